@@ -1,0 +1,183 @@
+"""session, task, event and secret messages."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from wizard.simulator import errors as E
+from wizard.simulator.db import Session, new_ref, new_uuid, xapi_timestamp
+from wizard.simulator.dispatch import Call, Int32, api
+from wizard.simulator.world import Machine
+
+ROOT = "root"
+
+
+def check_root_password(machine: Machine, username: str, password: str) -> None:
+    # A pool authenticates against its master's root account.
+    if username != ROOT or password != machine.password:
+        raise E.XapiError(E.SESSION_AUTHENTICATION_FAILED, username, "Authentication failure")
+
+
+def _new_session(call: Call, username: str, originator: str, local: bool) -> str:
+    ref = new_ref()
+    call.db.sessions[ref] = Session(ref, new_uuid(), username, call.machine.uuid, local, originator)
+    return ref
+
+
+@api("session.login_with_password", 4, async_ok=False, session=False)
+def login_with_password(
+    call: Call, username: str, password: str, version: str = "", originator: str = ""
+) -> str:
+    machine = call.machine
+    if not machine.is_master:
+        raise E.XapiError(E.HOST_IS_SLAVE, call.master.address)
+    check_root_password(machine, username, password)
+    return _new_session(call, username, originator, local=False)
+
+
+@api("session.slave_local_login_with_password", 2, async_ok=False, session=False)
+def slave_local_login(call: Call, username: str, password: str) -> str:
+    # Emergency login straight to one host: works when the master is gone.
+    check_root_password(call.machine, username, password)
+    return _new_session(call, username, "", local=True)
+
+
+@api("session.logout", 0, async_ok=False)
+def logout(call: Call) -> str:
+    assert call.session
+    call.db.sessions.pop(call.session.ref, None)
+    return ""
+
+
+@api("session.local_logout", 0, async_ok=False)
+def local_logout(call: Call) -> str:
+    return logout(call)
+
+
+@api("session.get_this_host", 1, async_ok=False)
+def session_get_this_host(call: Call, session_ref: str) -> str:
+    session = call.db.sessions.get(session_ref)
+    if session is None:
+        raise E.XapiError(E.HANDLE_INVALID, "session", session_ref)
+    host_ref: str = call.world.machine_by_uuid(session.host_uuid).host_ref
+    return host_ref
+
+
+# -- tasks ------------------------------------------------------------------
+@api("task.cancel", 1)
+def task_cancel(call: Call, task: str) -> str:
+    record = call.db.get("task", task)
+    if record["status"] != "pending":
+        raise E.XapiError(E.OPERATION_NOT_ALLOWED, "Task is not pending")
+    call.db.update("task", task, status="cancelling")
+    return ""
+
+
+@api("task.destroy", 1, async_ok=False)
+def task_destroy(call: Call, task: str) -> str:
+    call.db.get("task", task)
+    call.db.delete("task", task)
+    return ""
+
+
+@api("task.create", 2, async_ok=False)
+def task_create(call: Call, label: str, description: str) -> str:
+    return call.db.create(
+        "task", name_label=label, name_description=description, created=xapi_timestamp()
+    )
+
+
+# -- events -----------------------------------------------------------------
+def _parse_token(token: str) -> int:
+    # XAPI's token is "%020d,%020d" (generation, message time); "" means from the start.
+    if token == "":
+        return 0
+    first, comma, second = token.partition(",")
+    if not comma or not first.isdigit() or not second.isdigit():
+        raise E.XapiError(E.EVENT_FROM_TOKEN_PARSE_FAILURE, token)
+    return int(first)
+
+
+@api("event.from", 3, async_ok=False)
+def event_from(call: Call, classes: list[str], token: str, timeout: Any) -> dict[str, Any]:
+    """Events after ``token`` for ``classes``; waits up to ``timeout`` seconds for one."""
+    wanted = {c.lower() for c in classes}
+    last = _parse_token(str(token))
+    db = call.db
+    try:
+        wait = min(float(timeout), 60.0)
+    except (TypeError, ValueError):
+        raise E.XapiError(E.FIELD_TYPE_ERROR, "timeout") from None
+    deadline = time.monotonic() + wait
+    if last == 0:
+        # A first call answers every current object, as an "add" per record.
+        events = [
+            {
+                "id": "0",
+                "timestamp": "0.0",
+                "class": cls.lower(),
+                "operation": "add",
+                "ref": ref,
+                "snapshot": record,
+            }
+            for cls, table in db.tables.items()
+            if "*" in wanted or cls.lower() in wanted
+            for ref, record in table.items()
+        ]
+        return _event_batch(call, events, db.last_event_id)
+    while True:
+        found = db.events_since(last, wanted)
+        remaining = deadline - time.monotonic()
+        if found or remaining <= 0 or not db.alive:
+            break
+        call.world.changed.wait(remaining)  # releases the world lock while waiting
+    events = [
+        {
+            "id": str(e.id),
+            "timestamp": e.timestamp,
+            "class": e.cls,
+            "operation": e.operation,
+            "ref": e.ref,
+            **({"snapshot": e.snapshot} if e.snapshot is not None else {}),
+        }
+        for e in found
+    ]
+    return _event_batch(call, events, max([last] + [int(e.id) for e in found]))
+
+
+def _event_batch(call: Call, events: list[dict[str, Any]], token: int) -> dict[str, Any]:
+    counts = {cls.lower(): Int32(len(table)) for cls, table in call.db.tables.items()}
+    return {"events": events, "valid_ref_counts": counts, "token": f"{token:020d},{0:020d}"}
+
+
+# -- secrets ----------------------------------------------------------------
+@api("secret.create", 1)
+def secret_create(call: Call, record: dict[str, Any]) -> str:
+    return call.db.create(
+        "secret",
+        value=str(record.get("value", "")),
+        other_config=dict(record.get("other_config", {})),
+    )
+
+
+@api("secret.destroy", 1)
+def secret_destroy(call: Call, secret: str) -> str:
+    call.db.get("secret", secret)
+    call.db.delete("secret", secret)
+    return ""
+
+
+# -- host basics ------------------------------------------------------------
+@api("host.get_servertime", 1, async_ok=False)
+def host_get_servertime(call: Call, host: str) -> str:
+    call.db.get("host", host)
+    return xapi_timestamp()
+
+
+@api("host.get_management_interface", 1, async_ok=False)
+def host_get_management_interface(call: Call, host: str) -> str:
+    refs = call.db.find("PIF", host=host, management=True)
+    if not refs:
+        raise E.XapiError(E.HANDLE_INVALID, "PIF", "")
+    return refs[0]

@@ -1,0 +1,180 @@
+"""One pool's object database, with XAPI's record shapes and event log.
+
+XAPI keeps one database per pool on its master; a standalone host is a pool
+of one. The simulator does the same, so a join really moves the joining
+host's objects into the master's database, and a session belongs to exactly
+one database.
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+import threading
+import time
+import uuid as uuidlib
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from wizard.simulator import errors as E
+from wizard.simulator.schema import DEFAULTS, EVENT_CLASS_NAMES
+
+NULL_REF = "OpaqueRef:NULL"
+Record = dict[str, Any]
+
+# Event log entries kept for event.from; a client further behind gets EVENTS_LOST.
+EVENT_LOG_LENGTH = 20000
+
+
+def new_ref() -> str:
+    return f"OpaqueRef:{uuidlib.uuid4()}"
+
+
+def new_uuid() -> str:
+    return str(uuidlib.uuid4())
+
+
+def xapi_timestamp(when: float | None = None) -> str:
+    """XAPI's dateTime.iso8601 form, UTC: 20261125T10:00:00Z."""
+    return time.strftime("%Y%m%dT%H:%M:%SZ", time.gmtime(when))
+
+
+@dataclass
+class Event:
+    id: int
+    timestamp: str
+    cls: str
+    operation: str  # add / mod / del
+    ref: str
+    snapshot: Record | None
+
+
+@dataclass
+class Session:
+    ref: str
+    uuid: str
+    username: str
+    host_uuid: str  # the host it was created on
+    local: bool  # slave_local session: only valid on that host
+    originator: str
+    created: float = field(default_factory=time.time)
+
+
+class Database:
+    """Objects of one pool, keyed by class then ref."""
+
+    _ids = itertools.count(1)
+
+    def __init__(self, lock: threading.RLock, changed: threading.Condition) -> None:
+        self.name = f"db{next(self._ids)}"
+        self.lock = lock
+        self.changed = changed
+        self.tables: dict[str, dict[str, Record]] = {cls: {} for cls in DEFAULTS}
+        self.sessions: dict[str, Session] = {}
+        self.events: deque[Event] = deque(maxlen=EVENT_LOG_LENGTH)
+        self._event_ids = itertools.count(1)
+        self.last_event_id = 0
+        self.alive = True  # false once merged into another pool's database
+
+    # -- records -----------------------------------------------------------
+    def create(self, cls: str, ref: str | None = None, **fields: Any) -> str:
+        record = copy.deepcopy(DEFAULTS[cls])
+        unknown = set(fields) - set(record)
+        if unknown:
+            raise KeyError(f"{cls} has no fields {sorted(unknown)}")
+        record.update(fields)
+        if not record.get("uuid"):
+            record["uuid"] = new_uuid()
+        ref = ref or new_ref()
+        self.tables[cls][ref] = record
+        self._emit(cls, "add", ref, record)
+        return ref
+
+    def adopt(self, cls: str, ref: str, record: Record) -> None:
+        """Take over a record from another database (pool join)."""
+        self.tables[cls][ref] = record
+        self._emit(cls, "add", ref, record)
+
+    def has(self, cls: str, ref: str) -> bool:
+        return ref in self.tables[cls]
+
+    def get(self, cls: str, ref: str) -> Record:
+        try:
+            return self.tables[cls][ref]
+        except KeyError:
+            raise E.XapiError(E.HANDLE_INVALID, cls, ref) from None
+
+    def update(self, cls: str, ref: str, **fields: Any) -> None:
+        record = self.get(cls, ref)
+        record.update(fields)
+        self._emit(cls, "mod", ref, record)
+
+    def touch(self, cls: str, ref: str) -> None:
+        """Emit a mod event after an in-place change of a map or set field."""
+        self._emit(cls, "mod", ref, self.get(cls, ref))
+
+    def delete(self, cls: str, ref: str) -> Record:
+        record = self.tables[cls].pop(ref)
+        self._emit(cls, "del", ref, None)
+        return record
+
+    def all(self, cls: str) -> Iterator[tuple[str, Record]]:
+        yield from list(self.tables[cls].items())
+
+    def find(self, cls: str, **criteria: Any) -> list[str]:
+        return [
+            ref
+            for ref, rec in self.tables[cls].items()
+            if all(rec.get(k) == v for k, v in criteria.items())
+        ]
+
+    def find_one(self, cls: str, **criteria: Any) -> str | None:
+        refs = self.find(cls, **criteria)
+        return refs[0] if refs else None
+
+    def by_uuid(self, cls: str, uuid: str) -> str:
+        for ref, rec in self.tables[cls].items():
+            if rec["uuid"] == uuid:
+                return ref
+        raise E.XapiError(E.UUID_INVALID, cls, uuid)
+
+    def where(self, cls: str, predicate: Callable[[Record], bool]) -> list[str]:
+        return [ref for ref, rec in self.tables[cls].items() if predicate(rec)]
+
+    # -- pool ---------------------------------------------------------------
+    @property
+    def pool_ref(self) -> str:
+        return next(iter(self.tables["pool"]))
+
+    @property
+    def pool(self) -> Record:
+        return self.tables["pool"][self.pool_ref]
+
+    @property
+    def master_ref(self) -> str:
+        return str(self.pool["master"])
+
+    # -- events -------------------------------------------------------------
+    def _emit(self, cls: str, operation: str, ref: str, record: Record | None) -> None:
+        event_id = next(self._event_ids)
+        self.last_event_id = event_id
+        snapshot = copy.deepcopy(record) if record is not None else None
+        self.events.append(
+            Event(event_id, xapi_timestamp(), EVENT_CLASS_NAMES[cls], operation, ref, snapshot)
+        )
+        self.changed.notify_all()
+
+    def events_since(self, last_id: int, classes: set[str]) -> list[Event]:
+        """Newest event per object after ``last_id`` (event.from coalesces)."""
+        if self.events and last_id and last_id < self.events[0].id - 1:
+            raise E.XapiError(E.EVENTS_LOST)
+        newest: dict[tuple[str, str], Event] = {}
+        for event in self.events:
+            if event.id <= last_id:
+                continue
+            if "*" in classes or event.cls in classes:
+                newest.pop((event.cls, event.ref), None)
+                newest[(event.cls, event.ref)] = event
+        return sorted(newest.values(), key=lambda e: e.id)

@@ -1,0 +1,181 @@
+"""XML-RPC over HTTPS, one endpoint per simulated host, as XAPI serves it."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import logging
+import os
+import socket
+import ssl
+import tempfile
+import threading
+import time
+import xmlrpc.client
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from wizard.simulator import api_core, errors, ha, network, pool, storage  # noqa: F401  (registers methods)
+from wizard.simulator.dispatch import Dispatcher, failure
+from wizard.simulator.world import Machine, World
+
+log = logging.getLogger(__name__)
+
+# Lets a lab put a socket into a host's network namespace before binding.
+SocketFactory = Callable[[Machine], socket.socket]
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: _HostServer
+
+    def log_message(self, format: str, *args: Any) -> None:
+        log.debug("%s %s", self.server.machine.name, format % args)
+
+    def do_POST(self) -> None:
+        machine = self.server.machine
+        if not machine.online:
+            self.close_connection = True
+            return
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > 16 * 1024 * 1024:
+            self.send_error(413)
+            return
+        body = self.rfile.read(length)
+        timing = self.server.world.timing
+        delay = timing.call_latency() + machine.extra_latency
+        if delay:
+            time.sleep(delay)
+        try:
+            params, method = xmlrpc.client.loads(body, use_builtin_types=False)
+        except Exception:
+            self.send_error(400, "Malformed XML-RPC request")
+            return
+        if method is None:
+            response: dict[str, Any] = failure([errors.MESSAGE_METHOD_UNKNOWN, ""])
+        else:
+            response = self.server.dispatcher.handle(machine, method, params)
+        if not machine.online:  # dropped off while working: the client sees a reset
+            self.close_connection = True
+            return
+        payload = xmlrpc.client.dumps((response,), methodresponse=True).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/xml")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def do_GET(self) -> None:
+        self.send_error(404)
+
+
+class _HostServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(
+        self,
+        sock: socket.socket,
+        machine: Machine,
+        world: World,
+        dispatcher: Dispatcher,
+        context: ssl.SSLContext,
+    ) -> None:
+        self.machine = machine
+        self.world = world
+        self.dispatcher = dispatcher
+        super().__init__(sock.getsockname()[:2], _Handler, bind_and_activate=False)
+        self.socket.close()
+        self.socket = context.wrap_socket(sock, server_side=True, do_handshake_on_connect=False)
+
+    def finish_request(self, request: Any, client_address: Any) -> None:
+        try:
+            request.do_handshake()
+        except (ssl.SSLError, OSError):
+            return
+        super().finish_request(request, client_address)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        log.debug("connection from %s ended abruptly", client_address)
+
+
+def _plain_socket(machine: Machine) -> socket.socket:
+    return socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+
+
+class Endpoints:
+    """Runs every machine's HTTPS endpoint on its own address and a shared port."""
+
+    def __init__(self, world: World, socket_factory: SocketFactory = _plain_socket) -> None:
+        self.world = world
+        self.dispatcher = Dispatcher(world)
+        self.socket_factory = socket_factory
+        self.servers: dict[str, _HostServer] = {}
+        self.threads: dict[str, threading.Thread] = {}
+        self._certdir = tempfile.TemporaryDirectory(prefix="xenpool-sim-")
+
+    def start(self, port: int | None = None) -> int:
+        """Bind every host; port None means 443 as root, else one free high port."""
+        if port is None:
+            port = 443 if os.geteuid() == 0 else 0
+        machines = list(self.world.machines.values())
+        for attempt in range(20):
+            chosen = port
+            try:
+                for machine in machines:
+                    sock = self._bind(machine, chosen)
+                    chosen = sock.getsockname()[1]
+                    self._serve(machine, sock)
+                self.world.port = chosen
+                return chosen
+            except OSError as exc:
+                self.stop()
+                if port != 0 or exc.errno != errno.EADDRINUSE or attempt == 19:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _bind(self, machine: Machine, port: int) -> socket.socket:
+        sock = self.socket_factory(machine)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((machine.address, port))
+        sock.listen(64)
+        return sock
+
+    def _context(self, machine: Machine) -> ssl.SSLContext:
+        folder = Path(self._certdir.name)
+        cert = folder / f"{machine.uuid}.pem"
+        key = folder / f"{machine.uuid}.key"
+        cert.write_bytes(machine.cert.cert_pem)
+        key.write_bytes(machine.cert.key_pem)
+        key.chmod(0o600)
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.minimum_version = ssl.TLSVersion.TLSv1_2
+        context.load_cert_chain(cert, key)
+        return context
+
+    def _serve(self, machine: Machine, sock: socket.socket) -> None:
+        server = _HostServer(sock, machine, self.world, self.dispatcher, self._context(machine))
+        thread = threading.Thread(
+            target=server.serve_forever,
+            kwargs={"poll_interval": 0.1},
+            daemon=True,
+            name=f"xapi {machine.name}",
+        )
+        thread.start()
+        self.servers[machine.address] = server
+        self.threads[machine.address] = thread
+
+    def stop(self) -> None:
+        for address, server in list(self.servers.items()):
+            server.shutdown()
+            server.server_close()
+            self.threads[address].join(timeout=2)
+        self.servers.clear()
+        self.threads.clear()
+
+    def close(self) -> None:
+        self.stop()
+        with contextlib.suppress(OSError):
+            self._certdir.cleanup()
