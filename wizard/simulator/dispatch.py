@@ -37,9 +37,7 @@ class Entry:
 REGISTRY: dict[str, Entry] = {}
 
 
-def api(
-    name: str, arity: int, *, async_ok: bool = True, session: bool = True
-) -> Callable[[F], F]:
+def api(name: str, arity: int, *, async_ok: bool = True, session: bool = True) -> Callable[[F], F]:
     def register(fn: F) -> F:
         REGISTRY[name] = Entry(fn, arity, name, async_ok, session)
         return fn

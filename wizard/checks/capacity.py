@@ -1,0 +1,167 @@
+"""HA capacity: how many host failures the pool survives with its real VM memory.
+
+The same planning XAPI does (binpack of protected VMs onto surviving hosts,
+host capacity = total - overhead - resident VMs), shown next to XAPI's own
+``ha_compute_hypothetical_max_host_failures_to_tolerate``.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from wizard.checks.facts import HostFacts, VmFacts
+from wizard.findings import Finding
+from wizard.plan import Plan
+
+GiB = 1024**3
+
+
+@dataclass
+class HostCapacity:
+    address: str
+    name: str
+    total: int
+    free: int  # after the hypervisor and the VMs placed on it now
+    protected: list[VmFacts]
+
+
+@dataclass
+class CapacityPlan:
+    hosts: list[HostCapacity]
+    max_failures: int
+    # For each failed host, the VMs that would not find room (the worst case at max+1).
+    stranded: list[str]
+
+
+def _priority(plan: Plan, vm: VmFacts) -> str:
+    return plan.ha.restart_priorities.get(vm.name, vm.ha_restart_priority)
+
+
+def host_capacities(plan: Plan, hosts: list[HostFacts]) -> list[HostCapacity]:
+    result = []
+    for host in hosts:
+        resident = [vm for vm in host.vms if vm.resident_on == host.uuid]
+        used = sum(vm.memory for vm in resident) + host.control_domain_memory
+        protected = [vm for vm in host.vms if _priority(plan, vm) == "restart"]
+        result.append(
+            HostCapacity(
+                host.address,
+                host.name,
+                host.memory_total,
+                max(0, host.memory_total - host.memory_overhead - used),
+                protected,
+            )
+        )
+    return result
+
+
+def _fits(free: list[int], sizes: list[int]) -> bool:
+    room = sorted(free, reverse=True)
+    for size in sorted(sizes, reverse=True):
+        room.sort(reverse=True)
+        if not room or room[0] < size:
+            return False
+        room[0] -= size
+    return True
+
+
+def survives(capacities: list[HostCapacity], failures: int) -> tuple[bool, list[str]]:
+    if failures == 0:
+        return True, []
+    if failures >= len(capacities):
+        return False, [vm.name for c in capacities for vm in c.protected]
+    for failed in itertools.combinations(range(len(capacities)), failures):
+        survivors = [c.free for i, c in enumerate(capacities) if i not in failed]
+        displaced = [vm for i in failed for vm in capacities[i].protected]
+        if not _fits(survivors, [vm.memory for vm in displaced]):
+            return False, [vm.name for vm in displaced]
+    return True, []
+
+
+def capacity_plan(plan: Plan, hosts: list[HostFacts]) -> CapacityPlan:
+    capacities = host_capacities(plan, hosts)
+    best, stranded = 0, []
+    for n in range(1, len(capacities)):
+        ok, lost = survives(capacities, n)
+        if not ok:
+            stranded = lost
+            break
+        best = n
+    return CapacityPlan(capacities, best, stranded)
+
+
+def ha_findings(plan: Plan, hosts: list[HostFacts], xapi_max: int | None = None) -> list[Finding]:
+    if not plan.ha.enabled:
+        return [Finding.info("ha.enabled", "HA stays off", check="HA")]
+    out: list[Finding] = []
+    if len(hosts) < 2:
+        out.append(
+            Finding.error(
+                "ha.enabled", "HA needs at least 2 hosts", "Add hosts or turn HA off.", check="HA"
+            )
+        )
+        return out
+    result = capacity_plan(plan, hosts)
+    wanted = plan.ha.host_failures_to_tolerate
+    shown = f"own plan: {result.max_failures}" + (
+        f", XAPI: {xapi_max}" if xapi_max is not None else ""
+    )
+    limit = min(
+        result.max_failures,
+        xapi_max if xapi_max is not None else result.max_failures,
+        len(hosts) - 1,
+    )
+    if wanted > limit:
+        out.append(
+            Finding.error(
+                "ha.host_failures_to_tolerate",
+                f"the pool can tolerate {limit} host failure(s) with its VMs, not {wanted} ({shown})",
+                f"Lower it to {limit}, protect fewer VMs, or add memory/hosts.",
+                check="HA capacity",
+            )
+        )
+    elif wanted == 0:
+        out.append(
+            Finding.warning(
+                "ha.host_failures_to_tolerate",
+                "0 means HA restarts VMs only if there happens to be room: nothing is reserved",
+                "Use 1 when the pool has the headroom.",
+                check="HA capacity",
+            )
+        )
+    else:
+        out.append(
+            Finding.info(
+                "ha.host_failures_to_tolerate",
+                f"{wanted} host failure(s) covered ({shown})",
+                check="HA capacity",
+            )
+        )
+    if result.stranded and wanted > result.max_failures:
+        out.append(
+            Finding.warning(
+                "ha.restart_priorities",
+                f"would not restart after {result.max_failures + 1} failures: {', '.join(result.stranded)}",
+                "Give less important VMs 'best-effort'.",
+                check="HA capacity",
+            )
+        )
+    return out
+
+
+def local_vm_findings(hosts: list[HostFacts]) -> list[Finding]:
+    """VMs whose disks are on local storage cannot live-migrate until moved."""
+    out = []
+    for host in hosts:
+        for vm in host.vms:
+            if vm.local_disks:
+                out.append(
+                    Finding.info(
+                        host.address,
+                        f"VM {vm.name} has disks on {', '.join(vm.local_disks)}",
+                        "Move its disks to the shared SR to make it live-migratable and HA-protectable.",
+                        check="local storage",
+                    )
+                )
+    return out

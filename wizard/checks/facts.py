@@ -1,0 +1,267 @@
+"""What the checks need to know about a host, read in a handful of calls.
+
+Facts are plain data, so every check is a pure function that tests can
+also feed directly; ``gather`` reads them through the SDK.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from wizard.xapi.client import HostClient
+
+NULL = "OpaqueRef:NULL"
+
+
+@dataclass
+class NicFacts:
+    device: str
+    vlan: int
+    physical: bool
+    management: bool
+    carrier: bool
+    speed: int  # Mbit/s
+    mtu: int
+    ip: str
+    network: str  # network name_label
+    network_ref: str
+    attached: bool
+    primary_address_type: str = "IPv4"
+    ref: str = ""
+
+
+@dataclass
+class VmFacts:
+    ref: str
+    name: str
+    power_state: str
+    memory: int  # static max + overhead, what HA plans with
+    resident_on: str  # host uuid or ""
+    current_operations: bool
+    ha_restart_priority: str
+    local_disks: list[str] = field(default_factory=list)  # names of SRs that are not shared
+
+
+@dataclass
+class SrFacts:
+    ref: str
+    uuid: str
+    name: str
+    type: str
+    shared: bool
+    is_tools_sr: bool
+    scsi_id: str = ""
+
+
+@dataclass
+class HostFacts:
+    address: str
+    uuid: str
+    name: str
+    software_version: dict[str, str]
+    cpu_info: dict[str, str]
+    edition: str
+    license_params: dict[str, str]
+    external_auth_type: str
+    external_auth_service_name: str
+    api_version: str
+    memory_total: int
+    memory_overhead: int
+    iscsi_iqn: str
+    live: bool
+    # about the pool the host is in now
+    pool_name: str
+    pool_ha_enabled: bool
+    pool_cpu_vendor: str
+    pool_tls_verification: bool
+    is_master: bool
+    pool_size: int
+    master_address: str
+    nics: list[NicFacts] = field(default_factory=list)
+    bonds: int = 0
+    tunnels: int = 0
+    sriovs: int = 0
+    non_management_vlans: int = 0
+    vms: list[VmFacts] = field(default_factory=list)
+    srs: list[SrFacts] = field(default_factory=list)
+    control_domain_memory: int = 0
+
+    @property
+    def management(self) -> NicFacts | None:
+        return next((n for n in self.nics if n.management), None)
+
+    def nic(self, device: str) -> NicFacts | None:
+        return next((n for n in self.nics if n.device == device and n.physical), None)
+
+    @property
+    def flags(self) -> set[str]:
+        return set(self.cpu_info.get("flags", "").split())
+
+
+def gather_pool(client: HostClient) -> list[HostFacts]:
+    """Facts about every host of the pool ``client`` is logged in to."""
+    records = {
+        cls: client.call(f"{cls}.get_all_records")
+        for cls in (
+            "host",
+            "host_metrics",
+            "PIF",
+            "PIF_metrics",
+            "network",
+            "VM",
+            "VBD",
+            "VDI",
+            "SR",
+            "PBD",
+            "Bond",
+            "tunnel",
+            "network_sriov",
+            "VLAN",
+            "pool",
+        )
+    }
+    pool = next(iter(records["pool"].values()))
+    master_ref = pool["master"]
+    hosts = records["host"]
+    master_address = hosts[master_ref]["address"] if master_ref in hosts else ""
+    facts = []
+    for ref, host in hosts.items():
+        facts.append(_host_facts(ref, host, records, pool, master_ref, master_address))
+    return facts
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _host_facts(
+    ref: str,
+    host: dict[str, Any],
+    records: dict[str, dict[str, Any]],
+    pool: dict[str, Any],
+    master_ref: str,
+    master_address: str,
+) -> HostFacts:
+    metrics = records["host_metrics"].get(host["metrics"], {})
+    pifs = {r: p for r, p in records["PIF"].items() if p["host"] == ref}
+    nics = []
+    for pif_ref, pif in pifs.items():
+        pm = records["PIF_metrics"].get(pif["metrics"], {})
+        network = records["network"].get(pif["network"], {})
+        nics.append(
+            NicFacts(
+                device=pif["device"],
+                vlan=_int(pif["VLAN"]),
+                physical=bool(pif["physical"]),
+                management=bool(pif["management"]),
+                carrier=bool(pm.get("carrier", False)),
+                speed=_int(pm.get("speed", 0)),
+                mtu=_int(pif["MTU"]),
+                ip=pif["IP"],
+                network=network.get("name_label", ""),
+                network_ref=pif["network"],
+                attached=bool(pif["currently_attached"]),
+                primary_address_type=pif.get("primary_address_type", "IPv4"),
+                ref=pif_ref,
+            )
+        )
+    non_mgmt_vlans = sum(
+        1
+        for vlan in records["VLAN"].values()
+        if vlan["untagged_PIF"] in pifs and not pifs[vlan["untagged_PIF"]]["management"]
+    )
+    srs_here = {records["PBD"][p]["SR"] for p in records["PBD"] if records["PBD"][p]["host"] == ref}
+    srs = []
+    for sr_ref in srs_here:
+        sr = records["SR"].get(sr_ref)
+        if sr is None:
+            continue
+        scsi = next(
+            (
+                p["device_config"].get("SCSIid", "")
+                for p in records["PBD"].values()
+                if p["SR"] == sr_ref
+            ),
+            "",
+        )
+        srs.append(
+            SrFacts(
+                sr_ref,
+                sr["uuid"],
+                sr["name_label"],
+                sr["type"],
+                bool(sr["shared"]),
+                bool(sr.get("is_tools_sr", False)),
+                scsi,
+            )
+        )
+    vms = []
+    for vm_ref, vm in records["VM"].items():
+        if vm["is_control_domain"] or vm["is_a_template"] or vm.get("is_a_snapshot"):
+            continue
+        on_host = vm["resident_on"] == ref or (
+            vm["resident_on"] == NULL and vm.get("affinity") == ref
+        )
+        if not on_host:
+            continue
+        local = sorted(
+            {
+                records["SR"][records["VDI"][vbd["VDI"]]["SR"]]["name_label"]
+                for vbd_ref in vm["VBDs"]
+                if (vbd := records["VBD"].get(vbd_ref))
+                and vbd["VDI"] in records["VDI"]
+                and records["VDI"][vbd["VDI"]]["SR"] in records["SR"]
+                and not records["SR"][records["VDI"][vbd["VDI"]]["SR"]]["shared"]
+            }
+        )
+        vms.append(
+            VmFacts(
+                ref=vm_ref,
+                name=vm["name_label"],
+                power_state=vm["power_state"],
+                memory=_int(vm["memory_static_max"]) + _int(vm["memory_overhead"]),
+                resident_on=host["uuid"] if vm["resident_on"] == ref else "",
+                current_operations=bool(vm["current_operations"]),
+                ha_restart_priority=vm["ha_restart_priority"],
+                local_disks=local,
+            )
+        )
+    return HostFacts(
+        address=host["address"],
+        uuid=host["uuid"],
+        name=host["name_label"],
+        software_version=dict(host["software_version"]),
+        cpu_info=dict(host["cpu_info"]),
+        edition=host["edition"],
+        license_params=dict(host["license_params"]),
+        external_auth_type=host["external_auth_type"],
+        external_auth_service_name=host["external_auth_service_name"],
+        api_version=f"{host['API_version_major']}.{host['API_version_minor']}",
+        memory_total=_int(metrics.get("memory_total", 0)),
+        memory_overhead=_int(host["memory_overhead"]),
+        iscsi_iqn=host.get("iscsi_iqn") or host["other_config"].get("iscsi_iqn", ""),
+        live=bool(metrics.get("live", False)),
+        pool_name=pool["name_label"],
+        pool_ha_enabled=bool(pool["ha_enabled"]),
+        pool_cpu_vendor=pool["cpu_info"].get("vendor", ""),
+        pool_tls_verification=bool(pool.get("tls_verification_enabled", True)),
+        is_master=ref == master_ref,
+        pool_size=len(records["host"]),
+        master_address=master_address,
+        nics=sorted(nics, key=lambda n: (n.device, n.vlan)),
+        bonds=len(records["Bond"]),
+        tunnels=len(records["tunnel"]),
+        sriovs=len(records["network_sriov"]),
+        non_management_vlans=non_mgmt_vlans,
+        vms=vms,
+        srs=srs,
+        control_domain_memory=sum(
+            _int(vm["memory_static_max"]) + _int(vm["memory_overhead"])
+            for vm in records["VM"].values()
+            if vm["is_control_domain"] and vm["resident_on"] == ref
+        ),
+    )

@@ -1,0 +1,109 @@
+"""Storage network pre-flight: NIC, link, VLAN tag and IP collisions on every host."""
+
+from __future__ import annotations
+
+from wizard.checks.facts import HostFacts
+from wizard.findings import Finding
+from wizard.plan import Plan
+
+
+def storage_network_findings(plan: Plan, hosts: list[HostFacts]) -> list[Finding]:
+    net = plan.storage_network
+    ips = plan.storage_ips()
+    out: list[Finding] = []
+    owners: dict[str, str] = {}
+    for host in hosts:
+        for nic in host.nics:
+            if nic.ip:
+                owners.setdefault(
+                    nic.ip,
+                    f"{host.name} ({nic.device}{'.' + str(nic.vlan) if nic.vlan >= 0 else ''})",
+                )
+    for host in hosts:
+        planned = next((h for h in plan.hosts if h.address == host.address), None)
+        if planned is None:
+            continue
+        device = plan.nic_for(planned)
+        nic = host.nic(device)
+        if nic is None:
+            devices = ", ".join(sorted({n.device for n in host.nics if n.physical}))
+            out.append(
+                Finding.error(
+                    host.address,
+                    f"has no NIC {device}",
+                    f"Choose one of: {devices}.",
+                    check="storage NIC",
+                )
+            )
+            continue
+        if nic.management:
+            out.append(
+                Finding.warning(
+                    host.address,
+                    f"{device} also carries management traffic",
+                    "A dedicated NIC for storage keeps HA heartbeats and iSCSI apart; prefer another NIC.",
+                    check="storage NIC",
+                )
+            )
+        if not nic.carrier:
+            out.append(
+                Finding.error(
+                    host.address,
+                    f"{device} has no link",
+                    "Check the cable and the switch port.",
+                    check="storage NIC",
+                )
+            )
+        elif nic.speed and nic.speed < 1000:
+            out.append(
+                Finding.warning(
+                    host.address,
+                    f"{device} links at {nic.speed} Mbit/s",
+                    "iSCSI wants 10 Gbit/s (1 Gbit/s at least).",
+                    check="storage NIC",
+                )
+            )
+        for other in host.nics:
+            if other.device == device and other.vlan == net.vlan and not other.physical:
+                if other.network == net.name:
+                    out.append(
+                        Finding.info(
+                            host.address,
+                            f"VLAN {net.vlan} on {device} already exists",
+                            check="storage VLAN",
+                        )
+                    )
+                else:
+                    out.append(
+                        Finding.error(
+                            host.address,
+                            f"VLAN {net.vlan} on {device} is already used by network {other.network!r}",
+                            "Choose another VLAN tag, or name the plan's storage network like the existing one to reuse it.",
+                            check="storage VLAN",
+                        )
+                    )
+        ip = ips.get(host.address, "")
+        owner = owners.get(ip)
+        if ip and owner:
+            own_storage = any(
+                n.ip == ip and n.device == device and n.vlan == net.vlan for n in host.nics
+            )
+            if not own_storage:
+                out.append(
+                    Finding.error(
+                        host.address,
+                        f"storage IP {ip} is already in use by {owner}",
+                        "Pick a free address for this host's storage interface.",
+                        check="storage IP",
+                    )
+                )
+    if net.mtu > 1500:
+        out.append(
+            Finding.info(
+                "storage_network.mtu",
+                f"MTU {net.mtu} needs jumbo frames on every switch port and on the array",
+                "The wizard proves it end to end with a don't-fragment ping after configuring.",
+                check="MTU",
+            )
+        )
+    return out

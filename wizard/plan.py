@@ -1,0 +1,661 @@
+"""The build plan: what the pool should look like, as a TOML file.
+
+A plan never holds a password or CHAP secret: those come from the OS
+keyring, the environment (``XENPOOL_PASSWORD``, ``XENPOOL_CHAP_SECRET``) or
+a prompt. Validation reports every problem at once, each with the field's
+path, what is wrong and what to do.
+"""
+
+from __future__ import annotations
+
+import difflib
+import ipaddress
+import re
+import tomllib
+from dataclasses import dataclass, field, fields
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from wizard.findings import Finding, Severity
+
+GiB = 1024**3
+# XAPI puts the HA statefile and the pool database redo log on the heartbeat
+# SR: together about 4 GB (redo_log.ml), plus the LVM metadata of the SR.
+HEARTBEAT_MIN_BYTES = 3_992_977_408 + 4 * 1024**2
+RESTART_PRIORITIES = ("restart", "best-effort", "")
+
+_IQN = re.compile(
+    r"^(iqn\.\d{4}-(0[1-9]|1[0-2])\.[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*"
+    r"(:[\x21-\x7e]+)?|eui\.[0-9a-f]{16}|naa\.[0-9a-f]{16}([0-9a-f]{16})?)$"
+)
+_SCSI_ID = re.compile(r"^[0-9A-Za-z_.:-]{4,128}$")
+_NAME = re.compile(r"^[^\x00-\x1f\x7f]{1,128}$")
+
+
+class ExistingSr(str, Enum):
+    """What to do with a LUN that already holds an SR."""
+
+    REATTACH = "reattach"  # keep the data (the default)
+    FORMAT = "format"  # destroy it: needs --yes-destroy on the command line
+    STOP = "stop"
+
+
+@dataclass
+class HostPlan:
+    address: str
+    name: str = ""
+    fingerprint: str = ""  # SHA-256 of the host's TLS certificate, hex
+    storage_ip: str = ""
+    nic: str = ""  # overrides storage_network.nic for this host
+
+
+@dataclass
+class StorageNetworkPlan:
+    nic: str = "eth1"
+    vlan: int = 0  # the storage VLAN tag, 1-4094 (0 until chosen)
+    mtu: int = 1500
+    subnet: str = ""
+    gateway: str = ""
+    first_ip: str = ""  # hosts without storage_ip get consecutive addresses from here
+    name: str = "Storage network"
+
+
+@dataclass
+class IscsiPlan:
+    portals: list[str] = field(default_factory=list)
+    port: int = 3260
+    target_iqn: str = ""
+    chap_user: str = ""
+    sr_scsi_id: str = ""
+    sr_name: str = "iSCSI storage"
+    sr_size: int = 0  # bytes, as discovered (informative)
+    heartbeat_scsi_id: str = ""
+    heartbeat_sr_name: str = "HA heartbeat"
+    heartbeat_size: int = 0  # bytes, as discovered
+    existing_sr: str = ExistingSr.REATTACH.value
+
+
+@dataclass
+class HaPlan:
+    enabled: bool = True
+    host_failures_to_tolerate: int = 1
+    restart_priorities: dict[str, str] = field(default_factory=dict)  # VM name -> priority
+
+
+@dataclass
+class Plan:
+    pool_name: str = "Pool"
+    master: str = ""  # address of the host that becomes (or is) the master
+    port: int = 443
+    username: str = "root"
+    hosts: list[HostPlan] = field(default_factory=list)
+    storage_network: StorageNetworkPlan = field(default_factory=StorageNetworkPlan)
+    iscsi: IscsiPlan = field(default_factory=IscsiPlan)
+    ha: HaPlan = field(default_factory=HaPlan)
+
+    @property
+    def master_host(self) -> HostPlan:
+        return next((h for h in self.hosts if h.address == self.master), self.hosts[0])
+
+    @property
+    def members(self) -> list[HostPlan]:
+        return [h for h in self.hosts if h.address != self.master_host.address]
+
+    def nic_for(self, host: HostPlan) -> str:
+        return host.nic or self.storage_network.nic
+
+    def storage_ips(self) -> dict[str, str]:
+        """The storage IP of every host: given ones, the rest allocated from first_ip."""
+        given = {h.address: h.storage_ip for h in self.hosts if h.storage_ip}
+        result: dict[str, str] = {}
+        try:
+            cursor = ipaddress.IPv4Address(self.storage_network.first_ip)
+        except ValueError:
+            return given
+        taken = set(given.values())
+        for host in self.hosts:
+            if host.storage_ip:
+                result[host.address] = host.storage_ip
+                continue
+            while str(cursor) in taken:
+                cursor += 1
+            result[host.address] = str(cursor)
+            taken.add(str(cursor))
+            cursor += 1
+        return result
+
+    def netmask(self) -> str:
+        try:
+            return str(ipaddress.IPv4Network(self.storage_network.subnet, strict=False).netmask)
+        except ValueError:
+            return ""
+
+
+class PlanError(Exception):
+    """The plan cannot be used; ``findings`` lists every problem."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        super().__init__("\n".join(f.render() for f in findings))
+
+
+# -- TOML ---------------------------------------------------------------------
+_SECTIONS: dict[str, type] = {
+    "storage_network": StorageNetworkPlan,
+    "iscsi": IscsiPlan,
+    "ha": HaPlan,
+}
+_TOP_KEYS = {"pool_name", "master", "port", "username", "hosts", *_SECTIONS}
+_SECRET_KEYS = {"password", "chap_password", "chap_secret", "secret", "chappassword"}
+
+
+def _known(cls: type) -> set[str]:
+    return {f.name for f in fields(cls)}
+
+
+def _unknown_keys(path: str, data: dict[str, Any], known: set[str], out: list[Finding]) -> None:
+    for key in data:
+        if key in known:
+            continue
+        if key.lower() in _SECRET_KEYS:
+            out.append(
+                Finding.error(
+                    f"{path}{key}",
+                    "a plan file must not contain passwords or secrets",
+                    "Remove it; the wizard takes secrets from the keyring, XENPOOL_PASSWORD / "
+                    "XENPOOL_CHAP_SECRET, or asks.",
+                )
+            )
+            continue
+        guess = difflib.get_close_matches(key, sorted(known), n=1)
+        hint = (
+            f"Did you mean '{guess[0]}'?" if guess else f"Known keys: {', '.join(sorted(known))}."
+        )
+        out.append(Finding.error(f"{path}{key}", "unknown key", f"Remove it or correct it. {hint}"))
+
+
+def _typed(path: str, value: Any, kind: type, out: list[Finding]) -> Any:
+    if kind is bool:
+        if isinstance(value, bool):
+            return value
+        out.append(
+            Finding.error(path, f"must be true or false, not {value!r}", "Write true or false.")
+        )
+        return None
+    if kind is int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        out.append(Finding.error(path, f"must be a whole number, not {value!r}", "Write a number."))
+        return None
+    if kind is str:
+        if isinstance(value, str):
+            return value
+        out.append(Finding.error(path, f"must be text, not {value!r}", "Put the value in quotes."))
+        return None
+    return value
+
+
+def _fill(obj: Any, path: str, data: Any, out: list[Finding]) -> None:
+    if not isinstance(data, dict):
+        out.append(
+            Finding.error(path.rstrip("."), "must be a table", f"Write it as [{path.rstrip('.')}].")
+        )
+        return
+    _unknown_keys(path, data, _known(type(obj)), out)
+    for f in fields(obj):
+        if f.name not in data:
+            continue
+        value = data[f.name]
+        current = getattr(obj, f.name)
+        fpath = f"{path}{f.name}"
+        if isinstance(current, list):
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                out.append(
+                    Finding.error(fpath, "must be a list of text values", 'Write ["a", "b"].')
+                )
+                continue
+            setattr(obj, f.name, list(value))
+        elif isinstance(current, dict):
+            if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+                out.append(Finding.error(fpath, "must be a table of text values", ""))
+                continue
+            setattr(obj, f.name, dict(value))
+        else:
+            typed = _typed(fpath, value, type(current), out)
+            if typed is not None:
+                setattr(obj, f.name, typed)
+
+
+def plan_from_dict(data: dict[str, Any]) -> tuple[Plan, list[Finding]]:
+    """A plan and the problems found while reading it (types and unknown keys)."""
+    out: list[Finding] = []
+    plan = Plan()
+    _unknown_keys("", data, _TOP_KEYS, out)
+    for key in ("pool_name", "master", "username"):
+        if key in data:
+            value = _typed(key, data[key], str, out)
+            if value is not None:
+                setattr(plan, key, value)
+    if "port" in data:
+        port = _typed("port", data["port"], int, out)
+        if port is not None:
+            plan.port = port
+    hosts = data.get("hosts", [])
+    if not isinstance(hosts, list):
+        out.append(
+            Finding.error("hosts", "must be a list of [[hosts]] tables", "Write [[hosts]] blocks.")
+        )
+        hosts = []
+    for index, entry in enumerate(hosts):
+        host = HostPlan(address="")
+        _fill(host, f"hosts[{index}].", entry, out)
+        plan.hosts.append(host)
+    for name, cls in _SECTIONS.items():
+        if name in data:
+            section = cls()
+            _fill(section, f"{name}.", data[name], out)
+            setattr(plan, name, section)
+    return plan, out
+
+
+def plan_to_dict(plan: Plan) -> dict[str, Any]:
+    def clean(obj: Any) -> dict[str, Any]:
+        return {f.name: getattr(obj, f.name) for f in fields(obj)}
+
+    return {
+        "pool_name": plan.pool_name,
+        "master": plan.master,
+        "port": plan.port,
+        "username": plan.username,
+        "hosts": [{k: v for k, v in clean(h).items() if v} for h in plan.hosts],
+        "storage_network": clean(plan.storage_network),
+        "iscsi": clean(plan.iscsi),
+        "ha": clean(plan.ha),
+    }
+
+
+HEADER = (
+    "# xenpool-wizard build plan. No passwords or secrets are stored here: they come\n"
+    "# from the OS keyring, XENPOOL_PASSWORD / XENPOOL_CHAP_SECRET, or a prompt.\n"
+)
+
+
+def dumps(plan: Plan) -> str:
+    return HEADER + tomli_w.dumps(plan_to_dict(plan))
+
+
+def save(plan: Plan, path: Path) -> None:
+    """Write atomically, so a crash never leaves half a plan behind."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(dumps(plan), encoding="utf-8")
+    tmp.replace(path)
+
+
+def loads(text: str) -> Plan:
+    """Parse and validate; raises PlanError with every problem found."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PlanError(
+            [Finding.error("(file)", f"not valid TOML: {exc}", "Fix the syntax at that line.")]
+        ) from None
+    plan, problems = plan_from_dict(data)
+    problems += validate(plan)
+    if any(p.severity is Severity.ERROR for p in problems):
+        raise PlanError(problems)
+    return plan
+
+
+def load(path: Path) -> Plan:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PlanError(
+            [Finding.error("(file)", f"cannot read {path}: {exc.strerror}", "Check the path.")]
+        ) from None
+    except UnicodeDecodeError:
+        raise PlanError(
+            [Finding.error("(file)", f"{path} is not UTF-8 text", "Save it as UTF-8.")]
+        ) from None
+    return loads(text)
+
+
+# -- validation -------------------------------------------------------------------
+def _ip(value: str) -> ipaddress.IPv4Address | None:
+    try:
+        return ipaddress.IPv4Address(value)
+    except ValueError:
+        return None
+
+
+def validate(plan: Plan) -> list[Finding]:
+    """Every problem of the plan, each with its field path and a fix."""
+    out: list[Finding] = []
+    _validate_hosts(plan, out)
+    _validate_storage_network(plan, out)
+    _validate_iscsi(plan, out)
+    _validate_ha(plan, out)
+    return out
+
+
+def _validate_hosts(plan: Plan, out: list[Finding]) -> None:
+    if not _NAME.match(plan.pool_name or ""):
+        out.append(
+            Finding.error(
+                "pool_name", "must be 1-128 printable characters", "Give the pool a name."
+            )
+        )
+    if not 1 <= plan.port <= 65535:
+        out.append(
+            Finding.error(
+                "port", f"{plan.port} is not a TCP port", "Use 443 unless told otherwise."
+            )
+        )
+    if not plan.username.strip():
+        out.append(Finding.error("username", "is empty", 'Use "root".'))
+    if not plan.hosts:
+        out.append(
+            Finding.error("hosts", "no hosts in the plan", "Add a [[hosts]] block per host.")
+        )
+        return
+    seen: dict[str, int] = {}
+    for index, host in enumerate(plan.hosts):
+        path = f"hosts[{index}]"
+        if not host.address.strip():
+            out.append(
+                Finding.error(
+                    f"{path}.address", "is empty", "Enter the host's management IP address."
+                )
+            )
+        elif _ip(host.address) is None and not re.match(r"^[A-Za-z0-9.-]{1,253}$", host.address):
+            out.append(
+                Finding.error(
+                    f"{path}.address",
+                    f"{host.address!r} is neither an IPv4 address nor a host name",
+                    "Correct the address.",
+                )
+            )
+        if host.address in seen:
+            out.append(
+                Finding.error(
+                    f"{path}.address",
+                    f"{host.address} is listed twice (also hosts[{seen[host.address]}])",
+                    "Remove the duplicate.",
+                )
+            )
+        seen.setdefault(host.address, index)
+        if host.fingerprint and not re.fullmatch(r"[0-9a-fA-F:]{64,95}", host.fingerprint):
+            out.append(
+                Finding.error(
+                    f"{path}.fingerprint",
+                    "is not a SHA-256 fingerprint",
+                    "Copy it from the host's console or leave it out to confirm on first contact.",
+                )
+            )
+    if plan.master and plan.master not in seen:
+        out.append(
+            Finding.error(
+                "master",
+                f"{plan.master} is not one of the hosts",
+                "Choose the master among the [[hosts]] addresses.",
+            )
+        )
+
+
+def _validate_storage_network(plan: Plan, out: list[Finding]) -> None:
+    net = plan.storage_network
+    path = "storage_network"
+    if not net.nic.strip():
+        out.append(
+            Finding.error(
+                f"{path}.nic", "is empty", 'Name the NIC for storage traffic, e.g. "eth1".'
+            )
+        )
+    if not 1 <= net.vlan <= 4094:
+        out.append(
+            Finding.error(
+                f"{path}.vlan",
+                f"{net.vlan} is outside 1-4094",
+                "Use the VLAN tag your switch ports carry for storage.",
+            )
+        )
+    if not 1280 <= net.mtu <= 9216:
+        out.append(
+            Finding.error(
+                f"{path}.mtu",
+                f"{net.mtu} is outside 1280-9216",
+                "Use 1500, or 9000 if every switch port and the array allow jumbo frames.",
+            )
+        )
+    elif net.mtu not in (1500, 9000):
+        out.append(
+            Finding.warning(
+                f"{path}.mtu",
+                f"{net.mtu} is unusual",
+                "Most storage networks use 1500 or 9000; every hop must agree.",
+            )
+        )
+    subnet: ipaddress.IPv4Network | None = None
+    try:
+        subnet = ipaddress.IPv4Network(net.subnet, strict=False)
+    except ValueError:
+        out.append(
+            Finding.error(
+                f"{path}.subnet", f"{net.subnet!r} is not a subnet", 'Write it as "10.200.0.0/24".'
+            )
+        )
+    if net.gateway:
+        gateway = _ip(net.gateway)
+        if gateway is None:
+            out.append(
+                Finding.error(
+                    f"{path}.gateway",
+                    f"{net.gateway!r} is not an IPv4 address",
+                    "Correct it or leave it empty (storage rarely needs a gateway).",
+                )
+            )
+        elif subnet and gateway not in subnet:
+            out.append(
+                Finding.error(
+                    f"{path}.gateway",
+                    f"{gateway} is outside {subnet}",
+                    "The gateway must be in the storage subnet.",
+                )
+            )
+    if net.first_ip and _ip(net.first_ip) is None:
+        out.append(
+            Finding.error(
+                f"{path}.first_ip", f"{net.first_ip!r} is not an IPv4 address", "Correct it."
+            )
+        )
+    ips = plan.storage_ips()
+    used: dict[str, str] = {}
+    for index, host in enumerate(plan.hosts):
+        ip_text = ips.get(host.address, "")
+        field_path = f"hosts[{index}].storage_ip" if host.storage_ip else f"{path}.first_ip"
+        if not ip_text:
+            out.append(
+                Finding.error(
+                    f"hosts[{index}].storage_ip",
+                    "no storage IP for this host",
+                    f"Set hosts[{index}].storage_ip or {path}.first_ip.",
+                )
+            )
+            continue
+        ip = _ip(ip_text)
+        if ip is None:
+            out.append(
+                Finding.error(field_path, f"{ip_text!r} is not an IPv4 address", "Correct it.")
+            )
+            continue
+        if subnet is not None:
+            if ip not in subnet:
+                out.append(
+                    Finding.error(
+                        field_path,
+                        f"{ip} is outside the storage subnet {subnet}",
+                        "Pick an address inside the subnet.",
+                    )
+                )
+            elif ip in (subnet.network_address, subnet.broadcast_address):
+                out.append(
+                    Finding.error(
+                        field_path,
+                        f"{ip} is the subnet's network or broadcast address",
+                        "Pick a host address.",
+                    )
+                )
+        if ip_text in used:
+            out.append(
+                Finding.error(
+                    field_path,
+                    f"{ip} is also given to {used[ip_text]}",
+                    "Give every host its own storage IP.",
+                )
+            )
+        used[ip_text] = host.address
+        if ip_text == net.gateway:
+            out.append(
+                Finding.error(field_path, f"{ip} is the gateway's address", "Pick another address.")
+            )
+        if ip_text in plan.iscsi.portals:
+            out.append(
+                Finding.error(
+                    field_path, f"{ip} is the iSCSI portal's address", "Pick another address."
+                )
+            )
+
+
+def _validate_iscsi(plan: Plan, out: list[Finding]) -> None:
+    iscsi = plan.iscsi
+    path = "iscsi"
+    if not iscsi.portals:
+        out.append(
+            Finding.error(
+                f"{path}.portals",
+                "no portal address",
+                'Enter the array\'s iSCSI address, e.g. ["10.200.0.10"].',
+            )
+        )
+    for index, portal in enumerate(iscsi.portals):
+        if _ip(portal) is None:
+            out.append(
+                Finding.error(
+                    f"{path}.portals[{index}]",
+                    f"{portal!r} is not an IPv4 address",
+                    "Use the portal's IP address.",
+                )
+            )
+    if not 1 <= iscsi.port <= 65535:
+        out.append(
+            Finding.error(f"{path}.port", f"{iscsi.port} is not a TCP port", "iSCSI uses 3260.")
+        )
+    if iscsi.target_iqn and not (iscsi.target_iqn == "*" or _IQN.match(iscsi.target_iqn)):
+        out.append(
+            Finding.error(
+                f"{path}.target_iqn",
+                f"{iscsi.target_iqn!r} is not an IQN (RFC 3720)",
+                "It looks like iqn.2005-10.org.example:target — copy it from the probe result.",
+            )
+        )
+    if iscsi.target_iqn == "*" and len(iscsi.portals) < 2:
+        out.append(
+            Finding.warning(
+                f"{path}.target_iqn",
+                '"*" (all targets) is meant for several portals',
+                "Choose the target's IQN.",
+            )
+        )
+    for key in ("sr_scsi_id", "heartbeat_scsi_id"):
+        value = getattr(iscsi, key)
+        if value and not _SCSI_ID.match(value):
+            out.append(
+                Finding.error(
+                    f"{path}.{key}",
+                    f"{value!r} is not a SCSI id",
+                    "Copy the SCSIid from the probe result.",
+                )
+            )
+    if not iscsi.sr_scsi_id:
+        out.append(
+            Finding.error(
+                f"{path}.sr_scsi_id",
+                "no LUN chosen for the shared SR",
+                "Probe the target and choose a LUN.",
+            )
+        )
+    if iscsi.sr_scsi_id and iscsi.sr_scsi_id == iscsi.heartbeat_scsi_id:
+        out.append(
+            Finding.error(
+                f"{path}.heartbeat_scsi_id",
+                "the heartbeat uses the same LUN as the shared SR",
+                "Give the HA heartbeat its own small LUN (4 GiB).",
+            )
+        )
+    if plan.ha.enabled and not iscsi.heartbeat_scsi_id:
+        out.append(
+            Finding.error(
+                f"{path}.heartbeat_scsi_id",
+                "HA is on but no heartbeat LUN is chosen",
+                "Choose a LUN of at least 4 GiB, or turn HA off.",
+            )
+        )
+    if iscsi.heartbeat_size and iscsi.heartbeat_size < HEARTBEAT_MIN_BYTES:
+        out.append(
+            Finding.error(
+                f"{path}.heartbeat_size",
+                f"the heartbeat LUN has {iscsi.heartbeat_size / GiB:.1f} GiB; HA needs about 4 GB on it",
+                "XAPI puts the HA statefile and the pool database redo log there: use a LUN of 4 GiB or more.",
+            )
+        )
+    if iscsi.existing_sr not in {e.value for e in ExistingSr}:
+        out.append(
+            Finding.error(
+                f"{path}.existing_sr",
+                f"{iscsi.existing_sr!r} is not reattach, format or stop",
+                'Use "reattach" to keep the data on the LUN.',
+            )
+        )
+    for key in ("sr_name", "heartbeat_sr_name"):
+        if not _NAME.match(getattr(iscsi, key) or ""):
+            out.append(
+                Finding.error(f"{path}.{key}", "must be 1-128 printable characters", "Name the SR.")
+            )
+    if iscsi.chap_user and not re.fullmatch(r"[\x21-\x7e]{1,255}", iscsi.chap_user):
+        out.append(
+            Finding.error(
+                f"{path}.chap_user",
+                "must be printable characters without spaces",
+                "Correct the CHAP user.",
+            )
+        )
+
+
+def _validate_ha(plan: Plan, out: list[Finding]) -> None:
+    ha = plan.ha
+    if ha.host_failures_to_tolerate < 0:
+        out.append(
+            Finding.error(
+                "ha.host_failures_to_tolerate", "cannot be negative", "Use 1 for most pools."
+            )
+        )
+    elif plan.hosts and ha.enabled and ha.host_failures_to_tolerate >= len(plan.hosts):
+        out.append(
+            Finding.error(
+                "ha.host_failures_to_tolerate",
+                f"{ha.host_failures_to_tolerate} failures cannot be tolerated with {len(plan.hosts)} hosts",
+                f"Use at most {len(plan.hosts) - 1}.",
+            )
+        )
+    for vm, priority in ha.restart_priorities.items():
+        if priority not in RESTART_PRIORITIES:
+            out.append(
+                Finding.error(
+                    f"ha.restart_priorities.{vm}",
+                    f"{priority!r} is not a restart priority",
+                    'Use "restart", "best-effort" or "".',
+                )
+            )

@@ -1,0 +1,260 @@
+"""Talking to one host through the official XenAPI SDK.
+
+``HostClient`` is synchronous and thread-safe (the SDK's session is not, so
+every call holds a lock). ``AsyncHost`` in ``wizard.xapi.aio`` runs it off
+the event loop. Failures become ``XapiFailure`` with advice; network
+problems become ``HostUnreachable``; a certificate that does not match the
+pinned one raises ``CertificateMismatch`` before any password is sent.
+"""
+
+from __future__ import annotations
+
+import http.client
+import socket
+import ssl
+import threading
+import time
+import xmlrpc.client
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import XenAPI
+
+from wizard.xapi.errors import (
+    AuthenticationFailed,
+    HostUnreachable,
+    TaskCancelled,
+    TaskTimeout,
+    XapiFailure,
+)
+from wizard.xapi.transport import CertificateMismatch, PinnedTransport
+
+API_VERSION = "2.21"
+ORIGINATOR = "xenpool-wizard"
+DEFAULT_PORT = 443
+
+ProgressCallback = Callable[[float], None]
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    address: str
+    port: int = DEFAULT_PORT
+
+    @property
+    def url(self) -> str:
+        return f"https://{self.address}" + ("" if self.port == DEFAULT_PORT else f":{self.port}")
+
+
+class MasterIsElsewhere(Exception):
+    """Login answered HOST_IS_SLAVE: the host is a member of the pool whose master is ``master``."""
+
+    def __init__(self, member: str, master: str) -> None:
+        self.member = member
+        self.master = master
+        super().__init__(f"{member} is a pool member; its master is {master}")
+
+
+_NETWORK_ERRORS = (OSError, http.client.HTTPException, xmlrpc.client.ProtocolError, ssl.SSLError)
+
+
+def _unwrap_result(value: str) -> str:
+    # A task's result is the XML-RPC <value> of the call's answer.
+    if not value:
+        return ""
+    try:
+        (parsed,), _ = xmlrpc.client.loads(
+            f"<methodResponse><params><param>{value}</param></params></methodResponse>"
+        )
+    except Exception:  # noqa: BLE001 - fall back to the raw text
+        return value
+    return str(parsed)
+
+
+class HostClient:
+    """One logged-in session with one host (a master, or a member via a local login)."""
+
+    def __init__(
+        self,
+        endpoint: Endpoint,
+        fingerprint: str,
+        username: str,
+        password: str,
+        *,
+        local: bool = False,
+        timeout: float = 60.0,
+    ) -> None:
+        self.endpoint = endpoint
+        self.fingerprint = fingerprint
+        self.username = username
+        self._password = password
+        self.local = local
+        self.timeout = timeout
+        self._lock = threading.RLock()
+        self._session: Any = None
+        self.calls = 0  # XAPI calls made, for the benchmarks
+
+    # -- session -----------------------------------------------------------
+    def login(self) -> HostClient:
+        with self._lock:
+            session = XenAPI.Session(
+                self.endpoint.url,
+                transport=PinnedTransport(self.endpoint.address, self.fingerprint, self.timeout),
+            )
+            try:
+                if self.local:
+                    session.slave_local_login_with_password(self.username, self._password)
+                else:
+                    session.xenapi.login_with_password(
+                        self.username, self._password, API_VERSION, ORIGINATOR
+                    )
+            except XenAPI.Failure as failure:
+                details = [str(d) for d in failure.details]
+                if details[0] == "HOST_IS_SLAVE":
+                    raise MasterIsElsewhere(self.endpoint.address, details[1]) from None
+                if details[0] == "SESSION_AUTHENTICATION_FAILED":
+                    raise AuthenticationFailed(
+                        f"{self.endpoint.address}: the password for {self.username} was refused",
+                        "Check the host's root password.",
+                    ) from None
+                raise XapiFailure(details, f"log in to {self.endpoint.address}") from None
+            except CertificateMismatch:
+                raise
+            except _NETWORK_ERRORS as exc:
+                raise self._unreachable(exc) from None
+            self.calls += 1
+            self._session = session
+        return self
+
+    def logout(self) -> None:
+        with self._lock:
+            if self._session is None:
+                return
+            try:
+                self._session.xenapi.session.logout()
+            except (XenAPI.Failure, *_NETWORK_ERRORS):
+                pass  # the host may be gone; the session dies with it
+            self._session = None
+
+    def _unreachable(self, exc: BaseException) -> HostUnreachable:
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        return HostUnreachable(
+            f"{self.endpoint.address} did not answer on port {self.endpoint.port} ({reason})",
+            "Check that the host is powered on and that its management address is reachable "
+            "from this computer.",
+        )
+
+    # -- calls ---------------------------------------------------------------
+    def call(self, method: str, *args: Any, action: str = "") -> Any:
+        """``call("pool.join", addr, user, pw)``: one XAPI call, failures translated."""
+        with self._lock:
+            if self._session is None:
+                self.login()
+            target: Any = self._session.xenapi
+            for part in method.split("."):
+                target = getattr(target, part)
+            try:
+                self.calls += 1
+                return target(*args)
+            except XenAPI.Failure as failure:
+                raise XapiFailure([str(d) for d in failure.details], action) from None
+            except xmlrpc.client.Fault as fault:
+                # The SDK turns repeated SESSION_INVALID into a Fault.
+                raise XapiFailure(["SESSION_INVALID", fault.faultString], action) from None
+            except CertificateMismatch:
+                raise
+            except _NETWORK_ERRORS as exc:
+                raise self._unreachable(exc) from None
+
+    def call_async(
+        self,
+        method: str,
+        *args: Any,
+        action: str = "",
+        timeout: float = 3600.0,
+        progress: ProgressCallback | None = None,
+        cancel: threading.Event | None = None,
+    ) -> str:
+        """Run ``Async.<method>`` and wait for its task; returns the task's result."""
+        task = self.call(f"Async.{method}", *args, action=action)
+        try:
+            return self.wait_task(
+                task, action=action, timeout=timeout, progress=progress, cancel=cancel
+            )
+        finally:
+            try:
+                self.call("task.destroy", task)
+            except (XapiFailure, HostUnreachable):
+                pass  # a finished task also expires on its own
+
+    def wait_task(
+        self,
+        task: str,
+        *,
+        action: str = "",
+        timeout: float = 3600.0,
+        progress: ProgressCallback | None = None,
+        cancel: threading.Event | None = None,
+    ) -> str:
+        """Wait for a task with event.from (no busy polling); cancel on timeout or request."""
+        deadline = time.monotonic() + timeout
+        token = ""
+        record = self.call("task.get_record", task)
+        while record["status"] in ("pending", "cancelling"):
+            if cancel is not None and cancel.is_set() and record["status"] == "pending":
+                self._cancel(task)
+            if time.monotonic() > deadline:
+                self._cancel(task)
+                raise TaskTimeout(
+                    f"{action or 'the operation'} did not finish within {timeout:.0f} s "
+                    "and was cancelled",
+                    "Check the host's load and its storage and network; then run the build "
+                    "again to resume.",
+                )
+            if progress is not None:
+                progress(float(record["progress"]))
+            wait = max(0.05, min(5.0, deadline - time.monotonic()))
+            if cancel is not None:
+                wait = min(wait, 0.5)
+            batch = self.call("event.from", ["task"], token, wait)
+            token = batch["token"]
+            for event in batch["events"]:
+                if event["ref"] == task and "snapshot" in event:
+                    record = event["snapshot"]
+        if record["status"] == "success":
+            if progress is not None:
+                progress(1.0)
+            return _unwrap_result(str(record["result"]))
+        if record["status"] == "cancelled":
+            raise TaskCancelled(f"{action or 'the operation'} was cancelled")
+        raise XapiFailure([str(d) for d in record["error_info"]], action)
+
+    def _cancel(self, task: str) -> None:
+        try:
+            self.call("task.cancel", task)
+        except XapiFailure:
+            pass  # it finished in the meantime
+
+
+def connect_to_pool(
+    endpoint: Endpoint,
+    fingerprint_for: Callable[[str], str],
+    username: str,
+    password: str,
+) -> HostClient:
+    """Log in to the pool that ``endpoint`` belongs to, following HOST_IS_SLAVE once."""
+    client = HostClient(endpoint, fingerprint_for(endpoint.address), username, password)
+    try:
+        return client.login()
+    except MasterIsElsewhere as moved:
+        master = Endpoint(moved.master, endpoint.port)
+        return HostClient(master, fingerprint_for(master.address), username, password).login()
+
+
+def is_reachable(address: str, port: int, timeout: float = 1.0) -> bool:
+    try:
+        with socket.create_connection((address, port), timeout=timeout):
+            return True
+    except OSError:
+        return False

@@ -1,0 +1,99 @@
+"""Which certificate fingerprint each host is trusted with (TLS pinning).
+
+A fingerprint comes from the plan, from the pin store (confirmed earlier),
+or from the user confirming it on first contact. Unattended runs may pin
+on first use when told to (``apply --yes``), and say so. A mismatch with a
+planned or pinned fingerprint is always a hard stop.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from wizard.xapi.transport import (
+    CertificateMismatch,
+    CertificateNotTrusted,
+    fetch_fingerprint,
+    format_fingerprint,
+    normalise_fingerprint,
+)
+
+# Asked on first contact: (address, fingerprint) -> accept?
+ConfirmFingerprint = Callable[[str, str], bool]
+
+
+class PinStore:
+    """Fingerprints confirmed earlier, kept in a small JSON file (or only in memory)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._pins: dict[str, str] = {}
+        if path is not None and path.exists():
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                data = {}
+            if isinstance(data, dict):
+                self._pins = {str(k): normalise_fingerprint(str(v)) for k, v in data.items()}
+
+    def get(self, address: str) -> str:
+        with self._lock:
+            return self._pins.get(address, "")
+
+    def pin(self, address: str, fingerprint: str) -> None:
+        with self._lock:
+            self._pins[address] = normalise_fingerprint(fingerprint)
+            if self.path is None:
+                return
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_name(self.path.name + ".tmp")
+            tmp.write_text(json.dumps(self._pins, indent=1, sort_keys=True), encoding="utf-8")
+            os.replace(tmp, self.path)
+
+
+class Trust:
+    """Decides the fingerprint to pin for each address before any password is sent."""
+
+    def __init__(
+        self,
+        store: PinStore,
+        *,
+        planned: dict[str, str] | None = None,
+        confirm: ConfirmFingerprint | None = None,
+        pin_unknown: bool = False,
+        notify: Callable[[str], None] = lambda _message: None,
+        port: int = 443,
+    ) -> None:
+        self.store = store
+        self.planned = {a: normalise_fingerprint(f) for a, f in (planned or {}).items() if f}
+        self.confirm = confirm
+        self.pin_unknown = pin_unknown
+        self.notify = notify
+        self.port = port
+
+    def expected(self, address: str) -> str:
+        return self.planned.get(address) or self.store.get(address)
+
+    def fingerprint_for(self, address: str) -> str:
+        seen = fetch_fingerprint(address, self.port)
+        expected = self.expected(address)
+        if expected:
+            if seen != expected:
+                raise CertificateMismatch(address, expected, seen)
+            if not self.store.get(address):
+                self.store.pin(address, seen)
+            return expected
+        if self.pin_unknown:
+            self.notify(
+                f"{address}: trusting its certificate on first use "
+                f"(SHA-256 {format_fingerprint(seen)}); it is pinned from now on."
+            )
+        elif self.confirm is None or not self.confirm(address, seen):
+            raise CertificateNotTrusted(address, seen)
+        self.store.pin(address, seen)
+        return seen
