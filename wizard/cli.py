@@ -16,15 +16,27 @@ from wizard import __version__
 
 EXIT_OK = 0
 EXIT_USAGE = 2
+EXIT_INVALID_PLAN = 3
+EXIT_BLOCKED = 4
+EXIT_STEP_FAILED = 5
+EXIT_CONNECTION = 6
 
-EPILOG = """\
+EXIT_CODES = """\
 exit codes:
-  0  success
-  2  bad command line or unreadable input (the message says which)
+  0  success (apply: the pool is as planned; a second run changes nothing)
+  2  bad command line, or no password available
+  3  the plan file is invalid (every problem is listed with its field)
+  4  pre-flight found blockers, or warnings were not accepted
+  5  a build step failed: fix the cause and run the same command again to resume
+  6  a host could not be reached, refused the login, or its certificate did not match
+"""
 
+EPILOG = EXIT_CODES + """
 examples:
-  xenpool-wizard --demo                      open the wizard on the simulated lab
-  xenpool-wizard simulate --scenario smb3    serve a simulated 3-host lab until Ctrl-C
+  xenpool-wizard --demo                                open the wizard on the simulated lab
+  xenpool-wizard simulate --scenario smb3 --write-plan lab.toml
+  XENPOOL_PASSWORD=... xenpool-wizard apply lab.toml --yes
+  xenpool-wizard export-xe lab.toml > build.sh
 """
 
 
@@ -74,6 +86,65 @@ def _parser() -> argparse.ArgumentParser:
         help="scale of the scenario's latencies and durations (0 = instant, default 1)",
     )
     simulate.add_argument("--password", help="root password of every host (default: random)")
+    simulate.add_argument("--write-plan", metavar="FILE", help="also write a ready build plan for this lab")
+
+    def plan_command(name: str, summary: str, example: str) -> argparse.ArgumentParser:
+        command = sub.add_parser(
+            name,
+            help=summary,
+            description=summary,
+            epilog=EXIT_CODES + f"\nexample:\n  {example}\n",
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        command.add_argument("plan", metavar="PLAN", help="the build plan (TOML)")
+        return command
+
+    validate = plan_command(
+        "validate",
+        "check a plan and run every pre-flight check against the live hosts (changes nothing)",
+        "XENPOOL_PASSWORD=... xenpool-wizard validate pool.toml",
+    )
+    apply = plan_command(
+        "apply",
+        "build the pool the plan describes; safe to re-run, it resumes where it stopped",
+        "XENPOOL_PASSWORD=... xenpool-wizard apply pool.toml --yes",
+    )
+    for command in (validate, apply):
+        command.add_argument(
+            "--yes",
+            action="store_true",
+            help="unattended: accept warnings and pin unknown host certificates on first use",
+        )
+        command.add_argument("--pins", metavar="FILE", help="certificate pin file (default: per user)")
+    apply.add_argument("--dry-run", action="store_true", help="list what would be done; change nothing")
+    apply.add_argument(
+        "--yes-destroy",
+        action="store_true",
+        help="allow formatting a LUN that holds an SR when the plan says existing_sr = \"format\"",
+    )
+    plan_command(
+        "export-xe",
+        "print the build as an annotated xe command script",
+        "xenpool-wizard export-xe pool.toml > build.sh",
+    )
+    for name, summary in (
+        ("report", "summarise a pool as built (hosts, networks, SRs and PBDs, HA)"),
+        ("health", "diagnose a member that looks disconnected by contacting it directly"),
+    ):
+        command = sub.add_parser(
+            name,
+            help=summary,
+            description=summary,
+            epilog=EXIT_CODES + f"\nexample:\n  XENPOOL_PASSWORD=... xenpool-wizard {name} --host 192.0.2.11\n",
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        command.add_argument("--host", required=True, help="address of the pool master (or of the member for health)")
+        command.add_argument("--port", type=int, default=443)
+        command.add_argument("--user", default="root")
+        command.add_argument("--yes", action="store_true", help="pin an unknown certificate on first use")
+        command.add_argument("--pins", metavar="FILE", help="certificate pin file (default: per user)")
+        if name == "report":
+            command.add_argument("--format", choices=("markdown", "html"), default="markdown")
     return parser
 
 
@@ -82,6 +153,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "simulate":
         return _simulate(args)
+    if args.command in ("validate", "apply", "export-xe", "report", "health"):
+        from wizard import headless
+
+        return headless.run(args)
     return _gui(args)
 
 
@@ -122,6 +197,18 @@ def _simulate(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    if args.write_plan:
+        from pathlib import Path
+
+        from wizard.demo import lab_plan
+        from wizard.plan import save
+
+        try:
+            save(lab_plan(simulator), Path(args.write_plan))
+        except OSError as exc:
+            simulator.stop()
+            print(f"--write-plan: cannot write {args.write_plan}: {exc.strerror}", file=sys.stderr)
+            return EXIT_USAGE
     print(json.dumps(simulator.describe()), flush=True)
     try:
         stop.wait()
@@ -135,4 +222,5 @@ def _simulate(args: argparse.Namespace) -> int:
 def _gui(args: argparse.Namespace) -> int:
     from wizard.ui.app import run_gui
 
-    return run_gui(demo=args.demo)
+    code: int = run_gui(demo=args.demo)
+    return code

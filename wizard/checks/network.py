@@ -13,11 +13,11 @@ def storage_network_findings(plan: Plan, hosts: list[HostFacts]) -> list[Finding
     out: list[Finding] = []
     owners: dict[str, str] = {}
     for host in hosts:
-        for nic in host.nics:
-            if nic.ip:
+        for existing in host.nics:
+            if existing.ip:
                 owners.setdefault(
-                    nic.ip,
-                    f"{host.name} ({nic.device}{'.' + str(nic.vlan) if nic.vlan >= 0 else ''})",
+                    existing.ip,
+                    f"{host.name} ({existing.device}{'.' + str(existing.vlan) if existing.vlan >= 0 else ''})",
                 )
     for host in hosts:
         planned = next((h for h in plan.hosts if h.address == host.address), None)

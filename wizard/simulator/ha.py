@@ -153,9 +153,10 @@ def _update_pool_status(call: Call) -> None:
     )
 
 
-@api("pool.set_ha_host_failures_to_tolerate", 1)
-def set_failures_to_tolerate(call: Call, value: Any) -> str:
+@api("pool.set_ha_host_failures_to_tolerate", 2)
+def set_failures_to_tolerate(call: Call, pool_ref: str, value: Any) -> str:
     db = call.db
+    db.get("pool", pool_ref)
     try:
         wanted = int(value)
     except (TypeError, ValueError):

@@ -181,7 +181,7 @@ def _assert_ip(value: str, field_name: str, required: bool) -> None:
         raise E.XapiError(E.INVALID_IP_ADDRESS_SPECIFIED, field_name) from None
 
 
-@api("PIF.reconfigure_ip", 5)
+@api("PIF.reconfigure_ip", 6)
 def pif_reconfigure_ip(
     call: Call, pif: str, mode: str, ip: str, netmask: str, gateway: str, dns: str
 ) -> Generator[float, None, str]:

@@ -127,6 +127,11 @@ class HostClient:
             self._session = session
         return self
 
+    @property
+    def session_handle(self) -> str:
+        """The session reference itself (some calls take it as a parameter)."""
+        return str(self._session.handle) if self._session is not None else ""
+
     def logout(self) -> None:
         with self._lock:
             if self._session is None:

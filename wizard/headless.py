@@ -1,0 +1,183 @@
+"""The headless subcommands: validate, apply, export-xe, report, health."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import sys
+from pathlib import Path
+
+from wizard import cli
+from wizard.findings import Finding, Severity
+from wizard.plan import Plan, PlanError, load
+from wizard.secrets import find_chap_secret, find_password
+from wizard.steps.base import POOL, Progress, State
+from wizard.steps.context import BuildContext
+from wizard.steps.engine import export_script, pending, preflight, run_steps
+from wizard.xapi.errors import AuthenticationFailed, HostUnreachable, XenPoolError
+from wizard.xapi.transport import CertificateMismatch, CertificateNotTrusted, format_fingerprint
+from wizard.xapi.trust import PinStore, Trust
+
+
+def _err(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _pin_store(args: argparse.Namespace) -> PinStore:
+    if args.pins:
+        return PinStore(Path(args.pins))
+    from platformdirs import user_data_path
+
+    return PinStore(user_data_path("xenpool-wizard") / "pinned-certificates.json")
+
+
+def _confirm_fingerprint(address: str, fingerprint: str) -> bool:
+    if not _interactive():
+        return False
+    answer = input(
+        f"{address} presents a certificate with SHA-256 fingerprint\n  {format_fingerprint(fingerprint)}\n"
+        "Compare it with the host's console (xe host-param-get ... or the XCP-ng/XenServer console). Trust it? [y/N] "
+    )
+    return answer.strip().lower() in ("y", "yes")
+
+
+def _trust(args: argparse.Namespace, plan: Plan | None, port: int) -> Trust:
+    planned = {h.address: h.fingerprint for h in plan.hosts} if plan else {}
+    return Trust(
+        _pin_store(args),
+        planned=planned,
+        confirm=_confirm_fingerprint,
+        pin_unknown=bool(getattr(args, "yes", False)),
+        notify=lambda message: print(message, file=sys.stderr),
+        port=port,
+    )
+
+
+def _password(username: str, address: str) -> str:
+    prompt = (lambda text: getpass.getpass(text)) if _interactive() else None
+    return find_password(username, address, prompt)
+
+
+def _print_findings(findings: list[Finding]) -> None:
+    order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+    for finding in sorted(findings, key=lambda f: order[f.severity]):
+        print(finding.render())
+
+
+def _load(path: str) -> Plan | int:
+    try:
+        return load(Path(path))
+    except PlanError as exc:
+        _err(f"{path}: the plan has problems:")
+        for finding in exc.findings:
+            _err("  " + finding.render().replace("\n", "\n  "))
+        return cli.EXIT_INVALID_PLAN
+
+
+class _ProgressPrinter:
+    """One line per state change, and at 25 % marks of long work."""
+
+    def __init__(self) -> None:
+        self.last: dict[tuple[str, str], tuple[State, int]] = {}
+
+    def __call__(self, event: Progress) -> None:
+        key = (event.step, event.host)
+        quarter = int(event.fraction * 4)
+        if self.last.get(key) == (event.state, quarter):
+            return
+        self.last[key] = (event.state, quarter)
+        host = "pool" if event.host == POOL else event.host
+        percent = f"{event.fraction:4.0%}" if event.state is State.RUNNING else ""
+        print(f"[{event.step:9}] {host:15} {event.state.value:8}{percent:>5}  {event.message}", flush=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.command == "export-xe":
+        loaded = _load(args.plan)
+        if isinstance(loaded, int):
+            return loaded
+        print(export_script(loaded))
+        return cli.EXIT_OK
+    if args.command in ("report", "health"):
+        from wizard import inspect
+
+        return inspect.run(args)
+    loaded = _load(args.plan)
+    if isinstance(loaded, int):
+        return loaded
+    plan = loaded
+    password = _password(plan.username, plan.master_host.address)
+    if not password:
+        _err(
+            "no password: set XENPOOL_PASSWORD, store it in the OS keyring, or run in a terminal to be asked"
+        )
+        return cli.EXIT_USAGE
+    chap = ""
+    if plan.iscsi.chap_user:
+        prompt = (lambda text: getpass.getpass(text)) if _interactive() else None
+        chap = find_chap_secret(plan.iscsi.chap_user, plan.iscsi.portals[0], prompt)
+        if not chap:
+            _err("the plan uses CHAP but no secret was given: set XENPOOL_CHAP_SECRET or run in a terminal")
+            return cli.EXIT_USAGE
+    ctx = BuildContext(
+        plan=plan,
+        password=password,
+        chap_secret=chap,
+        trust=_trust(args, plan, plan.port),
+        report=_ProgressPrinter(),
+        allow_destroy=bool(getattr(args, "yes_destroy", False)),
+    )
+    return asyncio.run(_build(args, ctx))
+
+
+async def _build(args: argparse.Namespace, ctx: BuildContext) -> int:
+    try:
+        await ctx.connect()
+    except (CertificateMismatch, CertificateNotTrusted) as exc:
+        _err(str(exc))
+        if isinstance(exc, CertificateNotTrusted):
+            _err("Run in a terminal to confirm it, put it in the plan (hosts[].fingerprint), or pass --yes to trust on first use.")
+        return cli.EXIT_CONNECTION
+    except (HostUnreachable, AuthenticationFailed) as exc:
+        _err(str(exc))
+        return cli.EXIT_CONNECTION
+    except XenPoolError as exc:
+        _err(str(exc))
+        return cli.EXIT_CONNECTION
+    try:
+        findings = await preflight(ctx)
+        _print_findings(findings)
+        if any(f.blocking for f in findings):
+            _err("Pre-flight found blockers: nothing was changed.")
+            return cli.EXIT_BLOCKED
+        if args.command == "validate":
+            return cli.EXIT_OK
+        warnings = [f for f in findings if f.severity is Severity.WARNING]
+        if warnings and not args.yes and not args.dry_run:
+            if not _interactive() or input(f"Accept {len(warnings)} warning(s) and build? [y/N] ").strip().lower() not in ("y", "yes"):
+                _err("Warnings not accepted: nothing was changed (pass --yes to accept them unattended).")
+                return cli.EXIT_BLOCKED
+        if args.dry_run:
+            for step in await pending(ctx):
+                print(f"# {step.title}: " + ("nothing to do" if not step.actions else f"{len(step.actions)} action(s)"))
+                for action in step.actions:
+                    print(f"  - {action.summary}")
+                    for line in action.xe:
+                        print(f"      {line}")
+            return cli.EXIT_OK
+        result = await run_steps(ctx)
+        print("Nothing to change: the pool already matches the plan." if not result.changed else "Build finished.")
+        return cli.EXIT_OK
+    except XenPoolError as exc:
+        _err(f"\nThe build stopped: {exc.message}")
+        if exc.advice:
+            _err(exc.advice)
+        _err("Run the same command again to resume from where it stopped.")
+        return cli.EXIT_STEP_FAILED
+    finally:
+        await ctx.close()

@@ -1,0 +1,184 @@
+"""``report`` and ``health``: look at a pool as built, or at a member that looks lost."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import html
+import sys
+from dataclasses import dataclass, field
+from typing import Any
+
+from wizard import cli
+from wizard.checks.capacity import local_vm_findings
+from wizard.checks.facts import gather_pool
+from wizard.secrets import find_password
+from wizard.xapi.client import Endpoint, HostClient, MasterIsElsewhere, is_reachable
+from wizard.xapi.errors import XenPoolError
+from wizard.xapi.transport import CertificateMismatch, CertificateNotTrusted
+
+
+def _password(args: argparse.Namespace) -> str:
+    prompt = (lambda text: getpass.getpass(text)) if sys.stdin and sys.stdin.isatty() else None
+    return find_password(args.user, args.host, prompt)
+
+
+def run(args: argparse.Namespace) -> int:
+    from wizard.headless import _trust
+
+    password = _password(args)
+    if not password:
+        print("no password: set XENPOOL_PASSWORD or run in a terminal", file=sys.stderr)
+        return cli.EXIT_USAGE
+    trust = _trust(args, None, args.port)
+    try:
+        if args.command == "report":
+            text = pool_report(args.host, args.port, args.user, password, trust.fingerprint_for, args.format)
+            print(text)
+            return cli.EXIT_OK
+        diagnosis = diagnose(args.host, args.port, args.user, password, trust.fingerprint_for)
+        print(diagnosis.render())
+        return cli.EXIT_OK if diagnosis.verdict == HEALTHY else cli.EXIT_STEP_FAILED
+    except (CertificateMismatch, CertificateNotTrusted, XenPoolError) as exc:
+        print(str(exc), file=sys.stderr)
+        return cli.EXIT_CONNECTION
+
+
+def _login_pool(address: str, port: int, user: str, password: str, fingerprint_for: Any) -> HostClient:
+    endpoint = Endpoint(address, port)
+    try:
+        return HostClient(endpoint, fingerprint_for(address), user, password).login()
+    except MasterIsElsewhere as moved:
+        return HostClient(Endpoint(moved.master, port), fingerprint_for(moved.master), user, password).login()
+
+
+def pool_report(address: str, port: int, user: str, password: str, fingerprint_for: Any, fmt: str = "markdown") -> str:
+    client = _login_pool(address, port, user, password, fingerprint_for)
+    try:
+        facts = gather_pool(client)
+        pool = client.call("pool.get_record", client.call("pool.get_all")[0])
+        srs = client.call("SR.get_all_records")
+        pbds = client.call("PBD.get_all_records")
+        hosts = client.call("host.get_all_records")
+    finally:
+        client.logout()
+    lines = [f"# Pool {pool['name_label'] or '(unnamed)'}", ""]
+    lines.append("## Hosts")
+    lines.append("| host | address | role | CPU | version | storage interfaces |")
+    lines.append("|---|---|---|---|---|---|")
+    for fact in sorted(facts, key=lambda f: (not f.is_master, f.name)):
+        storage = ", ".join(
+            f"{n.device}.{n.vlan} {n.ip} MTU {n.mtu}" for n in fact.nics if not n.physical and n.ip
+        ) or "-"
+        lines.append(
+            f"| {fact.name} | {fact.address} | {'master' if fact.is_master else 'member'} | "
+            f"{fact.cpu_info.get('modelname', '?')} | {fact.software_version.get('product_brand', '')} "
+            f"{fact.software_version.get('product_version', '')} | {storage} |"
+        )
+    lines += ["", "## Shared SRs", "| SR | type | size | attached on |", "|---|---|---|---|"]
+    for ref, sr in srs.items():
+        if not sr["shared"]:
+            continue
+        states = [
+            f"{hosts[p['host']]['name_label']}: {'plugged' if p['currently_attached'] else 'NOT plugged'}"
+            for p in pbds.values()
+            if p["SR"] == ref and p["host"] in hosts
+        ]
+        lines.append(f"| {sr['name_label']} | {sr['type']} | {int(sr['physical_size']) / 1024**3:.1f} GiB | {'; '.join(states)} |")
+    lines += ["", "## High Availability"]
+    if pool["ha_enabled"]:
+        lines.append(f"Enabled; tolerates {pool['ha_host_failures_to_tolerate']} host failure(s) (plan exists for {pool['ha_plan_exists_for']}).")
+    else:
+        lines.append("Disabled.")
+    local = local_vm_findings(facts)
+    if local:
+        lines += ["", "## VMs on local storage (not live-migratable)"]
+        lines += [f"- {f.message}" for f in local]
+    text = "\n".join(lines) + "\n"
+    if fmt == "html":
+        body = "".join(f"<p>{html.escape(line)}</p>" for line in lines if line)
+        return f"<!doctype html><meta charset=utf-8><title>Pool report</title>{body}"
+    return text
+
+
+HEALTHY = "healthy"
+HOST_DOWN = "host down"
+MANAGEMENT_LOST = "management network unreachable but VMs running"
+MASTER_UNREACHABLE = "pool master unreachable"
+
+
+@dataclass
+class Diagnosis:
+    address: str
+    verdict: str
+    evidence: list[str] = field(default_factory=list)
+    advice: str = ""
+
+    def render(self) -> str:
+        out = [f"{self.address}: {self.verdict}"]
+        out += [f"  - {line}" for line in self.evidence]
+        if self.advice:
+            out.append(f"  -> {self.advice}")
+        return "\n".join(out)
+
+
+def diagnose(address: str, port: int, user: str, password: str, fingerprint_for: Any) -> Diagnosis:
+    """Contact a member directly to tell a dead host from a lost management network."""
+    evidence: list[str] = []
+    if not is_reachable(address, port, timeout=3.0):
+        evidence.append(f"no answer on {address}:{port}")
+        return Diagnosis(
+            address,
+            HOST_DOWN,
+            evidence,
+            "Check the host's power and console. If it is up, its management NIC or switch port is the "
+            "suspect; its VMs may still run (check them from the console: xe vm-list resident-on=...).",
+        )
+    evidence.append(f"XAPI answers on {address}:{port}")
+    local = HostClient(Endpoint(address, port), fingerprint_for(address), user, password, local=True).login()
+    try:
+        vms = local.call("VM.get_all_records")
+        me = local.call("session.get_this_host", local.session_handle)
+        running = [
+            vm["name_label"]
+            for vm in vms.values()
+            if vm["resident_on"] == me and vm["power_state"] == "Running" and not vm["is_control_domain"]
+        ]
+        evidence.append(f"{len(running)} VM(s) running here: {', '.join(running) or 'none'}")
+        pool = local.call("pool.get_record", local.call("pool.get_all")[0])
+        hosts = local.call("host.get_all_records")
+        master_address = hosts.get(pool["master"], {}).get("address", "")
+    finally:
+        local.logout()
+    if master_address and master_address != address:
+        if not is_reachable(master_address, port, timeout=3.0):
+            evidence.append(f"the master {master_address} does not answer from here")
+            return Diagnosis(
+                address,
+                MASTER_UNREACHABLE,
+                evidence,
+                f"The member is fine but the master {master_address} is not reachable. If the master is "
+                "really gone, promote this member: xe pool-emergency-transition-to-master (on this host).",
+            )
+        try:
+            master = _login_pool(master_address, port, user, password, fingerprint_for)
+        except XenPoolError as exc:
+            evidence.append(f"the master did not accept a login: {exc.message}")
+        else:
+            try:
+                record = next((h for h in master.call("host.get_all_records").values() if h["address"] == address), None)
+                live = bool(record and master.call("host_metrics.get_live", record["metrics"]))
+            finally:
+                master.logout()
+            if not live:
+                evidence.append(f"the master {master_address} sees this host as not live")
+                return Diagnosis(
+                    address,
+                    MANAGEMENT_LOST,
+                    evidence,
+                    "The host runs and its VMs keep running, but the master cannot hear it on the management "
+                    "network: check its management NIC, cable and switch port (or the VLAN), then "
+                    "xe-reset-networking on its console if the configuration is wrong.",
+                )
+    return Diagnosis(address, HEALTHY, evidence)
+

@@ -1,0 +1,131 @@
+"""Everything a build needs at hand: plan, secrets, sessions, what the pool looks like."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from wizard.checks.facts import HostFacts, gather_pool
+from wizard.plan import Plan
+from wizard.steps.base import POOL, Progress, Reporter, State
+from wizard.xapi.aio import AsyncHost, in_thread
+from wizard.xapi.client import Endpoint, HostClient, MasterIsElsewhere
+from wizard.xapi.errors import XenPoolError
+from wizard.xapi.trust import Trust
+
+
+class BuildStopped(XenPoolError):
+    """The build cannot go on: the message says why and what to do."""
+
+    code = "BUILD_STOPPED"
+
+
+@dataclass
+class BuildContext:
+    plan: Plan
+    password: str
+    trust: Trust
+    report: Reporter = lambda _p: None
+    chap_secret: str = ""
+    allow_destroy: bool = False  # may format a LUN that holds an SR (--yes-destroy)
+    cancel: threading.Event = field(default_factory=threading.Event)
+    # Filled by connect(): the pool master's session and direct sessions to
+    # hosts that are still standalone.
+    master: AsyncHost | None = None
+    standalone: dict[str, AsyncHost] = field(default_factory=dict)
+    facts: dict[str, HostFacts] = field(default_factory=dict)
+    offline: bool = False  # export mode: no hosts, plan everything
+
+    def progress(
+        self, step: str, host: str, state: State, fraction: float = 0.0, message: str = ""
+    ) -> None:
+        self.report(Progress(step, host, state, fraction, message))
+
+    # -- sessions -------------------------------------------------------------
+    def _client(self, address: str, *, local: bool = False) -> HostClient:
+        endpoint = Endpoint(address, self.plan.port)
+        fingerprint = self.trust.fingerprint_for(address)
+        return HostClient(endpoint, fingerprint, self.plan.username, self.password, local=local)
+
+    async def connect(self) -> None:
+        """Log in to the planned master and to every host not yet in its pool."""
+        master_address = self.plan.master_host.address
+        self.standalone.clear()
+        try:
+            client = await in_thread(self._client(master_address).login)
+        except MasterIsElsewhere as moved:
+            raise BuildStopped(
+                f"{master_address} (the planned master) is a member of the pool of {moved.master}",
+                f"Choose {moved.master} as the master, or eject {master_address} from that pool first.",
+            ) from None
+        self.master = AsyncHost(client)
+        for host in self.plan.members:
+            self.progress("connect", host.address, State.RUNNING, 0.5, "logging in")
+            try:
+                member = await in_thread(self._client(host.address).login)
+            except MasterIsElsewhere as moved:
+                self.progress(
+                    "connect",
+                    host.address,
+                    State.DONE,
+                    1.0,
+                    f"member of the pool of {moved.master}",
+                )
+                continue
+            self.standalone[host.address] = AsyncHost(member)
+            self.progress("connect", host.address, State.DONE, 1.0, "standalone host")
+        self.progress("connect", master_address, State.DONE, 1.0, "master")
+        await self.refresh()
+
+    async def refresh(self) -> None:
+        """Re-read the pool (and standalone hosts) so steps see what is there now."""
+        if self.master is None:
+            return
+        facts: dict[str, HostFacts] = {}
+        for fact in await in_thread(gather_pool, self.master.client):
+            facts[fact.address] = fact
+        for address, host in self.standalone.items():
+            if address in facts:
+                continue
+            for fact in await in_thread(gather_pool, host.client):
+                facts.setdefault(fact.address, fact)
+        self.facts = facts
+
+    def in_pool(self, address: str) -> bool:
+        fact = self.facts.get(address)
+        master = self.facts.get(self.plan.master_host.address)
+        return bool(
+            fact
+            and master
+            and (
+                fact.uuid == master.uuid
+                or (not fact.is_master and fact.master_address == master.address)
+            )
+        )
+
+    async def pool_call(self, method: str, *args: Any, action: str = "") -> Any:
+        assert self.master is not None
+        return await self.master.call(method, *args, action=action)
+
+    async def pool_task(
+        self,
+        method: str,
+        *args: Any,
+        action: str = "",
+        progress: Any = None,
+        timeout: float = 3600.0,
+    ) -> str:
+        assert self.master is not None
+        return await self.master.run_task(
+            method, *args, action=action, progress=progress, cancel=self.cancel, timeout=timeout
+        )
+
+    async def close(self) -> None:
+        for host in [*self.standalone.values(), *([self.master] if self.master else [])]:
+            await host.logout()
+        self.standalone.clear()
+        self.master = None
+
+    def row_names(self) -> list[str]:
+        return [POOL, *(h.address for h in self.plan.hosts)]

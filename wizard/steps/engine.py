@@ -1,0 +1,169 @@
+"""Runs the steps in order: the one place that drives a build, for GUI and CLI alike."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, field
+
+from wizard.checks.capacity import ha_findings, local_vm_findings
+from wizard.checks.network import storage_network_findings
+from wizard.checks.pool_join import pool_findings
+from wizard.findings import Finding
+from wizard.plan import Plan, validate
+from wizard.steps.base import POOL, Action, State, Step
+from wizard.steps.context import BuildContext
+from wizard.steps.ha import HaStep
+from wizard.steps.network import StorageNetworkStep
+from wizard.steps.pool import JoinStep, PoolNameStep
+from wizard.steps.storage import SrStep
+
+
+def all_steps() -> list[Step]:
+    return [
+        PoolNameStep(),
+        JoinStep(),
+        StorageNetworkStep(),
+        SrStep("data"),
+        SrStep("heartbeat"),
+        HaStep(),
+    ]
+
+
+POOL_PHASE = ("pool", "join", "network")  # what must exist before iSCSI discovery works
+
+
+@dataclass
+class StepResult:
+    key: str
+    title: str
+    actions: list[Action]
+    seconds: float = 0.0
+    state: State = State.WAITING
+
+
+@dataclass
+class BuildResult:
+    steps: list[StepResult] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return any(s.actions for s in self.steps)
+
+
+async def preflight(ctx: BuildContext) -> list[Finding]:
+    """Every finding about the plan and the live hosts, before anything changes."""
+    findings = list(validate(ctx.plan))
+    hosts = list(ctx.facts.values())
+    master = ctx.facts.get(ctx.plan.master_host.address)
+    if master is None:
+        return findings
+    findings += pool_findings(master, hosts)
+    findings += storage_network_findings(ctx.plan, hosts)
+    xapi_max = None
+    if ctx.plan.ha.enabled and all(ctx.in_pool(h.address) for h in ctx.plan.hosts):
+        xapi_max = await _xapi_hypothetical(ctx)
+    findings += ha_findings(ctx.plan, hosts, xapi_max)
+    findings += local_vm_findings(hosts)
+    return findings
+
+
+async def _xapi_hypothetical(ctx: BuildContext) -> int:
+    vms = await ctx.pool_call("VM.get_all_records")
+    priorities = dict(ctx.plan.ha.restart_priorities)
+    configuration = {
+        ref: priorities.get(vm["name_label"], vm["ha_restart_priority"])
+        for ref, vm in vms.items()
+        if not vm["is_control_domain"] and not vm["is_a_template"]
+    }
+    return int(
+        await ctx.pool_call(
+            "pool.ha_compute_hypothetical_max_host_failures_to_tolerate", configuration
+        )
+    )
+
+
+async def pending(ctx: BuildContext, steps: list[Step] | None = None) -> list[StepResult]:
+    """What each step would still do (a dry run: nothing is changed)."""
+    results = []
+    for step in steps or all_steps():
+        results.append(StepResult(step.key, step.title, await step.actions(ctx)))
+    return results
+
+
+async def run_steps(ctx: BuildContext, steps: list[Step] | None = None) -> BuildResult:
+    """Run every step's remaining actions; stop at the first failure (re-run resumes)."""
+    result = BuildResult()
+    for step in steps or all_steps():
+        started = time.monotonic()
+        record = StepResult(step.key, step.title, [])
+        result.steps.append(record)
+        if ctx.cancel.is_set():
+            break
+        record.actions = await step.actions(ctx)
+        rows = step.hosts(ctx)
+        if not record.actions:
+            for row in rows:
+                ctx.progress(step.key, row, State.SKIPPED, 1.0, "already in place")
+            record.state = State.SKIPPED
+            continue
+        touched = {a.host for a in record.actions}
+        for row in rows:
+            if row not in touched and row != POOL:
+                ctx.progress(step.key, row, State.SKIPPED, 1.0, "already in place")
+        try:
+            for group in sorted({a.group for a in record.actions}):
+                batch = [a for a in record.actions if a.group == group]
+                await asyncio.gather(*(_run_action(ctx, step, a) for a in batch))
+        except BaseException:
+            record.state = State.FAILED
+            record.seconds = time.monotonic() - started
+            raise
+        record.state = State.DONE
+        record.seconds = time.monotonic() - started
+        await ctx.refresh()
+    return result
+
+
+async def _run_action(ctx: BuildContext, step: Step, action: Action) -> None:
+    if action.run is None:
+        return
+    ctx.progress(step.key, action.host, State.RUNNING, 0.0, action.summary)
+
+    def report(fraction: float) -> None:
+        ctx.progress(
+            step.key, action.host, State.RUNNING, max(0.0, min(1.0, fraction)), action.summary
+        )
+
+    try:
+        await action.run(report)
+    except Exception as exc:
+        ctx.progress(step.key, action.host, State.FAILED, 1.0, str(exc).splitlines()[0])
+        raise
+    ctx.progress(step.key, action.host, State.DONE, 1.0, action.summary)
+
+
+def export_script(plan: Plan) -> str:
+    """The build as an annotated xe script an admin could run by hand."""
+    from wizard.xapi.trust import PinStore, Trust
+
+    ctx = BuildContext(plan=plan, password="", trust=Trust(PinStore()), offline=True)
+    lines = [
+        "#!/bin/sh",
+        "# Generated by xenpool-wizard: the build plan as xe commands, step by step.",
+        "# xe takes -u/-pw on each call, or reads them from ~/.xe (server=, username=, password=).",
+        "# Set XENPOOL_PASSWORD (and XENPOOL_CHAP_SECRET for CHAP) in the environment first.",
+        "# Every command stops the script on failure; check each step's output before the next.",
+        "set -eu",
+        "",
+    ]
+    for step in all_steps():
+        actions = asyncio.run(step.actions(ctx))
+        if not actions:
+            continue
+        lines.append(f"# --- {step.title} ---")
+        for action in actions:
+            lines.append(f"# {action.summary}")
+            lines.extend(action.xe)
+        lines.append("")
+    return "\n".join(lines)

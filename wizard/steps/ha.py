@@ -1,0 +1,147 @@
+"""Restart priorities, failures to tolerate, then HA on: XenCenter's order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from wizard.checks.capacity import capacity_plan
+from wizard.steps.base import POOL, Action, Step
+from wizard.steps.context import BuildContext, BuildStopped
+from wizard.steps.pool import q
+from wizard.steps.storage import sr_for_lun
+
+
+class HaStep(Step):
+    key = "ha"
+    title = "Enable High Availability"
+
+    def hosts(self, ctx: BuildContext) -> list[str]:
+        return [POOL]
+
+    async def actions(self, ctx: BuildContext) -> list[Action]:
+        plan = ctx.plan
+        if not plan.ha.enabled:
+            return []
+        master = q(plan.master_host.address)
+        wanted = plan.ha.host_failures_to_tolerate
+        xe_priorities = [
+            f"xe -s {master} vm-param-set uuid=$(xe -s {master} vm-list name-label={q(vm)} --minimal) ha-restart-priority={q(p)}"
+            for vm, p in plan.ha.restart_priorities.items()
+        ]
+        xe = [
+            *xe_priorities,
+            f"xe -s {master} pool-param-set uuid=$(xe -s {master} pool-list --minimal) ha-host-failures-to-tolerate={wanted}",
+            f"xe -s {master} pool-ha-enable heartbeat-sr-uuids=$HBSR",
+        ]
+        if ctx.offline:
+            return [Action(POOL, f"enable HA tolerating {wanted} host failure(s)", xe, None)]
+        pool_ref = (await ctx.pool_call("pool.get_all"))[0]
+        pool = await ctx.pool_call("pool.get_record", pool_ref)
+        if pool["ha_enabled"]:
+            if int(pool["ha_host_failures_to_tolerate"]) == wanted:
+                return []
+            return [
+                Action(
+                    POOL,
+                    f"tolerate {wanted} host failure(s)",
+                    xe[-2:-1],
+                    self._set_failures(ctx, pool_ref),
+                )
+            ]
+        return [
+            Action(
+                POOL,
+                f"enable HA tolerating {wanted} host failure(s)",
+                xe,
+                self._enable(ctx, pool_ref),
+            )
+        ]
+
+    def _set_failures(
+        self, ctx: BuildContext, pool_ref: str
+    ) -> Callable[[Callable[[float], None]], Any]:
+        async def run(progress: Callable[[float], None]) -> None:
+            await ctx.pool_call(
+                "pool.set_ha_host_failures_to_tolerate",
+                pool_ref,
+                str(ctx.plan.ha.host_failures_to_tolerate),
+                action="set failures to tolerate",
+            )
+            progress(1.0)
+
+        return run
+
+    def _enable(self, ctx: BuildContext, pool_ref: str) -> Callable[[Callable[[float], None]], Any]:
+        async def run(progress: Callable[[float], None]) -> None:
+            plan = ctx.plan
+            found = await sr_for_lun(ctx, plan.iscsi.heartbeat_scsi_id)
+            if found is None:
+                raise BuildStopped(
+                    "the heartbeat SR does not exist",
+                    "Run the build again: the heartbeat SR step comes first.",
+                )
+            heartbeat, _ = found
+            await ctx.pool_call(
+                "SR.assert_can_host_ha_statefile", heartbeat, action="check the heartbeat SR"
+            )
+            vms = await ctx.pool_call("VM.get_all_records")
+            by_name = {
+                vm["name_label"]: ref
+                for ref, vm in vms.items()
+                if not vm["is_control_domain"] and not vm["is_a_template"]
+            }
+            configuration: dict[str, str] = {}
+            for name, priority in plan.ha.restart_priorities.items():
+                ref = by_name.get(name)
+                if ref is None:
+                    raise BuildStopped(
+                        f"ha.restart_priorities names VM {name!r}, which the pool does not have",
+                        "Correct or remove that entry.",
+                    )
+                configuration[ref] = priority
+            for ref, vm in vms.items():
+                if (
+                    ref in by_name.values()
+                    and ref not in configuration
+                    and vm["ha_restart_priority"]
+                ):
+                    configuration[ref] = vm["ha_restart_priority"]
+            xapi_max = int(
+                await ctx.pool_call(
+                    "pool.ha_compute_hypothetical_max_host_failures_to_tolerate", configuration
+                )
+            )
+            await ctx.refresh()
+            own = capacity_plan(plan, list(ctx.facts.values())).max_failures
+            wanted = plan.ha.host_failures_to_tolerate
+            if wanted > xapi_max:
+                raise BuildStopped(
+                    f"the pool can tolerate {xapi_max} host failure(s) with the protected VMs (XAPI's plan; ours: {own}), not {wanted}",
+                    f"Lower ha.host_failures_to_tolerate to {xapi_max}, or protect fewer VMs.",
+                )
+            for ref, priority in configuration.items():
+                await ctx.pool_call(
+                    "VM.set_ha_restart_priority",
+                    ref,
+                    priority,
+                    action=f"restart priority of {vms[ref]['name_label']}",
+                )
+            await ctx.pool_call(
+                "pool.set_ha_host_failures_to_tolerate",
+                pool_ref,
+                str(wanted),
+                action="set failures to tolerate",
+            )
+            progress(0.1)
+            await ctx.pool_task(
+                "pool.enable_ha",
+                [heartbeat],
+                {},
+                action="enable HA",
+                progress=lambda f: progress(0.1 + 0.9 * f),
+                timeout=1800.0,
+            )
+            progress(1.0)
+
+        return run

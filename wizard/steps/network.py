@@ -1,0 +1,281 @@
+"""The storage network: one VLAN network pool-wide, a static IP and MTU per host.
+
+Created after the joins (XAPI refuses to join a host that has a
+non-management VLAN) and pool-wide with ``pool.create_VLAN_from_PIF``. The
+storage PIFs get ``disallow_unplug`` so HA's REQUIRED_PIF_IS_UNPLUGGED check
+holds, and XenCenter's ``management_purpose`` marker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from wizard.steps.base import POOL, Action, Step
+from wizard.steps.context import BuildContext, BuildStopped
+from wizard.steps.pool import q
+
+ROLE_KEY = "xenpool-wizard-role"
+ROLE = "storage"
+
+
+async def find_storage_network(ctx: BuildContext) -> str:
+    """The pool's storage network: the one we tagged, else one named as planned."""
+    networks: dict[str, dict[str, Any]] = await ctx.pool_call("network.get_all_records")
+    for ref, net in networks.items():
+        if net["other_config"].get(ROLE_KEY) == ROLE:
+            return ref
+    for ref, net in networks.items():
+        if net["name_label"] == ctx.plan.storage_network.name:
+            return ref
+    return ""
+
+
+class StorageNetworkStep(Step):
+    key = "network"
+    title = "Configure the storage network"
+
+    async def actions(self, ctx: BuildContext) -> list[Action]:
+        plan = ctx.plan
+        net = plan.storage_network
+        ips = plan.storage_ips()
+        netmask = plan.netmask()
+        actions: list[Action] = []
+        network_ref = "" if ctx.offline else await find_storage_network(ctx)
+        pifs: dict[str, dict[str, Any]] = {}
+        network: dict[str, Any] = {}
+        hosts_by_address: dict[str, str] = {}
+        if network_ref:
+            network = await ctx.pool_call("network.get_record", network_ref)
+            records = await ctx.pool_call("PIF.get_all_records")
+            hosts = await ctx.pool_call("host.get_all_records")
+            hosts_by_address = {h["address"]: ref for ref, h in hosts.items()}
+            pifs = {r: p for r, p in records.items() if p["network"] == network_ref}
+        if not network_ref or int(network["MTU"]) != net.mtu:
+            actions.append(self._network_action(ctx, network_ref))
+        missing = [
+            h
+            for h in plan.hosts
+            if not any(p["host"] == hosts_by_address.get(h.address) for p in pifs.values())
+        ]
+        if missing:
+            actions.append(self._vlan_action(ctx, [h.address for h in missing]))
+        for host in plan.hosts:
+            pif = next(
+                (p for p in pifs.values() if p["host"] == hosts_by_address.get(host.address)), None
+            )
+            ip = ips[host.address]
+            configured = (
+                pif is not None
+                and pif["ip_configuration_mode"] == "Static"
+                and pif["IP"] == ip
+                and pif["netmask"] == netmask
+                and pif["gateway"] == net.gateway
+                and pif["disallow_unplug"]
+                and pif["currently_attached"]
+                and int(pif["MTU"]) == net.mtu
+            )
+            if not configured:
+                actions.append(self._ip_action(ctx, host.address, ip, netmask))
+        return actions
+
+    def _network_action(self, ctx: BuildContext, existing: str) -> Action:
+        net = ctx.plan.storage_network
+        master = q(ctx.plan.master_host.address)
+
+        async def run(progress: Callable[[float], None]) -> None:
+            ref = await find_storage_network(ctx)
+            if not ref:
+                ref = await ctx.pool_call(
+                    "network.create",
+                    {
+                        "name_label": net.name,
+                        "name_description": f"iSCSI storage, VLAN {net.vlan}",
+                        "MTU": str(net.mtu),
+                        "other_config": {ROLE_KEY: ROLE},
+                        "tags": [],
+                    },
+                    action="create the storage network",
+                )
+            await ctx.pool_call("network.set_MTU", ref, str(net.mtu), action="set the storage MTU")
+            progress(1.0)
+
+        summary = (
+            f"set the MTU of {net.name!r} to {net.mtu}"
+            if existing
+            else f"create network {net.name!r} (MTU {net.mtu})"
+        )
+        return Action(
+            POOL,
+            summary,
+            [
+                f"NET=$(xe -s {master} network-create name-label={q(net.name)} MTU={net.mtu} other-config:{ROLE_KEY}={ROLE})"
+            ],
+            run,
+            group=0,
+        )
+
+    def _vlan_action(self, ctx: BuildContext, addresses: list[str]) -> Action:
+        plan = ctx.plan
+        net = plan.storage_network
+        master = plan.master_host
+        master_nic = plan.nic_for(master)
+        same_nic = all(plan.nic_for(h) == master_nic for h in plan.hosts)
+
+        async def run(progress: Callable[[float], None]) -> None:
+            network = await find_storage_network(ctx)
+            pifs = await ctx.pool_call("PIF.get_all_records")
+            hosts = await ctx.pool_call("host.get_all_records")
+            by_address = {h["address"]: ref for ref, h in hosts.items()}
+            have = {p["host"] for p in pifs.values() if p["network"] == network}
+            todo = [a for a in addresses if by_address.get(a) not in have]
+            if same_nic and len(todo) == len(plan.hosts):
+                physical = next(
+                    (
+                        r
+                        for r, p in pifs.items()
+                        if p["host"] == by_address[master.address]
+                        and p["device"] == master_nic
+                        and p["physical"]
+                    ),
+                    None,
+                )
+                if physical is None:
+                    raise BuildStopped(
+                        f"{master.address} has no NIC {master_nic}",
+                        "Choose an existing NIC for storage.",
+                    )
+                created = await ctx.pool_task(
+                    "pool.create_VLAN_from_PIF",
+                    physical,
+                    network,
+                    str(net.vlan),
+                    action=f"create VLAN {net.vlan} pool-wide",
+                    progress=progress,
+                )
+                del created  # the task result is a set; the count is checked below by re-reading
+            else:
+                for address in todo:
+                    device = plan.nic_for(next(h for h in plan.hosts if h.address == address))
+                    physical = next(
+                        (
+                            r
+                            for r, p in pifs.items()
+                            if p["host"] == by_address.get(address)
+                            and p["device"] == device
+                            and p["physical"]
+                        ),
+                        None,
+                    )
+                    if physical is None:
+                        raise BuildStopped(
+                            f"{address} has no NIC {device}", "Choose an existing NIC for storage."
+                        )
+                    await ctx.pool_task(
+                        "VLAN.create",
+                        physical,
+                        str(net.vlan),
+                        network,
+                        action=f"create VLAN {net.vlan} on {address}",
+                    )
+            pifs = await ctx.pool_call("PIF.get_all_records")
+            have = {p["host"] for p in pifs.values() if p["network"] == network}
+            absent = [a for a in addresses if by_address.get(a) not in have]
+            if absent:
+                raise BuildStopped(
+                    f"VLAN {net.vlan} was not created on {', '.join(absent)} (XAPI skips hosts that are not live)",
+                    "Check that every host is up and shown live in the pool, then run the build again.",
+                )
+            progress(1.0)
+
+        xe = (
+            [
+                f"PIF=$(xe -s {q(master.address)} pif-list host-name-label={q(master.name or master.address)} device={q(master_nic)} physical=true --minimal)",
+                f"xe -s {q(master.address)} pool-vlan-create pif-uuid=$PIF network-uuid=$NET vlan={net.vlan}",
+            ]
+            if same_nic
+            else [
+                f"xe -s {q(master.address)} vlan-create pif-uuid=<{a} {net.nic}> network-uuid=$NET vlan={net.vlan}"
+                for a in addresses
+            ]
+        )
+        return Action(
+            POOL,
+            f"create VLAN {net.vlan} on {master_nic if same_nic else 'the chosen NICs'} of {len(addresses)} host(s)",
+            xe,
+            run,
+            group=1,
+        )
+
+    def _ip_action(self, ctx: BuildContext, address: str, ip: str, netmask: str) -> Action:
+        net = ctx.plan.storage_network
+        master = q(ctx.plan.master_host.address)
+        host_name = next((h.name for h in ctx.plan.hosts if h.address == address), "") or address
+
+        async def run(progress: Callable[[float], None]) -> None:
+            network = await find_storage_network(ctx)
+            hosts = await ctx.pool_call("host.get_all_records")
+            host_ref = next(r for r, h in hosts.items() if h["address"] == address)
+            pifs = await ctx.pool_call("PIF.get_all_records")
+            pif_ref = next(
+                (r for r, p in pifs.items() if p["network"] == network and p["host"] == host_ref),
+                None,
+            )
+            if pif_ref is None:
+                raise BuildStopped(
+                    f"{address} has no interface on the storage network", "Run the build again."
+                )
+            pif = pifs[pif_ref]
+            if (pif["ip_configuration_mode"], pif["IP"], pif["netmask"], pif["gateway"]) != (
+                "Static",
+                ip,
+                netmask,
+                net.gateway,
+            ):
+                await ctx.pool_task(
+                    "PIF.reconfigure_ip",
+                    pif_ref,
+                    "Static",
+                    ip,
+                    netmask,
+                    net.gateway,
+                    "",
+                    action=f"set storage IP {ip} on {address}",
+                    progress=lambda f: progress(f * 0.6),
+                )
+            if not pif["disallow_unplug"]:
+                await ctx.pool_call(
+                    "PIF.set_disallow_unplug", pif_ref, True, action="protect the storage interface"
+                )
+            other = pif["other_config"]
+            if other.get("management_purpose") != "Storage":
+                await ctx.pool_call("PIF.remove_from_other_config", pif_ref, "management_purpose")
+                await ctx.pool_call(
+                    "PIF.add_to_other_config", pif_ref, "management_purpose", "Storage"
+                )
+            record = await ctx.pool_call("PIF.get_record", pif_ref)
+            if not record["currently_attached"]:
+                await ctx.pool_task(
+                    "PIF.plug", pif_ref, action=f"plug the storage interface on {address}"
+                )
+                record = await ctx.pool_call("PIF.get_record", pif_ref)
+            if int(record["MTU"]) != net.mtu:
+                raise BuildStopped(
+                    f"{address}: the storage interface runs at MTU {record['MTU']}, not the planned {net.mtu}",
+                    "The NIC (or its driver) did not accept the MTU. Check the NIC's jumbo-frame support, "
+                    "or plan MTU 1500; all VLANs on one NIC share its MTU.",
+                )
+            progress(1.0)
+
+        return Action(
+            address,
+            f"storage IP {ip}/{netmask} on {net.nic}.{net.vlan} of {host_name}, MTU {net.mtu}, not unpluggable",
+            [
+                f"SPIF=$(xe -s {master} pif-list network-uuid=$NET host-name-label={q(host_name)} --minimal)",
+                f"xe -s {master} pif-reconfigure-ip uuid=$SPIF mode=static IP={ip} netmask={netmask}"
+                + (f" gateway={net.gateway}" if net.gateway else ""),
+                f"xe -s {master} pif-param-set uuid=$SPIF disallow-unplug=true other-config:management_purpose=Storage",
+            ],
+            run,
+            group=2,
+        )

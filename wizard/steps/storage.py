@@ -1,0 +1,314 @@
+"""The shared iSCSI SR and the HA heartbeat SR: probe, create or reattach, one PBD per host.
+
+A LUN that already holds an SR is reattached (introduce, a PBD per host,
+plug, scan) unless the plan says ``format`` *and* the run has explicit
+consent to destroy it. After creating, every host's PBD is checked:
+XAPI's SR.create does not fail when a member cannot plug.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from defusedxml import ElementTree
+
+from wizard.plan import ExistingSr
+from wizard.steps.base import POOL, Action, State, Step
+from wizard.steps.context import BuildContext, BuildStopped
+from wizard.steps.pool import q
+from wizard.xapi.errors import XapiFailure
+
+SR_TYPE = "lvmoiscsi"
+
+
+@dataclass(frozen=True)
+class Lun:
+    scsi_id: str
+    name: str
+    role: str  # "data" or "heartbeat"
+
+
+def existing_srs(probe_xml: str) -> list[dict[str, str]]:
+    """The SRs an SRlist answer names (an empty list for a free LUN)."""
+    root = ElementTree.fromstring(probe_xml.strip())
+    if root.tag != "SRlist":
+        raise ValueError(f"unexpected probe answer <{root.tag}>")
+    return [{child.tag: (child.text or "").strip() for child in sr} for sr in root.findall("SR")]
+
+
+def device_config(ctx: BuildContext, scsi_id: str, secret_uuid: str = "") -> dict[str, str]:
+    iscsi = ctx.plan.iscsi
+    config = {
+        "target": ",".join(iscsi.portals),
+        "port": str(iscsi.port),
+        "targetIQN": iscsi.target_iqn,
+        "SCSIid": scsi_id,
+    }
+    if iscsi.chap_user:
+        config["chapuser"] = iscsi.chap_user
+        if secret_uuid:
+            config["chappassword_secret"] = secret_uuid
+    return config
+
+
+async def chap_secret_uuid(ctx: BuildContext) -> str:
+    """A XAPI secret for the CHAP password, so it never sits in device_config in clear."""
+    if not ctx.plan.iscsi.chap_user or not ctx.chap_secret:
+        return ""
+    ref = await ctx.pool_call("secret.create", {"value": ctx.chap_secret, "other_config": {}})
+    uuid: str = await ctx.pool_call("secret.get_uuid", ref)
+    return uuid
+
+
+async def sr_for_lun(ctx: BuildContext, scsi_id: str) -> tuple[str, dict[str, Any]] | None:
+    """The SR of this pool on that LUN, found through its PBDs' device_config."""
+    pbds = await ctx.pool_call("PBD.get_all_records")
+    for pbd in pbds.values():
+        if pbd["device_config"].get("SCSIid") == scsi_id:
+            return pbd["SR"], await ctx.pool_call("SR.get_record", pbd["SR"])
+    return None
+
+
+class SrStep(Step):
+    def __init__(self, role: str) -> None:
+        self.role = role
+        self.key = "sr" if role == "data" else "heartbeat"
+        self.title = "Create the shared SR" if role == "data" else "Create the HA heartbeat SR"
+
+    def lun(self, ctx: BuildContext) -> Lun:
+        iscsi = ctx.plan.iscsi
+        if self.role == "data":
+            return Lun(iscsi.sr_scsi_id, iscsi.sr_name, "data")
+        return Lun(iscsi.heartbeat_scsi_id, iscsi.heartbeat_sr_name, "heartbeat")
+
+    async def actions(self, ctx: BuildContext) -> list[Action]:
+        lun = self.lun(ctx)
+        if self.role == "heartbeat" and not ctx.plan.ha.enabled:
+            return []
+        if not lun.scsi_id:
+            return []
+        if ctx.offline:
+            return [self._create_action(ctx, lun)]
+        found = await sr_for_lun(ctx, lun.scsi_id)
+        if found is None:
+            return [self._create_or_reattach_action(ctx, lun)]
+        sr_ref, sr = found
+        return await self._pbd_actions(ctx, sr_ref, sr, lun)
+
+    # -- create or reattach ------------------------------------------------------
+    def _xe_create(self, ctx: BuildContext, lun: Lun) -> list[str]:
+        iscsi = ctx.plan.iscsi
+        master = q(ctx.plan.master_host.address)
+        chap = (
+            f' device-config:chapuser={q(iscsi.chap_user)} device-config:chappassword="$XENPOOL_CHAP_SECRET"'
+            if iscsi.chap_user
+            else ""
+        )
+        var = "SR" if lun.role == "data" else "HBSR"
+        return [
+            f"xe -s {master} sr-probe type={SR_TYPE} device-config:target={q(','.join(iscsi.portals))} "
+            f"device-config:port={iscsi.port} device-config:targetIQN={q(iscsi.target_iqn)} device-config:SCSIid={q(lun.scsi_id)}{chap}"
+            "   # must list no <SR>: otherwise reattach",
+            f"{var}=$(xe -s {master} sr-create type={SR_TYPE} shared=true content-type=user name-label={q(lun.name)} "
+            f"device-config:target={q(','.join(iscsi.portals))} device-config:port={iscsi.port} "
+            f"device-config:targetIQN={q(iscsi.target_iqn)} device-config:SCSIid={q(lun.scsi_id)}{chap})",
+            f"xe -s {master} pbd-list sr-uuid=${var} params=host-name-label,currently-attached   # every host must say true",
+        ] + (
+            [
+                f"xe -s {master} pool-param-set uuid=$(xe -s {master} pool-list --minimal) default-SR=${var}"
+            ]
+            if lun.role == "data"
+            else []
+        )
+
+    def _create_action(self, ctx: BuildContext, lun: Lun) -> Action:
+        return Action(
+            POOL,
+            f"create shared SR {lun.name!r} on LUN {lun.scsi_id}",
+            self._xe_create(ctx, lun),
+            None,
+        )
+
+    def _create_or_reattach_action(self, ctx: BuildContext, lun: Lun) -> Action:
+        async def run(progress: Callable[[float], None]) -> None:
+            secret = await chap_secret_uuid(ctx)
+            config = device_config(ctx, lun.scsi_id, secret)
+            master_ref = await ctx.pool_call(
+                "pool.get_master", (await ctx.pool_call("pool.get_all"))[0]
+            )
+            xml = await ctx.pool_task(
+                "SR.probe",
+                master_ref,
+                config,
+                SR_TYPE,
+                {"metadata": "true"},
+                action=f"probe LUN {lun.scsi_id}",
+            )
+            progress(0.2)
+            old = existing_srs(xml)
+            choice = ExistingSr(ctx.plan.iscsi.existing_sr)
+            if old and choice is ExistingSr.STOP:
+                raise BuildStopped(
+                    f"LUN {lun.scsi_id} already holds SR {old[0].get('name_label') or old[0].get('UUID')}",
+                    'Set iscsi.existing_sr = "reattach" to keep and attach it, or choose another LUN.',
+                )
+            if old and choice is ExistingSr.REATTACH:
+                sr_ref = await self._reattach(ctx, old[0], config, lun, progress)
+                await self._check_pbds(ctx, sr_ref, lun)
+                await ctx.pool_task("SR.scan", sr_ref, action=f"scan SR {lun.name!r} for its disks")
+            else:
+                if old and not ctx.allow_destroy:
+                    raise BuildStopped(
+                        f"LUN {lun.scsi_id} holds SR {old[0].get('name_label') or old[0].get('UUID')} "
+                        "and the plan says format: refusing without explicit consent",
+                        "Formatting destroys every VM disk on it. Re-run with --yes-destroy if that is really "
+                        'what you want, or set existing_sr = "reattach".',
+                    )
+                sr_ref = await ctx.pool_task(
+                    "SR.create",
+                    master_ref,
+                    config,
+                    "0",
+                    lun.name,
+                    "Created by xenpool-wizard",
+                    SR_TYPE,
+                    "user",
+                    True,
+                    {},
+                    action=f"create SR {lun.name!r}",
+                    progress=lambda f: progress(0.2 + f * 0.6),
+                    timeout=1800.0,
+                )
+            await self._check_pbds(ctx, sr_ref, lun)
+            if lun.role == "data":
+                pool = (await ctx.pool_call("pool.get_all"))[0]
+                await ctx.pool_call("pool.set_default_SR", pool, sr_ref)
+            progress(1.0)
+
+        return Action(
+            POOL,
+            f"create (or reattach) shared SR {lun.name!r} on LUN {lun.scsi_id}",
+            self._xe_create(ctx, lun),
+            run,
+        )
+
+    async def _reattach(
+        self,
+        ctx: BuildContext,
+        old: dict[str, str],
+        config: dict[str, str],
+        lun: Lun,
+        progress: Callable[[float], None],
+    ) -> str:
+        uuid = old["UUID"]
+        known = await ctx.pool_call("SR.get_all_records")
+        for ref, record in known.items():
+            if record["uuid"] == uuid:
+                # A stale record without working PBDs: forget it and introduce afresh.
+                for pbd in record["PBDs"]:
+                    if await ctx.pool_call("PBD.get_currently_attached", pbd):
+                        await ctx.pool_task("PBD.unplug", pbd)
+                await ctx.pool_task("SR.forget", ref, action="forget the stale SR record")
+        name = old.get("name_label") or lun.name
+        sr_ref: str = await ctx.pool_task(
+            "SR.introduce",
+            uuid,
+            name,
+            "Reattached by xenpool-wizard",
+            SR_TYPE,
+            "user",
+            True,
+            {},
+            action=f"introduce SR {name!r}",
+        )
+        hosts = await ctx.pool_call("host.get_all")
+        for index, host in enumerate(hosts):
+            await ctx.pool_call(
+                "PBD.create",
+                {"host": host, "SR": sr_ref, "device_config": config, "other_config": {}},
+            )
+            progress(0.2 + 0.4 * (index + 1) / len(hosts))
+        return sr_ref
+
+    # -- PBDs ------------------------------------------------------------------------
+    async def _pbd_actions(
+        self, ctx: BuildContext, sr_ref: str, sr: dict[str, Any], lun: Lun
+    ) -> list[Action]:
+        hosts = await ctx.pool_call("host.get_all_records")
+        pbds = await ctx.pool_call("PBD.get_all_records")
+        mine = {p["host"]: (ref, p) for ref, p in pbds.items() if p["SR"] == sr_ref}
+        out = []
+        for host_ref, host in hosts.items():
+            entry = mine.get(host_ref)
+            if entry is not None and entry[1]["currently_attached"]:
+                continue
+            out.append(self._plug_action(ctx, sr_ref, sr, host_ref, host["address"], lun))
+        return out
+
+    def _plug_action(
+        self,
+        ctx: BuildContext,
+        sr_ref: str,
+        sr: dict[str, Any],
+        host_ref: str,
+        address: str,
+        lun: Lun,
+    ) -> Action:
+        async def run(progress: Callable[[float], None]) -> None:
+            pbds = await ctx.pool_call("PBD.get_all_records")
+            pbd = next(
+                (r for r, p in pbds.items() if p["SR"] == sr_ref and p["host"] == host_ref), None
+            )
+            if pbd is None:
+                template = next(
+                    (p["device_config"] for p in pbds.values() if p["SR"] == sr_ref), None
+                )
+                config = (
+                    dict(template)
+                    if template
+                    else device_config(ctx, lun.scsi_id, await chap_secret_uuid(ctx))
+                )
+                pbd = await ctx.pool_call(
+                    "PBD.create",
+                    {"host": host_ref, "SR": sr_ref, "device_config": config, "other_config": {}},
+                )
+            await ctx.pool_task(
+                "PBD.plug",
+                pbd,
+                action=f"attach SR {sr['name_label']!r} on {address}",
+                progress=progress,
+            )
+
+        return Action(
+            address,
+            f"attach SR {sr['name_label']!r} on {address}",
+            [
+                f"xe -s {q(ctx.plan.master_host.address)} pbd-plug uuid=<PBD of {sr['name_label']} on {address}>"
+            ],
+            run,
+            group=0,
+        )
+
+    async def _check_pbds(self, ctx: BuildContext, sr_ref: str, lun: Lun) -> None:
+        """Plug every PBD that is not attached; report which hosts fail and why."""
+        hosts = {ref: h for ref, h in (await ctx.pool_call("host.get_all_records")).items()}
+        pbds = await ctx.pool_call("PBD.get_all_records")
+        failures: list[str] = []
+        for ref, pbd in pbds.items():
+            if pbd["SR"] != sr_ref or pbd["currently_attached"]:
+                continue
+            address = hosts.get(pbd["host"], {}).get("address", pbd["host"])
+            try:
+                await ctx.pool_task("PBD.plug", ref, action=f"attach SR {lun.name!r} on {address}")
+                ctx.progress(self.key, address, State.DONE, 1.0, "attached")
+            except XapiFailure as failure:
+                failures.append(f"{address}: {failure.message}")
+                ctx.progress(self.key, address, State.FAILED, 1.0, failure.message)
+        if failures:
+            raise BuildStopped(
+                f"SR {lun.name!r} is not attached on every host:\n  " + "\n  ".join(failures),
+                "Fix those hosts' storage path (VLAN, IP, the array's initiator list with each host's IQN), "
+                "then run the build again: it resumes by plugging the missing PBDs.",
+            )
