@@ -15,7 +15,9 @@ def lab_plan(sim: Simulator, pool_name: str = "Demo pool") -> Plan:
     target = sim.world.targets[0]
     free = sorted((lun for lun in target.luns), key=lambda lun: lun.size)
     data = free[-1]
-    heartbeat = next((lun for lun in free if lun.size >= HEARTBEAT_LUN_MIN and lun is not data), None)
+    heartbeat = next(
+        (lun for lun in free if lun.size >= HEARTBEAT_LUN_MIN and lun is not data), None
+    )
     return Plan(
         pool_name=pool_name,
         master=hosts[0].address,

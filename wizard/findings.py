@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"  # a blocker: nothing is changed while one stands
     WARNING = "warning"  # works, but the user must acknowledge it
     INFO = "info"

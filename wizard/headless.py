@@ -93,7 +93,10 @@ class _ProgressPrinter:
         self.last[key] = (event.state, quarter)
         host = "pool" if event.host == POOL else event.host
         percent = f"{event.fraction:4.0%}" if event.state is State.RUNNING else ""
-        print(f"[{event.step:9}] {host:15} {event.state.value:8}{percent:>5}  {event.message}", flush=True)
+        print(
+            f"[{event.step:9}] {host:15} {event.state.value:8}{percent:>5}  {event.message}",
+            flush=True,
+        )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -122,7 +125,9 @@ def run(args: argparse.Namespace) -> int:
         prompt = (lambda text: getpass.getpass(text)) if _interactive() else None
         chap = find_chap_secret(plan.iscsi.chap_user, plan.iscsi.portals[0], prompt)
         if not chap:
-            _err("the plan uses CHAP but no secret was given: set XENPOOL_CHAP_SECRET or run in a terminal")
+            _err(
+                "the plan uses CHAP but no secret was given: set XENPOOL_CHAP_SECRET or run in a terminal"
+            )
             return cli.EXIT_USAGE
     ctx = BuildContext(
         plan=plan,
@@ -141,7 +146,9 @@ async def _build(args: argparse.Namespace, ctx: BuildContext) -> int:
     except (CertificateMismatch, CertificateNotTrusted) as exc:
         _err(str(exc))
         if isinstance(exc, CertificateNotTrusted):
-            _err("Run in a terminal to confirm it, put it in the plan (hosts[].fingerprint), or pass --yes to trust on first use.")
+            _err(
+                "Run in a terminal to confirm it, put it in the plan (hosts[].fingerprint), or pass --yes to trust on first use."
+            )
         return cli.EXIT_CONNECTION
     except (HostUnreachable, AuthenticationFailed) as exc:
         _err(str(exc))
@@ -158,20 +165,30 @@ async def _build(args: argparse.Namespace, ctx: BuildContext) -> int:
         if args.command == "validate":
             return cli.EXIT_OK
         warnings = [f for f in findings if f.severity is Severity.WARNING]
-        if warnings and not args.yes and not args.dry_run:
-            if not _interactive() or input(f"Accept {len(warnings)} warning(s) and build? [y/N] ").strip().lower() not in ("y", "yes"):
-                _err("Warnings not accepted: nothing was changed (pass --yes to accept them unattended).")
-                return cli.EXIT_BLOCKED
+        if warnings and not args.yes and not args.dry_run and (not _interactive() or input(
+            f"Accept {len(warnings)} warning(s) and build? [y/N] "
+        ).strip().lower() not in ("y", "yes")):
+            _err(
+                "Warnings not accepted: nothing was changed (pass --yes to accept them unattended)."
+            )
+            return cli.EXIT_BLOCKED
         if args.dry_run:
             for step in await pending(ctx):
-                print(f"# {step.title}: " + ("nothing to do" if not step.actions else f"{len(step.actions)} action(s)"))
+                print(
+                    f"# {step.title}: "
+                    + ("nothing to do" if not step.actions else f"{len(step.actions)} action(s)")
+                )
                 for action in step.actions:
                     print(f"  - {action.summary}")
                     for line in action.xe:
                         print(f"      {line}")
             return cli.EXIT_OK
         result = await run_steps(ctx)
-        print("Nothing to change: the pool already matches the plan." if not result.changed else "Build finished.")
+        print(
+            "Nothing to change: the pool already matches the plan."
+            if not result.changed
+            else "Build finished."
+        )
         return cli.EXIT_OK
     except XenPoolError as exc:
         _err(f"\nThe build stopped: {exc.message}")

@@ -33,7 +33,9 @@ def run(args: argparse.Namespace) -> int:
     trust = _trust(args, None, args.port)
     try:
         if args.command == "report":
-            text = pool_report(args.host, args.port, args.user, password, trust.fingerprint_for, args.format)
+            text = pool_report(
+                args.host, args.port, args.user, password, trust.fingerprint_for, args.format
+            )
             print(text)
             return cli.EXIT_OK
         diagnosis = diagnose(args.host, args.port, args.user, password, trust.fingerprint_for)
@@ -44,15 +46,21 @@ def run(args: argparse.Namespace) -> int:
         return cli.EXIT_CONNECTION
 
 
-def _login_pool(address: str, port: int, user: str, password: str, fingerprint_for: Any) -> HostClient:
+def _login_pool(
+    address: str, port: int, user: str, password: str, fingerprint_for: Any
+) -> HostClient:
     endpoint = Endpoint(address, port)
     try:
         return HostClient(endpoint, fingerprint_for(address), user, password).login()
     except MasterIsElsewhere as moved:
-        return HostClient(Endpoint(moved.master, port), fingerprint_for(moved.master), user, password).login()
+        return HostClient(
+            Endpoint(moved.master, port), fingerprint_for(moved.master), user, password
+        ).login()
 
 
-def pool_report(address: str, port: int, user: str, password: str, fingerprint_for: Any, fmt: str = "markdown") -> str:
+def pool_report(
+    address: str, port: int, user: str, password: str, fingerprint_for: Any, fmt: str = "markdown"
+) -> str:
     client = _login_pool(address, port, user, password, fingerprint_for)
     try:
         facts = gather_pool(client)
@@ -67,9 +75,14 @@ def pool_report(address: str, port: int, user: str, password: str, fingerprint_f
     lines.append("| host | address | role | CPU | version | storage interfaces |")
     lines.append("|---|---|---|---|---|---|")
     for fact in sorted(facts, key=lambda f: (not f.is_master, f.name)):
-        storage = ", ".join(
-            f"{n.device}.{n.vlan} {n.ip} MTU {n.mtu}" for n in fact.nics if not n.physical and n.ip
-        ) or "-"
+        storage = (
+            ", ".join(
+                f"{n.device}.{n.vlan} {n.ip} MTU {n.mtu}"
+                for n in fact.nics
+                if not n.physical and n.ip
+            )
+            or "-"
+        )
         lines.append(
             f"| {fact.name} | {fact.address} | {'master' if fact.is_master else 'member'} | "
             f"{fact.cpu_info.get('modelname', '?')} | {fact.software_version.get('product_brand', '')} "
@@ -84,10 +97,14 @@ def pool_report(address: str, port: int, user: str, password: str, fingerprint_f
             for p in pbds.values()
             if p["SR"] == ref and p["host"] in hosts
         ]
-        lines.append(f"| {sr['name_label']} | {sr['type']} | {int(sr['physical_size']) / 1024**3:.1f} GiB | {'; '.join(states)} |")
+        lines.append(
+            f"| {sr['name_label']} | {sr['type']} | {int(sr['physical_size']) / 1024**3:.1f} GiB | {'; '.join(states)} |"
+        )
     lines += ["", "## High Availability"]
     if pool["ha_enabled"]:
-        lines.append(f"Enabled; tolerates {pool['ha_host_failures_to_tolerate']} host failure(s) (plan exists for {pool['ha_plan_exists_for']}).")
+        lines.append(
+            f"Enabled; tolerates {pool['ha_host_failures_to_tolerate']} host failure(s) (plan exists for {pool['ha_plan_exists_for']})."
+        )
     else:
         lines.append("Disabled.")
     local = local_vm_findings(facts)
@@ -135,14 +152,18 @@ def diagnose(address: str, port: int, user: str, password: str, fingerprint_for:
             "suspect; its VMs may still run (check them from the console: xe vm-list resident-on=...).",
         )
     evidence.append(f"XAPI answers on {address}:{port}")
-    local = HostClient(Endpoint(address, port), fingerprint_for(address), user, password, local=True).login()
+    local = HostClient(
+        Endpoint(address, port), fingerprint_for(address), user, password, local=True
+    ).login()
     try:
         vms = local.call("VM.get_all_records")
         me = local.call("session.get_this_host", local.session_handle)
         running = [
             vm["name_label"]
             for vm in vms.values()
-            if vm["resident_on"] == me and vm["power_state"] == "Running" and not vm["is_control_domain"]
+            if vm["resident_on"] == me
+            and vm["power_state"] == "Running"
+            and not vm["is_control_domain"]
         ]
         evidence.append(f"{len(running)} VM(s) running here: {', '.join(running) or 'none'}")
         pool = local.call("pool.get_record", local.call("pool.get_all")[0])
@@ -166,7 +187,14 @@ def diagnose(address: str, port: int, user: str, password: str, fingerprint_for:
             evidence.append(f"the master did not accept a login: {exc.message}")
         else:
             try:
-                record = next((h for h in master.call("host.get_all_records").values() if h["address"] == address), None)
+                record = next(
+                    (
+                        h
+                        for h in master.call("host.get_all_records").values()
+                        if h["address"] == address
+                    ),
+                    None,
+                )
                 live = bool(record and master.call("host_metrics.get_live", record["metrics"]))
             finally:
                 master.logout()
@@ -181,4 +209,3 @@ def diagnose(address: str, port: int, user: str, password: str, fingerprint_for:
                     "xe-reset-networking on its console if the configuration is wrong.",
                 )
     return Diagnosis(address, HEALTHY, evidence)
-

@@ -13,7 +13,7 @@ import ipaddress
 import re
 import tomllib
 from dataclasses import dataclass, field, fields
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,7 @@ _SCSI_ID = re.compile(r"^[0-9A-Za-z_.:-]{4,128}$")
 _NAME = re.compile(r"^[^\x00-\x1f\x7f]{1,128}$")
 
 
-class ExistingSr(str, Enum):
+class ExistingSr(StrEnum):
     """What to do with a LUN that already holds an SR."""
 
     REATTACH = "reattach"  # keep the data (the default)

@@ -25,7 +25,7 @@ def _keyring_get(key: str) -> str:
             return keyring.get_password(SERVICE, key) or ""
         except KeyringError:
             pass
-    except Exception:  # noqa: BLE001 - no usable backend on this machine
+    except Exception:
         pass
     if not _warned_no_keyring:
         log.info("no OS keyring available: secrets are kept in memory only")
@@ -40,7 +40,7 @@ def remember(key: str, secret: str) -> bool:
 
         keyring.set_password(SERVICE, key, secret)
         return True
-    except Exception:  # noqa: BLE001 - headless machines have no keyring
+    except Exception:
         log.info("no OS keyring available: the secret stays in memory for this run only")
         return False
 

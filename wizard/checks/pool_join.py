@@ -222,10 +222,14 @@ def warning_findings(master: HostFacts, host: HostFacts) -> list[Finding]:
     return out
 
 
-def cpu_levelling_findings(hosts: list[HostFacts]) -> list[Finding]:
-    """Different CPU models join, but the pool keeps only the features all hosts share."""
-    vendors = {h.cpu_info.get("vendor", "") for h in hosts}
-    if len(vendors) > 1 or len(hosts) < 2:
+def cpu_levelling_findings(master: HostFacts, candidates: list[HostFacts]) -> list[Finding]:
+    """Different CPU models join, but the pool keeps only the features all hosts share.
+
+    Only hosts of the master's vendor can join at all; the others are blockers.
+    """
+    vendor = master.cpu_info.get("vendor", "")
+    hosts = [h for h in candidates if h.cpu_info.get("vendor", "") == vendor]
+    if len(hosts) < 2:
         return []
     common = set.intersection(*(h.flags for h in hosts))
     out: list[Finding] = []
@@ -254,5 +258,5 @@ def pool_findings(master: HostFacts, hosts: list[HostFacts]) -> list[Finding]:
         out += membership_findings(master, host)
         out += join_findings(master, host)
         out += warning_findings(master, host)
-    out += cpu_levelling_findings(hosts)
+    out += cpu_levelling_findings(master, hosts)
     return out

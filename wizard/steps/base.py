@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 POOL = "pool"  # the "host" of pool-wide progress rows
 
 
-class State(str, Enum):
+class State(StrEnum):
     WAITING = "waiting"
     RUNNING = "running"
     DONE = "done"

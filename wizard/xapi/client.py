@@ -9,6 +9,7 @@ pinned one raises ``CertificateMismatch`` before any password is sent.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import socket
 import ssl
@@ -67,7 +68,7 @@ def _unwrap_result(value: str) -> str:
         (parsed,), _ = xmlrpc.client.loads(
             f"<methodResponse><params><param>{value}</param></params></methodResponse>"
         )
-    except Exception:  # noqa: BLE001 - fall back to the raw text
+    except Exception:
         return value
     return str(parsed)
 
@@ -188,10 +189,9 @@ class HostClient:
                 task, action=action, timeout=timeout, progress=progress, cancel=cancel
             )
         finally:
-            try:
+            # A finished task also expires on its own; failing to destroy it is harmless.
+            with contextlib.suppress(XapiFailure, HostUnreachable):
                 self.call("task.destroy", task)
-            except (XapiFailure, HostUnreachable):
-                pass  # a finished task also expires on its own
 
     def wait_task(
         self,
@@ -236,10 +236,8 @@ class HostClient:
         raise XapiFailure([str(d) for d in record["error_info"]], action)
 
     def _cancel(self, task: str) -> None:
-        try:
+        with contextlib.suppress(XapiFailure):  # it may have finished in the meantime
             self.call("task.cancel", task)
-        except XapiFailure:
-            pass  # it finished in the meantime
 
 
 def connect_to_pool(

@@ -1,0 +1,173 @@
+"""CLI behaviour beyond the happy path: blockers, reattach, destroy consent, dry run, export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import sdk_session
+from wizard import cli
+from wizard.demo import lab_plan
+from wizard.plan import ExistingSr, load, save
+from wizard.simulator import Simulator
+
+
+def _plan(sim: Simulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, **iscsi: str) -> Path:
+    plan = lab_plan(sim)
+    for key, value in iscsi.items():
+        setattr(plan.iscsi, key, value)
+    path = tmp_path / "pool.toml"
+    save(plan, path)
+    monkeypatch.setenv("XENPOOL_PASSWORD", sim.hosts[0].password)
+    return path
+
+
+def _run(command: str, plan: Path, tmp_path: Path, *extra: str) -> int:
+    return cli.main([command, str(plan), "--yes", "--pins", str(tmp_path / "pins.json"), *extra])
+
+
+def test_mixed_cpu_is_stopped_by_preflight_naming_the_amd_host(
+    make_sim: Callable[..., Simulator],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    sim = make_sim("mixed-cpu")
+    plan = _plan(sim, tmp_path, monkeypatch)
+    assert _run("apply", plan, tmp_path) == cli.EXIT_BLOCKED
+    out = capsys.readouterr().out
+    amd = sim.hosts[2].address
+    assert f"error: {amd}: has AuthenticAMD CPUs but the pool has GenuineIntel CPUs" in out
+    # the Intel host of an older generation joins, but the features the pool loses are named
+    assert "avx512f" in out and sim.hosts[0].address in out
+    api = sdk_session(sim.hosts[0]).xenapi
+    assert len(api.host.get_all()) == 1  # nothing changed
+
+
+def test_busy_member_is_a_blocker_listing_the_running_vm(
+    make_sim: Callable[..., Simulator],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    sim = make_sim("busy-member")
+    plan = _plan(sim, tmp_path, monkeypatch)
+    assert _run("validate", plan, tmp_path) == cli.EXIT_BLOCKED
+    assert "runs 1 VM(s): print-server" in capsys.readouterr().out
+
+
+def test_reused_lun_is_reattached_by_default_keeping_its_disks(
+    make_sim: Callable[..., Simulator], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sim = make_sim("reused-lun")
+    old_uuid = sim.world.targets[0].luns[0].sr_uuid
+    plan = _plan(sim, tmp_path, monkeypatch)
+    assert _run("apply", plan, tmp_path) == cli.EXIT_OK
+    api = sdk_session(sim.hosts[0]).xenapi
+    sr = api.SR.get_by_uuid(old_uuid)
+    assert api.SR.get_name_label(sr) == "Production iSCSI"
+    names = sorted(api.VDI.get_name_label(v) for v in api.SR.get_VDIs(sr))
+    assert names == ["erp-db disk 0", "mail disk 0"]
+    assert all(api.PBD.get_currently_attached(p) for p in api.SR.get_PBDs(sr))
+    assert len(api.SR.get_PBDs(sr)) == 3
+
+
+def test_format_needs_explicit_consent(
+    make_sim: Callable[..., Simulator],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    sim = make_sim("reused-lun")
+    old_uuid = sim.world.targets[0].luns[0].sr_uuid
+    plan = _plan(sim, tmp_path, monkeypatch, existing_sr=ExistingSr.FORMAT.value)
+    assert _run("apply", plan, tmp_path) == cli.EXIT_STEP_FAILED
+    assert "refusing without explicit consent" in capsys.readouterr().err
+    assert sim.world.targets[0].luns[0].sr_uuid == old_uuid  # the data is untouched
+    assert _run("apply", plan, tmp_path, "--yes-destroy") == cli.EXIT_OK
+    assert sim.world.targets[0].luns[0].sr_uuid != old_uuid
+
+
+def test_dry_run_changes_nothing_and_lists_xe_commands(
+    sim: Simulator,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    plan = _plan(sim, tmp_path, monkeypatch)
+    assert _run("apply", plan, tmp_path, "--dry-run") == cli.EXIT_OK
+    out = capsys.readouterr().out
+    assert "pool-join master-address=" in out and "pool-vlan-create" in out
+    assert len(sdk_session(sim.hosts[0]).xenapi.host.get_all()) == 1
+
+
+def test_export_xe_is_a_complete_annotated_script(
+    sim: Simulator,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    plan = _plan(sim, tmp_path, monkeypatch)
+    assert cli.main(["export-xe", str(plan)]) == cli.EXIT_OK
+    script = capsys.readouterr().out
+    order = [
+        "pool-param-set",
+        "pool-join",
+        "network-create",
+        "pool-vlan-create",
+        "pif-reconfigure-ip",
+        "sr-probe",
+        "sr-create",
+        "pool-ha-enable",
+    ]
+    positions = [script.index(word) for word in order]
+    assert positions == sorted(positions)
+    assert sim.hosts[0].password not in script
+    assert "$XENPOOL_PASSWORD" in script
+
+
+def test_invalid_plan_lists_every_problem_with_its_field(
+    sim: Simulator,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    plan = _plan(sim, tmp_path, monkeypatch)
+    text = plan.read_text().replace("vlan = 200", "vlan = 5000").replace("mtu = 9000", "mtu = 100")
+    plan.write_text(text + "\n[extra]\nfoo = 1\n")
+    assert _run("apply", plan, tmp_path) == cli.EXIT_INVALID_PLAN
+    err = capsys.readouterr().err
+    assert "storage_network.vlan: 5000 is outside 1-4094" in err
+    assert "storage_network.mtu: 100 is outside 1280-9216" in err
+    assert "extra: unknown key" in err
+
+
+def test_a_changed_certificate_stops_the_run(
+    sim: Simulator,
+    make_sim: Callable[..., Simulator],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    plan_path = _plan(sim, tmp_path, monkeypatch)
+    plan = load(plan_path)
+    plan.hosts[1].fingerprint = sim.hosts[2].fingerprint  # what a reinstalled host looks like
+    save(plan, plan_path)
+    assert _run("apply", plan_path, tmp_path) == cli.EXIT_CONNECTION
+    assert "has changed" in capsys.readouterr().err
+    assert len(sdk_session(sim.hosts[0]).xenapi.host.get_all()) == 1
+
+
+def test_no_password_is_a_clear_usage_error(
+    sim: Simulator,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    plan = _plan(sim, tmp_path, monkeypatch)
+    monkeypatch.delenv("XENPOOL_PASSWORD")
+    monkeypatch.setattr("wizard.secrets._keyring_get", lambda key: "")
+    assert _run("apply", plan, tmp_path) == cli.EXIT_USAGE
+    assert "XENPOOL_PASSWORD" in capsys.readouterr().err
