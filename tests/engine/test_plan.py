@@ -1,0 +1,151 @@
+"""Plan validation: every problem at once, with its field; never a traceback."""
+
+from __future__ import annotations
+
+import tomli_w
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wizard.findings import Severity
+from wizard.plan import (
+    HEARTBEAT_MIN_BYTES,
+    HostPlan,
+    IscsiPlan,
+    Plan,
+    PlanError,
+    StorageNetworkPlan,
+    dumps,
+    loads,
+    validate,
+)
+
+
+def good_plan() -> Plan:
+    return Plan(
+        pool_name="Production",
+        master="192.0.2.11",
+        hosts=[HostPlan("192.0.2.11", "xcp-01"), HostPlan("192.0.2.12", "xcp-02")],
+        storage_network=StorageNetworkPlan(
+            nic="eth1", vlan=200, mtu=9000, subnet="10.200.0.0/24", first_ip="10.200.0.21"
+        ),
+        iscsi=IscsiPlan(
+            portals=["10.200.0.10"],
+            target_iqn="iqn.2005-10.org.freenas.ctl:xenpool",
+            sr_scsi_id="36589cfc0000001",
+            heartbeat_scsi_id="36589cfc0000002",
+            heartbeat_size=4 * 1024**3,
+        ),
+    )
+
+
+def fields_of(plan: Plan) -> dict[str, Severity]:
+    return {f.subject: f.severity for f in validate(plan)}
+
+
+def test_a_good_plan_has_no_errors_and_round_trips() -> None:
+    plan = good_plan()
+    assert not [f for f in validate(plan) if f.blocking]
+    assert loads(dumps(plan)) == plan
+
+
+def test_storage_ips_are_allocated_from_first_ip_around_given_ones() -> None:
+    plan = good_plan()
+    plan.hosts.append(HostPlan("192.0.2.13", storage_ip="10.200.0.22"))
+    assert plan.storage_ips() == {
+        "192.0.2.11": "10.200.0.21",
+        "192.0.2.12": "10.200.0.23",
+        "192.0.2.13": "10.200.0.22",
+    }
+
+
+def test_each_rule_names_its_field() -> None:
+    plan = good_plan()
+    plan.storage_network.vlan = 4095
+    plan.storage_network.mtu = 9300
+    plan.storage_network.gateway = "10.9.9.1"
+    plan.hosts[1].storage_ip = "10.300.0.1"
+    plan.iscsi.target_iqn = "iqn.bad"
+    plan.iscsi.heartbeat_scsi_id = plan.iscsi.sr_scsi_id
+    plan.iscsi.heartbeat_size = 1024**3
+    found = fields_of(plan)
+    for field in (
+        "storage_network.vlan",
+        "storage_network.mtu",
+        "storage_network.gateway",
+        "hosts[1].storage_ip",
+        "iscsi.target_iqn",
+        "iscsi.heartbeat_scsi_id",
+        "iscsi.heartbeat_size",
+    ):
+        assert found.get(field) is Severity.ERROR, field
+
+
+def test_duplicate_and_out_of_subnet_ips() -> None:
+    plan = good_plan()
+    plan.hosts[0].storage_ip = "10.200.0.50"
+    plan.hosts[1].storage_ip = "10.200.0.50"
+    assert any("also given to" in f.message for f in validate(plan))
+    plan.hosts[1].storage_ip = "10.201.0.5"
+    assert any("outside the storage subnet" in f.message for f in validate(plan))
+
+
+def test_unusual_mtu_warns_and_heartbeat_boundary() -> None:
+    plan = good_plan()
+    plan.storage_network.mtu = 4000
+    assert fields_of(plan)["storage_network.mtu"] is Severity.WARNING
+    plan.iscsi.heartbeat_size = HEARTBEAT_MIN_BYTES
+    assert "iscsi.heartbeat_size" not in fields_of(plan)
+    plan.iscsi.heartbeat_size = HEARTBEAT_MIN_BYTES - 1
+    assert fields_of(plan)["iscsi.heartbeat_size"] is Severity.ERROR
+
+
+def test_unknown_keys_and_secrets_in_a_plan_file_are_refused() -> None:
+    text = dumps(good_plan()).replace(
+        'username = "root"', 'username = "root"\npassword = "hunter2"\npool_nmae = "x"'
+    )
+    try:
+        loads(text)
+    except PlanError as exc:
+        subjects = {f.subject: f.message for f in exc.findings}
+    else:
+        raise AssertionError("a plan with a password must be refused")
+    assert "must not contain passwords" in subjects["password"]
+    assert subjects["pool_nmae"] == "unknown key"
+
+
+# Anything TOML can hold, nested a little.
+toml_values = st.recursive(
+    st.none().map(lambda _: "")
+    | st.booleans()
+    | st.integers(-(10**6), 10**6)
+    | st.text(max_size=40),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+plan_keys = st.sampled_from(
+    ["pool_name", "master", "port", "username", "hosts", "storage_network", "iscsi", "ha", "junk"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(plan_keys, toml_values, max_size=8))
+def test_any_input_gives_a_plan_or_field_errors(data: dict[str, object]) -> None:
+    try:
+        text = tomli_w.dumps(data)
+    except (TypeError, ValueError):
+        return
+    try:
+        loads(text)
+    except PlanError as exc:
+        assert exc.findings and all(f.subject and f.message for f in exc.findings)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_garbage_text_is_a_plan_error(text: str) -> None:
+    try:
+        loads(text)
+    except PlanError as exc:
+        assert exc.findings
