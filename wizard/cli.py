@@ -31,13 +31,16 @@ exit codes:
   6  a host could not be reached, refused the login, or its certificate did not match
 """
 
-EPILOG = EXIT_CODES + """
+EPILOG = (
+    EXIT_CODES
+    + """
 examples:
   xenpool-wizard --demo                                open the wizard on the simulated lab
   xenpool-wizard simulate --scenario smb3 --write-plan lab.toml
   XENPOOL_PASSWORD=... xenpool-wizard apply lab.toml --yes
   xenpool-wizard export-xe lab.toml > build.sh
 """
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -86,7 +89,9 @@ def _parser() -> argparse.ArgumentParser:
         help="scale of the scenario's latencies and durations (0 = instant, default 1)",
     )
     simulate.add_argument("--password", help="root password of every host (default: random)")
-    simulate.add_argument("--write-plan", metavar="FILE", help="also write a ready build plan for this lab")
+    simulate.add_argument(
+        "--write-plan", metavar="FILE", help="also write a ready build plan for this lab"
+    )
 
     def plan_command(name: str, summary: str, example: str) -> argparse.ArgumentParser:
         command = sub.add_parser(
@@ -115,12 +120,16 @@ def _parser() -> argparse.ArgumentParser:
             action="store_true",
             help="unattended: accept warnings and pin unknown host certificates on first use",
         )
-        command.add_argument("--pins", metavar="FILE", help="certificate pin file (default: per user)")
-    apply.add_argument("--dry-run", action="store_true", help="list what would be done; change nothing")
+        command.add_argument(
+            "--pins", metavar="FILE", help="certificate pin file (default: per user)"
+        )
+    apply.add_argument(
+        "--dry-run", action="store_true", help="list what would be done; change nothing"
+    )
     apply.add_argument(
         "--yes-destroy",
         action="store_true",
-        help="allow formatting a LUN that holds an SR when the plan says existing_sr = \"format\"",
+        help='allow formatting a LUN that holds an SR when the plan says existing_sr = "format"',
     )
     plan_command(
         "export-xe",
@@ -135,14 +144,21 @@ def _parser() -> argparse.ArgumentParser:
             name,
             help=summary,
             description=summary,
-            epilog=EXIT_CODES + f"\nexample:\n  XENPOOL_PASSWORD=... xenpool-wizard {name} --host 192.0.2.11\n",
+            epilog=EXIT_CODES
+            + f"\nexample:\n  XENPOOL_PASSWORD=... xenpool-wizard {name} --host 192.0.2.11\n",
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
-        command.add_argument("--host", required=True, help="address of the pool master (or of the member for health)")
+        command.add_argument(
+            "--host", required=True, help="address of the pool master (or of the member for health)"
+        )
         command.add_argument("--port", type=int, default=443)
         command.add_argument("--user", default="root")
-        command.add_argument("--yes", action="store_true", help="pin an unknown certificate on first use")
-        command.add_argument("--pins", metavar="FILE", help="certificate pin file (default: per user)")
+        command.add_argument(
+            "--yes", action="store_true", help="pin an unknown certificate on first use"
+        )
+        command.add_argument(
+            "--pins", metavar="FILE", help="certificate pin file (default: per user)"
+        )
         if name == "report":
             command.add_argument("--format", choices=("markdown", "html"), default="markdown")
     return parser

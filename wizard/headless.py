@@ -165,9 +165,16 @@ async def _build(args: argparse.Namespace, ctx: BuildContext) -> int:
         if args.command == "validate":
             return cli.EXIT_OK
         warnings = [f for f in findings if f.severity is Severity.WARNING]
-        if warnings and not args.yes and not args.dry_run and (not _interactive() or input(
-            f"Accept {len(warnings)} warning(s) and build? [y/N] "
-        ).strip().lower() not in ("y", "yes")):
+        if (
+            warnings
+            and not args.yes
+            and not args.dry_run
+            and (
+                not _interactive()
+                or input(f"Accept {len(warnings)} warning(s) and build? [y/N] ").strip().lower()
+                not in ("y", "yes")
+            )
+        ):
             _err(
                 "Warnings not accepted: nothing was changed (pass --yes to accept them unattended)."
             )

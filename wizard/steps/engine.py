@@ -7,6 +7,7 @@ import time
 from dataclasses import dataclass, field
 
 from wizard.checks.capacity import ha_findings, local_vm_findings
+from wizard.checks.iscsi import Discovery, iscsi_findings
 from wizard.checks.network import storage_network_findings
 from wizard.checks.pool_join import pool_findings
 from wizard.findings import Finding
@@ -65,7 +66,49 @@ async def preflight(ctx: BuildContext) -> list[Finding]:
         xapi_max = await _xapi_hypothetical(ctx)
     findings += ha_findings(ctx.plan, hosts, xapi_max)
     findings += local_vm_findings(hosts)
+    findings += await _storage_findings(ctx)
     return findings
+
+
+def storage_network_ready(ctx: BuildContext) -> bool:
+    """Every planned host is in the pool with its storage IP up: the target is reachable."""
+    net = ctx.plan.storage_network
+    ips = ctx.plan.storage_ips()
+    for host in ctx.plan.hosts:
+        facts = ctx.facts.get(host.address)
+        if facts is None or not ctx.in_pool(host.address):
+            return False
+        if not any(
+            n.vlan == net.vlan and n.ip == ips.get(host.address) and n.attached for n in facts.nics
+        ):
+            return False
+    return True
+
+
+async def _storage_findings(ctx: BuildContext) -> list[Finding]:
+    if not storage_network_ready(ctx):
+        return [
+            Finding.info(
+                "iscsi",
+                "the target is checked from the hosts once the storage network is configured",
+                "The build probes the portal, the IQN, the LUNs and any SR on them before creating anything.",
+                check="iSCSI",
+            )
+        ]
+    return await iscsi_findings(ctx.plan, discovery_for(ctx, await master_ref(ctx)))
+
+
+async def master_ref(ctx: BuildContext) -> str:
+    pool = (await ctx.pool_call("pool.get_all"))[0]
+    ref: str = await ctx.pool_call("pool.get_master", pool)
+    return ref
+
+
+def discovery_for(ctx: BuildContext, host_ref: str) -> Discovery:
+    iscsi = ctx.plan.iscsi
+    return Discovery(
+        ctx.pool_call, host_ref, iscsi.portals, iscsi.port, iscsi.chap_user, ctx.chap_secret
+    )
 
 
 async def _xapi_hypothetical(ctx: BuildContext) -> int:

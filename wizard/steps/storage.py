@@ -12,9 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from defusedxml import ElementTree
-
-from wizard.plan import ExistingSr
+from wizard.checks.iscsi import Discovery, ProbeError, parse_srs
+from wizard.plan import HEARTBEAT_MIN_BYTES, ExistingSr
 from wizard.steps.base import POOL, Action, State, Step
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.pool import q
@@ -28,14 +27,6 @@ class Lun:
     scsi_id: str
     name: str
     role: str  # "data" or "heartbeat"
-
-
-def existing_srs(probe_xml: str) -> list[dict[str, str]]:
-    """The SRs an SRlist answer names (an empty list for a free LUN)."""
-    root = ElementTree.fromstring(probe_xml.strip())
-    if root.tag != "SRlist":
-        raise ValueError(f"unexpected probe answer <{root.tag}>")
-    return [{child.tag: (child.text or "").strip() for child in sr} for sr in root.findall("SR")]
 
 
 def device_config(ctx: BuildContext, scsi_id: str, secret_uuid: str = "") -> dict[str, str]:
@@ -138,6 +129,7 @@ class SrStep(Step):
             master_ref = await ctx.pool_call(
                 "pool.get_master", (await ctx.pool_call("pool.get_all"))[0]
             )
+            await self._check_lun(ctx, master_ref, lun)
             xml = await ctx.pool_task(
                 "SR.probe",
                 master_ref,
@@ -147,7 +139,13 @@ class SrStep(Step):
                 action=f"probe LUN {lun.scsi_id}",
             )
             progress(0.2)
-            old = existing_srs(xml)
+            try:
+                old = [{"UUID": sr.uuid, "name_label": sr.name} for sr in parse_srs(xml)]
+            except ProbeError as exc:
+                raise BuildStopped(
+                    f"LUN {lun.scsi_id}: {exc}",
+                    "Probe the target again; if it repeats, check the array.",
+                ) from None
             choice = ExistingSr(ctx.plan.iscsi.existing_sr)
             if old and choice is ExistingSr.STOP:
                 raise BuildStopped(
@@ -193,6 +191,30 @@ class SrStep(Step):
             self._xe_create(ctx, lun),
             run,
         )
+
+    async def _check_lun(self, ctx: BuildContext, master_ref: str, lun: Lun) -> None:
+        """The LUN must be offered by the target (and big enough for a heartbeat)."""
+        iscsi = ctx.plan.iscsi
+        discovery = Discovery(
+            ctx.pool_call, master_ref, iscsi.portals, iscsi.port, iscsi.chap_user, ctx.chap_secret
+        )
+        try:
+            luns = {entry.scsi_id: entry for entry in await discovery.luns(iscsi.target_iqn)}
+        except ProbeError as exc:
+            raise BuildStopped(
+                f"the target's LUN list could not be read: {exc}", "Probe the target again."
+            ) from None
+        found = luns.get(lun.scsi_id)
+        if found is None:
+            raise BuildStopped(
+                f"the target {iscsi.target_iqn} offers no LUN {lun.scsi_id}",
+                f"It offers: {', '.join(luns) or 'none'}. Correct the plan's SCSI id.",
+            )
+        if lun.role == "heartbeat" and found.size < HEARTBEAT_MIN_BYTES:
+            raise BuildStopped(
+                f"the heartbeat LUN {lun.scsi_id} has {found.size / 1024**3:.1f} GiB; HA needs about 4 GB on it",
+                "Use a LUN of at least 4 GiB for the heartbeat SR.",
+            )
 
     async def _reattach(
         self,

@@ -1,0 +1,263 @@
+"""iSCSI discovery through XAPI's SR.probe, and the storage pre-flight built on it.
+
+``SR.probe`` for lvmoiscsi answers in three stages: with only the portal it
+fails ``SR_BACKEND_FAILURE_96`` carrying the target IQNs as XML; with the IQN
+it fails ``SR_BACKEND_FAILURE_107`` carrying the LUNs; with the SCSI id it
+succeeds with the SRs already on that LUN. The XML is untrusted input: it is
+parsed with defusedxml and every field is checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, cast
+from xml.etree.ElementTree import Element
+
+from defusedxml import ElementTree
+from defusedxml.common import DefusedXmlException
+
+from wizard.findings import Finding
+from wizard.plan import HEARTBEAT_MIN_BYTES, ExistingSr, Plan
+from wizard.xapi.errors import XapiFailure
+
+SR_TYPE = "lvmoiscsi"
+MAX_XML = 4 * 1024 * 1024  # a probe answer is a few KiB; refuse absurd ones
+
+
+class ProbeError(Exception):
+    """The probe answer was not what XAPI sends (malformed, hostile or truncated)."""
+
+
+@dataclass(frozen=True)
+class TargetEntry:
+    index: int
+    address: str
+    port: int
+    iqn: str  # "*" means every target (multipath)
+
+
+@dataclass(frozen=True)
+class LunEntry:
+    lun_id: str
+    size: int
+    scsi_id: str
+    vendor: str = ""
+    serial: str = ""
+
+
+@dataclass(frozen=True)
+class ExistingSrEntry:
+    uuid: str
+    name: str = ""
+    size: int = 0
+
+
+def _parse(xml: str, root_tag: str) -> Element:
+    if len(xml) > MAX_XML:
+        raise ProbeError(f"the probe answer is {len(xml)} bytes long; refusing to parse it")
+    try:
+        root = cast(Element, ElementTree.fromstring(xml.strip()))
+    except (ElementTree.ParseError, DefusedXmlException, ValueError) as exc:
+        raise ProbeError(f"the probe answer is not valid XML ({exc})") from None
+    if root.tag != root_tag:
+        raise ProbeError(f"expected <{root_tag}> in the probe answer, found <{root.tag}>")
+    return root
+
+
+def _text(element: Element, tag: str) -> str:
+    child = element.find(tag)
+    return (child.text or "").strip() if child is not None else ""
+
+
+def _number(text: str, what: str) -> int:
+    if not text.isdigit() or len(text) > 20:
+        raise ProbeError(f"{what} {text!r} is not a number")
+    return int(text)
+
+
+def parse_targets(xml: str) -> list[TargetEntry]:
+    root = _parse(xml, "iscsi-target-iqns")
+    out = []
+    for tgt in root.findall("TGT"):
+        port_text = _text(tgt, "Port") or "3260"
+        out.append(
+            TargetEntry(
+                index=_number(_text(tgt, "Index") or "0", "Index"),
+                address=_text(tgt, "IPAddress"),
+                port=_number(port_text, "Port"),
+                iqn=_text(tgt, "TargetIQN"),
+            )
+        )
+    return out
+
+
+def parse_luns(xml: str) -> list[LunEntry]:
+    root = _parse(xml, "iscsi-target")
+    out = []
+    for lun in root.findall("LUN"):
+        scsi_id = _text(lun, "SCSIid")
+        if not scsi_id:
+            continue  # XAPI omits empty fields; a LUN without an id cannot hold an SR
+        out.append(
+            LunEntry(
+                lun_id=_text(lun, "LUNid"),
+                size=_number(_text(lun, "size") or "0", "size"),
+                scsi_id=scsi_id,
+                vendor=_text(lun, "vendor"),
+                serial=_text(lun, "serial"),
+            )
+        )
+    return out
+
+
+def parse_srs(xml: str) -> list[ExistingSrEntry]:
+    root = _parse(xml, "SRlist")
+    return [
+        ExistingSrEntry(
+            uuid=_text(sr, "UUID"),
+            name=_text(sr, "name_label"),
+            size=_number(_text(sr, "size") or "0", "size"),
+        )
+        for sr in root.findall("SR")
+        if _text(sr, "UUID")
+    ]
+
+
+Call = Callable[..., Awaitable[Any]]
+
+
+@dataclass
+class Discovery:
+    """The three probe stages, run through any awaitable XAPI caller on the pool master."""
+
+    call: Call  # e.g. BuildContext.pool_call
+    host: str  # the host ref to probe from
+    portals: list[str]
+    port: int = 3260
+    chap_user: str = ""
+    chap_secret: str = ""
+
+    def _config(self, **extra: str) -> dict[str, str]:
+        config = {"target": ",".join(self.portals), "port": str(self.port), **extra}
+        if self.chap_user:
+            config["chapuser"] = self.chap_user
+            config["chappassword"] = self.chap_secret
+        return config
+
+    async def _probe(self, config: dict[str, str], expected_code: str) -> str:
+        try:
+            return str(
+                await self.call(
+                    "SR.probe",
+                    self.host,
+                    config,
+                    SR_TYPE,
+                    {"metadata": "true"},
+                    action="probe the iSCSI target",
+                )
+            )
+        except XapiFailure as failure:
+            if failure.code == expected_code and len(failure.details) >= 4:
+                return failure.details[3]
+            raise
+
+    async def targets(self) -> list[TargetEntry]:
+        xml = await self._probe(self._config(), "SR_BACKEND_FAILURE_96")
+        return parse_targets(xml)
+
+    async def luns(self, iqn: str) -> list[LunEntry]:
+        xml = await self._probe(self._config(targetIQN=iqn), "SR_BACKEND_FAILURE_107")
+        return parse_luns(xml)
+
+    async def srs_on(self, iqn: str, scsi_id: str) -> list[ExistingSrEntry]:
+        xml = await self._probe(self._config(targetIQN=iqn, SCSIid=scsi_id), "")
+        return parse_srs(xml)
+
+
+async def iscsi_findings(plan: Plan, discovery: Discovery) -> list[Finding]:
+    """Portal, IQN, LUNs, sizes and existing SRs, as seen from the pool master."""
+    iscsi = plan.iscsi
+    out: list[Finding] = []
+    try:
+        targets = await discovery.targets()
+    except XapiFailure as failure:
+        return [Finding.error("iscsi.portals", failure.message, failure.advice, check="iSCSI")]
+    except ProbeError as exc:
+        return [
+            Finding.error(
+                "iscsi.portals", str(exc), "Check what answers on the portal.", check="iSCSI"
+            )
+        ]
+    iqns = [t.iqn for t in targets]
+    if iscsi.target_iqn not in iqns:
+        return [
+            Finding.error(
+                "iscsi.target_iqn",
+                f"the target does not offer {iscsi.target_iqn!r}",
+                f"Choose one of: {', '.join(i for i in iqns if i != '*') or 'none found'}.",
+                check="iSCSI",
+            )
+        ]
+    try:
+        luns = {lun.scsi_id: lun for lun in await discovery.luns(iscsi.target_iqn)}
+    except (XapiFailure, ProbeError) as exc:
+        message = exc.message if isinstance(exc, XapiFailure) else str(exc)
+        return [
+            Finding.error("iscsi.target_iqn", message, getattr(exc, "advice", ""), check="iSCSI")
+        ]
+    wanted = [("iscsi.sr_scsi_id", iscsi.sr_scsi_id, "shared SR")]
+    if plan.ha.enabled:
+        wanted.append(("iscsi.heartbeat_scsi_id", iscsi.heartbeat_scsi_id, "heartbeat"))
+    for field, scsi_id, role in wanted:
+        lun = luns.get(scsi_id)
+        if lun is None:
+            out.append(
+                Finding.error(
+                    field,
+                    f"the target has no LUN {scsi_id!r} for the {role}",
+                    "Probe the target and choose a listed LUN.",
+                    check="iSCSI",
+                )
+            )
+            continue
+        if role == "heartbeat" and lun.size < HEARTBEAT_MIN_BYTES:
+            out.append(
+                Finding.error(
+                    field,
+                    f"the heartbeat LUN has {lun.size / 1024**3:.1f} GiB; HA needs about 4 GB on it",
+                    "XAPI puts the statefile and the pool database redo log there: use a LUN of 4 GiB or more.",
+                    check="iSCSI",
+                )
+            )
+        existing = await discovery.srs_on(iscsi.target_iqn, scsi_id)
+        if existing:
+            names = ", ".join(sr.name or sr.uuid for sr in existing)
+            choice = ExistingSr(iscsi.existing_sr)
+            if choice is ExistingSr.REATTACH:
+                out.append(
+                    Finding.info(
+                        field,
+                        f"LUN already holds SR {names}: it will be reattached with its data",
+                        check="iSCSI",
+                    )
+                )
+            elif choice is ExistingSr.FORMAT:
+                out.append(
+                    Finding.warning(
+                        field,
+                        f"LUN holds SR {names} and the plan says FORMAT: every disk on it will be destroyed",
+                        'Only with --yes-destroy on the command line; otherwise set existing_sr = "reattach".',
+                        check="iSCSI",
+                    )
+                )
+            else:
+                out.append(
+                    Finding.error(
+                        field,
+                        f"LUN holds SR {names}",
+                        'Set existing_sr = "reattach" to use it.',
+                        check="iSCSI",
+                    )
+                )
+    return out
