@@ -7,6 +7,8 @@ import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import keyring
+import keyring.backend
 import pytest
 import XenAPI
 
@@ -23,9 +25,41 @@ def next_base_address() -> str:
     return f"127.{block // 200 + 1}.{block % 200}.11"
 
 
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """Keeps tests off the real keychain."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
 @pytest.fixture(autouse=True)
-def _offscreen(monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[MemoryKeyring]:
+    """Offscreen Qt, per-test config/data/state folders and an in-memory keyring."""
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    home = tmp_path_factory.mktemp("home")
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+    monkeypatch.delenv("XENPOOL_PASSWORD", raising=False)
+    monkeypatch.delenv("XENPOOL_CHAP_SECRET", raising=False)
+    memory = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(memory)
+    yield memory
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture

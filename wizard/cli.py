@@ -127,6 +127,11 @@ def _parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="list what would be done; change nothing"
     )
     apply.add_argument(
+        "--journal",
+        metavar="FILE",
+        help="build journal (default: one per pool in the user's state directory)",
+    )
+    apply.add_argument(
         "--yes-destroy",
         action="store_true",
         help='allow formatting a LUN that holds an SR when the plan says existing_sr = "format"',

@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import getpass
+import re
 import sys
 from pathlib import Path
 
 from wizard import cli
 from wizard.findings import Finding, Severity
+from wizard.journal import Journal
 from wizard.plan import Plan, PlanError, load
 from wizard.secrets import find_chap_secret, find_password
 from wizard.steps.base import POOL, Progress, State
@@ -99,6 +101,21 @@ class _ProgressPrinter:
         )
 
 
+def _journal(args: argparse.Namespace, plan: Plan) -> Journal | None:
+    if args.command != "apply" or getattr(args, "dry_run", False):
+        return None
+    if args.journal:
+        path = Path(args.journal)
+    else:
+        from platformdirs import user_state_path
+
+        safe = re.sub(r"[^A-Za-z0-9_.-]+", "-", f"{plan.pool_name}-{plan.master_host.address}")
+        path = user_state_path("xenpool-wizard") / "journals" / f"{safe}.json"
+    journal = Journal(path, plan.pool_name)
+    journal.start_run()
+    return journal
+
+
 def run(args: argparse.Namespace) -> int:
     if args.command == "export-xe":
         loaded = _load(args.plan)
@@ -136,6 +153,7 @@ def run(args: argparse.Namespace) -> int:
         trust=_trust(args, plan, plan.port),
         report=_ProgressPrinter(),
         allow_destroy=bool(getattr(args, "yes_destroy", False)),
+        journal=_journal(args, plan),
     )
     return asyncio.run(_build(args, ctx))
 

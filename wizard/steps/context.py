@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wizard.checks.facts import HostFacts, gather_pool
+from wizard.journal import Journal
 from wizard.plan import Plan
 from wizard.steps.base import POOL, Progress, Reporter, State
 from wizard.xapi.aio import AsyncHost, in_thread
@@ -36,11 +37,16 @@ class BuildContext:
     standalone: dict[str, AsyncHost] = field(default_factory=dict)
     facts: dict[str, HostFacts] = field(default_factory=dict)
     offline: bool = False  # export mode: no hosts, plan everything
+    task_timeout: float = 3600.0  # upper bound for any one XAPI task
+    journal: Journal | None = None
 
     def progress(
         self, step: str, host: str, state: State, fraction: float = 0.0, message: str = ""
     ) -> None:
-        self.report(Progress(step, host, state, fraction, message))
+        event = Progress(step, host, state, fraction, message)
+        if self.journal is not None:
+            self.journal.record(event)
+        self.report(event)
 
     # -- sessions -------------------------------------------------------------
     def _client(self, address: str, *, local: bool = False) -> HostClient:
@@ -118,8 +124,18 @@ class BuildContext:
     ) -> str:
         assert self.master is not None
         return await self.master.run_task(
-            method, *args, action=action, progress=progress, cancel=self.cancel, timeout=timeout
+            method,
+            *args,
+            action=action,
+            progress=progress,
+            cancel=self.cancel,
+            timeout=min(timeout, self.task_timeout),
         )
+
+    def remember(self, key: str, value: str) -> None:
+        """Note an object the build made (its uuid) in the journal."""
+        if self.journal is not None:
+            self.journal.remember(key, value)
 
     async def close(self) -> None:
         for host in [*self.standalone.values(), *([self.master] if self.master else [])]:

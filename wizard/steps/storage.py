@@ -180,6 +180,7 @@ class SrStep(Step):
                     timeout=1800.0,
                 )
             await self._check_pbds(ctx, sr_ref, lun)
+            ctx.remember(f"sr:{lun.role}", await ctx.pool_call("SR.get_uuid", sr_ref))
             if lun.role == "data":
                 pool = (await ctx.pool_call("pool.get_all"))[0]
                 await ctx.pool_call("pool.set_default_SR", pool, sr_ref)
