@@ -38,6 +38,7 @@ class BuildContext:
     facts: dict[str, HostFacts] = field(default_factory=dict)
     offline: bool = False  # export mode: no hosts, plan everything
     task_timeout: float = 3600.0  # upper bound for any one XAPI task
+    settle_timeout: float = 300.0  # how long a new member may take to show up live
     journal: Journal | None = None
 
     def progress(

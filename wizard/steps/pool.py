@@ -9,10 +9,9 @@ from collections.abc import Awaitable, Callable
 
 from wizard.steps.base import POOL, Action, Step
 from wizard.steps.context import BuildContext, BuildStopped
+from wizard.xapi.aio import in_thread
+from wizard.xapi.client import Endpoint, HostClient, MasterIsElsewhere
 from wizard.xapi.errors import HostUnreachable, XapiFailure
-
-# How long a new member may take to show up live and enabled on the master.
-MEMBER_SETTLE_TIMEOUT = 300.0
 
 
 def q(value: str) -> str:
@@ -87,6 +86,7 @@ class JoinStep(Step):
             if joiner is None:
                 raise BuildStopped(f"{address} is not connected", "Run the build again.")
             master = ctx.plan.master_host.address
+            lost_contact = False
             try:
                 await joiner.run_task(
                     "pool.join",
@@ -96,46 +96,73 @@ class JoinStep(Step):
                     action=f"join {address} to the pool",
                     progress=lambda f: progress(f * 0.8),
                     cancel=ctx.cancel,
+                    timeout=ctx.task_timeout,
                 )
-            except (HostUnreachable, XapiFailure) as exc:
-                # xapi restarts on the joiner when the join commits: a lost
-                # connection or HOST_IS_SLAVE then means success. The master knows.
-                if isinstance(exc, XapiFailure) and exc.code not in (
-                    "HOST_IS_SLAVE",
-                    "SESSION_INVALID",
-                    "HANDLE_INVALID",
-                ):
+            except HostUnreachable:
+                lost_contact = True
+            except XapiFailure as exc:
+                # xapi restarts on the joiner once the join commits, so the
+                # task may vanish under us: HOST_IS_SLAVE then means success.
+                if exc.code not in ("HOST_IS_SLAVE", "SESSION_INVALID", "HANDLE_INVALID"):
                     raise
-                await asyncio.sleep(0)
-            await self._wait_until_member(ctx, address, progress)
+            await self._wait_until_member(ctx, address, progress, lost_contact)
             ctx.standalone.pop(address, None)
             await ctx.refresh()
 
         return run
 
+    async def _still_standalone(self, ctx: BuildContext, address: str) -> bool:
+        """Is the joiner back on the network and still its own pool (the join did not happen)?"""
+        client = HostClient(
+            Endpoint(address, ctx.plan.port),
+            ctx.trust.fingerprint_for(address),
+            ctx.plan.username,
+            ctx.password,
+        )
+        try:
+            await in_thread(client.login)
+        except MasterIsElsewhere:
+            return False
+        except HostUnreachable:
+            return False
+        await in_thread(client.logout)
+        return True
+
     async def _wait_until_member(
-        self, ctx: BuildContext, address: str, progress: Callable[[float], None]
+        self,
+        ctx: BuildContext,
+        address: str,
+        progress: Callable[[float], None],
+        lost_contact: bool,
     ) -> None:
-        deadline = time.monotonic() + MEMBER_SETTLE_TIMEOUT
+        deadline = time.monotonic() + ctx.settle_timeout
         delay = 0.05
         while True:
             hosts = await ctx.pool_call("host.get_all_records")
-            for ref, host in hosts.items():
-                if host["address"] != address:
-                    continue
-                live = (
-                    (await ctx.pool_call("host_metrics.get_live", host["metrics"]))
-                    if host["metrics"] != "OpaqueRef:NULL"
-                    else False
+            record = next((h for h in hosts.values() if h["address"] == address), None)
+            if record is not None:
+                live = record["metrics"] != "OpaqueRef:NULL" and bool(
+                    await ctx.pool_call("host_metrics.get_live", record["metrics"])
                 )
-                if host["enabled"] and live:
+                if record["enabled"] and live:
                     progress(1.0)
                     return
-                del ref
-            if time.monotonic() > deadline:
+            elif lost_contact and await self._still_standalone(ctx, address):
                 raise BuildStopped(
-                    f"{address} did not appear as a live member of the pool within {MEMBER_SETTLE_TIMEOUT:.0f} s",
-                    f"Check {address}'s console (xe host-list) and its network path to the master; then run the build again.",
+                    f"{address} dropped off the network during the join and is back as a standalone host: "
+                    "the join did not happen",
+                    "Check its network path to the master, then run the build again.",
+                )
+            if time.monotonic() > deadline:
+                where = (
+                    "is in the pool but not live"
+                    if record is not None
+                    else "did not appear in the pool"
+                )
+                raise BuildStopped(
+                    f"{address} {where} within {ctx.settle_timeout:.0f} s of the join",
+                    f"Check {address}'s console (xe host-list) and its network path to the master; "
+                    "then run the build again to resume.",
                 )
             progress(0.85)
             await asyncio.sleep(delay)

@@ -1,0 +1,177 @@
+"""Faults injected mid-build: a clean stop with a clear message, then a resume that finishes.
+
+Every test ends with the same assertion: after the resumed run the pool
+holds exactly one of everything (no second VLAN, network, SR, PBD or
+heartbeat VDI).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+import pytest
+
+from tests.faults.conftest import FINISHED, Hooks, build, inventory
+from wizard.demo import lab_plan
+from wizard.simulator import Simulator
+from wizard.steps.base import State
+from wizard.steps.context import BuildStopped
+from wizard.xapi.errors import (
+    HostUnreachable,
+    TaskCancelled,
+    TaskTimeout,
+    XapiFailure,
+    XenPoolError,
+)
+
+
+def test_member_drops_off_before_the_join_commits_and_comes_back(sim: Simulator) -> None:
+    member = sim.hosts[1].address
+    sim.world.faults.drop_during_join[member] = "before_commit"
+    with pytest.raises(BuildStopped, match="did not appear in the pool"):
+        build(sim, settle_timeout=1.0)
+    assert inventory(sim)["hosts"] == 1  # the member is not half-joined
+    sim.world.set_online(member, True)
+    build(sim)
+    assert inventory(sim) == FINISHED
+
+
+def test_member_drops_off_after_the_join_commits(sim: Simulator) -> None:
+    member = sim.hosts[1].address
+    sim.world.faults.drop_during_join[member] = "after_commit"
+    with pytest.raises(BuildStopped, match="in the pool but not live"):
+        build(sim, settle_timeout=1.0)
+    sim.world.set_online(member, True)
+    build(sim)
+    assert inventory(sim) == FINISHED
+
+
+def test_member_back_standalone_is_told_apart(sim: Simulator) -> None:
+    member = sim.hosts[1].address
+    sim.world.faults.drop_during_join[member] = "before_commit"
+    hooks = Hooks()
+    # The cable is back a moment later, but the join never happened.
+    hooks.on[("join", State.RUNNING)] = lambda _e: threading.Timer(
+        0.3, sim.world.set_online, (member, True)
+    ).start()
+    with pytest.raises(BuildStopped, match="back as a standalone host"):
+        build(sim, hooks=hooks, settle_timeout=10.0)
+    build(sim)
+    assert inventory(sim) == FINISHED
+
+
+def test_master_unreachable_during_the_storage_step(sim: Simulator) -> None:
+    master = sim.hosts[0].address
+    hooks = Hooks()
+    hooks.on[("network", State.RUNNING)] = lambda _e: sim.world.set_online(master, False)
+    with pytest.raises(HostUnreachable, match=master):
+        build(sim, hooks=hooks)
+    sim.world.set_online(master, True)
+    build(sim)
+    assert inventory(sim) == FINISHED
+
+
+def test_an_async_task_fails(sim: Simulator) -> None:
+    sim.world.faults.fail_next_task["SR.create"] = [
+        "SR_BACKEND_FAILURE_47",
+        "",
+        "The SR is not available",
+        "",
+    ]
+    with pytest.raises(XapiFailure) as info:
+        build(sim)
+    assert info.value.code == "SR_BACKEND_FAILURE_47" and "create SR" in info.value.message
+    assert inventory(sim)["shared_srs"] == []
+    build(sim)
+    assert inventory(sim) == FINISHED
+
+
+def test_a_task_that_hangs_is_cancelled_at_its_timeout(make_sim: Callable[..., Simulator]) -> None:
+    sim = make_sim("smb3")
+    sim.world.faults.hang_next_task.add("pool.enable_ha")
+    with pytest.raises(TaskTimeout, match="enable HA"):
+        build(sim, task_timeout=1.0)
+    assert inventory(sim)["ha"] is False
+    build(sim)
+    assert inventory(sim) == FINISHED
+
+
+def test_the_user_cancels_a_join(make_sim: Callable[..., Simulator]) -> None:
+    sim = make_sim("smb3", time_scale=0.02)  # a join then takes 0.6 s
+    hooks = Hooks()
+    cancel = threading.Event()
+    hooks.on[("join", State.RUNNING)] = lambda _e: cancel.set()
+    with pytest.raises(TaskCancelled):
+        build(sim, hooks=hooks, cancel=cancel)
+    assert inventory(sim)["hosts"] == 1
+    build(sim)
+    assert inventory(sim) == FINISHED
+
+
+def test_the_session_expires_mid_build(sim: Simulator) -> None:
+    hooks = Hooks()
+    hooks.on[("network", State.RUNNING)] = lambda _e: sim.world.expire_sessions()
+    hooks.on[("sr", State.RUNNING)] = lambda _e: sim.world.expire_sessions()
+    build(sim, hooks=hooks)  # the SDK logs in again by itself
+    assert inventory(sim) == FINISHED
+
+
+def test_the_target_disappears_between_probe_and_create(sim: Simulator) -> None:
+    target = sim.world.targets[0]
+    hooks = Hooks()
+
+    def after_probe(event: object) -> None:
+        target.online = False
+
+    hooks.on[("sr", State.RUNNING)] = lambda _e: hooks.on.setdefault(
+        ("sr", State.RUNNING), after_probe
+    )
+    # first RUNNING event starts the step; the second (after the probe) pulls the target
+    with pytest.raises(XenPoolError) as info:
+        build(sim, hooks=hooks)
+    assert "141" in str(info.value) or "cannot reach" in str(info.value)
+    assert inventory(sim)["shared_srs"] == []
+    target.online = True
+    build(sim)
+    assert inventory(sim) == FINISHED
+
+
+def test_one_host_cannot_plug_its_pbd(sim: Simulator) -> None:
+    third = sim.hosts[2].address
+    sim.world.faults.pbd_plug_fails_on.add(third)
+    with pytest.raises(BuildStopped) as info:
+        build(sim)
+    assert third in info.value.message and "not attached on every host" in info.value.message
+    state = inventory(sim)
+    assert state["shared_srs"] == ["iSCSI storage"] and state["pbds_per_sr"] == [3]
+    sim.world.faults.pbd_plug_fails_on.clear()
+    build(sim)
+    assert inventory(sim) == FINISHED
+
+
+def test_ha_enable_fails_when_a_host_cannot_see_the_heartbeat(sim: Simulator) -> None:
+    sim.world.faults.statefile_unreachable_on.add(sim.hosts[1].address)
+    with pytest.raises(XapiFailure) as info:
+        build(sim)
+    assert info.value.code == "HA_HOST_CANNOT_ACCESS_STATEFILE"
+    assert "heartbeat SR" in info.value.advice
+    assert inventory(sim)["ha"] is False
+    sim.world.faults.statefile_unreachable_on.clear()
+    build(sim)
+    assert inventory(sim) == FINISHED  # the statefile and redo log were reused, not duplicated
+
+
+def test_ha_capacity_shortfall_is_a_blocker_before_anything_changes(sim: Simulator) -> None:
+    build(sim)  # a finished pool tolerating one failure
+    with sim.world.lock:  # the protected VMs grew since: 200 GiB each fits no survivor
+        db = sim.world.machines[sim.hosts[0].address].db
+        for ref, vm in db.all("VM"):
+            if vm["name_label"] in ("erp-db", "fileserver"):
+                db.update("VM", ref, memory_static_max=200 * 1024**3)
+    plan = lab_plan(sim)
+    plan.ha.host_failures_to_tolerate = 2
+    plan.ha.restart_priorities = {"erp-db": "restart", "fileserver": "restart"}
+    with pytest.raises(AssertionError, match="can tolerate 0 host failure"):
+        build(sim, plan=plan)
+    assert inventory(sim) == FINISHED
