@@ -54,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open the wizard on the built-in simulated lab"
     )
+    parser.add_argument(
+        "--verbose", action="store_true", help="also print the log (secrets are always masked)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     simulate = sub.add_parser(
@@ -172,6 +175,9 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    from wizard import logs
+
+    logs.setup(verbose=args.verbose)
     if args.command == "simulate":
         return _simulate(args)
     if args.command in ("validate", "apply", "export-xe", "report", "health"):

@@ -9,7 +9,7 @@ import re
 import sys
 from pathlib import Path
 
-from wizard import cli
+from wizard import cli, logs
 from wizard.findings import Finding, Severity
 from wizard.journal import Journal
 from wizard.plan import Plan, PlanError, load
@@ -132,6 +132,7 @@ def run(args: argparse.Namespace) -> int:
         return loaded
     plan = loaded
     password = _password(plan.username, plan.master_host.address)
+    logs.register_secret(password)
     if not password:
         _err(
             "no password: set XENPOOL_PASSWORD, store it in the OS keyring, or run in a terminal to be asked"
@@ -141,6 +142,7 @@ def run(args: argparse.Namespace) -> int:
     if plan.iscsi.chap_user:
         prompt = (lambda text: getpass.getpass(text)) if _interactive() else None
         chap = find_chap_secret(plan.iscsi.chap_user, plan.iscsi.portals[0], prompt)
+        logs.register_secret(chap)
         if not chap:
             _err(
                 "the plan uses CHAP but no secret was given: set XENPOOL_CHAP_SECRET or run in a terminal"

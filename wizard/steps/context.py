@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,6 +15,8 @@ from wizard.xapi.aio import AsyncHost, in_thread
 from wizard.xapi.client import Endpoint, HostClient, MasterIsElsewhere
 from wizard.xapi.errors import XenPoolError
 from wizard.xapi.trust import Trust
+
+log = logging.getLogger(__name__)
 
 
 class BuildStopped(XenPoolError):
@@ -45,6 +48,8 @@ class BuildContext:
         self, step: str, host: str, state: State, fraction: float = 0.0, message: str = ""
     ) -> None:
         event = Progress(step, host, state, fraction, message)
+        if state is not State.RUNNING or fraction == 0.0:
+            log.info("[%s] %s %s: %s", step, host, state.value, message)
         if self.journal is not None:
             self.journal.record(event)
         self.report(event)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import http.client
+import logging
 import socket
 import ssl
 import threading
@@ -30,6 +31,8 @@ from wizard.xapi.errors import (
     XapiFailure,
 )
 from wizard.xapi.transport import CertificateMismatch, PinnedTransport
+
+log = logging.getLogger(__name__)
 
 API_VERSION = "2.21"
 ORIGINATOR = "xenpool-wizard"
@@ -160,10 +163,13 @@ class HostClient:
             target: Any = self._session.xenapi
             for part in method.split("."):
                 target = getattr(target, part)
+            # Only the method is logged: arguments can hold passwords (pool.join).
+            log.debug("%s: %s", self.endpoint.address, method)
             try:
                 self.calls += 1
                 return target(*args)
             except XenAPI.Failure as failure:
+                log.info("%s: %s failed: %s", self.endpoint.address, method, failure.details)
                 raise XapiFailure([str(d) for d in failure.details], action) from None
             except xmlrpc.client.Fault as fault:
                 # The SDK turns repeated SESSION_INVALID into a Fault.
