@@ -80,10 +80,12 @@ def plan_exists(state: Plannable, failures: int) -> bool:
     hosts = state.hosts
     offline = [size for size, host in state.protected if host == NULL_REF or host not in hosts]
     free = dict(hosts)
-    # Protected VMs that are not running must find a home first.
-    if offline and not _pack_into(free, offline):
+    # Protected VMs that are not running are placed first; from then on they
+    # count as running where they were placed (and move when that host fails).
+    placed = _pack_into(free, offline)
+    if placed is None:
         return False
-    running = [(size, host) for size, host in state.protected if host in hosts]
+    running = [(size, host) for size, host in state.protected if host in hosts] + placed
     if failures == 0:
         return True
     if len(hosts) < failures or (len(hosts) == failures and state.protected):
@@ -107,13 +109,16 @@ def plan_exists(state: Plannable, failures: int) -> bool:
     return sum(per_host[:failures]) <= slots
 
 
-def _pack_into(free: dict[str, int], sizes: list[int]) -> bool:
+def _pack_into(free: dict[str, int], sizes: list[int]) -> list[tuple[int, str]] | None:
+    """Place VMs biggest first on the emptiest host; None when one does not fit."""
+    placed = []
     for size in sorted(sizes, reverse=True):
         best = max(free, key=lambda h: free[h], default=None)
         if best is None or free[best] < size:
-            return False
+            return None
         free[best] -= size
-    return True
+        placed.append((size, best))
+    return placed
 
 
 def max_failures(state: Plannable) -> int:

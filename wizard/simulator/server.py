@@ -118,6 +118,18 @@ class Endpoints:
         self.servers: dict[str, _HostServer] = {}
         self.threads: dict[str, threading.Thread] = {}
         self._certdir = tempfile.TemporaryDirectory(prefix="xenpool-sim-")
+        world.online_listeners.append(self._online_changed)
+
+    def _online_changed(self, machine: Machine, online: bool) -> None:
+        """A machine off the network refuses connections; back on, it listens again."""
+        server = self.servers.get(machine.address)
+        if not online and server is not None:
+            server.shutdown()
+            server.server_close()
+            self.servers.pop(machine.address, None)
+            self.threads.pop(machine.address, None)
+        elif online and server is None and self.world.port:
+            self._serve(machine, self._bind(machine, self.world.port))
 
     def start(self, port: int | None = None) -> int:
         """Bind every host; port None means 443 as root, else one free high port."""

@@ -8,6 +8,7 @@ database of the pool it currently belongs to.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -118,6 +119,8 @@ class World:
         self.faults = Faults()
         self.port = 443
         self.scenario_name = ""
+        # Told when a machine goes off or on the network (the endpoints close/reopen its port).
+        self.online_listeners: list[Callable[[Machine, bool], None]] = []
 
     def new_database(self) -> Database:
         return Database(self.lock, self.changed)
@@ -160,6 +163,8 @@ class World:
             machine.online = online
             metrics = machine.db.get("host", machine.host_ref)["metrics"]
             machine.db.update("host_metrics", metrics, live=online)
+            for listener in self.online_listeners:
+                listener(machine, online)
 
     def expire_sessions(self) -> None:
         with self.lock:

@@ -113,17 +113,13 @@ class JoinStep(Step):
 
     async def _still_standalone(self, ctx: BuildContext, address: str) -> bool:
         """Is the joiner back on the network and still its own pool (the join did not happen)?"""
-        client = HostClient(
-            Endpoint(address, ctx.plan.port),
-            ctx.trust.fingerprint_for(address),
-            ctx.plan.username,
-            ctx.password,
-        )
         try:
+            fingerprint = await in_thread(ctx.trust.fingerprint_for, address)
+            client = HostClient(
+                Endpoint(address, ctx.plan.port), fingerprint, ctx.plan.username, ctx.password
+            )
             await in_thread(client.login)
-        except MasterIsElsewhere:
-            return False
-        except HostUnreachable:
+        except (MasterIsElsewhere, HostUnreachable):
             return False
         await in_thread(client.logout)
         return True

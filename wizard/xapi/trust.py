@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import json
 import os
+import ssl
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from wizard.xapi.errors import HostUnreachable
 from wizard.xapi.transport import (
     CertificateMismatch,
     CertificateNotTrusted,
@@ -80,7 +82,15 @@ class Trust:
         return self.planned.get(address) or self.store.get(address)
 
     def fingerprint_for(self, address: str) -> str:
-        seen = fetch_fingerprint(address, self.port)
+        try:
+            seen = fetch_fingerprint(address, self.port)
+        except (OSError, ssl.SSLError) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+            raise HostUnreachable(
+                f"{address} did not answer on port {self.port} ({reason})",
+                "Check that the host is powered on and that its management address is reachable "
+                "from this computer.",
+            ) from None
         expected = self.expected(address)
         if expected:
             if seen != expected:

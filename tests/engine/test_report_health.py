@@ -1,0 +1,84 @@
+"""report and health against a built pool."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.faults.conftest import build
+from wizard import cli
+from wizard.simulator import Simulator
+
+
+def _run(
+    sim: Simulator, tmp_path: Path, command: str, host: str, monkeypatch: pytest.MonkeyPatch
+) -> int:
+    monkeypatch.setenv("XENPOOL_PASSWORD", sim.hosts[0].password)
+    return cli.main(
+        [
+            command,
+            "--host",
+            host,
+            "--port",
+            str(sim.port),
+            "--yes",
+            "--pins",
+            str(tmp_path / "pins.json"),
+        ]
+    )
+
+
+def test_report_shows_hosts_srs_per_host_and_ha(
+    sim: Simulator,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    build(sim)
+    capsys.readouterr()
+    # asking a member works too: the report follows it to the master
+    assert _run(sim, tmp_path, "report", sim.hosts[1].address, monkeypatch) == cli.EXIT_OK
+    out = capsys.readouterr().out
+    assert "# Pool Demo pool" in out
+    for host in sim.hosts:
+        assert host.address in out
+    assert out.count("xcp-01: plugged") == 2  # data SR and heartbeat SR
+    assert "Enabled; tolerates 1 host failure(s)" in out
+    assert "10.200.0.22 MTU 9000" in out
+    assert "VM dc01 has disks on Local storage" in out
+    assert sim.hosts[0].password not in out
+
+
+def test_health_tells_the_cases_apart(
+    sim: Simulator,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    build(sim)
+    member = sim.hosts[1].address
+    master = sim.hosts[0].address
+    capsys.readouterr()
+    assert _run(sim, tmp_path, "health", member, monkeypatch) == cli.EXIT_OK
+    assert "healthy" in capsys.readouterr().out
+
+    # The master stops hearing the member, which still runs and answers directly.
+    with sim.world.lock:
+        machine = sim.world.machines[member]
+        metrics = machine.db.get("host", machine.host_ref)["metrics"]
+        machine.db.update("host_metrics", metrics, live=False)
+    assert _run(sim, tmp_path, "health", member, monkeypatch) == cli.EXIT_STEP_FAILED
+    out = capsys.readouterr().out
+    assert "management network unreachable but VMs running" in out
+    assert f"the master {master} sees this host as not live" in out
+
+    sim.world.set_online(master, False)
+    assert _run(sim, tmp_path, "health", member, monkeypatch) == cli.EXIT_STEP_FAILED
+    out = capsys.readouterr().out
+    assert "pool master unreachable" in out and "pool-emergency-transition-to-master" in out
+
+    sim.world.set_online(master, True)
+    sim.world.set_online(member, False)
+    assert _run(sim, tmp_path, "health", member, monkeypatch) == cli.EXIT_STEP_FAILED
+    assert "host down" in capsys.readouterr().out
