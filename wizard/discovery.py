@@ -76,7 +76,7 @@ async def probe(address: str, port: int = 443, timeout: float = 1.0) -> Found | 
         reader, writer = await asyncio.wait_for(
             asyncio.open_connection(address, port, ssl=_context()), timeout
         )
-    except (OSError, asyncio.TimeoutError, ssl.SSLError):
+    except (TimeoutError, OSError, ssl.SSLError):
         return None
     try:
         ssl_object = writer.get_extra_info("ssl_object")
@@ -88,7 +88,7 @@ async def probe(address: str, port: int = 443, timeout: float = 1.0) -> Found | 
         writer.write(request)
         await writer.drain()
         answer = await asyncio.wait_for(reader.read(65536), timeout)
-    except (OSError, asyncio.TimeoutError, ssl.SSLError):
+    except (TimeoutError, OSError, ssl.SSLError):
         return None
     finally:
         writer.close()
