@@ -87,7 +87,7 @@ async def probe(address: str, port: int = 443, timeout: float = 1.0) -> Found | 
         ).encode() + PROBE_BODY
         writer.write(request)
         await writer.drain()
-        answer = await asyncio.wait_for(reader.read(65536), timeout)
+        answer = await asyncio.wait_for(_read_reply(reader), timeout)
     except (TimeoutError, OSError, ssl.SSLError):
         return None
     finally:
@@ -95,6 +95,17 @@ async def probe(address: str, port: int = 443, timeout: float = 1.0) -> Found | 
     if not der or b"SESSION_INVALID" not in answer:
         return None
     return Found(address, hashlib.sha256(der).hexdigest())
+
+
+async def _read_reply(reader: asyncio.StreamReader, limit: int = 65536) -> bytes:
+    """Until the server closes (we asked for Connection: close), at most ``limit`` bytes."""
+    data = b""
+    while len(data) < limit:
+        chunk = await reader.read(limit - len(data))
+        if not chunk:
+            break
+        data += chunk
+    return data
 
 
 async def scan(

@@ -8,6 +8,8 @@ host capacity = total - overhead - resident VMs), shown next to XAPI's own
 from __future__ import annotations
 
 import itertools
+import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from wizard.checks.facts import HostFacts, VmFacts
@@ -39,20 +41,30 @@ def _priority(plan: Plan, vm: VmFacts) -> str:
 
 
 def host_capacities(plan: Plan, hosts: list[HostFacts]) -> list[HostCapacity]:
+    """Free memory per host, with protected VMs where they run (or would be started).
+
+    As XAPI's planner does, protected VMs that are not running are first
+    placed, biggest first, on the host with the most free memory.
+    """
     result = []
+    waiting: list[VmFacts] = []
     for host in hosts:
         resident = [vm for vm in host.vms if vm.resident_on == host.uuid]
         used = sum(vm.memory for vm in resident) + host.control_domain_memory
-        protected = [vm for vm in host.vms if _priority(plan, vm) == "restart"]
-        result.append(
-            HostCapacity(
-                host.address,
-                host.name,
-                host.memory_total,
-                max(0, host.memory_total - host.memory_overhead - used),
-                protected,
-            )
-        )
+        protected = [vm for vm in resident if _priority(plan, vm) == "restart"]
+        waiting += [
+            vm
+            for vm in host.vms
+            if vm.resident_on != host.uuid and _priority(plan, vm) == "restart"
+        ]
+        free = max(0, host.memory_total - host.memory_overhead - used)
+        result.append(HostCapacity(host.address, host.name, host.memory_total, free, protected))
+    for vm in sorted(waiting, key=lambda v: v.memory, reverse=True):
+        roomiest = max(result, key=lambda c: c.free, default=None)
+        if roomiest is None:
+            break
+        roomiest.free -= vm.memory  # may go negative: then no plan exists at all
+        roomiest.protected.append(vm)
     return result
 
 
@@ -66,12 +78,28 @@ def _fits(free: list[int], sizes: list[int]) -> bool:
     return True
 
 
+EXHAUSTIVE_LIMIT = 5000  # failure combinations tried one by one; beyond, the worst case only
+
+
 def survives(capacities: list[HostCapacity], failures: int) -> tuple[bool, list[str]]:
+    if any(c.free < 0 for c in capacities):
+        return False, [vm.name for c in capacities for vm in c.protected]
     if failures == 0:
         return True, []
     if failures >= len(capacities):
         return False, [vm.name for c in capacities for vm in c.protected]
-    for failed in itertools.combinations(range(len(capacities)), failures):
+    if not any(c.protected for c in capacities):
+        return True, []
+    indices = range(len(capacities))
+    if math.comb(len(capacities), failures) <= EXHAUSTIVE_LIMIT:
+        candidates: Iterable[tuple[int, ...]] = itertools.combinations(indices, failures)
+    else:
+        # The hosts carrying the most protected memory fail together.
+        load = sorted(
+            indices, key=lambda i: sum(vm.memory for vm in capacities[i].protected), reverse=True
+        )
+        candidates = [tuple(load[:failures])]
+    for failed in candidates:
         survivors = [c.free for i, c in enumerate(capacities) if i not in failed]
         displaced = [vm for i in failed for vm in capacities[i].protected]
         if not _fits(survivors, [vm.memory for vm in displaced]):
@@ -88,6 +116,9 @@ def capacity_plan(plan: Plan, hosts: list[HostFacts]) -> CapacityPlan:
             stranded = lost
             break
         best = n
+    ok, lost = survives(capacities, 0)
+    if not ok:
+        best, stranded = 0, lost
     return CapacityPlan(capacities, best, stranded)
 
 

@@ -102,7 +102,11 @@ def _parse_token(token: str) -> int:
 @api("event.from", 3, async_ok=False)
 def event_from(call: Call, classes: list[str], token: str, timeout: Any) -> dict[str, Any]:
     """Events after ``token`` for ``classes``; waits up to ``timeout`` seconds for one."""
-    wanted = {c.lower() for c in classes}
+    # "vm", "*", or "vm/OpaqueRef:..." for one object; class names are case-insensitive.
+    wanted = {
+        c.lower() if "/" not in c else f"{c.split('/', 1)[0].lower()}/{c.split('/', 1)[1]}"
+        for c in classes
+    }
     last = _parse_token(str(token))
     db = call.db
     try:
@@ -122,8 +126,8 @@ def event_from(call: Call, classes: list[str], token: str, timeout: Any) -> dict
                 "snapshot": record,
             }
             for cls, table in db.tables.items()
-            if "*" in wanted or cls.lower() in wanted
             for ref, record in table.items()
+            if "*" in wanted or cls.lower() in wanted or f"{cls.lower()}/{ref}" in wanted
         ]
         return _event_batch(call, events, db.last_event_id)
     while True:

@@ -171,10 +171,11 @@ class Database:
         if self.events and last_id and last_id < self.events[0].id - 1:
             raise E.XapiError(E.EVENTS_LOST)
         newest: dict[tuple[str, str], Event] = {}
-        for event in self.events:
+        # Walk back from the newest: a waiter that is up to date costs O(1).
+        for event in reversed(self.events):
             if event.id <= last_id:
-                continue
-            if "*" in classes or event.cls in classes:
-                newest.pop((event.cls, event.ref), None)
+                break
+            wanted = "*" in classes or event.cls in classes or f"{event.cls}/{event.ref}" in classes
+            if wanted and (event.cls, event.ref) not in newest:
                 newest[(event.cls, event.ref)] = event
         return sorted(newest.values(), key=lambda e: e.id)

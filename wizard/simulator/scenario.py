@@ -423,8 +423,12 @@ def refresh_derived(db: Database) -> None:
         ("VDI", "VBDs", "VBD", "VDI"),
         ("PIF", "VLAN_slave_of", "VLAN", "tagged_PIF"),
     ):
+        # One pass over the referring records, not one per referred record.
+        referrers: dict[str, list[str]] = {}
+        for r, rec in tables[back].items():
+            referrers.setdefault(rec[back_field], []).append(r)
         for ref, record in tables[cls].items():
-            wanted = sorted(r for r, rec in tables[back].items() if rec[back_field] == ref)
+            wanted = sorted(referrers.get(ref, []))
             if sorted(record[field_name]) != wanted:
                 db.update(cls, ref, **{field_name: wanted})
     for ref, vlan in tables["VLAN"].items():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ class BuildContext:
     master: AsyncHost | None = None
     standalone: dict[str, AsyncHost] = field(default_factory=dict)
     facts: dict[str, HostFacts] = field(default_factory=dict)
+    clients: list[HostClient] = field(default_factory=list)
     offline: bool = False  # export mode: no hosts, plan everything
     task_timeout: float = 3600.0  # upper bound for any one XAPI task
     settle_timeout: float = 300.0  # how long a new member may take to show up live
@@ -58,49 +60,64 @@ class BuildContext:
     def _client(self, address: str, *, local: bool = False) -> HostClient:
         endpoint = Endpoint(address, self.plan.port)
         fingerprint = self.trust.fingerprint_for(address)
-        return HostClient(endpoint, fingerprint, self.plan.username, self.password, local=local)
+        client = HostClient(endpoint, fingerprint, self.plan.username, self.password, local=local)
+        self.clients.append(client)
+        return client
+
+    @property
+    def calls(self) -> int:
+        """XAPI calls made by this build so far (for the benchmarks)."""
+        return sum(c.calls for c in self.clients)
+
+    def _login(self, address: str) -> HostClient:
+        # Runs on a worker thread: fetching the fingerprint is network I/O too.
+        return self._client(address).login()
 
     async def connect(self) -> None:
-        """Log in to the planned master and to every host not yet in its pool."""
+        """Log in to the planned master and, all at once, to every host not yet in its pool."""
         master_address = self.plan.master_host.address
         self.standalone.clear()
         try:
-            client = await in_thread(self._client(master_address).login)
+            client = await in_thread(self._login, master_address)
         except MasterIsElsewhere as moved:
             raise BuildStopped(
                 f"{master_address} (the planned master) is a member of the pool of {moved.master}",
                 f"Choose {moved.master} as the master, or eject {master_address} from that pool first.",
             ) from None
         self.master = AsyncHost(client)
-        for host in self.plan.members:
-            self.progress("connect", host.address, State.RUNNING, 0.5, "logging in")
+
+        async def member(address: str) -> None:
+            self.progress("connect", address, State.RUNNING, 0.5, "logging in")
             try:
-                member = await in_thread(self._client(host.address).login)
+                session = await in_thread(self._login, address)
             except MasterIsElsewhere as moved:
                 self.progress(
-                    "connect",
-                    host.address,
-                    State.DONE,
-                    1.0,
-                    f"member of the pool of {moved.master}",
+                    "connect", address, State.DONE, 1.0, f"member of the pool of {moved.master}"
                 )
-                continue
-            self.standalone[host.address] = AsyncHost(member)
-            self.progress("connect", host.address, State.DONE, 1.0, "standalone host")
-        self.progress("connect", master_address, State.DONE, 1.0, "master")
-        await self.refresh()
+                return
+            self.standalone[address] = AsyncHost(session)
+            self.progress("connect", address, State.DONE, 1.0, "standalone host")
 
-    async def refresh(self) -> None:
-        """Re-read the pool (and standalone hosts) so steps see what is there now."""
+        await asyncio.gather(*(member(h.address) for h in self.plan.members))
+        self.progress("connect", master_address, State.DONE, 1.0, "master")
+        await self.refresh(standalone=True)
+
+    async def refresh(self, *, standalone: bool = False) -> None:
+        """Re-read the pool so steps see what is there now.
+
+        Standalone hosts are read too when asked (pre-flight needs them); the
+        steps only need the pool's view, and reading every host after every
+        join would make a big build quadratic in XAPI calls.
+        """
         if self.master is None:
             return
+        sources = [self.master.client]
+        if standalone:
+            sources += [h.client for h in self.standalone.values()]
+        batches = await asyncio.gather(*(in_thread(gather_pool, c) for c in sources))
         facts: dict[str, HostFacts] = {}
-        for fact in await in_thread(gather_pool, self.master.client):
-            facts[fact.address] = fact
-        for address, host in self.standalone.items():
-            if address in facts:
-                continue
-            for fact in await in_thread(gather_pool, host.client):
+        for batch in batches:
+            for fact in batch:
                 facts.setdefault(fact.address, fact)
         self.facts = facts
 

@@ -8,6 +8,7 @@ holds, and XenCenter's ``management_purpose`` marker.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from typing import Any
 
@@ -31,6 +32,29 @@ async def find_storage_network(ctx: BuildContext) -> str:
     return ""
 
 
+class StoragePifs:
+    """Each host's PIF on the storage network, read once for all the per-host actions."""
+
+    def __init__(self, ctx: BuildContext) -> None:
+        self.ctx = ctx
+        self._lock = asyncio.Lock()
+        self._found: dict[str, tuple[str, dict[str, Any]]] | None = None
+
+    async def storage_pifs(self) -> dict[str, tuple[str, dict[str, Any]]]:
+        async with self._lock:
+            if self._found is None:
+                network = await find_storage_network(self.ctx)
+                hosts = await self.ctx.pool_call("host.get_all_records")
+                pifs = await self.ctx.pool_call("PIF.get_all_records")
+                address_of = {ref: h["address"] for ref, h in hosts.items()}
+                self._found = {
+                    address_of[p["host"]]: (ref, p)
+                    for ref, p in pifs.items()
+                    if p["network"] == network and p["host"] in address_of
+                }
+            return self._found
+
+
 class StorageNetworkStep(Step):
     key = "network"
     title = "Configure the storage network"
@@ -41,6 +65,7 @@ class StorageNetworkStep(Step):
         ips = plan.storage_ips()
         netmask = plan.netmask()
         actions: list[Action] = []
+        lookup = StoragePifs(ctx)
         network_ref = "" if ctx.offline else await find_storage_network(ctx)
         pifs: dict[str, dict[str, Any]] = {}
         network: dict[str, Any] = {}
@@ -76,7 +101,7 @@ class StorageNetworkStep(Step):
                 and int(pif["MTU"]) == net.mtu
             )
             if not configured:
-                actions.append(self._ip_action(ctx, host.address, ip, netmask))
+                actions.append(self._ip_action(ctx, lookup, host.address, ip, netmask))
         return actions
 
     def _network_action(self, ctx: BuildContext, existing: str) -> Action:
@@ -207,25 +232,20 @@ class StorageNetworkStep(Step):
             group=1,
         )
 
-    def _ip_action(self, ctx: BuildContext, address: str, ip: str, netmask: str) -> Action:
+    def _ip_action(
+        self, ctx: BuildContext, lookup: StoragePifs, address: str, ip: str, netmask: str
+    ) -> Action:
         net = ctx.plan.storage_network
         master = q(ctx.plan.master_host.address)
         host_name = next((h.name for h in ctx.plan.hosts if h.address == address), "") or address
 
         async def run(progress: Callable[[float], None]) -> None:
-            network = await find_storage_network(ctx)
-            hosts = await ctx.pool_call("host.get_all_records")
-            host_ref = next(r for r, h in hosts.items() if h["address"] == address)
-            pifs = await ctx.pool_call("PIF.get_all_records")
-            pif_ref = next(
-                (r for r, p in pifs.items() if p["network"] == network and p["host"] == host_ref),
-                None,
-            )
-            if pif_ref is None:
+            pifs_by_address = await lookup.storage_pifs()
+            if address not in pifs_by_address:
                 raise BuildStopped(
                     f"{address} has no interface on the storage network", "Run the build again."
                 )
-            pif = pifs[pif_ref]
+            pif_ref, pif = pifs_by_address[address]
             if (pif["ip_configuration_mode"], pif["IP"], pif["netmask"], pif["gateway"]) != (
                 "Static",
                 ip,
@@ -249,7 +269,10 @@ class StorageNetworkStep(Step):
                 )
             other = pif["other_config"]
             if other.get("management_purpose") != "Storage":
-                await ctx.pool_call("PIF.remove_from_other_config", pif_ref, "management_purpose")
+                if "management_purpose" in other:
+                    await ctx.pool_call(
+                        "PIF.remove_from_other_config", pif_ref, "management_purpose"
+                    )
                 await ctx.pool_call(
                     "PIF.add_to_other_config", pif_ref, "management_purpose", "Storage"
                 )

@@ -6,6 +6,7 @@ import asyncio
 import shlex
 import time
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from wizard.steps.base import POOL, Action, Step
 from wizard.steps.context import BuildContext, BuildStopped
@@ -107,7 +108,6 @@ class JoinStep(Step):
                     raise
             await self._wait_until_member(ctx, address, progress, lost_contact)
             ctx.standalone.pop(address, None)
-            await ctx.refresh()
 
         return run
 
@@ -124,6 +124,22 @@ class JoinStep(Step):
         await in_thread(client.logout)
         return True
 
+    async def _member_record(
+        self, ctx: BuildContext, address: str, uuid: str
+    ) -> dict[str, Any] | None:
+        """The joiner's host record on the master (by uuid: one small call in a big pool)."""
+        if uuid:
+            try:
+                ref = await ctx.pool_call("host.get_by_uuid", uuid)
+            except XapiFailure as failure:
+                if failure.code != "UUID_INVALID":
+                    raise
+                return None
+            record: dict[str, Any] = await ctx.pool_call("host.get_record", ref)
+            return record
+        hosts = await ctx.pool_call("host.get_all_records")
+        return next((h for h in hosts.values() if h["address"] == address), None)
+
     async def _wait_until_member(
         self,
         ctx: BuildContext,
@@ -133,9 +149,9 @@ class JoinStep(Step):
     ) -> None:
         deadline = time.monotonic() + ctx.settle_timeout
         delay = 0.05
+        uuid = ctx.facts[address].uuid if address in ctx.facts else ""
         while True:
-            hosts = await ctx.pool_call("host.get_all_records")
-            record = next((h for h in hosts.values() if h["address"] == address), None)
+            record = await self._member_record(ctx, address, uuid)
             if record is not None:
                 live = record["metrics"] != "OpaqueRef:NULL" and bool(
                     await ctx.pool_call("host_metrics.get_live", record["metrics"])

@@ -228,7 +228,7 @@ class HostClient:
             wait = max(0.05, min(5.0, deadline - time.monotonic()))
             if cancel is not None:
                 wait = min(wait, 0.5)
-            batch = self.call("event.from", ["task"], token, wait)
+            batch = self.call("event.from", [f"task/{task}"], token, wait)
             token = batch["token"]
             for event in batch["events"]:
                 if event["ref"] == task and "snapshot" in event:
