@@ -168,7 +168,12 @@ def _parser() -> argparse.ArgumentParser:
             "--pins", metavar="FILE", help="certificate pin file (default: per user)"
         )
         if name == "report":
-            command.add_argument("--format", choices=("markdown", "html"), default="markdown")
+            command.add_argument(
+                "--format", choices=("markdown", "html", "pdf"), default="markdown"
+            )
+            command.add_argument(
+                "--output", metavar="FILE", help="write the report here (needed for pdf)"
+            )
     return parser
 
 

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import html
 import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from wizard import cli
-from wizard.checks.capacity import local_vm_findings
-from wizard.checks.facts import gather_pool
+from wizard import cli, report
 from wizard.secrets import find_password
 from wizard.xapi.client import Endpoint, HostClient, MasterIsElsewhere, is_reachable
 from wizard.xapi.errors import XenPoolError
@@ -33,8 +31,18 @@ def run(args: argparse.Namespace) -> int:
     trust = _trust(args, None, args.port)
     try:
         if args.command == "report":
+            if args.format == "pdf" and not args.output:
+                print("--format pdf needs --output FILE", file=sys.stderr)
+                return cli.EXIT_USAGE
+            output = Path(args.output) if args.output else None
             text = pool_report(
-                args.host, args.port, args.user, password, trust.fingerprint_for, args.format
+                args.host,
+                args.port,
+                args.user,
+                password,
+                trust.fingerprint_for,
+                args.format,
+                output,
             )
             print(text)
             return cli.EXIT_OK
@@ -59,63 +67,50 @@ def _login_pool(
 
 
 def pool_report(
-    address: str, port: int, user: str, password: str, fingerprint_for: Any, fmt: str = "markdown"
+    address: str,
+    port: int,
+    user: str,
+    password: str,
+    fingerprint_for: Any,
+    fmt: str = "markdown",
+    output: Path | None = None,
 ) -> str:
+    """The report as text (markdown/html), or written to ``output`` (html/pdf)."""
     client = _login_pool(address, port, user, password, fingerprint_for)
     try:
-        facts = gather_pool(client)
-        pool = client.call("pool.get_record", client.call("pool.get_all")[0])
-        srs = client.call("SR.get_all_records")
-        pbds = client.call("PBD.get_all_records")
-        hosts = client.call("host.get_all_records")
+        snap = report.snapshot(client)
     finally:
         client.logout()
-    lines = [f"# Pool {pool['name_label'] or '(unnamed)'}", ""]
-    lines.append("## Hosts")
-    lines.append("| host | address | role | CPU | version | storage interfaces |")
-    lines.append("|---|---|---|---|---|---|")
-    for fact in sorted(facts, key=lambda f: (not f.is_master, f.name)):
-        storage = (
-            ", ".join(
-                f"{n.device}.{n.vlan} {n.ip} MTU {n.mtu}"
-                for n in fact.nics
-                if not n.physical and n.ip
-            )
-            or "-"
-        )
-        lines.append(
-            f"| {fact.name} | {fact.address} | {'master' if fact.is_master else 'member'} | "
-            f"{fact.cpu_info.get('modelname', '?')} | {fact.software_version.get('product_brand', '')} "
-            f"{fact.software_version.get('product_version', '')} | {storage} |"
-        )
-    lines += ["", "## Shared SRs", "| SR | type | size | attached on |", "|---|---|---|---|"]
-    for ref, sr in srs.items():
-        if not sr["shared"]:
-            continue
-        states = [
-            f"{hosts[p['host']]['name_label']}: {'plugged' if p['currently_attached'] else 'NOT plugged'}"
-            for p in pbds.values()
-            if p["SR"] == ref and p["host"] in hosts
-        ]
-        lines.append(
-            f"| {sr['name_label']} | {sr['type']} | {int(sr['physical_size']) / 1024**3:.1f} GiB | {'; '.join(states)} |"
-        )
-    lines += ["", "## High Availability"]
-    if pool["ha_enabled"]:
-        lines.append(
-            f"Enabled; tolerates {pool['ha_host_failures_to_tolerate']} host failure(s) (plan exists for {pool['ha_plan_exists_for']})."
-        )
+    if fmt == "markdown":
+        text = report.markdown(snap)
+        if output is not None:
+            output.write_text(text, encoding="utf-8")
+        return text
+    if output is None:
+        if fmt == "html":
+            return report.html_report(snap)
+        raise ValueError("a PDF report needs --output FILE")
+    _ensure_gui_application()
+    if fmt == "pdf":
+        report.write_pdf(snap, output)
     else:
-        lines.append("Disabled.")
-    local = local_vm_findings(facts)
-    if local:
-        lines += ["", "## VMs on local storage (not live-migratable)"]
-        lines += [f"- {f.message}" for f in local]
-    text = "\n".join(lines) + "\n"
-    if fmt == "html":
-        body = "".join(f"<p>{html.escape(line)}</p>" for line in lines if line)
-        return f"<!doctype html><meta charset=utf-8><title>Pool report</title>{body}"
-    return text
+        report.write_html(snap, output)
+    return f"report written to {output}"
+
+
+def _ensure_gui_application() -> None:
+    """Painting needs a QGuiApplication; headless runs use the offscreen platform."""
+    import os
+
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _apps.append(QGuiApplication([]))
+
+
+_apps: list[Any] = []  # keeps the application alive for the process
 
 
 HEALTHY = "healthy"

@@ -50,6 +50,38 @@ def test_report_shows_hosts_srs_per_host_and_ha(
     assert sim.hosts[0].password not in out
 
 
+def test_pdf_and_html_reports_with_the_pool_diagram(
+    sim: Simulator,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    build(sim)
+    monkeypatch.setenv("XENPOOL_PASSWORD", sim.hosts[0].password)
+    pdf = tmp_path / "report.pdf"
+    args = [
+        "report",
+        "--host",
+        sim.hosts[0].address,
+        "--port",
+        str(sim.port),
+        "--yes",
+        "--pins",
+        str(tmp_path / "pins.json"),
+    ]
+    assert cli.main([*args, "--format", "pdf", "--output", str(pdf)]) == cli.EXIT_OK
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 10_000  # text and the diagram image
+    page = tmp_path / "report.html"
+    assert cli.main([*args, "--format", "html", "--output", str(page)]) == cli.EXIT_OK
+    text = page.read_text()
+    assert "<h2>Shared storage</h2>" in text and "iSCSI storage" in text
+    assert (tmp_path / "report.png").stat().st_size > 5_000
+    for written in (data, text.encode(), (tmp_path / "report.png").read_bytes()):
+        assert sim.hosts[0].password.encode() not in written
+    assert cli.main([*args, "--format", "pdf"]) == cli.EXIT_USAGE
+
+
 def test_health_tells_the_cases_apart(
     sim: Simulator,
     tmp_path: Path,

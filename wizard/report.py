@@ -1,0 +1,334 @@
+"""The customer report: the pool as built, as Markdown, HTML and PDF, with a diagram.
+
+The snapshot is read through XAPI; rendering uses only Qt's own text
+document and painter (no browser), so it works headless. No secrets are
+read, so none can be printed.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wizard.checks.capacity import local_vm_findings
+from wizard.checks.facts import gather_pool
+from wizard.findings import Finding
+from wizard.xapi.client import HostClient
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
+
+GiB = 1024**3
+
+
+@dataclass
+class HostRow:
+    name: str
+    address: str
+    master: bool
+    cpu: str
+    version: str
+    storage: list[str]  # "eth1.200 10.200.0.21 MTU 9000"
+
+
+@dataclass
+class SrRow:
+    name: str
+    type: str
+    size_gib: float
+    attached: dict[str, bool]  # host name -> plugged
+
+
+@dataclass
+class PoolSnapshot:
+    name: str
+    hosts: list[HostRow]
+    networks: list[str]  # "Storage VLAN 200: VLAN 200, MTU 9000"
+    srs: list[SrRow]
+    ha_enabled: bool
+    ha_tolerates: int
+    ha_plan_for: int
+    local_vms: list[str]
+    findings: list[Finding] = field(default_factory=list)
+    step_seconds: dict[str, float] = field(default_factory=dict)
+
+
+def snapshot(client: HostClient) -> PoolSnapshot:
+    """Read the pool the client is logged in to (its master)."""
+    facts = gather_pool(client)
+    pool = client.call("pool.get_record", client.call("pool.get_all")[0])
+    srs = client.call("SR.get_all_records")
+    pbds = client.call("PBD.get_all_records")
+    hosts = client.call("host.get_all_records")
+    networks = client.call("network.get_all_records")
+    pifs = client.call("PIF.get_all_records")
+    rows = [
+        HostRow(
+            name=f.name,
+            address=f.address,
+            master=f.is_master,
+            cpu=f.cpu_info.get("modelname", "?"),
+            version=f"{f.software_version.get('product_brand', '')} {f.software_version.get('product_version', '')}".strip(),
+            storage=[
+                f"{n.device}.{n.vlan} {n.ip} MTU {n.mtu}" for n in f.nics if not n.physical and n.ip
+            ],
+        )
+        for f in sorted(facts, key=lambda f: (not f.is_master, f.name))
+    ]
+    net_rows = []
+    for ref, net in sorted(networks.items(), key=lambda item: item[1]["name_label"]):
+        tags = {int(p["VLAN"]) for p in pifs.values() if p["network"] == ref}
+        if not tags:
+            continue
+        tag = next(iter(tags))
+        kind = f"VLAN {tag}" if tag >= 0 else "untagged"
+        management = any(p["management"] for p in pifs.values() if p["network"] == ref)
+        net_rows.append(
+            f"{net['name_label']}: {kind}, MTU {net['MTU']}"
+            + (" (management)" if management else "")
+        )
+    sr_rows = []
+    for ref, sr in srs.items():
+        if not sr["shared"]:
+            continue
+        attached = {
+            hosts[p["host"]]["name_label"]: bool(p["currently_attached"])
+            for p in pbds.values()
+            if p["SR"] == ref and p["host"] in hosts
+        }
+        sr_rows.append(
+            SrRow(sr["name_label"], sr["type"], int(sr["physical_size"]) / GiB, attached)
+        )
+    return PoolSnapshot(
+        name=pool["name_label"] or "(unnamed)",
+        hosts=rows,
+        networks=net_rows,
+        srs=sorted(sr_rows, key=lambda r: r.name),
+        ha_enabled=bool(pool["ha_enabled"]),
+        ha_tolerates=int(pool["ha_host_failures_to_tolerate"]),
+        ha_plan_for=int(pool["ha_plan_exists_for"]),
+        local_vms=[f.message for f in local_vm_findings(facts)],
+    )
+
+
+def markdown(snap: PoolSnapshot) -> str:
+    lines = [
+        f"# Pool {snap.name}",
+        "",
+        "## Hosts",
+        "| host | address | role | CPU | version | storage interfaces |",
+        "|---|---|---|---|---|---|",
+    ]
+    for h in snap.hosts:
+        lines.append(
+            f"| {h.name} | {h.address} | {'master' if h.master else 'member'} | {h.cpu} | {h.version} | {', '.join(h.storage) or '-'} |"
+        )
+    lines += ["", "## Networks"] + [f"- {n}" for n in snap.networks]
+    lines += ["", "## Shared SRs", "| SR | type | size | attached on |", "|---|---|---|---|"]
+    for sr in snap.srs:
+        states = "; ".join(
+            f"{host}: {'plugged' if ok else 'NOT plugged'}"
+            for host, ok in sorted(sr.attached.items())
+        )
+        lines.append(f"| {sr.name} | {sr.type} | {sr.size_gib:.1f} GiB | {states} |")
+    lines += ["", "## High Availability"]
+    lines.append(
+        f"Enabled; tolerates {snap.ha_tolerates} host failure(s) (plan exists for {snap.ha_plan_for})."
+        if snap.ha_enabled
+        else "Disabled."
+    )
+    if snap.findings:
+        lines += ["", "## Pre-flight findings"] + [
+            f"- {f.severity.value}: {f.subject}: {f.message}" for f in snap.findings
+        ]
+    if snap.step_seconds:
+        lines += ["", "## Build steps"] + [
+            f"- {step}: {seconds:.1f} s" for step, seconds in snap.step_seconds.items()
+        ]
+    if snap.local_vms:
+        lines += ["", "## VMs on local storage (not live-migratable)"] + [
+            f"- {m}" for m in snap.local_vms
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th align=left>{html.escape(h)}</th>" for h in headers)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows
+    )
+    return f"<table border=1 cellspacing=0 cellpadding=4 width=100%><tr>{head}</tr>{body}</table>"
+
+
+def html_report(snap: PoolSnapshot, diagram_src: str = "") -> str:
+    """HTML that QTextDocument renders (and browsers too); ``diagram_src`` names an image."""
+    e = html.escape
+    parts = [
+        f"<html><head><meta charset='utf-8'><title>Pool {e(snap.name)}</title></head><body>",
+        f"<h1>Pool {e(snap.name)}</h1>",
+    ]
+    if diagram_src:
+        parts.append(f"<p><img src='{e(diagram_src)}' width=560></p>")
+    parts.append("<h2>Hosts</h2>")
+    parts.append(
+        _table(
+            ["Host", "Address", "Role", "CPU", "Version", "Storage interfaces"],
+            [
+                [
+                    h.name,
+                    h.address,
+                    "master" if h.master else "member",
+                    h.cpu,
+                    h.version,
+                    ", ".join(h.storage) or "-",
+                ]
+                for h in snap.hosts
+            ],
+        )
+    )
+    parts.append(
+        "<h2>Networks</h2><ul>" + "".join(f"<li>{e(n)}</li>" for n in snap.networks) + "</ul>"
+    )
+    parts.append("<h2>Shared storage</h2>")
+    parts.append(
+        _table(
+            ["SR", "Type", "Size", "Attached on"],
+            [
+                [
+                    sr.name,
+                    sr.type,
+                    f"{sr.size_gib:.1f} GiB",
+                    "; ".join(
+                        f"{h}: {'plugged' if ok else 'NOT plugged'}"
+                        for h, ok in sorted(sr.attached.items())
+                    ),
+                ]
+                for sr in snap.srs
+            ],
+        )
+    )
+    parts.append("<h2>High Availability</h2>")
+    parts.append(
+        f"<p>Enabled; the pool tolerates {snap.ha_tolerates} host failure(s) (a plan exists for {snap.ha_plan_for}).</p>"
+        if snap.ha_enabled
+        else "<p>Disabled.</p>"
+    )
+    if snap.findings:
+        parts.append(
+            "<h2>Pre-flight findings</h2><ul>"
+            + "".join(
+                f"<li><b>{e(f.severity.value)}</b> {e(f.subject)}: {e(f.message)}</li>"
+                for f in snap.findings
+            )
+            + "</ul>"
+        )
+    if snap.step_seconds:
+        parts.append(
+            "<h2>Build steps</h2>"
+            + _table(["Step", "Seconds"], [[k, f"{v:.1f}"] for k, v in snap.step_seconds.items()])
+        )
+    if snap.local_vms:
+        parts.append(
+            "<h2>VMs on local storage</h2><p>They cannot live-migrate until their disks move to shared storage.</p><ul>"
+            + "".join(f"<li>{e(m)}</li>" for m in snap.local_vms)
+            + "</ul>"
+        )
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def diagram(snap: PoolSnapshot, width: int = 1280, height: int = 720) -> QImage:
+    """Hosts, the management and storage networks, and which hosts see each SR."""
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont()
+    font.setPixelSize(16)
+    painter.setFont(font)
+    count = max(1, len(snap.hosts))
+    margin = 40.0
+    slot = (width - 2 * margin) / count
+    box_w = min(200.0, slot - 20)
+    mgmt_y, hosts_y, storage_y, sr_y = 70.0, 140.0, 360.0, 480.0
+    management = next((n for n in snap.networks if "(management)" in n), "management")
+    storage = next(
+        (n for n in snap.networks if "VLAN" in n and "(management)" not in n), "storage network"
+    )
+    painter.setPen(QPen(QColor("#2b6cb0"), 4))
+    painter.drawLine(QPointF(margin, mgmt_y), QPointF(width - margin, mgmt_y))
+    painter.drawText(QPointF(margin, mgmt_y - 12), f"Management: {management}")
+    painter.setPen(QPen(QColor("#c05621"), 4))
+    painter.drawLine(QPointF(margin, storage_y), QPointF(width - margin, storage_y))
+    painter.drawText(QPointF(margin, storage_y + 28), f"Storage: {storage}")
+    for index, host in enumerate(snap.hosts):
+        x = margin + slot * index + (slot - box_w) / 2
+        rect = QRectF(x, hosts_y, box_w, 150)
+        center = x + box_w / 2
+        painter.setPen(QPen(QColor("#2b6cb0"), 2))
+        painter.drawLine(QPointF(center - 30, mgmt_y), QPointF(center - 30, hosts_y))
+        painter.setPen(QPen(QColor("#c05621"), 2))
+        painter.drawLine(QPointF(center + 30, hosts_y + 150), QPointF(center + 30, storage_y))
+        painter.setPen(QPen(QColor("#1a202c"), 2))
+        painter.setBrush(QColor("#edf2f7") if not host.master else QColor("#c6f6d5"))
+        painter.drawRoundedRect(rect, 10, 10)
+        lines = [host.name, "master" if host.master else "member", host.address, *host.storage[:2]]
+        painter.drawText(
+            rect.adjusted(8, 8, -8, -8),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+            "\n".join(lines),
+        )
+    sr_slot = (width - 2 * margin) / max(1, len(snap.srs))
+    for index, sr in enumerate(snap.srs):
+        x = margin + sr_slot * index + 20
+        rect = QRectF(x, sr_y, sr_slot - 40, 150)
+        painter.setPen(QPen(QColor("#c05621"), 2))
+        painter.drawLine(QPointF(rect.center().x(), storage_y), QPointF(rect.center().x(), sr_y))
+        painter.setPen(QPen(QColor("#1a202c"), 2))
+        painter.setBrush(QColor("#fefcbf"))
+        painter.drawRoundedRect(rect, 10, 10)
+        plugged = sum(sr.attached.values())
+        text = f"{sr.name}\n{sr.type}, {sr.size_gib:.0f} GiB\nplugged on {plugged}/{len(sr.attached)} hosts"
+        missing = [h for h, ok in sr.attached.items() if not ok]
+        if missing:
+            text += f"\nNOT on: {', '.join(missing)}"
+        painter.drawText(
+            rect.adjusted(8, 8, -8, -8),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+            text,
+        )
+    ha = f"HA on: tolerates {snap.ha_tolerates} host failure(s)" if snap.ha_enabled else "HA off"
+    painter.drawText(QPointF(margin, height - 20), ha)
+    painter.end()
+    return image
+
+
+def write_pdf(snap: PoolSnapshot, path: Path) -> None:
+    """A PDF through QTextDocument and QPdfWriter (needs a QGuiApplication)."""
+    from PySide6.QtCore import QMarginsF, QUrl
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+    document = QTextDocument()
+    document.addResource(
+        QTextDocument.ResourceType.ImageResource, QUrl("diagram.png"), diagram(snap)
+    )
+    document.setHtml(html_report(snap, "diagram.png"))
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setTitle(f"Pool {snap.name}")
+    writer.setCreator("xenpool-wizard")
+    writer.setResolution(96)  # lay the page out at screen scale, so text has its usual size
+    document.print_(writer)
+
+
+def write_html(snap: PoolSnapshot, path: Path) -> None:
+    """HTML with the diagram as a PNG next to it."""
+    image_path = path.with_suffix(".png")
+    diagram(snap).save(str(image_path))
+    path.write_text(html_report(snap, image_path.name), encoding="utf-8")
