@@ -95,6 +95,8 @@ class Plan:
     storage_network: StorageNetworkPlan = field(default_factory=StorageNetworkPlan)
     iscsi: IscsiPlan = field(default_factory=IscsiPlan)
     ha: HaPlan = field(default_factory=HaPlan)
+    # VMs whose disks move from local storage to the shared SR (they must be halted).
+    move_vms: list[str] = field(default_factory=list)
 
     @property
     def master_host(self) -> HostPlan:
@@ -148,7 +150,7 @@ _SECTIONS: dict[str, type] = {
     "iscsi": IscsiPlan,
     "ha": HaPlan,
 }
-_TOP_KEYS = {"pool_name", "master", "port", "username", "hosts", *_SECTIONS}
+_TOP_KEYS = {"pool_name", "master", "port", "username", "hosts", "move_vms", *_SECTIONS}
 _SECRET_KEYS = {"password", "chap_password", "chap_secret", "secret", "chappassword"}
 
 
@@ -243,6 +245,16 @@ def plan_from_dict(data: dict[str, Any]) -> tuple[Plan, list[Finding]]:
         port = _typed("port", data["port"], int, out)
         if port is not None:
             plan.port = port
+    if "move_vms" in data:
+        names = data["move_vms"]
+        if isinstance(names, list) and all(isinstance(n, str) for n in names):
+            plan.move_vms = list(names)
+        else:
+            out.append(
+                Finding.error(
+                    "move_vms", "must be a list of VM names", 'Write move_vms = ["dc01"].'
+                )
+            )
     hosts = data.get("hosts", [])
     if not isinstance(hosts, list):
         out.append(
@@ -274,6 +286,7 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
         "storage_network": clean(plan.storage_network),
         "iscsi": clean(plan.iscsi),
         "ha": clean(plan.ha),
+        "move_vms": list(plan.move_vms),
     }
 
 
@@ -650,6 +663,15 @@ def _validate_ha(plan: Plan, out: list[Finding]) -> None:
                 f"Use at most {len(plan.hosts) - 1}.",
             )
         )
+    for index, name in enumerate(plan.move_vms):
+        if not _NAME.match(name):
+            out.append(
+                Finding.error(
+                    f"move_vms[{index}]",
+                    "is not a VM name",
+                    "Use the VM's name as XenCenter shows it.",
+                )
+            )
     for vm, priority in ha.restart_priorities.items():
         if priority not in RESTART_PRIORITIES:
             out.append(

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 import pytest
 
+from tests.conftest import sdk_session
 from tests.faults.conftest import FINISHED, Hooks, build, inventory
 from wizard.demo import lab_plan
 from wizard.simulator import Simulator
@@ -178,3 +179,26 @@ def test_ha_capacity_shortfall_is_a_blocker_before_anything_changes(sim: Simulat
     ):
         build(sim, plan=plan)
     assert inventory(sim) == FINISHED
+
+
+def test_moving_local_vms_to_the_shared_sr_resumes_after_a_failed_copy(sim: Simulator) -> None:
+    plan = lab_plan(sim)
+    plan.move_vms = ["dc01", "fileserver"]
+    sim.world.faults.fail_next_task["VDI.destroy"] = ["VDI_IN_USE", "x", "destroy"]
+    with pytest.raises(XapiFailure):
+        build(sim, plan=plan)
+    build(sim, plan=plan)
+    api = sdk_session(sim.hosts[0]).xenapi
+    shared = next(r for r, s in api.SR.get_all_records().items() if s["name_label"] == "iSCSI storage")
+    names = sorted(api.VDI.get_name_label(v) for v in api.SR.get_VDIs(shared))
+    assert names == [
+        "dc01 disk 0",
+        "fileserver disk 0",
+    ]  # one copy each, no duplicate from the retry
+    for vm_name in ("dc01", "fileserver"):
+        (vm,) = api.VM.get_by_name_label(vm_name)
+        (vbd,) = api.VM.get_VBDs(vm)
+        assert api.VDI.get_SR(api.VBD.get_VDI(vbd)) == shared
+    local = [r for r, s in api.SR.get_all_records().items() if s["name_label"] == "Local storage"]
+    left = [api.VDI.get_name_label(v) for sr in local for v in api.SR.get_VDIs(sr)]
+    assert left == ["erp-db disk 0"]  # the VM nobody asked to move stays where it is

@@ -17,7 +17,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from wizard.simulator import api_core, errors, ha, network, pool, storage  # noqa: F401  (registers methods)
+from wizard.simulator import api_core, errors, ha, network, pool, storage, vdi  # noqa: F401  (registers methods)
 from wizard.simulator.dispatch import Dispatcher, failure
 from wizard.simulator.world import Machine, World
 

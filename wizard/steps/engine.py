@@ -18,6 +18,7 @@ from wizard.steps.ha import HaStep
 from wizard.steps.network import StorageNetworkStep
 from wizard.steps.pool import JoinStep, PoolNameStep
 from wizard.steps.storage import SrStep
+from wizard.steps.vms import MoveVmsStep
 
 
 def all_steps() -> list[Step]:
@@ -28,6 +29,7 @@ def all_steps() -> list[Step]:
         SrStep("data"),
         SrStep("heartbeat"),
         HaStep(),
+        MoveVmsStep(),
     ]
 
 

@@ -1,0 +1,92 @@
+"""VDI copy/destroy and VBD create/destroy: moving a halted VM's disks to another SR."""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from typing import Any
+
+from wizard.simulator import errors as E
+from wizard.simulator.db import NULL_REF, new_uuid
+from wizard.simulator.dispatch import Call, api
+from wizard.simulator.scenario import refresh_derived
+
+VDI_IN_USE = "VDI_IN_USE"
+
+
+@api("VDI.copy", 2)
+def vdi_copy(call: Call, vdi: str, sr: str) -> Generator[float, None, str]:
+    db = call.db
+    source = db.get("VDI", vdi)
+    target = db.get("SR", sr)
+    if not any(db.get("PBD", p)["currently_attached"] for p in db.find("PBD", SR=sr)):
+        raise E.XapiError(E.SR_HAS_NO_PBDS, sr)
+    free = int(target["physical_size"]) - int(target["physical_utilisation"])
+    if free < int(source["virtual_size"]):
+        raise E.XapiError(E.SR_SOURCE_SPACE_INSUFFICIENT, sr)
+    yield 1.0
+    copy = db.create(
+        "VDI",
+        name_label=source["name_label"],
+        name_description=source["name_description"],
+        SR=sr,
+        virtual_size=source["virtual_size"],
+        physical_utilisation=source["virtual_size"],
+        type=source["type"],
+        location=new_uuid(),
+        other_config=dict(source["other_config"]),
+    )
+    refresh_derived(db)
+    return copy
+
+
+@api("VDI.destroy", 1)
+def vdi_destroy(call: Call, vdi: str) -> Generator[float, None, str]:
+    db = call.db
+    db.get("VDI", vdi)
+    attached = [v for v in db.find("VBD", VDI=vdi) if db.get("VBD", v)["currently_attached"]]
+    if attached:
+        raise E.XapiError(VDI_IN_USE, vdi, "destroy")
+    yield 1.0
+    for vbd in db.find("VBD", VDI=vdi):
+        db.update("VBD", vbd, VDI=NULL_REF, empty=True)
+    db.delete("VDI", vdi)
+    refresh_derived(db)
+    return ""
+
+
+@api("VBD.create", 1)
+def vbd_create(call: Call, record: dict[str, Any]) -> str:
+    db = call.db
+    vm = str(record.get("VM", ""))
+    vdi = str(record.get("VDI", NULL_REF))
+    db.get("VM", vm)
+    if vdi != NULL_REF:
+        db.get("VDI", vdi)
+    device = str(record.get("userdevice", "0"))
+    for other in db.find("VBD", VM=vm):
+        if db.get("VBD", other)["userdevice"] == device:
+            raise E.XapiError(E.INVALID_VALUE, "userdevice", device)
+    vbd = db.create(
+        "VBD",
+        VM=vm,
+        VDI=vdi,
+        userdevice=device,
+        bootable=bool(record.get("bootable", False)),
+        mode=str(record.get("mode", "RW")),
+        type=str(record.get("type", "Disk")),
+        empty=vdi == NULL_REF,
+        other_config=dict(record.get("other_config", {})),
+    )
+    refresh_derived(db)
+    return vbd
+
+
+@api("VBD.destroy", 1)
+def vbd_destroy(call: Call, vbd: str) -> str:
+    db = call.db
+    record = db.get("VBD", vbd)
+    if record["currently_attached"]:
+        raise E.XapiError(E.OPERATION_NOT_ALLOWED, "VBD is currently attached")
+    db.delete("VBD", vbd)
+    refresh_derived(db)
+    return ""

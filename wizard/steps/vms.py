@@ -1,0 +1,186 @@
+"""Move chosen VMs' disks from local storage to the shared SR, so they can live-migrate.
+
+For halted VMs: copy each local disk to the shared SR, point the VM's VBD at
+the copy, then delete the original. Each copy is tagged with the original's
+uuid, so a run interrupted between copy and swap reuses it instead of
+copying again. Running VMs are left alone: shut them down first (or use
+XenCenter's live storage migration).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from wizard.steps.base import POOL, Action, Step
+from wizard.steps.context import BuildContext, BuildStopped
+from wizard.steps.pool import q
+from wizard.steps.storage import sr_for_lun
+
+COPY_OF = "xenpool-wizard-copy-of"
+
+
+class MoveVmsStep(Step):
+    key = "move"
+    title = "Move VM disks to shared storage"
+
+    def hosts(self, ctx: BuildContext) -> list[str]:
+        return [POOL]
+
+    async def actions(self, ctx: BuildContext) -> list[Action]:
+        if not ctx.plan.move_vms:
+            return []
+        master = q(ctx.plan.master_host.address)
+        if ctx.offline:
+            return [
+                Action(
+                    POOL,
+                    f"move the disks of {name!r} to {ctx.plan.iscsi.sr_name!r}",
+                    [
+                        f"# for each local disk of {name}: xe -s {master} vdi-copy uuid=<disk> sr-uuid=$SR,",
+                        "# then vbd-destroy the old VBD, vbd-create one for the copy, vdi-destroy the original",
+                    ],
+                )
+                for name in ctx.plan.move_vms
+            ]
+        vms = await ctx.pool_call("VM.get_all_records")
+        srs = await ctx.pool_call("SR.get_all_records")
+        vbds = await ctx.pool_call("VBD.get_all_records")
+        vdis = await ctx.pool_call("VDI.get_all_records")
+        out = self._leftovers(ctx, vdis, vbds)
+        for name in ctx.plan.move_vms:
+            refs = [
+                r
+                for r, vm in vms.items()
+                if vm["name_label"] == name
+                and not vm["is_a_template"]
+                and not vm["is_control_domain"]
+            ]
+            if len(refs) != 1:
+                raise BuildStopped(
+                    f"move_vms names {name!r}, which matches {len(refs)} VMs in the pool",
+                    "Use a name that exactly one VM has.",
+                )
+            vm_ref = refs[0]
+            local = [
+                vbd_ref
+                for vbd_ref in vms[vm_ref]["VBDs"]
+                if vbd_ref in vbds
+                and vbds[vbd_ref]["VDI"] in vdis
+                and not srs[vdis[vbds[vbd_ref]["VDI"]]["SR"]]["shared"]
+            ]
+            if not local:
+                continue
+            if vms[vm_ref]["power_state"] != "Halted":
+                raise BuildStopped(
+                    f"VM {name!r} is {vms[vm_ref]['power_state'].lower()}: its disks can only be moved while it is shut down",
+                    "Shut it down and run the build again, or remove it from move_vms.",
+                )
+            out.append(
+                Action(
+                    POOL,
+                    f"move {len(local)} disk(s) of {name!r} to {ctx.plan.iscsi.sr_name!r}",
+                    [
+                        f"xe -s {master} vdi-copy uuid=<{name} disk> sr-uuid=$SR   # then swap the VBD and vdi-destroy the original"
+                    ],
+                    self._mover(ctx, name, vm_ref, local),
+                )
+            )
+        return out
+
+    def _leftovers(
+        self, ctx: BuildContext, vdis: dict[str, Any], vbds: dict[str, Any]
+    ) -> list[Action]:
+        """Originals left behind when a run stopped after swapping a disk but before deleting it."""
+        by_uuid = {vdi["uuid"]: ref for ref, vdi in vdis.items()}
+        in_use = {vbd["VDI"] for vbd in vbds.values()}
+        out = []
+        for copy_ref, copy in vdis.items():
+            original_uuid = copy["other_config"].get(COPY_OF)
+            if not original_uuid:
+                continue
+            original = by_uuid.get(original_uuid)
+            if original is not None and original in in_use:
+                continue  # not swapped yet: the mover resumes it
+
+            async def finish(
+                progress: Callable[[float], None],
+                original: str | None = original,
+                copy_ref: str = copy_ref,
+            ) -> None:
+                if original is not None:
+                    await ctx.pool_task(
+                        "VDI.destroy", original, action="delete a disk already moved"
+                    )
+                await ctx.pool_call("VDI.remove_from_other_config", copy_ref, COPY_OF)
+                progress(1.0)
+
+            out.append(
+                Action(
+                    POOL,
+                    f"finish moving disk {copy['name_label']!r}",
+                    [f"xe vdi-destroy uuid={original_uuid}"],
+                    finish,
+                )
+            )
+        return out
+
+    def _mover(
+        self, ctx: BuildContext, name: str, vm_ref: str, vbd_refs: list[str]
+    ) -> Callable[[Callable[[float], None]], Awaitable[None]]:
+        async def run(progress: Callable[[float], None]) -> None:
+            found = await sr_for_lun(ctx, ctx.plan.iscsi.sr_scsi_id)
+            if found is None:
+                raise BuildStopped(
+                    "the shared SR does not exist yet",
+                    "Run the build again: the SR step comes first.",
+                )
+            shared, _ = found
+            for index, vbd_ref in enumerate(vbd_refs):
+                vbd: dict[str, Any] = await ctx.pool_call("VBD.get_record", vbd_ref)
+                original = vbd["VDI"]
+                original_uuid = await ctx.pool_call("VDI.get_uuid", original)
+                copy = await self._existing_copy(ctx, shared, original_uuid)
+                if copy is None:
+                    copy = await ctx.pool_task(
+                        "VDI.copy",
+                        original,
+                        shared,
+                        action=f"copy a disk of {name}",
+                        progress=lambda f, i=index: progress((i + f * 0.9) / len(vbd_refs)),
+                    )
+                    await ctx.pool_call("VDI.add_to_other_config", copy, COPY_OF, original_uuid)
+                await ctx.pool_call(
+                    "VBD.destroy", vbd_ref, action=f"detach the local disk of {name}"
+                )
+                await ctx.pool_call(
+                    "VBD.create",
+                    {
+                        "VM": vm_ref,
+                        "VDI": copy,
+                        "userdevice": vbd["userdevice"],
+                        "bootable": vbd["bootable"],
+                        "mode": vbd["mode"],
+                        "type": vbd["type"],
+                        "unpluggable": True,
+                        "empty": False,
+                        "other_config": {},
+                        "qos_algorithm_type": "",
+                        "qos_algorithm_params": {},
+                    },
+                    action=f"attach the moved disk to {name}",
+                )
+                await ctx.pool_task(
+                    "VDI.destroy", original, action=f"delete the local copy of {name}'s disk"
+                )
+                await ctx.pool_call("VDI.remove_from_other_config", copy, COPY_OF)
+                progress((index + 1) / len(vbd_refs))
+
+        return run
+
+    async def _existing_copy(self, ctx: BuildContext, sr: str, original_uuid: str) -> str | None:
+        for ref in await ctx.pool_call("SR.get_VDIs", sr):
+            other = await ctx.pool_call("VDI.get_other_config", ref)
+            if other.get(COPY_OF) == original_uuid:
+                return str(ref)
+        return None
