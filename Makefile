@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core \
 	iproute2 iputils-ping openssh-server tgt libiscsi-bin
 
-.PHONY: demo test lint typecheck system-packages clean
+.PHONY: demo test lint typecheck system-packages clean icons bundle bundle-test bench
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -42,5 +42,22 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
+# Application icons rendered from the one SVG source.
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/render_icons.py build/icons
+
+# A one-folder desktop bundle (PyInstaller) in dist/xenpool-wizard/.
+bundle: $(STAMP) icons
+	$(PY) -m pip install --quiet 'pyinstaller>=6.0'
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/xenpool-wizard.spec
+
+# Smoke test of the bundle: it starts and serves a simulated lab headless.
+bundle-test: bundle
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/smoke_test.py dist/xenpool-wizard/xenpool-wizard
+
+# Benchmarks (each prints one JSON line); results are kept in bench/RESULTS.md.
+bench: $(STAMP)
+	@for b in orchestration calls discovery; do $(PY) bench/$$b.py || exit 1; done
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

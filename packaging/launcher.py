@@ -1,0 +1,5 @@
+"""Entry point of the bundled application."""
+
+from wizard.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,51 @@
+"""Start the bundled program the way a user would and check that it works.
+
+Runs `--version`, then the simulated lab and a full headless build of it, all
+from the bundle's own executable (loopback only).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+
+def main(executable: str) -> int:
+    version = subprocess.run([executable, "--version"], capture_output=True, text=True, timeout=60)
+    print(version.stdout.strip())
+    if version.returncode != 0:
+        print(version.stderr, file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory() as folder:
+        plan = Path(folder) / "plan.toml"
+        lab = subprocess.Popen(
+            [executable, "simulate", "--scenario", "smb3", "--address", "127.250.0.11", "--speed", "0", "--write-plan", str(plan)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert lab.stdout is not None
+            description = json.loads(lab.stdout.readline())
+            env = {**os.environ, "XENPOOL_PASSWORD": description["hosts"][0]["password"], "XDG_STATE_HOME": folder, "XDG_DATA_HOME": folder}
+            build = subprocess.run(
+                [executable, "apply", str(plan), "--yes", "--pins", str(Path(folder) / "pins.json")],
+                capture_output=True, text=True, timeout=300, env=env,
+            )
+            print(build.stdout[-2000:])
+            if build.returncode != 0:
+                print(build.stderr, file=sys.stderr)
+                return 1
+        finally:
+            lab.send_signal(signal.SIGTERM)
+            lab.wait(timeout=30)
+    print("bundle smoke test passed")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1]))
