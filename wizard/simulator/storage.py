@@ -376,13 +376,18 @@ def sr_forget(call: Call, sr: str) -> Generator[float, None, str]:
     if any(db.get("PBD", p)["currently_attached"] for p in db.find("PBD", SR=sr)):
         raise E.XapiError(E.SR_HAS_PBD, sr)
     yield 1.0
+    _drop_records(db, sr)
+    return ""
+
+
+def _drop_records(db: Database, sr: str) -> None:
+    """Xapi_sr.really_forget: the SR's PBD and VDI records and the SR record itself."""
     for pbd in db.find("PBD", SR=sr):
         db.delete("PBD", pbd)
     for vdi in db.find("VDI", SR=sr):
         db.delete("VDI", vdi)
     db.delete("SR", sr)
     refresh_derived(db)
-    return ""
 
 
 @api("SR.destroy", 1)
@@ -401,12 +406,7 @@ def sr_destroy(call: Call, sr: str) -> Generator[float, None, str]:
     if found and found[1].sr_uuid == record["uuid"]:
         lun = found[1]
         lun.sr_uuid, lun.sr_name, lun.sr_type, lun.sr_vdis = "", "", "", []
-    for pbd in pbds:
-        db.delete("PBD", pbd)
-    for vdi in db.find("VDI", SR=sr):
-        db.delete("VDI", vdi)
-    db.delete("SR", sr)
-    refresh_derived(db)
+    _drop_records(db, sr)
     return ""
 
 
