@@ -171,3 +171,33 @@ def test_no_password_is_a_clear_usage_error(
     monkeypatch.setattr("wizard.secrets._keyring_get", lambda key: "")
     assert _run("apply", plan, tmp_path) == cli.EXIT_USAGE
     assert "XENPOOL_PASSWORD" in capsys.readouterr().err
+
+
+def test_validate_lists_every_initiator_for_the_array_acl(
+    sim: Simulator,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    plan = _plan(sim, tmp_path, monkeypatch)
+    assert _run("validate", plan, tmp_path) == cli.EXIT_OK
+    out = capsys.readouterr().out
+    for machine in sim.world.machines.values():
+        assert f"{machine.address}: iSCSI initiator {machine.iscsi_iqn}" in out
+
+
+def test_an_array_acl_missing_one_host_is_named_with_the_fix(
+    sim: Simulator,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    machines = list(sim.world.machines.values())
+    sim.world.targets[0].allowed_initiators = [m.iscsi_iqn for m in machines[:2]]
+    plan = _plan(sim, tmp_path, monkeypatch)
+    assert _run("apply", plan, tmp_path) == cli.EXIT_STEP_FAILED
+    err = capsys.readouterr().err
+    assert "not attached on every host" in err and machines[2].address in err
+    assert "initiator" in err  # SM error 68 explained: check the array's access list
+    sim.world.targets[0].allowed_initiators.append(machines[2].iscsi_iqn)
+    assert _run("apply", plan, tmp_path) == cli.EXIT_OK

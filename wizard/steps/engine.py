@@ -87,7 +87,37 @@ def storage_network_ready(ctx: BuildContext) -> bool:
     return True
 
 
+def initiator_findings(ctx: BuildContext) -> list[Finding]:
+    """Every host's initiator IQN: the array's access list must hold all of them."""
+    out = []
+    for host in ctx.plan.hosts:
+        facts = ctx.facts.get(host.address)
+        if facts is not None and facts.iscsi_iqn:
+            out.append(
+                Finding.info(
+                    host.address,
+                    f"iSCSI initiator {facts.iscsi_iqn}",
+                    "Allow it on the array (its initiator/ACL list) before the SR is created, or the "
+                    "SR attaches on some hosts only.",
+                    check="iSCSI initiator",
+                    evidence=facts.iscsi_iqn,
+                )
+            )
+    if len(ctx.plan.iscsi.portals) > 1:
+        out.append(
+            Finding.warning(
+                "iscsi.portals",
+                "several portals: the SR should use multipathing",
+                "Enable multipathing on every host (XenCenter: host properties, Multipathing) before "
+                "the SR is created; turning it on later needs the SR unplugged.",
+                check="multipath",
+            )
+        )
+    return out
+
+
 async def _storage_findings(ctx: BuildContext) -> list[Finding]:
+    initiators = initiator_findings(ctx)
     if not storage_network_ready(ctx):
         return [
             Finding.info(
@@ -95,9 +125,10 @@ async def _storage_findings(ctx: BuildContext) -> list[Finding]:
                 "the target is checked from the hosts once the storage network is configured",
                 "The build probes the portal, the IQN, the LUNs and any SR on them before creating anything.",
                 check="iSCSI",
-            )
+            ),
+            *initiators,
         ]
-    return await iscsi_findings(ctx.plan, discovery_for(ctx, await master_ref(ctx)))
+    return initiators + await iscsi_findings(ctx.plan, discovery_for(ctx, await master_ref(ctx)))
 
 
 async def master_ref(ctx: BuildContext) -> str:
