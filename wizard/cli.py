@@ -57,6 +57,14 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--verbose", action="store_true", help="also print the log (secrets are always masked)"
     )
+    parser.add_argument(
+        "--autopilot",
+        action="store_true",
+        help="with --demo: click through every page with the defaults and build (exit 0 if it worked)",
+    )
+    parser.add_argument(
+        "--screenshots", metavar="DIR", help="with --autopilot: save a PNG of every page here"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     simulate = sub.add_parser(
@@ -254,5 +262,5 @@ def _simulate(args: argparse.Namespace) -> int:
 def _gui(args: argparse.Namespace) -> int:
     from wizard.ui.app import run_gui
 
-    code: int = run_gui(demo=args.demo)
+    code: int = run_gui(demo=args.demo, autopilot_mode=args.autopilot, screenshots=args.screenshots)
     return code

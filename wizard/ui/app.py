@@ -1,0 +1,205 @@
+"""The desktop wizard: application start-up, demo mode and the autopilot."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+
+from wizard.ui.model import WizardModel
+from wizard.ui.pages import (
+    BasePage,
+    BuildPage,
+    CompatibilityPage,
+    FinishPage,
+    HaPage,
+    HostsPage,
+    IscsiPage,
+    NetworkPage,
+    PageId,
+    ReviewPage,
+    StartPage,
+)
+from wizard.xapi.trust import PinStore
+
+log = logging.getLogger(__name__)
+
+
+class PoolWizard(QWizard):
+    def __init__(self, model: WizardModel) -> None:
+        super().__init__()
+        self.model = model
+        self.setWindowTitle(self.tr("XenPool Wizard"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        self.pages = {
+            PageId.START: StartPage(model),
+            PageId.HOSTS: HostsPage(model),
+            PageId.COMPAT: CompatibilityPage(model),
+            PageId.NETWORK: NetworkPage(model),
+            PageId.ISCSI: IscsiPage(model),
+            PageId.HA: HaPage(model),
+            PageId.REVIEW: ReviewPage(model),
+            PageId.BUILD: BuildPage(model),
+            PageId.FINISH: FinishPage(model),
+        }
+        for page_id, page in self.pages.items():
+            self.setPage(int(page_id), page)
+        self.resize(1100, 760)
+
+    def page_of(self, page_id: PageId) -> object:
+        return self.pages[page_id]
+
+
+def _demo_model(model: WizardModel) -> object:
+    """Start the simulated smb3 lab in-process and prefill the wizard from it."""
+    from wizard.demo import lab_plan
+    from wizard.simulator import Simulator
+
+    port = None if os.geteuid() == 0 else 0
+    simulator = Simulator("smb3", time_scale=0.05).start(port)
+    model.demo = True
+    model.plan = lab_plan(simulator)
+    model.plan.hosts = []
+    model.plan.pool_name = "Demo pool"
+    model.set_password(simulator.hosts[0].password)
+    for host in simulator.hosts:
+        model.add_address(host.address, host.fingerprint)
+    return simulator
+
+
+async def autopilot(wizard: PoolWizard, screenshots: Path | None) -> bool:
+    """Walk every page with the defaults (the demo's), like a user clicking Next."""
+    model = wizard.model
+
+    async def settle() -> None:
+        await asyncio.sleep(0.05)
+        while model.busy:
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(0.05)
+
+    def shot(name: str) -> None:
+        if screenshots is not None:
+            screenshots.mkdir(parents=True, exist_ok=True)
+            wizard.grab().save(str(screenshots / f"{name}.png"))
+
+    hosts = wizard.pages[PageId.HOSTS]
+    iscsi = wizard.pages[PageId.ISCSI]
+    build = wizard.pages[PageId.BUILD]
+    assert (
+        isinstance(hosts, HostsPage)
+        and isinstance(iscsi, IscsiPage)
+        and isinstance(build, BuildPage)
+    )
+    sequence = [
+        PageId.START,
+        PageId.HOSTS,
+        PageId.COMPAT,
+        PageId.NETWORK,
+        PageId.ISCSI,
+        PageId.HA,
+        PageId.REVIEW,
+        PageId.BUILD,
+    ]
+    for page_id in sequence:
+        await settle()
+        if page_id is PageId.HOSTS:
+            for row in model.rows:
+                model.trust(row.address, True)
+            hosts.connect_hosts()
+            await settle()
+        if page_id is PageId.COMPAT:
+            wizard.pages[PageId.COMPAT].accept.setChecked(True)  # type: ignore[attr-defined]
+        if page_id is PageId.ISCSI:
+            iscsi.create_network()
+            await settle()
+            iscsi.discover_targets()
+            await settle()
+            await settle()
+        if page_id is PageId.BUILD:
+            build.build()
+            await settle()
+            shot(f"{int(page_id) + 1:02d}-{page_id.name.lower()}")
+            if not model.build_ok:
+                log.error("autopilot: the build failed: %s", build.status.text())
+                return False
+            wizard.next()
+            await settle()
+            shot(f"{int(PageId.FINISH) + 1:02d}-finish")
+            return True
+        shot(f"{int(page_id) + 1:02d}-{page_id.name.lower()}")
+        page = wizard.currentPage()
+        if not page.isComplete():
+            status = page.status.text() if isinstance(page, BasePage) else ""
+            log.error("autopilot: page %s is not complete: %s", page_id.name, status)
+            return False
+        wizard.next()
+    return False
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: object) -> None:
+    log.error("unexpected error", exc_info=(kind, value, tb))  # type: ignore[arg-type]
+    app = QApplication.instance()
+    if app is not None and not os.environ.get("XENPOOL_AUTOPILOT"):
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "XenPool Wizard",
+            f"Unexpected error: {value}\nThe log has the details.",
+        )
+        box.open()
+
+
+def run_gui(
+    demo: bool = False, autopilot_mode: bool = False, screenshots: str | None = None
+) -> int:
+    import qasync
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("xenpool-wizard")
+    app.setOrganizationName("xenpool-wizard")
+    sys.excepthook = _excepthook
+    model = WizardModel(_pin_store())
+    simulator = _demo_model(model) if demo else None
+    wizard = PoolWizard(model)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    result = {"code": 0}
+
+    async def main() -> None:
+        wizard.show()
+        if autopilot_mode:
+            os.environ["XENPOOL_AUTOPILOT"] = "1"
+            ok = await autopilot(wizard, Path(screenshots) if screenshots else None)
+            result["code"] = 0 if ok else 1
+        else:
+            closed = asyncio.get_running_loop().create_future()
+
+            def finished(_result: int) -> None:
+                if not closed.done():
+                    closed.set_result(None)
+
+            wizard.finished.connect(finished)
+            await closed
+        await model.close()
+
+    try:
+        with loop:
+            loop.run_until_complete(main())
+    finally:
+        if simulator is not None:
+            simulator.stop()  # type: ignore[attr-defined]
+        QTimer.singleShot(0, app.quit)
+    return result["code"]
+
+
+def _pin_store() -> PinStore:
+    from platformdirs import user_data_path
+
+    return PinStore(user_data_path("xenpool-wizard") / "pinned-certificates.json")

@@ -1,0 +1,312 @@
+"""The wizard's controller: the plan being built, sessions and long work, as Qt signals.
+
+Pages read and edit ``WizardModel``; they never call XAPI. Everything that
+talks to hosts is a coroutine here, run on the qasync event loop, with the
+blocking SDK calls on worker threads (the engine does that), so the window
+never freezes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from wizard import logs
+from wizard.checks.capacity import CapacityPlan, capacity_plan
+from wizard.checks.facts import HostFacts
+from wizard.checks.iscsi import ExistingSrEntry, LunEntry, TargetEntry
+from wizard.discovery import Found, addresses, scan
+from wizard.findings import Finding
+from wizard.plan import HostPlan, Plan
+from wizard.steps.base import Progress
+from wizard.steps.context import BuildContext
+from wizard.steps.engine import (
+    POOL_PHASE,
+    all_steps,
+    discovery_for,
+    master_ref,
+    preflight,
+    run_steps,
+)
+from wizard.xapi.trust import PinStore, Trust
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class HostRow:
+    """A host as the Hosts page shows it."""
+
+    address: str
+    fingerprint: str = ""
+    trusted: bool = False
+    facts: HostFacts | None = None
+    error: str = ""
+
+
+@dataclass
+class Discovered:
+    targets: list[TargetEntry] = field(default_factory=list)
+    luns: list[LunEntry] = field(default_factory=list)
+    existing: dict[str, list[ExistingSrEntry]] = field(default_factory=dict)  # SCSI id -> SRs
+
+
+class WizardModel(QObject):
+    """State shared by the pages, and the long-running work they start."""
+
+    hosts_changed = Signal()
+    busy_changed = Signal(bool)
+    message = Signal(str)  # a line for status labels and the log pane
+    progress = Signal(object)  # a wizard.steps.base.Progress
+    findings_changed = Signal()
+    discovered_changed = Signal()
+    build_finished = Signal(bool, str)  # ok, message
+
+    def __init__(self, pins: PinStore | None = None) -> None:
+        super().__init__()
+        self.plan = Plan(pool_name="Pool")
+        self.password = ""
+        self.chap_secret = ""
+        self.pins = pins or PinStore()
+        self.rows: list[HostRow] = []
+        self.findings: list[Finding] = []
+        self.warnings_accepted = False
+        self.discovered = Discovered()
+        self.confirm_destroy = False  # the user typed the SR's name to format it
+        self.ctx: BuildContext | None = None
+        self.cancel = threading.Event()
+        self.build_ok = False
+        self._busy = 0
+        self.demo = False
+
+    # -- busy bookkeeping ------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self._busy > 0
+
+    async def _work(self, coro: Awaitable[Any]) -> Any:
+        self._busy += 1
+        self.busy_changed.emit(True)
+        try:
+            return await coro
+        finally:
+            self._busy -= 1
+            self.busy_changed.emit(self.busy)
+
+    def run(
+        self, coro: Awaitable[Any], done: Callable[[Any], None] | None = None
+    ) -> asyncio.Future[Any]:
+        """Start work from a slot; errors become messages, never tracebacks."""
+        future = asyncio.ensure_future(self._work(coro))
+
+        def finished(task: asyncio.Future[Any]) -> None:
+            if task.cancelled():
+                return
+            error = task.exception()
+            if error is not None:
+                log.info("work failed: %s", error)
+                self.message.emit(str(error).splitlines()[0])
+            elif done is not None:
+                done(task.result())
+
+        future.add_done_callback(finished)
+        return future
+
+    # -- hosts --------------------------------------------------------------------
+    def set_password(self, password: str) -> None:
+        self.password = password
+        logs.register_secret(password)
+
+    def add_address(self, address: str, fingerprint: str = "") -> HostRow:
+        row = next((r for r in self.rows if r.address == address), None)
+        if row is None:
+            row = HostRow(address, fingerprint)
+            self.rows.append(row)
+        elif fingerprint:
+            row.fingerprint = fingerprint
+        if self.pins.get(address) and self.pins.get(address) == row.fingerprint:
+            row.trusted = True
+        self.hosts_changed.emit()
+        return row
+
+    def remove_address(self, address: str) -> None:
+        self.rows = [r for r in self.rows if r.address != address]
+        self.hosts_changed.emit()
+
+    def trust(self, address: str, trusted: bool) -> None:
+        for row in self.rows:
+            if row.address == address and row.fingerprint:
+                row.trusted = trusted
+                if trusted:
+                    self.pins.pin(address, row.fingerprint)
+        self.hosts_changed.emit()
+
+    async def scan(self, spec: str) -> int:
+        """Find XAPI hosts in a range; each appears as soon as it answers."""
+        targets = addresses(spec)
+
+        def found(hit: Found) -> None:
+            self.add_address(hit.address, hit.fingerprint)
+
+        hits = await scan(targets, port=self.plan.port, timeout=1.0, found=found)
+        self.message.emit(f"{len(hits)} host(s) found in {spec}")
+        return len(hits)
+
+    async def fetch_fingerprints(self) -> None:
+        """First contact: read each new host's certificate fingerprint (no password sent)."""
+        from wizard.xapi.aio import in_thread
+        from wizard.xapi.transport import fetch_fingerprint
+
+        async def one(row: HostRow) -> None:
+            try:
+                row.fingerprint = await in_thread(
+                    fetch_fingerprint, row.address, self.plan.port, 3.0
+                )
+                row.error = ""
+            except OSError as exc:
+                row.error = f"no answer on port {self.plan.port}: {exc.strerror or exc}"
+            if self.pins.get(row.address) == row.fingerprint:
+                row.trusted = True
+
+        await asyncio.gather(*(one(r) for r in self.rows if not r.fingerprint))
+        self.hosts_changed.emit()
+
+    def _trust_store(self) -> Trust:
+        planned = {r.address: r.fingerprint for r in self.rows if r.trusted and r.fingerprint}
+        return Trust(self.pins, planned=planned, port=self.plan.port)
+
+    def sync_plan_hosts(self) -> None:
+        """The plan's hosts follow the Hosts page (order kept; the master stays if still there)."""
+        existing = {h.address: h for h in self.plan.hosts}
+        self.plan.hosts = [
+            HostPlan(
+                address=r.address,
+                name=(
+                    r.facts.name if r.facts else existing.get(r.address, HostPlan(r.address)).name
+                ),
+                fingerprint=r.fingerprint,
+                storage_ip=existing.get(r.address, HostPlan(r.address)).storage_ip,
+                nic=existing.get(r.address, HostPlan(r.address)).nic,
+            )
+            for r in self.rows
+        ]
+        if self.plan.master not in {r.address for r in self.rows}:
+            self.plan.master = self.suggest_master()
+
+    def suggest_master(self) -> str:
+        """The host with the most memory (it carries the pool database), else the first."""
+        known = [r for r in self.rows if r.facts is not None]
+        if known:
+            return max(
+                known, key=lambda r: (r.facts.memory_total if r.facts else 0, -self.rows.index(r))
+            ).address
+        return self.rows[0].address if self.rows else ""
+
+    async def connect_hosts(self) -> list[Finding]:
+        """Log in to every trusted host, read its facts, run the pre-flight checks."""
+        self.sync_plan_hosts()
+        ctx = BuildContext(
+            plan=self.plan,
+            password=self.password,
+            trust=self._trust_store(),
+            chap_secret=self.chap_secret,
+            report=self.progress.emit,
+            cancel=self.cancel,
+        )
+        if self.ctx is not None:
+            await self.ctx.close()
+        self.ctx = ctx
+        await ctx.connect()
+        for row in self.rows:
+            row.facts = ctx.facts.get(row.address)
+        for host in self.plan.hosts:
+            facts = ctx.facts.get(host.address)
+            if facts is not None and not host.name:
+                host.name = facts.name
+        self.findings = await preflight(ctx)
+        self.hosts_changed.emit()
+        self.findings_changed.emit()
+        return self.findings
+
+    async def refresh_findings(self) -> list[Finding]:
+        if self.ctx is None:
+            return await self.connect_hosts()
+        await self.ctx.refresh(standalone=True)
+        self.findings = await preflight(self.ctx)
+        self.findings_changed.emit()
+        return self.findings
+
+    def facts(self) -> list[HostFacts]:
+        return [r.facts for r in self.rows if r.facts is not None]
+
+    def capacity(self) -> CapacityPlan:
+        return capacity_plan(self.plan, self.facts())
+
+    # -- building ------------------------------------------------------------------
+    async def _context(self) -> BuildContext:
+        if self.ctx is None or self.ctx.master is None:
+            await self.connect_hosts()
+        assert self.ctx is not None
+        self.ctx.plan = self.plan
+        self.ctx.chap_secret = self.chap_secret
+        self.ctx.allow_destroy = self.confirm_destroy
+        self.cancel.clear()
+        return self.ctx
+
+    async def build_pool_phase(self) -> None:
+        """Pool, joins and storage network: the target is only reachable after these."""
+        ctx = await self._context()
+        steps = [s for s in all_steps() if s.key in POOL_PHASE]
+        await run_steps(ctx, steps)
+        await ctx.refresh()
+
+    async def discover_targets(self) -> list[TargetEntry]:
+        ctx = await self._context()
+        discovery = discovery_for(ctx, await master_ref(ctx))
+        self.discovered.targets = await discovery.targets()
+        self.discovered_changed.emit()
+        return self.discovered.targets
+
+    async def discover_luns(self, iqn: str) -> list[LunEntry]:
+        ctx = await self._context()
+        discovery = discovery_for(ctx, await master_ref(ctx))
+        luns = await discovery.luns(iqn)
+        existing = {lun.scsi_id: await discovery.srs_on(iqn, lun.scsi_id) for lun in luns}
+        self.discovered.luns = luns
+        self.discovered.existing = existing
+        self.discovered_changed.emit()
+        self.message.emit(f"{len(luns)} LUN(s) on {iqn}")
+        return luns
+
+    async def build(self) -> bool:
+        """Every remaining step; a failure leaves a resumable pool and a message."""
+        ctx = await self._context()
+        try:
+            await run_steps(ctx)
+        except Exception as exc:
+            self.build_ok = False
+            first = str(exc).splitlines()
+            self.build_finished.emit(False, "\n".join(first[:3]))
+            return False
+        self.build_ok = True
+        await ctx.refresh()
+        self.build_finished.emit(True, "The pool is built.")
+        return True
+
+    def request_cancel(self) -> None:
+        self.cancel.set()
+
+    async def close(self) -> None:
+        if self.ctx is not None:
+            await self.ctx.close()
+            self.ctx = None
+
+    @staticmethod
+    def describe(progress: Progress) -> str:
+        return f"{progress.step}: {progress.message}"

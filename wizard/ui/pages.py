@@ -1,0 +1,1283 @@
+"""The wizard's pages. Each reads and edits the shared WizardModel; none calls XAPI."""
+
+from __future__ import annotations
+
+import ipaddress
+from enum import IntEnum
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from wizard import plan as planmod
+from wizard.findings import Finding, Severity
+from wizard.steps.base import POOL, Progress, State
+from wizard.steps.engine import export_script
+from wizard.ui.model import WizardModel
+from wizard.xapi.transport import format_fingerprint
+
+GiB = 1024**3
+
+
+class PageId(IntEnum):
+    START = 0
+    HOSTS = 1
+    COMPAT = 2
+    NETWORK = 3
+    ISCSI = 4
+    HA = 5
+    REVIEW = 6
+    BUILD = 7
+    FINISH = 8
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def busy_bar() -> QProgressBar:
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setMaximumHeight(8)
+    bar.setTextVisible(False)
+    bar.hide()
+    return bar
+
+
+def table(headers: list[str]) -> QTableWidget:
+    widget = QTableWidget(0, len(headers))
+    widget.setHorizontalHeaderLabels(headers)
+    widget.verticalHeader().hide()
+    widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    widget.horizontalHeader().setStretchLastSection(True)
+    return widget
+
+
+def cell(widget: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The item at (row, column), created when the table has none there yet."""
+    found = widget.item(row, column)
+    if found is None:
+        found = item("")
+        widget.setItem(row, column, found)
+    return found
+
+
+def item(text: str, editable: bool = False) -> QTableWidgetItem:
+    made = QTableWidgetItem(text)
+    if not editable:
+        made.setFlags(made.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    return made
+
+
+class BasePage(QWizardPage):
+    def __init__(self, model: WizardModel, title: str, subtitle: str) -> None:
+        super().__init__()
+        self.model = model
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        self.busy = busy_bar()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        model.busy_changed.connect(self._busy)
+        model.message.connect(self._message)
+
+    def _busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.completeChanged.emit()
+
+    def _message(self, text: str) -> None:
+        if self.isVisible():
+            self.status.setText(text)
+
+    def isComplete(self) -> bool:
+        return not self.model.busy
+
+
+# -- 1. Start -----------------------------------------------------------------------
+class StartPage(BasePage):
+    def __init__(self, model: WizardModel) -> None:
+        super().__init__(
+            model,
+            self.tr("Build a pool"),
+            self.tr(
+                "Turn freshly installed XenServer / XCP-ng hosts into a pool with shared iSCSI storage and High Availability."
+            ),
+        )
+        layout = QVBoxLayout(self)
+        self.new = QRadioButton(self.tr("New build: find my hosts"))
+        self.open = QRadioButton(self.tr("Open a saved plan…"))
+        self.demo = QRadioButton(self.tr("Try the demo (a simulated lab, no real hosts needed)"))
+        group = QButtonGroup(self)
+        for button in (self.new, self.open, self.demo):
+            group.addButton(button)
+            layout.addWidget(button)
+        (self.demo if model.demo else self.new).setChecked(True)
+        self.demo.setEnabled(model.demo)
+        self.plan_path = QLabel()
+        self.error = error_label()
+        layout.addWidget(self.plan_path)
+        layout.addWidget(self.error)
+        note = QLabel(
+            self.tr(
+                "Nothing changes on any host until the Build page. Passwords stay in memory "
+                "(or in your OS keyring if you ask), never in plan files."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addStretch()
+        layout.addWidget(note)
+
+    def validatePage(self) -> bool:
+        if not self.open.isChecked():
+            return True
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a build plan"), "", self.tr("Build plans (*.toml)")
+        )
+        if not name:
+            return False
+        return self.load(Path(name))
+
+    def load(self, path: Path) -> bool:
+        try:
+            loaded = planmod.load(path)
+        except planmod.PlanError as exc:
+            self.error.setText("\n".join(f.render() for f in exc.findings[:8]))
+            return False
+        self.model.plan = loaded
+        for host in loaded.hosts:
+            self.model.add_address(host.address, host.fingerprint)
+        self.plan_path.setText(self.tr("Plan: {0}").format(path))
+        self.error.clear()
+        return True
+
+
+# -- 2. Hosts ------------------------------------------------------------------------
+class HostsPage(BasePage):
+    COLUMNS = ("Trust", "Address", "Certificate (SHA-256)", "Host", "Version", "CPU", "Pool")
+
+    def __init__(self, model: WizardModel) -> None:
+        super().__init__(
+            model,
+            self.tr("Hosts"),
+            self.tr(
+                "Add the hosts by address or scan a range, confirm each host's certificate, then connect."
+            ),
+        )
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.address = QLineEdit()
+        self.address.setPlaceholderText(
+            self.tr("address, range (192.0.2.10-20) or subnet (192.0.2.0/24)")
+        )
+        self.add_button = QPushButton(self.tr("&Add"))
+        self.scan_button = QPushButton(self.tr("&Scan"))
+        row.addWidget(self.address, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.scan_button)
+        layout.addLayout(row)
+        self.address_error = error_label()
+        layout.addWidget(self.address_error)
+        self.table = table([self.tr(c) for c in self.COLUMNS])
+        layout.addWidget(self.table, 1)
+        form = QFormLayout()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("root password (the same on every host)"))
+        form.addRow(self.tr("&Password:"), self.password)
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        self.remove_button = QPushButton(self.tr("&Remove selected"))
+        self.connect_button = QPushButton(self.tr("&Connect and check"))
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch()
+        buttons.addWidget(self.connect_button)
+        layout.addLayout(buttons)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.status)
+        self.add_button.clicked.connect(self.add)
+        self.address.returnPressed.connect(self.add)
+        self.scan_button.clicked.connect(self.scan)
+        self.remove_button.clicked.connect(self.remove)
+        self.connect_button.clicked.connect(self.connect_hosts)
+        self.password.textChanged.connect(self._password_changed)
+        self.table.itemChanged.connect(self._trust_changed)
+        model.hosts_changed.connect(self.refresh)
+        self.connected = False
+
+    def initializePage(self) -> None:
+        if self.model.password and not self.password.text():
+            self.password.setText(self.model.password)
+        self.refresh()
+        if any(not r.fingerprint for r in self.model.rows):
+            self.model.run(self.model.fetch_fingerprints())
+
+    def _password_changed(self, text: str) -> None:
+        self.model.set_password(text)
+        self.connected = False
+        self.completeChanged.emit()
+
+    def add(self) -> None:
+        text = self.address.text().strip()
+        if not text:
+            self.address_error.setText(self.tr("Enter a host's management IP address."))
+            return
+        if "/" in text or "-" in text:
+            self.scan()
+            return
+        try:
+            ipaddress.IPv4Address(text)
+        except ValueError:
+            self.address_error.setText(self.tr("'{0}' is not an IPv4 address.").format(text))
+            return
+        self.address_error.clear()
+        self.model.add_address(text)
+        self.address.clear()
+        self.connected = False
+        self.model.run(self.model.fetch_fingerprints())
+
+    def scan(self) -> None:
+        spec = self.address.text().strip()
+        from wizard.discovery import ScanError, addresses
+
+        try:
+            addresses(spec)
+        except ScanError as exc:
+            self.address_error.setText(str(exc))
+            return
+        self.address_error.clear()
+        self.connected = False
+        self.model.run(self.model.scan(spec))
+
+    def remove(self) -> None:
+        for index in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
+            address = cell(self.table, index, 1).text()
+            self.model.remove_address(address)
+        self.connected = False
+
+    def _trust_changed(self, changed: QTableWidgetItem) -> None:
+        if changed.column() != 0:
+            return
+        address = cell(self.table, changed.row(), 1).text()
+        self.model.trust(address, changed.checkState() == Qt.CheckState.Checked)
+        self.connected = False
+        self.completeChanged.emit()
+
+    def refresh(self) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.model.rows))
+        for index, row in enumerate(self.model.rows):
+            trust = item("")
+            if row.fingerprint:
+                trust.setFlags(trust.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                trust.setCheckState(
+                    Qt.CheckState.Checked if row.trusted else Qt.CheckState.Unchecked
+                )
+                trust.setToolTip(
+                    self.tr("Compare this fingerprint with the host's console before trusting it.")
+                )
+            self.table.setItem(index, 0, trust)
+            self.table.setItem(index, 1, item(row.address))
+            fingerprint = (
+                format_fingerprint(row.fingerprint)[:23] + "…"
+                if row.fingerprint
+                else (row.error or self.tr("contacting…"))
+            )
+            shown = item(fingerprint)
+            shown.setToolTip(format_fingerprint(row.fingerprint))
+            self.table.setItem(index, 2, shown)
+            facts = row.facts
+            self.table.setItem(index, 3, item(facts.name if facts else ""))
+            self.table.setItem(
+                index,
+                4,
+                item(
+                    f"{facts.software_version.get('product_brand', '')} {facts.software_version.get('product_version', '')}"
+                    if facts
+                    else ""
+                ),
+            )
+            self.table.setItem(index, 5, item(facts.cpu_info.get("modelname", "") if facts else ""))
+            pool = ""
+            if facts:
+                pool = (
+                    self.tr("standalone")
+                    if facts.is_master and facts.pool_size == 1
+                    else (
+                        self.tr("master of {0} hosts").format(facts.pool_size)
+                        if facts.is_master
+                        else self.tr("member of {0}").format(facts.master_address)
+                    )
+                )
+            self.table.setItem(index, 6, item(pool))
+        self.table.blockSignals(False)
+        self.completeChanged.emit()
+
+    def connect_hosts(self) -> None:
+        untrusted = [r.address for r in self.model.rows if not r.trusted]
+        if not self.model.rows:
+            self.status.setText(self.tr("Add at least one host."))
+            return
+        if untrusted:
+            self.status.setText(
+                self.tr("Confirm the certificate of: {0}").format(", ".join(untrusted))
+            )
+            return
+        if not self.model.password:
+            self.status.setText(self.tr("Enter the root password."))
+            return
+
+        def done(_: object) -> None:
+            self.connected = True
+            self.status.setText(self.tr("Connected to {0} host(s).").format(len(self.model.rows)))
+            self.completeChanged.emit()
+
+        self.model.run(self.model.connect_hosts(), done)
+
+    def isComplete(self) -> bool:
+        return super().isComplete() and self.connected and bool(self.model.rows)
+
+
+# -- 3. Compatibility ----------------------------------------------------------------
+CHECK_COLUMNS = [
+    "pool membership",
+    "CPU vendor",
+    "CPU features",
+    "version",
+    "licence",
+    "HA",
+    "VMs",
+    "network",
+    "management interface",
+    "storage NIC",
+]
+
+
+class CompatibilityPage(BasePage):
+    def __init__(self, model: WizardModel) -> None:
+        super().__init__(
+            model,
+            self.tr("Compatibility"),
+            self.tr(
+                "Every rule XAPI applies to a pool join, checked for every host before anything changes."
+            ),
+        )
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.master = QComboBox()
+        form.addRow(self.tr("Pool &master:"), self.master)
+        self.pool_name = QLineEdit()
+        form.addRow(self.tr("Pool &name:"), self.pool_name)
+        self.name_error = error_label()
+        form.addRow("", self.name_error)
+        layout.addLayout(form)
+        self.matrix = table([self.tr("Host"), *[self.tr(c) for c in CHECK_COLUMNS]])
+        layout.addWidget(self.matrix, 1)
+        self.details = QTextBrowser()
+        self.details.setMinimumHeight(110)
+        layout.addWidget(self.details, 1)
+        self.accept = QCheckBox(self.tr("I have read the warnings and want to continue"))
+        layout.addWidget(self.accept)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.status)
+        self.master.currentIndexChanged.connect(self._master_changed)
+        self.pool_name.textChanged.connect(self._name_changed)
+        self.accept.toggled.connect(self._accepted)
+        model.findings_changed.connect(self.refresh)
+
+    def initializePage(self) -> None:
+        self.master.blockSignals(True)
+        self.master.clear()
+        for row in self.model.rows:
+            label = f"{row.facts.name} ({row.address})" if row.facts else row.address
+            self.master.addItem(label, row.address)
+        index = self.master.findData(self.model.plan.master or self.model.suggest_master())
+        self.master.setCurrentIndex(max(0, index))
+        self.master.blockSignals(False)
+        self.pool_name.setText(self.model.plan.pool_name)
+        self.accept.setChecked(self.model.warnings_accepted)
+        self.refresh()
+
+    def _master_changed(self) -> None:
+        address = self.master.currentData()
+        if address and address != self.model.plan.master:
+            self.model.plan.master = address
+            self.model.run(self.model.connect_hosts())
+
+    def _name_changed(self, text: str) -> None:
+        self.model.plan.pool_name = text.strip()
+        ok = bool(text.strip()) and len(text) <= 128
+        self.name_error.setText("" if ok else self.tr("Give the pool a name (1-128 characters)."))
+        self.completeChanged.emit()
+
+    def _accepted(self, checked: bool) -> None:
+        self.model.warnings_accepted = checked
+        self.completeChanged.emit()
+
+    def _join_findings(self) -> list[Finding]:
+        return [f for f in self.model.findings if f.check in CHECK_COLUMNS]
+
+    def refresh(self) -> None:
+        findings = self._join_findings()
+        rows = self.model.rows
+        self.matrix.setRowCount(len(rows))
+        colours = {Severity.ERROR: QColor("#f8d7da"), Severity.WARNING: QColor("#fff3cd")}
+        for index, row in enumerate(rows):
+            name = row.facts.name if row.facts else row.address
+            if row.address == self.model.plan.master:
+                name += self.tr(" (master)")
+            self.matrix.setItem(index, 0, item(name))
+            for column, check in enumerate(CHECK_COLUMNS, start=1):
+                here = [f for f in findings if f.subject == row.address and f.check == check]
+                worst = min(
+                    (f.severity for f in here),
+                    key=lambda s: ["error", "warning", "info"].index(s.value),
+                    default=None,
+                )
+                text = {Severity.ERROR: "✗", Severity.WARNING: "⚠", Severity.INFO: "i", None: "✓"}[
+                    worst
+                ]
+                mark = item(text)
+                mark.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if worst is not None and worst in colours:
+                    mark.setBackground(colours[worst])
+                mark.setToolTip("\n".join(f.message for f in here))
+                self.matrix.setItem(index, column, mark)
+        lines = []
+        for finding in sorted(
+            self.model.findings, key=lambda f: ["error", "warning", "info"].index(f.severity.value)
+        ):
+            if finding.severity is Severity.INFO and finding.check not in ("pool membership",):
+                continue
+            colour = {"error": "#b00020", "warning": "#8a6d00", "info": "#555"}[
+                finding.severity.value
+            ]
+            fix = f"<br><i>{finding.fix}</i>" if finding.fix else ""
+            lines.append(
+                f"<p><b style='color:{colour}'>{finding.severity.value}</b> {finding.subject}: {finding.message}{fix}</p>"
+            )
+        self.details.setHtml("".join(lines) or self.tr("<p>No problems found.</p>"))
+        warnings = [f for f in self.model.findings if f.severity is Severity.WARNING]
+        self.accept.setVisible(bool(warnings))
+        blockers = [
+            f
+            for f in self.model.findings
+            if f.blocking and not f.subject.startswith(("iscsi", "storage_network", "ha"))
+        ]
+        self.status.setText(
+            self.tr("{0} blocker(s): fix them, then press Re-check.").format(len(blockers))
+            if blockers
+            else ""
+        )
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        join_blockers = [f for f in self._join_findings() if f.blocking]
+        warnings = [f for f in self.model.findings if f.severity is Severity.WARNING]
+        return (
+            super().isComplete()
+            and not join_blockers
+            and bool(self.model.plan.pool_name)
+            and (not warnings or self.model.warnings_accepted)
+        )
+
+
+# -- 4. Storage network --------------------------------------------------------------
+class NetworkPage(BasePage):
+    def __init__(self, model: WizardModel) -> None:
+        super().__init__(
+            model,
+            self.tr("Storage network"),
+            self.tr(
+                "A VLAN for iSCSI on every host, with a static IP each. It is created after the joins."
+            ),
+        )
+        layout = QVBoxLayout(self)
+        grid = QGridLayout()
+        self.nic = QComboBox()
+        self.vlan = QSpinBox()
+        self.vlan.setRange(0, 4094)
+        self.vlan.setSpecialValueText(self.tr("choose…"))
+        self.mtu = QComboBox()
+        self.mtu.setEditable(True)
+        self.mtu.addItems(["1500", "9000"])
+        self.subnet = QLineEdit()
+        self.subnet.setPlaceholderText("10.200.0.0/24")
+        self.first_ip = QLineEdit()
+        self.first_ip.setPlaceholderText("10.200.0.21")
+        self.gateway = QLineEdit()
+        self.gateway.setPlaceholderText(self.tr("(usually none)"))
+        self.errors: dict[str, QLabel] = {}
+        fields: list[tuple[str, QWidget, str]] = [
+            (self.tr("&NIC:"), self.nic, "nic"),
+            (self.tr("&VLAN tag:"), self.vlan, "vlan"),
+            (self.tr("MT&U:"), self.mtu, "mtu"),
+            (self.tr("&Subnet:"), self.subnet, "subnet"),
+            (self.tr("&First IP:"), self.first_ip, "first_ip"),
+            (self.tr("&Gateway:"), self.gateway, "gateway"),
+        ]
+        for row, (label, widget, key) in enumerate(fields):
+            text = QLabel(label)
+            text.setBuddy(widget)
+            grid.addWidget(text, row, 0)
+            grid.addWidget(widget, row, 1)
+            self.errors[key] = error_label()
+            grid.addWidget(self.errors[key], row, 2)
+        grid.setColumnStretch(2, 1)
+        layout.addLayout(grid)
+        self.ips = table(
+            [self.tr("Host"), self.tr("NIC link"), self.tr("Storage IP"), self.tr("Check")]
+        )
+        layout.addWidget(self.ips, 1)
+        layout.addWidget(self.status)
+        self.nic.currentTextChanged.connect(self._changed)
+        self.vlan.valueChanged.connect(self._changed)
+        self.mtu.currentTextChanged.connect(self._changed)
+        for line in (self.subnet, self.first_ip, self.gateway):
+            line.textChanged.connect(self._changed)
+        self.ips.itemChanged.connect(self._ip_edited)
+        self._loading = False
+
+    def initializePage(self) -> None:
+        self._loading = True
+        net = self.model.plan.storage_network
+        devices = sorted({n.device for f in self.model.facts() for n in f.nics if n.physical})
+        self.nic.clear()
+        self.nic.addItems(devices or [net.nic])
+        self.nic.setCurrentText(net.nic)
+        self.vlan.setValue(net.vlan)
+        self.mtu.setCurrentText(str(net.mtu))
+        self.subnet.setText(net.subnet)
+        self.first_ip.setText(net.first_ip)
+        self.gateway.setText(net.gateway)
+        self._loading = False
+        self._changed()
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        net = self.model.plan.storage_network
+        net.nic = self.nic.currentText()
+        net.vlan = self.vlan.value()
+        try:
+            net.mtu = int(self.mtu.currentText())
+        except ValueError:
+            net.mtu = 0
+        net.subnet = self.subnet.text().strip()
+        net.first_ip = self.first_ip.text().strip()
+        net.gateway = self.gateway.text().strip()
+        net.name = f"Storage VLAN {net.vlan}"
+        self._fill_ips()
+        self.completeChanged.emit()
+
+    def _ip_edited(self, edited: QTableWidgetItem) -> None:
+        if edited.column() != 2 or self._loading:
+            return
+        address = cell(self.ips, edited.row(), 0).data(Qt.ItemDataRole.UserRole)
+        for host in self.model.plan.hosts:
+            if host.address == address:
+                host.storage_ip = edited.text().strip()
+        self._fill_ips()
+        self.completeChanged.emit()
+
+    def _findings(self) -> list[Finding]:
+        from wizard.checks.network import storage_network_findings
+
+        plan_findings = [
+            f
+            for f in planmod.validate(self.model.plan)
+            if f.subject.startswith(("storage_network", "hosts"))
+        ]
+        return plan_findings + storage_network_findings(self.model.plan, self.model.facts())
+
+    def _fill_ips(self) -> None:
+        self._loading = True
+        findings = self._findings()
+        for key, label in self.errors.items():
+            mine = [
+                f
+                for f in findings
+                if f.subject == f"storage_network.{key}" and f.severity is not Severity.INFO
+            ]
+            label.setText("; ".join(f.message for f in mine))
+        ips = self.model.plan.storage_ips()
+        hosts = self.model.plan.hosts
+        self.ips.setRowCount(len(hosts))
+        for index, host in enumerate(hosts):
+            facts = next((f for f in self.model.facts() if f.address == host.address), None)
+            name = item(f"{host.name or host.address}")
+            name.setData(Qt.ItemDataRole.UserRole, host.address)
+            self.ips.setItem(index, 0, name)
+            nic = facts.nic(self.model.plan.nic_for(host)) if facts else None
+            link = (
+                (self.tr("up, {0} Mbit/s").format(nic.speed) if nic.carrier else self.tr("NO LINK"))
+                if nic
+                else self.tr("no such NIC")
+            )
+            self.ips.setItem(index, 1, item(link))
+            self.ips.setItem(index, 2, item(ips.get(host.address, ""), editable=True))
+            problems = [
+                f.message
+                for f in findings
+                if f.severity is Severity.ERROR
+                and (f.subject == host.address or f.subject == f"hosts[{index}].storage_ip")
+            ]
+            check = item("; ".join(problems) or "✓")
+            if problems:
+                check.setForeground(QColor("#b00020"))
+            self.ips.setItem(index, 3, check)
+        self._loading = False
+
+    def isComplete(self) -> bool:
+        return super().isComplete() and not [f for f in self._findings() if f.blocking]
+
+
+# -- 5. iSCSI target --------------------------------------------------------------------
+class IscsiPage(BasePage):
+    def __init__(self, model: WizardModel) -> None:
+        super().__init__(
+            model,
+            self.tr("iSCSI target"),
+            self.tr(
+                "The hosts reach the target over the storage network, so it is set up first; then the target is probed from the pool master."
+            ),
+        )
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.portal = QLineEdit()
+        self.portal.setPlaceholderText("10.200.0.10")
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.chap_user = QLineEdit()
+        self.chap_user.setPlaceholderText(self.tr("(no CHAP)"))
+        self.chap_secret = QLineEdit()
+        self.chap_secret.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("&Portal:"), self.portal)
+        form.addRow(self.tr("P&ort:"), self.port)
+        form.addRow(self.tr("CHAP &user:"), self.chap_user)
+        form.addRow(self.tr("CHAP s&ecret:"), self.chap_secret)
+        layout.addLayout(form)
+        self.initiators = QPlainTextEdit()
+        self.initiators.setReadOnly(True)
+        self.initiators.setMaximumHeight(70)
+        layout.addWidget(QLabel(self.tr("Initiator IQNs to allow on the array:")))
+        layout.addWidget(self.initiators)
+        buttons = QHBoxLayout()
+        self.apply_network = QPushButton(self.tr("&1. Create pool and storage network now"))
+        self.discover = QPushButton(self.tr("&2. Discover"))
+        buttons.addWidget(self.apply_network)
+        buttons.addWidget(self.discover)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        self.iqn = QComboBox()
+        layout.addWidget(self.iqn)
+        self.luns = table(
+            [
+                self.tr("LUN"),
+                self.tr("Size"),
+                self.tr("Vendor"),
+                self.tr("Serial"),
+                self.tr("SCSI id"),
+                self.tr("Holds SR"),
+            ]
+        )
+        layout.addWidget(self.luns, 1)
+        choose = QFormLayout()
+        self.data_lun = QComboBox()
+        self.heartbeat_lun = QComboBox()
+        self.existing = QComboBox()
+        self.existing.addItem(
+            self.tr("Reattach it (keep its data)"), planmod.ExistingSr.REATTACH.value
+        )
+        self.existing.addItem(
+            self.tr("Format it (destroys its data)"), planmod.ExistingSr.FORMAT.value
+        )
+        self.confirm_name = QLineEdit()
+        self.confirm_name.setPlaceholderText(self.tr("type the SR's name to confirm formatting"))
+        choose.addRow(self.tr("Shared SR &LUN:"), self.data_lun)
+        choose.addRow(self.tr("&Heartbeat LUN:"), self.heartbeat_lun)
+        choose.addRow(self.tr("LUN holds an SR:"), self.existing)
+        choose.addRow("", self.confirm_name)
+        layout.addLayout(choose)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.status)
+        self.network_ready = False
+        self._loading = False
+        self.apply_network.clicked.connect(self.create_network)
+        self.discover.clicked.connect(self.discover_targets)
+        self.iqn.currentIndexChanged.connect(self.discover_luns)
+        for combo in (self.data_lun, self.heartbeat_lun, self.existing):
+            combo.currentIndexChanged.connect(self._chosen)
+        self.confirm_name.textChanged.connect(self._chosen)
+        for line in (self.portal, self.chap_user, self.chap_secret):
+            line.textChanged.connect(self._fields)
+        self.port.valueChanged.connect(self._fields)
+        model.discovered_changed.connect(self.refresh)
+
+    def initializePage(self) -> None:
+        iscsi = self.model.plan.iscsi
+        self._loading = True
+        self.portal.setText(",".join(iscsi.portals))
+        self.port.setValue(iscsi.port)
+        self.chap_user.setText(iscsi.chap_user)
+        self.chap_secret.setText(self.model.chap_secret)
+        self._loading = False
+        self.initiators.setPlainText(
+            "\n".join(f"{f.name}: {f.iscsi_iqn}" for f in self.model.facts())
+        )
+        self.refresh()
+
+    def _fields(self) -> None:
+        if self._loading:
+            return
+        iscsi = self.model.plan.iscsi
+        iscsi.portals = [p.strip() for p in self.portal.text().split(",") if p.strip()]
+        iscsi.port = self.port.value()
+        iscsi.chap_user = self.chap_user.text().strip()
+        self.model.chap_secret = self.chap_secret.text()
+        if self.model.chap_secret:
+            from wizard import logs
+
+            logs.register_secret(self.model.chap_secret)
+        bad = [p for p in iscsi.portals if not _is_ip(p)]
+        self.error.setText(
+            self.tr("Portal '{0}' is not an IPv4 address.").format(bad[0]) if bad else ""
+        )
+
+    def create_network(self) -> None:
+        self._fields()
+
+        def done(_: object) -> None:
+            self.network_ready = True
+            self.status.setText(
+                self.tr("Pool and storage network are in place. Now discover the target.")
+            )
+
+        self.model.run(self.model.build_pool_phase(), done)
+
+    def discover_targets(self) -> None:
+        self._fields()
+        if not self.model.plan.iscsi.portals:
+            self.error.setText(self.tr("Enter the portal address."))
+            return
+        self.model.run(self.model.discover_targets())
+
+    def discover_luns(self) -> None:
+        iqn = self.iqn.currentData()
+        if iqn:
+            self.model.plan.iscsi.target_iqn = iqn
+            self.model.run(self.model.discover_luns(iqn))
+
+    def refresh(self) -> None:
+        found = self.model.discovered
+        self.iqn.blockSignals(True)
+        current = self.model.plan.iscsi.target_iqn
+        self.iqn.clear()
+        for target in found.targets:
+            label = target.iqn if target.iqn != "*" else self.tr("* (every target: multipath)")
+            self.iqn.addItem(f"{label}  [{target.address}:{target.port}]", target.iqn)
+        if current:
+            self.iqn.setCurrentIndex(max(0, self.iqn.findData(current)))
+        self.iqn.blockSignals(False)
+        if found.targets and not found.luns and self.iqn.currentData():
+            self.discover_luns()
+        self.luns.setRowCount(len(found.luns))
+        for combo in (self.data_lun, self.heartbeat_lun):
+            combo.blockSignals(True)
+            combo.clear()
+        for index, lun in enumerate(found.luns):
+            holds = ", ".join(sr.name or sr.uuid for sr in found.existing.get(lun.scsi_id, []))
+            for column, text in enumerate(
+                [
+                    lun.lun_id,
+                    f"{lun.size / GiB:.1f} GiB",
+                    lun.vendor,
+                    lun.serial,
+                    lun.scsi_id,
+                    holds or "-",
+                ]
+            ):
+                self.luns.setItem(index, column, item(text))
+            label = f"LUN {lun.lun_id}: {lun.size / GiB:.1f} GiB ({lun.scsi_id})" + (
+                f" — holds {holds}" if holds else ""
+            )
+            self.data_lun.addItem(label, lun.scsi_id)
+            self.heartbeat_lun.addItem(label, lun.scsi_id)
+        iscsi = self.model.plan.iscsi
+        if found.luns:
+            by_size = sorted(found.luns, key=lambda lun: lun.size)
+            data = (
+                iscsi.sr_scsi_id
+                if any(lun.scsi_id == iscsi.sr_scsi_id for lun in found.luns)
+                else by_size[-1].scsi_id
+            )
+            beat = next(
+                (
+                    lun.scsi_id
+                    for lun in by_size
+                    if lun.size >= planmod.HEARTBEAT_MIN_BYTES and lun.scsi_id != data
+                ),
+                "",
+            )
+            if any(lun.scsi_id == iscsi.heartbeat_scsi_id for lun in found.luns):
+                beat = iscsi.heartbeat_scsi_id
+            self.data_lun.setCurrentIndex(self.data_lun.findData(data))
+            self.heartbeat_lun.setCurrentIndex(self.heartbeat_lun.findData(beat))
+        for combo in (self.data_lun, self.heartbeat_lun):
+            combo.blockSignals(False)
+        self._chosen()
+
+    def _holds(self, scsi_id: str) -> str:
+        return ", ".join(
+            sr.name or sr.uuid for sr in self.model.discovered.existing.get(scsi_id, [])
+        )
+
+    def _chosen(self) -> None:
+        iscsi = self.model.plan.iscsi
+        iscsi.sr_scsi_id = self.data_lun.currentData() or ""
+        iscsi.heartbeat_scsi_id = self.heartbeat_lun.currentData() or ""
+        sizes = {lun.scsi_id: lun.size for lun in self.model.discovered.luns}
+        iscsi.sr_size = sizes.get(iscsi.sr_scsi_id, 0)
+        iscsi.heartbeat_size = sizes.get(iscsi.heartbeat_scsi_id, 0)
+        holds = self._holds(iscsi.sr_scsi_id)
+        self.existing.setEnabled(bool(holds))
+        wants_format = self.existing.currentData() == planmod.ExistingSr.FORMAT.value and bool(
+            holds
+        )
+        self.confirm_name.setVisible(wants_format)
+        iscsi.existing_sr = (
+            self.existing.currentData() if holds else planmod.ExistingSr.REATTACH.value
+        )
+        self.model.confirm_destroy = wants_format and self.confirm_name.text().strip() == holds
+        problems = [
+            f
+            for f in planmod.validate(self.model.plan)
+            if f.subject.startswith("iscsi") and f.blocking
+        ]
+        if wants_format and not self.model.confirm_destroy:
+            self.error.setText(
+                self.tr(
+                    "Formatting destroys every disk on '{0}'. Type its name to confirm."
+                ).format(holds)
+            )
+        else:
+            self.error.setText(
+                "; ".join(f.message for f in problems[:3]) if self.model.discovered.luns else ""
+            )
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        if not super().isComplete() or not self.model.discovered.luns:
+            return False
+        iscsi = self.model.plan.iscsi
+        holds = self._holds(iscsi.sr_scsi_id)
+        if (
+            holds
+            and iscsi.existing_sr == planmod.ExistingSr.FORMAT.value
+            and not self.model.confirm_destroy
+        ):
+            return False
+        return not [
+            f
+            for f in planmod.validate(self.model.plan)
+            if f.subject.startswith("iscsi") and f.blocking
+        ]
+
+
+def _is_ip(text: str) -> bool:
+    try:
+        ipaddress.IPv4Address(text)
+    except ValueError:
+        return False
+    return True
+
+
+# -- 6. High Availability ------------------------------------------------------------------
+class HaPage(BasePage):
+    def __init__(self, model: WizardModel) -> None:
+        super().__init__(
+            model,
+            self.tr("High Availability"),
+            self.tr(
+                "HA restarts protected VMs on the surviving hosts. It needs free memory on them: the picture shows the headroom."
+            ),
+        )
+        layout = QVBoxLayout(self)
+        self.enabled = QCheckBox(self.tr("&Enable High Availability"))
+        layout.addWidget(self.enabled)
+        form = QFormLayout()
+        self.failures = QSpinBox()
+        form.addRow(self.tr("Host &failures to tolerate:"), self.failures)
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        form.addRow("", self.explain)
+        layout.addLayout(form)
+        self.capacity = QGroupBox(
+            self.tr("Memory per host (used by running VMs and the hypervisor / free)")
+        )
+        self.capacity_layout = QGridLayout(self.capacity)
+        layout.addWidget(self.capacity)
+        self.vms = table(
+            [self.tr("VM"), self.tr("Host"), self.tr("Memory"), self.tr("Restart priority")]
+        )
+        layout.addWidget(self.vms, 1)
+        layout.addWidget(self.status)
+        self.enabled.toggled.connect(self._changed)
+        self.failures.valueChanged.connect(self._changed)
+        self._loading = False
+
+    def initializePage(self) -> None:
+        self._loading = True
+        ha = self.model.plan.ha
+        self.enabled.setChecked(ha.enabled)
+        self._fill_vms()
+        self._loading = False
+        self._changed()
+
+    def _fill_vms(self) -> None:
+        vms = [(f, vm) for f in self.model.facts() for vm in f.vms]
+        self.vms.setRowCount(len(vms))
+        for index, (host, vm) in enumerate(vms):
+            self.vms.setItem(index, 0, item(vm.name))
+            self.vms.setItem(index, 1, item(host.name))
+            self.vms.setItem(index, 2, item(f"{vm.memory / GiB:.1f} GiB"))
+            combo = QComboBox()
+            for value, label in (
+                ("restart", self.tr("restart")),
+                ("best-effort", self.tr("best effort")),
+                ("", self.tr("do not restart")),
+            ):
+                combo.addItem(label, value)
+            current = self.model.plan.ha.restart_priorities.get(vm.name, vm.ha_restart_priority)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.currentIndexChanged.connect(
+                lambda _i, name=vm.name, box=combo: self._priority(name, box.currentData())
+            )
+            self.vms.setCellWidget(index, 3, combo)
+
+    def _priority(self, name: str, value: str) -> None:
+        self.model.plan.ha.restart_priorities[name] = value
+        self._changed()
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        ha = self.model.plan.ha
+        ha.enabled = self.enabled.isChecked()
+        plan = self.model.capacity()
+        limit = min(plan.max_failures, max(0, len(self.model.plan.hosts) - 1))
+        self.failures.blockSignals(True)
+        self.failures.setRange(0, limit)
+        if (
+            self.failures.value() != min(ha.host_failures_to_tolerate, limit)
+            and self.sender() is not self.failures
+        ):
+            self.failures.setValue(min(ha.host_failures_to_tolerate, limit))
+        self.failures.blockSignals(False)
+        ha.host_failures_to_tolerate = self.failures.value()
+        self.failures.setEnabled(ha.enabled)
+        self.vms.setEnabled(ha.enabled)
+        if ha.host_failures_to_tolerate == 0:
+            self.explain.setText(
+                self.tr("0: HA restarts VMs only if there happens to be room; nothing is reserved.")
+            )
+        else:
+            self.explain.setText(
+                self.tr(
+                    "The pool keeps enough free memory to restart every protected VM after {0} host failure(s). At most {1} with these VMs."
+                ).format(ha.host_failures_to_tolerate, limit)
+            )
+        self._draw_capacity(plan)
+        self.completeChanged.emit()
+
+    def _draw_capacity(self, plan: object) -> None:
+        while self.capacity_layout.count():
+            child = self.capacity_layout.takeAt(0)
+            widget = child.widget() if child is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        from wizard.checks.capacity import CapacityPlan
+
+        assert isinstance(plan, CapacityPlan)
+        for row, host in enumerate(plan.hosts):
+            bar = QProgressBar()
+            used = max(0, host.total - host.free)
+            bar.setRange(0, max(1, host.total // GiB))
+            bar.setValue(used // GiB)
+            bar.setFormat(
+                self.tr("{0}: {1} GiB used, {2} GiB free").format(
+                    host.name, used // GiB, host.free // GiB
+                )
+            )
+            self.capacity_layout.addWidget(bar, row, 0)
+            protected = sum(vm.memory for vm in host.protected) // GiB
+            self.capacity_layout.addWidget(
+                QLabel(self.tr("protected VMs: {0} GiB").format(protected)), row, 1
+            )
+
+    def isComplete(self) -> bool:
+        return super().isComplete()
+
+
+# -- 7. Review ------------------------------------------------------------------------------
+class ReviewPage(BasePage):
+    def __init__(self, model: WizardModel) -> None:
+        super().__init__(
+            model,
+            self.tr("Review"),
+            self.tr(
+                "This is what will be built. Nothing has been changed yet except the pool and storage network you created for discovery."
+            ),
+        )
+        layout = QVBoxLayout(self)
+        self.summary = QTextBrowser()
+        layout.addWidget(self.summary, 1)
+        buttons = QHBoxLayout()
+        self.save = QPushButton(self.tr("&Save plan…"))
+        self.export = QPushButton(self.tr("&Export xe commands…"))
+        buttons.addWidget(self.save)
+        buttons.addWidget(self.export)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.save.clicked.connect(self.save_plan)
+        self.export.clicked.connect(self.export_xe)
+
+    def initializePage(self) -> None:
+        self.summary.setHtml(describe_plan(self.model))
+
+    def save_plan(self, path: str | None = None) -> None:
+        name = (
+            path
+            or QFileDialog.getSaveFileName(
+                self, self.tr("Save the build plan"), "pool.toml", self.tr("Build plans (*.toml)")
+            )[0]
+        )
+        if name:
+            planmod.save(self.model.plan, Path(name))
+            self.status.setText(self.tr("Plan saved to {0} (no passwords in it).").format(name))
+
+    def export_xe(self, path: str | None = None) -> None:
+        name = (
+            path
+            or QFileDialog.getSaveFileName(
+                self, self.tr("Export xe commands"), "build.sh", self.tr("Shell scripts (*.sh)")
+            )[0]
+        )
+        if name:
+            Path(name).write_text(export_script(self.model.plan), encoding="utf-8")
+            self.status.setText(self.tr("xe commands written to {0}.").format(name))
+
+
+def describe_plan(model: WizardModel) -> str:
+    plan = model.plan
+    net = plan.storage_network
+    iscsi = plan.iscsi
+    ips = plan.storage_ips()
+    hosts = "".join(
+        f"<li><b>{h.name or h.address}</b> ({h.address}){' — master' if h.address == plan.master_host.address else ' — joins'}: storage IP {ips.get(h.address, '?')} on {plan.nic_for(h)}.{net.vlan}</li>"
+        for h in plan.hosts
+    )
+    ha = (
+        f"HA on, tolerating {plan.ha.host_failures_to_tolerate} host failure(s), heartbeat on LUN {iscsi.heartbeat_scsi_id}"
+        if plan.ha.enabled
+        else "HA stays off"
+    )
+    reattach = (
+        " (the LUN holds an SR: it is reattached with its data)"
+        if iscsi.existing_sr == "reattach"
+        else " (the LUN is FORMATTED)"
+    )
+    return (
+        f"<h3>Pool “{plan.pool_name}”</h3><ul>{hosts}</ul>"
+        f"<p>Storage network “{net.name}”: VLAN {net.vlan}, MTU {net.mtu}, subnet {net.subnet}.</p>"
+        f"<p>Shared SR “{iscsi.sr_name}” on {', '.join(iscsi.portals)} / {iscsi.target_iqn}, LUN {iscsi.sr_scsi_id}{reattach if any(model.discovered.existing.get(iscsi.sr_scsi_id, [])) else ''}.</p>"
+        f"<p>{ha}.</p>"
+    )
+
+
+# -- 8. Build ---------------------------------------------------------------------------------
+class BuildPage(BasePage):
+    def __init__(self, model: WizardModel) -> None:
+        super().__init__(
+            model,
+            self.tr("Build"),
+            self.tr(
+                "Each host's progress. A failed build can be retried: it resumes where it stopped."
+            ),
+        )
+        layout = QVBoxLayout(self)
+        self.rows = table([self.tr("Host"), self.tr("Step"), self.tr("Progress"), self.tr("State")])
+        layout.addWidget(self.rows, 1)
+        self.log = QPlainTextEdit()
+        self.log.setReadOnly(True)
+        self.log.setMaximumBlockCount(5000)
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.TypeWriter)
+        self.log.setFont(font)
+        layout.addWidget(self.log, 1)
+        buttons = QHBoxLayout()
+        self.start = QPushButton(self.tr("&Build"))
+        self.cancel = QPushButton(self.tr("&Cancel"))
+        self.retry = QPushButton(self.tr("&Retry"))
+        buttons.addWidget(self.start)
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.retry)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.bars: dict[str, tuple[int, QProgressBar]] = {}
+        self.touched: set[str] = set()
+        self.started = False
+        self.start.clicked.connect(self.build)
+        self.retry.clicked.connect(self.build)
+        self.cancel.clicked.connect(model.request_cancel)
+        model.progress.connect(self.on_progress)
+        model.build_finished.connect(self.on_finished)
+
+    def initializePage(self) -> None:
+        names = {h.address: h.name or h.address for h in self.model.plan.hosts}
+        order = [POOL, *names]
+        self.rows.setRowCount(len(order))
+        self.bars.clear()
+        for index, key in enumerate(order):
+            self.rows.setItem(
+                index, 0, item(self.tr("pool-wide") if key == POOL else f"{names[key]} ({key})")
+            )
+            self.rows.setItem(index, 1, item(""))
+            bar = QProgressBar()
+            bar.setRange(0, 100)
+            self.rows.setCellWidget(index, 2, bar)
+            self.rows.setItem(index, 3, item(self.tr("waiting")))
+            self.bars[key] = (index, bar)
+        self.retry.hide()
+        self.cancel.setEnabled(False)
+
+    def build(self) -> None:
+        self.started = True
+        self.touched.clear()
+        self.start.setEnabled(False)
+        self.retry.hide()
+        self.cancel.setEnabled(True)
+        self.status.setText(self.tr("Building…"))
+        self.model.run(self.model.build())
+
+    def on_progress(self, event: Progress) -> None:
+        if event.state is not State.RUNNING or event.fraction == 0.0:
+            self.log.appendPlainText(
+                f"[{event.step}] {event.host}: {event.state.value} {event.message}"
+            )
+        row = self.bars.get(event.host)
+        if row is None or (event.state is State.SKIPPED and event.host in self.touched):
+            return
+        if event.state is not State.SKIPPED:
+            self.touched.add(event.host)
+        index, bar = row
+        bar.setValue(int(event.fraction * 100))
+        cell(self.rows, index, 1).setText(f"{event.step}: {event.message}")
+        cell(self.rows, index, 3).setText(self.tr(event.state.value))
+
+    def on_finished(self, ok: bool, message: str) -> None:
+        if ok:
+            for index, bar in self.bars.values():
+                bar.setValue(100)
+                cell(self.rows, index, 1).setText(self.tr("all steps"))
+                cell(self.rows, index, 3).setText(self.tr("done"))
+        self.cancel.setEnabled(False)
+        self.status.setText(message)
+        self.retry.setVisible(not ok)
+        self.start.setEnabled(False)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return super().isComplete() and self.model.build_ok
+
+
+# -- 9. Finish -------------------------------------------------------------------------------
+class FinishPage(BasePage):
+    def __init__(self, model: WizardModel) -> None:
+        super().__init__(
+            model, self.tr("Finished"), self.tr("What was built, and what is left to do.")
+        )
+        layout = QVBoxLayout(self)
+        self.summary = QTextBrowser()
+        layout.addWidget(self.summary, 1)
+        self.report = QPushButton(self.tr("Save &report…"))
+        layout.addWidget(self.report)
+        layout.addWidget(self.status)
+        self.report.clicked.connect(self.save_report)
+
+    def initializePage(self) -> None:
+        from wizard.checks.capacity import local_vm_findings
+
+        local = local_vm_findings(self.model.facts())
+        warnings = [f for f in self.model.findings if f.severity is Severity.WARNING]
+        parts = [describe_plan(self.model)]
+        if warnings:
+            parts.append(
+                "<h3>"
+                + self.tr("Warnings to keep in mind")
+                + "</h3><ul>"
+                + "".join(f"<li>{w.subject}: {w.message}</li>" for w in warnings)
+                + "</ul>"
+            )
+        if local:
+            parts.append(
+                "<h3>"
+                + self.tr("VMs still on local storage")
+                + "</h3><p>"
+                + self.tr(
+                    "They cannot live-migrate until their disks move to the shared SR (shut them down and list them in move_vms, or use XenCenter's Move VM)."
+                )
+                + "</p><ul>"
+                + "".join(f"<li>{f.message}</li>" for f in local)
+                + "</ul>"
+            )
+        self.summary.setHtml("".join(parts))
+
+    def save_report(self, path: str | None = None) -> None:
+        name = (
+            path
+            or QFileDialog.getSaveFileName(
+                self, self.tr("Save the report"), "pool-report.pdf", self.tr("PDF (*.pdf)")
+            )[0]
+        )
+        if not name or self.model.ctx is None or self.model.ctx.master is None:
+            return
+        from wizard import report
+
+        snap = report.snapshot(self.model.ctx.master.client)
+        snap.findings = [f for f in self.model.findings if f.severity is not Severity.INFO]
+        report.write_pdf(snap, Path(name))
+        self.status.setText(self.tr("Report saved to {0}.").format(name))
