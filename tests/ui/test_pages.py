@@ -1,0 +1,185 @@
+"""Each page: validation next to the field, Next enabled only when it may be, Back keeps input."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from tests.conftest import sdk_session
+from tests.ui.conftest import Run, make_wizard, settle
+from wizard.simulator import Simulator
+from wizard.ui.app import PoolWizard, autopilot
+from wizard.ui.pages import CompatibilityPage, HostsPage, IscsiPage, NetworkPage, PageId
+
+
+def _to_hosts(wizard: PoolWizard) -> HostsPage:
+    wizard.next()
+    page = wizard.currentPage()
+    assert isinstance(page, HostsPage)
+    return page
+
+
+def _connect(wizard: PoolWizard, run: Run) -> None:
+    page = _to_hosts(wizard)
+    for row in wizard.model.rows:
+        wizard.model.trust(row.address, True)
+    page.connect_hosts()
+    run(settle(wizard.model))
+    assert page.isComplete(), page.status.text()
+
+
+def test_hosts_page_validates_addresses_and_requires_trust(
+    sim: Simulator, qtbot: Any, run: Run
+) -> None:
+    wizard = make_wizard(sim, qtbot)
+    page = _to_hosts(wizard)
+    page.address.setText("192.0.2.300")
+    page.add()
+    assert "not an IPv4 address" in page.address_error.text()
+    assert page.address.text() == "192.0.2.300"  # the user's input stays
+    page.address.setText("10.0.0.0/8")
+    page.scan()
+    assert "scan at most" in page.address_error.text()
+    assert not page.isComplete()
+    page.connect_hosts()  # nothing trusted yet: no password leaves this machine
+    assert "Confirm the certificate" in page.status.text()
+    assert wizard.model.ctx is None
+    # ticking "Trust" pins the fingerprint shown
+    trust = page.table.item(0, 0)
+    assert trust is not None
+    trust.setCheckState(Qt.CheckState.Checked)
+    assert wizard.model.pins.get(sim.hosts[0].address) == sim.hosts[0].fingerprint
+    for row in wizard.model.rows:
+        wizard.model.trust(row.address, True)
+    page.connect_hosts()
+    run(settle(wizard.model))
+    assert page.isComplete()
+    assert page.table.item(0, 3).text() == "xcp-01"  # type: ignore[union-attr]
+
+
+def test_compatibility_blocks_a_different_cpu_vendor(
+    make_sim: Callable[..., Simulator], qtbot: Any, run: Run
+) -> None:
+    sim = make_sim("mixed-cpu")
+    wizard = make_wizard(sim, qtbot)
+    _connect(wizard, run)
+    wizard.next()
+    page = wizard.currentPage()
+    assert isinstance(page, CompatibilityPage)
+    assert not page.isComplete()
+    assert "AuthenticAMD" in page.details.toPlainText()
+    assert "blocker" in page.status.text()
+    # the host's CPU-vendor cell is marked
+    assert page.matrix.item(2, 2).text() == "✗"  # type: ignore[union-attr]
+
+
+def test_warnings_need_an_acknowledgement(
+    make_sim: Callable[..., Simulator], qtbot: Any, run: Run
+) -> None:
+    sim = make_sim("mixed-cpu")
+    wizard = make_wizard(sim, qtbot)
+    wizard.model.remove_address(sim.hosts[2].address)  # leave the two Intel generations
+    _connect(wizard, run)
+    wizard.next()
+    page = wizard.currentPage()
+    assert isinstance(page, CompatibilityPage)
+    assert "avx512f" in page.details.toPlainText()
+    assert page.accept.isVisibleTo(page) and not page.isComplete()
+    page.accept.setChecked(True)
+    assert page.isComplete()
+
+
+def test_network_page_validates_as_you_type_and_back_keeps_input(
+    sim: Simulator, qtbot: Any, run: Run
+) -> None:
+    wizard = make_wizard(sim, qtbot)
+    _connect(wizard, run)
+    wizard.next()
+    compat = wizard.currentPage()
+    assert isinstance(compat, CompatibilityPage) and compat.isComplete()
+    wizard.next()
+    page = wizard.currentPage()
+    assert isinstance(page, NetworkPage)
+    assert page.isComplete()
+    page.vlan.setValue(0)
+    assert "outside 1-4094" in page.errors["vlan"].text() and not page.isComplete()
+    page.vlan.setValue(300)
+    page.subnet.setText("10.300.0.0/24")
+    assert "not a subnet" in page.errors["subnet"].text()
+    page.subnet.setText("10.30.0.0/24")
+    page.first_ip.setText("10.30.0.5")
+    assert page.isComplete()
+    ip = page.ips.item(1, 2)
+    assert ip is not None and ip.text() == "10.30.0.6"
+    third = page.ips.item(2, 2)
+    assert third is not None
+    third.setText("10.30.0.60")
+    ip = page.ips.item(1, 2)
+    assert ip is not None
+    ip.setText("10.30.0.60")  # a duplicate, typed by hand
+    check = page.ips.item(2, 3)  # the second host with that IP is marked
+    assert check is not None and "also given to" in check.text()
+    assert not page.isComplete()
+    ip = page.ips.item(1, 2)
+    assert ip is not None
+    ip.setText("10.30.0.50")
+    wizard.back()
+    wizard.next()
+    assert page.vlan.value() == 300 and page.subnet.text() == "10.30.0.0/24"
+    assert wizard.model.plan.storage_ips()[sim.hosts[1].address] == "10.30.0.50"
+
+
+def test_iscsi_page_offers_reattach_and_formats_only_after_typing_the_name(
+    make_sim: Callable[..., Simulator], qtbot: Any, run: Run
+) -> None:
+    sim = make_sim("reused-lun")
+    wizard = make_wizard(sim, qtbot)
+    _connect(wizard, run)
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    page = wizard.currentPage()
+    assert isinstance(page, IscsiPage)
+    assert not page.isComplete()  # nothing discovered yet
+    page.create_network()
+    run(settle(wizard.model))
+    page.discover_targets()
+    run(settle(wizard.model))
+    run(settle(wizard.model))
+    assert page.luns.rowCount() == 2
+    assert page.luns.item(0, 5).text() == "Production iSCSI"  # type: ignore[union-attr]
+    assert page.existing.currentData() == "reattach" and page.isComplete()
+    page.existing.setCurrentIndex(page.existing.findData("format"))
+    assert not page.isComplete() and "Type its name" in page.error.text()
+    page.confirm_name.setText("Production iSCS")
+    assert not page.isComplete()
+    page.confirm_name.setText("Production iSCSI")
+    assert page.isComplete() and wizard.model.confirm_destroy
+
+
+def test_full_build_through_the_gui_keeps_the_window_responsive(
+    sim: Simulator, qtbot: Any, run: Run
+) -> None:
+    import itertools
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    wizard = make_wizard(sim, qtbot)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start(20)
+    assert run(autopilot(wizard, None)) is True
+    timer.stop()
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert max(gaps) < 1.0, f"the event loop stalled for {max(gaps):.2f} s"
+    assert wizard.currentId() == PageId.FINISH
+    api = sdk_session(sim.hosts[0]).xenapi
+    pool = api.pool.get_record(api.pool.get_all()[0])
+    assert pool["ha_enabled"] and len(api.host.get_all()) == 3
+    shared = [s for s in api.SR.get_all_records().values() if s["shared"]]
+    assert len(shared) == 2 and all(len(s["PBDs"]) == 3 for s in shared)
+    assert sim.hosts[0].password not in wizard.grab().toImage().text()
