@@ -102,12 +102,13 @@ def _ensure_gui_application() -> None:
     """Painting needs a QGuiApplication; headless runs use the offscreen platform."""
     import os
 
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
-    if QGuiApplication.instance() is None:
+    # A QApplication (not just a QGuiApplication), so a window can still open later.
+    if QApplication.instance() is None:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _apps.append(QGuiApplication([]))
+        _apps.append(QApplication([]))
 
 
 _apps: list[Any] = []  # keeps the application alive for the process
