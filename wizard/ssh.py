@@ -1,0 +1,394 @@
+"""SSH to a host's management address, with the host key pinned like our TLS certificates.
+
+One place knows how to run a command on a host:
+
+- the host key is checked before any password or key is offered: on first
+  contact its SHA-256 fingerprint goes to a confirmation callback (the user
+  compares it with ``ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub`` on the
+  console) and is pinned; a key that differs from the pinned or planned one
+  is a hard stop showing both fingerprints. There is no auto-accept.
+- a command is an argv list; every argument is shell-quoted, so text from a
+  plan or from a host can never become shell syntax. Secrets travel on the
+  command's stdin, never on its command line, and are masked in what is kept.
+- every wait has a timeout: connect, banner, authentication, the command.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import logging
+import shlex
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import paramiko
+
+from wizard.xapi.errors import XenPoolError
+from wizard.xapi.trust import PinStore
+
+log = logging.getLogger(__name__)
+
+# Asked on first contact: (address, "SHA256:...") -> accept?
+ConfirmHostKey = Callable[[str, str], bool]
+
+
+# -- errors -------------------------------------------------------------------------
+class SshError(XenPoolError):
+    """Base of every SSH failure, with a plain message and what to do."""
+
+    code = "SSH_ERROR"
+
+
+class SshUnreachable(SshError):
+    code = "SSH_UNREACHABLE"
+
+
+class SshAuthFailed(SshError):
+    code = "SSH_AUTHENTICATION_FAILED"
+
+
+class SshTimeout(SshError):
+    code = "SSH_TIMEOUT"
+
+
+class HostKeyNotTrusted(SshError):
+    """First contact and nobody confirmed the fingerprint: nothing was sent."""
+
+    code = "SSH_HOST_KEY_NOT_TRUSTED"
+
+    def __init__(self, address: str, seen: str) -> None:
+        self.address = address
+        self.seen = seen
+        super().__init__(
+            f"{address} presents an SSH host key that is not trusted yet ({seen}).",
+            "Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the host's "
+            "console and confirm it to continue.",
+        )
+
+
+class HostKeyChanged(SshError):
+    """The host presented a different key from the pinned one: a hard stop."""
+
+    code = "SSH_HOST_KEY_CHANGED"
+
+    def __init__(self, address: str, expected: str, seen: str) -> None:
+        self.address = address
+        self.expected = expected
+        self.seen = seen
+        super().__init__(
+            f"The SSH host key of {address} has changed.\n"
+            f"  pinned:    {expected}\n"
+            f"  presented: {seen}",
+            "This is either a reinstalled host or someone in between. Check the key on the "
+            "host's console before trusting the new one; nothing was sent to it.",
+        )
+
+
+# -- fingerprints ------------------------------------------------------------------
+def key_fingerprint(key: paramiko.PKey) -> str:
+    """``SHA256:<base64>``, exactly as ``ssh-keygen -l`` prints it."""
+    digest = hashlib.sha256(key.asbytes()).digest()
+    return "SHA256:" + base64.b64encode(digest).decode().rstrip("=")
+
+
+def normalise_key_fingerprint(text: str) -> str:
+    text = text.strip()
+    if text.upper().startswith("SHA256:"):
+        text = text[7:]
+    return "SHA256:" + text.rstrip("=")
+
+
+class HostKeyTrust:
+    """Decides whether a presented host key may be used, before anything is sent."""
+
+    def __init__(
+        self,
+        store: HostKeyPins,
+        *,
+        planned: dict[str, str] | None = None,
+        confirm: ConfirmHostKey | None = None,
+    ) -> None:
+        self.store = store
+        self.planned = {a: normalise_key_fingerprint(f) for a, f in (planned or {}).items() if f}
+        self.confirm = confirm
+
+    def check(self, address: str, seen: str) -> None:
+        expected = self.planned.get(address) or self.store.get(address)
+        if expected:
+            if seen != expected:
+                raise HostKeyChanged(address, expected, seen)
+            if not self.store.get(address):
+                self.store.pin(address, seen)
+            return
+        if self.confirm is None or not self.confirm(address, seen):
+            raise HostKeyNotTrusted(address, seen)
+        self.store.pin(address, seen)
+
+
+class HostKeyPins:
+    """SSH host-key fingerprints confirmed earlier (a JSON file, or only in memory)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self._store = PinStore(path)
+
+    # PinStore lowercases what it keeps (hex TLS fingerprints); base64 is case-sensitive,
+    # so SSH fingerprints are kept hex-encoded there and shown as SHA256:base64.
+    def get(self, address: str) -> str:
+        raw = self._store.get(address)
+        if not raw:
+            return ""
+        return "SHA256:" + base64.b64encode(bytes.fromhex(raw)).decode().rstrip("=")
+
+    def pin(self, address: str, fingerprint: str) -> None:
+        b64 = normalise_key_fingerprint(fingerprint)[7:]
+        raw = base64.b64decode(b64 + "=" * (-len(b64) % 4))
+        self._store.pin(address, raw.hex())
+
+
+class _PinningPolicy(paramiko.MissingHostKeyPolicy):  # type: ignore[misc]
+    """Called by paramiko for every connection (we load no known_hosts), before auth."""
+
+    def __init__(self, trust: HostKeyTrust, address: str) -> None:
+        self.trust = trust
+        self.address = address
+        self.seen = ""
+
+    def missing_host_key(
+        self, client: paramiko.SSHClient, hostname: str, key: paramiko.PKey
+    ) -> None:
+        self.seen = key_fingerprint(key)
+        self.trust.check(self.address, self.seen)
+
+
+# -- running commands ------------------------------------------------------------------
+MASK = "********"
+
+
+@dataclass(frozen=True)
+class CommandResult:
+    """What a command did on a host, kept for the report (secrets masked)."""
+
+    host: str
+    argv: tuple[str, ...]
+    exit_code: int
+    stdout: str
+    stderr: str
+    seconds: float = 0.0
+
+    @property
+    def command(self) -> str:
+        return quote_argv(self.argv)
+
+    @property
+    def ok(self) -> bool:
+        return self.exit_code == 0
+
+    @property
+    def output(self) -> str:
+        return self.stdout + ("\n" if self.stdout and self.stderr else "") + self.stderr
+
+    def render(self) -> str:
+        return f"{self.host}$ {self.command}  (exit {self.exit_code})\n{self.output.rstrip()}"
+
+
+def quote_argv(argv: Sequence[str]) -> str:
+    """The one way a command line is made: every argument shell-quoted."""
+    if not argv:
+        raise ValueError("empty command")
+    for arg in argv:
+        if not isinstance(arg, str):
+            raise TypeError(f"command arguments must be text, not {type(arg).__name__}")
+        if "\x00" in arg:
+            raise ValueError("a command argument contains a NUL character")
+    return " ".join(shlex.quote(arg) for arg in argv)
+
+
+@dataclass
+class SshAccess:
+    """How to reach hosts over SSH: one user, a password or a key, and the host-key trust."""
+
+    trust: HostKeyTrust
+    username: str = "root"
+    password: str = ""
+    key_file: str = ""
+    key_passphrase: str = ""
+    port: int = 22
+    connect_timeout: float = 10.0
+    command_timeout: float = 30.0
+    # Per-host results of the checks run during a build, for the report.
+    transcripts: dict[str, list[CommandResult]] = field(default_factory=dict)
+
+    def connect(self, address: str) -> SshSession:
+        session = SshSession(address, self)
+        session.open()
+        return session
+
+
+class SshSession:
+    """One SSH connection to one host; run argv commands on it."""
+
+    def __init__(self, address: str, access: SshAccess) -> None:
+        self.address = address
+        self.access = access
+        self.client: paramiko.SSHClient | None = None
+        self.history: list[CommandResult] = []
+
+    def open(self) -> SshSession:
+        access = self.access
+        client = paramiko.SSHClient()
+        policy = _PinningPolicy(access.trust, self.address)
+        client.set_missing_host_key_policy(policy)
+        pkey = None
+        if not access.key_file and not access.password:
+            raise SshAuthFailed(
+                f"no SSH password or key for {access.username}@{self.address}",
+                "Give the host's root password or an SSH key.",
+            )
+        if access.key_file:
+            try:
+                pkey = paramiko.PKey.from_path(
+                    access.key_file, access.key_passphrase.encode() or None
+                )
+            except (OSError, paramiko.SSHException) as exc:
+                raise SshAuthFailed(
+                    f"cannot read the SSH key {access.key_file}: {exc}",
+                    "Check the key file's path, format and passphrase.",
+                ) from None
+        try:
+            client.connect(
+                self.address,
+                port=access.port,
+                username=access.username,
+                password=access.password or None,
+                pkey=pkey,
+                timeout=access.connect_timeout,
+                banner_timeout=access.connect_timeout,
+                auth_timeout=access.connect_timeout,
+                channel_timeout=access.connect_timeout,
+                allow_agent=False,
+                look_for_keys=False,
+            )
+        except SshError:
+            client.close()
+            raise
+        except paramiko.AuthenticationException:
+            client.close()
+            how = "key" if pkey is not None else "password"
+            raise SshAuthFailed(
+                f"{self.address} refused the SSH login of {access.username} ({how})",
+                "Check the user and its password, or that the public key is in the host's "
+                "authorized_keys (and that the host allows root logins over SSH).",
+            ) from None
+        except TimeoutError:
+            client.close()
+            raise SshTimeout(
+                f"{self.address}:{access.port} did not answer within {access.connect_timeout:g} s",
+                "Check that SSH is enabled on the host and the management address is reachable.",
+            ) from None
+        except (OSError, paramiko.SSHException, EOFError) as exc:
+            client.close()
+            errors = getattr(exc, "errors", None)  # NoValidConnectionsError: one per address
+            if isinstance(errors, dict) and errors:
+                exc = next(iter(errors.values()))
+            reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+            raise SshUnreachable(
+                f"cannot reach SSH on {self.address}:{access.port} ({reason})",
+                "Check that the host is up, SSH is enabled on it and its management address is "
+                "reachable from this computer.",
+            ) from None
+        self.client = client
+        return self
+
+    def run(
+        self,
+        argv: Sequence[str],
+        *,
+        timeout: float | None = None,
+        stdin: str = "",
+        secrets: Sequence[str] = (),
+    ) -> CommandResult:
+        """Run one command; never raises for a non-zero exit (the result says it)."""
+        if self.client is None:
+            raise SshError(f"not connected to {self.address}")
+        command = quote_argv(argv)
+        limit = self.access.command_timeout if timeout is None else timeout
+        started = time.monotonic()
+        transport = self.client.get_transport()
+        if transport is None or not transport.is_active():
+            raise SshUnreachable(f"the SSH connection to {self.address} is closed", "Run again.")
+        try:
+            channel = transport.open_session(timeout=self.access.connect_timeout)
+            channel.settimeout(0.2)
+            channel.exec_command(command)
+            if stdin:
+                channel.sendall(stdin.encode())
+            channel.shutdown_write()
+            out, err = bytearray(), bytearray()
+            while True:
+                got = False
+                while channel.recv_ready():
+                    out += channel.recv(65536)
+                    got = True
+                while channel.recv_stderr_ready():
+                    err += channel.recv_stderr(65536)
+                    got = True
+                if (
+                    channel.exit_status_ready()
+                    and not channel.recv_ready()
+                    and not (channel.recv_stderr_ready())
+                ):
+                    break
+                if time.monotonic() - started > limit:
+                    channel.close()
+                    raise SshTimeout(
+                        f"{self.address}: `{self._masked(argv, secrets)}` did not finish within "
+                        f"{limit:g} s",
+                        "The host may be overloaded, or the command waits on the network.",
+                    )
+                if not got:
+                    time.sleep(0.01)
+            code = channel.recv_exit_status()
+            channel.close()
+        except (OSError, paramiko.SSHException, EOFError) as exc:
+            raise SshUnreachable(
+                f"the SSH connection to {self.address} failed: {exc or type(exc).__name__}",
+                "Check the host's management network and run again.",
+            ) from None
+        result = CommandResult(
+            host=self.address,
+            argv=tuple(_mask_all(a, secrets) for a in argv),
+            exit_code=code,
+            stdout=_mask_all(out.decode(errors="replace"), secrets),
+            stderr=_mask_all(err.decode(errors="replace"), secrets),
+            seconds=time.monotonic() - started,
+        )
+        log.debug("%s", result.render())
+        self.history.append(result)
+        self.access.transcripts.setdefault(self.address, []).append(result)
+        return result
+
+    @staticmethod
+    def _masked(argv: Sequence[str], secrets: Sequence[str]) -> str:
+        return quote_argv([_mask_all(a, secrets) for a in argv])
+
+    def close(self) -> None:
+        if self.client is not None:
+            self.client.close()
+            self.client = None
+
+    def __enter__(self) -> SshSession:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+def _mask_all(text: str, secrets: Sequence[str]) -> str:
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, MASK)
+    return text
