@@ -239,12 +239,15 @@ class NetLab:
         )
         run(["ip", "-n", sw, "link", "set", name, "mtu", str(mtu), "up"])
 
-    def _veth(self, ns: str, name: str, port: str, bridge: str | None, mtu: int) -> None:
+    def _veth(
+        self, ns: str, name: str, port: str, bridge: str | None, mtu: int, port_mtu: int = 0
+    ) -> None:
+        """A host NIC ``name`` (MTU ``mtu``) cabled to switch port ``port`` on ``bridge``."""
         sw = self.state.switch_ns
         run(
             ["ip", "-n", ns, "link", "add", name, "type", "veth", "peer", "name", port, "netns", sw]
         )
-        run(["ip", "-n", sw, "link", "set", port, "mtu", str(mtu)])
+        run(["ip", "-n", sw, "link", "set", port, "mtu", str(port_mtu or mtu)])
         run(["ip", "-n", ns, "link", "set", name, "mtu", str(mtu), "up"])
         if bridge:
             run(["ip", "-n", sw, "link", "set", port, "master", bridge])
@@ -264,7 +267,8 @@ class NetLab:
         if self.link_exists(host.ns, name):
             return name
         self._bridge(f"v{tag}", JUMBO)
-        self._veth(host.ns, name, self.vlan_port(host, tag), f"v{tag}", 1500)
+        # The switch port allows jumbo frames; the host side starts at 1500 like a new VLAN.
+        self._veth(host.ns, name, self.vlan_port(host, tag), f"v{tag}", 1500, JUMBO)
         return name
 
     def remove_vlan_interface(self, host: LabHost, device: str, tag: int) -> None:

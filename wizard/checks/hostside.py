@@ -1,0 +1,644 @@
+"""Checks run on each host over SSH, after the storage network exists and before the SR.
+
+XAPI says what it configured; these checks ask the host itself: is the
+storage interface there, up, with the planned IP and MTU; does every portal
+answer from it; do jumbo frames get through end to end; does iSCSI discovery
+find the planned target; does every host see the same paths.
+
+The parsers are pure functions over the text real tools print (iputils
+``ping``, iproute2 ``ip``, open-iscsi ``iscsiadm``, libiscsi ``iscsi-ls``),
+so they are tested on captured output; the checks take any ``Shell`` (an SSH
+session in the product) and return Findings.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from wizard.findings import Finding
+from wizard.ssh import CommandResult
+
+PING_COUNT = 3
+PING_WAIT = 1  # seconds ping waits for each answer
+PING_INTERVAL = "0.1"  # below 0.2 s needs root, which the checks log in as
+ICMP_OVERHEAD = 28  # IPv4 header + ICMP header: payload = MTU - 28
+
+
+class Shell(Protocol):
+    """Runs an argv command on one host (wizard.ssh.SshSession is one)."""
+
+    address: str
+
+    def run(
+        self,
+        argv: Sequence[str],
+        *,
+        timeout: float | None = None,
+        stdin: str = "",
+        secrets: Sequence[str] = (),
+    ) -> CommandResult: ...
+
+
+# -- ping ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PingResult:
+    transmitted: int = 0
+    received: int = 0
+    errors: int = 0
+    local_mtu: int = 0  # "local error: message too long, mtu=N": our own interface is smaller
+    frag_needed_mtu: int = 0  # "Frag needed and DF set (mtu = N)": a router on the way said so
+    frag_needed_from: str = ""
+    unreachable_from: str = ""  # "From X icmp_seq=N Destination Host Unreachable"
+    no_device: bool = False  # "SO_BINDTODEVICE <if>: No such device"
+    no_route: bool = False  # "connect: Network is unreachable"
+
+    @property
+    def answered(self) -> bool:
+        return self.received > 0
+
+    @property
+    def silent_loss(self) -> bool:
+        """Sent, nothing came back, and nothing local or on the way complained."""
+        return (
+            self.transmitted > 0
+            and self.received == 0
+            and not (self.local_mtu or self.frag_needed_mtu or self.unreachable_from)
+        )
+
+
+_STATS = re.compile(
+    r"(\d+) packets transmitted, (\d+) (?:packets )?received(?:, \+(\d+) errors)?", re.M
+)
+_LOCAL_MTU = re.compile(r"local error: [Mm]essage too long, mtu[= ]+(\d+)")
+_SENDMSG_TOO_LONG = re.compile(r"sendmsg: Message too long")
+_FRAG = re.compile(r"From (\S+)(?: \([^)]*\))? icmp_seq=\d+ Frag needed and DF set \(mtu = (\d+)\)")
+_UNREACHABLE = re.compile(
+    r"From (\S+)(?: \([^)]*\))? icmp_seq=\d+ Destination (?:Host|Net) Unreachable"
+)
+
+
+def parse_ping(stdout: str, stderr: str = "") -> PingResult:
+    """iputils ping output (stdout and stderr; either may be empty)."""
+    text = stdout + "\n" + stderr
+    stats = _STATS.search(text)
+    transmitted, received, errors = (
+        (int(stats.group(1)), int(stats.group(2)), int(stats.group(3) or 0)) if stats else (0, 0, 0)
+    )
+    local = _LOCAL_MTU.search(text)
+    local_mtu = int(local.group(1)) if local else 0
+    if not local_mtu and _SENDMSG_TOO_LONG.search(text):
+        local_mtu = -1  # older iputils: too long, MTU not said
+    frag = _FRAG.search(text)
+    unreachable = _UNREACHABLE.search(text)
+    return PingResult(
+        transmitted=transmitted,
+        received=received,
+        errors=errors,
+        local_mtu=local_mtu,
+        frag_needed_mtu=int(frag.group(2)) if frag else 0,
+        frag_needed_from=frag.group(1) if frag else "",
+        unreachable_from=unreachable.group(1) if unreachable else "",
+        no_device="SO_BINDTODEVICE" in text and "No such device" in text,
+        no_route="Network is unreachable" in text,
+    )
+
+
+def ping_argv(ifname: str, target: str, size: int = 0, dont_fragment: bool = False) -> list[str]:
+    argv = [
+        "ping",
+        "-n",
+        "-c",
+        str(PING_COUNT),
+        "-W",
+        str(PING_WAIT),
+        "-i",
+        PING_INTERVAL,
+        "-I",
+        ifname,
+    ]
+    if dont_fragment:
+        argv += ["-M", "do"]
+    if size:
+        argv += ["-s", str(size)]
+    return [*argv, target]
+
+
+# -- ip -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class LinkInfo:
+    name: str
+    mtu: int
+    admin_up: bool  # the UP flag
+    lower_up: bool  # carrier (LOWER_UP)
+    operstate: str
+
+
+def parse_ip_link_json(text: str) -> list[LinkInfo]:
+    """``ip -j link show``; a malformed answer raises ValueError."""
+    data = json.loads(text or "[]")
+    if not isinstance(data, list):
+        raise ValueError("ip -j link did not answer with a list")
+    out = []
+    for entry in data:
+        if not isinstance(entry, dict) or "ifname" not in entry:
+            continue
+        flags = entry.get("flags", [])
+        out.append(
+            LinkInfo(
+                name=str(entry["ifname"]),
+                mtu=int(entry.get("mtu", 0)),
+                admin_up="UP" in flags,
+                lower_up="LOWER_UP" in flags,
+                operstate=str(entry.get("operstate", "UNKNOWN")),
+            )
+        )
+    return out
+
+
+_ADDR = re.compile(r"^\d+:\s+(\S+?)(?:@\S+)?\s+inet\s+(\d+\.\d+\.\d+\.\d+)/(\d+)\b", re.M)
+
+
+def parse_ip_addr(text: str) -> dict[str, list[tuple[str, int]]]:
+    """``ip -o addr`` (or ``ip -o -4 addr``): IPv4 addresses with prefix per interface."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for match in _ADDR.finditer(text):
+        out.setdefault(match.group(1), []).append((match.group(2), int(match.group(3))))
+    return out
+
+
+# -- iSCSI discovery ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class PortalTarget:
+    address: str
+    port: int
+    tpgt: int
+    iqn: str
+
+
+_SENDTARGETS = re.compile(r"^\[?([0-9A-Fa-f.:]+?)\]?:(\d+),(-?\d+)\s+(\S+)\s*$")
+
+
+def parse_sendtargets(text: str) -> list[PortalTarget]:
+    """``iscsiadm -m discovery -t sendtargets -p IP:PORT``: ``10.0.0.5:3260,1 iqn...`` lines."""
+    out = []
+    for line in text.splitlines():
+        match = _SENDTARGETS.match(line.strip())
+        if match:
+            address, port, tpgt, iqn = match.groups()
+            out.append(PortalTarget(address, int(port), int(tpgt), iqn))
+    return out
+
+
+@dataclass(frozen=True)
+class DiscoveryError:
+    kind: str  # "auth" | "unreachable" | "refused" | "no-targets" | "other"
+    detail: str
+
+
+def parse_iscsiadm_error(stderr: str, exit_code: int) -> DiscoveryError:
+    """iscsiadm's complaints (and exit codes from open-iscsi's iscsi_err.h)."""
+    lines = [ln.strip() for ln in stderr.splitlines() if ln.strip()]
+    detail = lines[-1] if lines else f"iscsiadm exited with {exit_code}"
+    low = stderr.lower()
+    if exit_code == 24 or "authoriz" in low or "authenticat" in low:
+        return DiscoveryError("auth", detail)
+    if "connection refused" in low:
+        return DiscoveryError("refused", detail)
+    if exit_code in (4, 8) or "cannot make connection" in low or "no route to host" in low:
+        return DiscoveryError("unreachable", detail)
+    if exit_code == 21 or "no portals found" in low or "no records found" in low:
+        return DiscoveryError("no-targets", detail)
+    return DiscoveryError("other", detail)
+
+
+@dataclass(frozen=True)
+class LsLun:
+    lun: int
+    type: str
+    size: str = ""  # libiscsi rounds it ("99G" for 100 GiB): informative only
+
+
+@dataclass(frozen=True)
+class LsTarget:
+    iqn: str
+    address: str
+    port: int
+    tpgt: int
+    luns: tuple[LsLun, ...] = ()
+
+
+_LS_TARGET = re.compile(r"^Target:(\S+) Portal:\[?([0-9A-Fa-f.:]+?)\]?:(\d+),(-?\d+)\s*$")
+_LS_LUN = re.compile(r"^Lun:(\d+)\s+Type:(\S+)(?: \(Size:([^)]*)\))?")
+
+
+def parse_iscsi_ls(text: str) -> list[LsTarget]:
+    """libiscsi ``iscsi-ls [-s] iscsi://IP[:PORT]/``: a Target line, then its Lun lines."""
+    targets: list[LsTarget] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        target = _LS_TARGET.match(line)
+        if target:
+            iqn, address, port, tpgt = target.groups()
+            targets.append(LsTarget(iqn, address, int(port), int(tpgt)))
+            continue
+        lun = _LS_LUN.match(line)
+        if lun and targets:
+            last = targets[-1]
+            entry = LsLun(int(lun.group(1)), lun.group(2), lun.group(3) or "")
+            targets[-1] = LsTarget(
+                last.iqn, last.address, last.port, last.tpgt, (*last.luns, entry)
+            )
+    return targets
+
+
+def parse_iscsi_ls_error(stderr: str, exit_code: int) -> DiscoveryError:
+    lines = [ln.strip() for ln in stderr.splitlines() if ln.strip()]
+    detail = lines[-1] if lines else f"iscsi-ls exited with {exit_code}"
+    if "Authentication failure" in stderr:
+        return DiscoveryError("auth", detail)
+    if "Connection refused" in stderr:
+        return DiscoveryError("refused", detail)
+    if "socket error" in stderr or "timed out" in stderr.lower() or "No route" in stderr:
+        return DiscoveryError("unreachable", detail)
+    return DiscoveryError("other", detail)
+
+
+# libiscsi reads CHAP credentials from its environment: they reach it on stdin,
+# so the secret is never on a command line (visible in ps on the host).
+LIBISCSI_WRAPPER = (
+    "IFS= read -r LIBISCSI_CHAP_USERNAME; IFS= read -r LIBISCSI_CHAP_PASSWORD; "
+    'if [ -n "$LIBISCSI_CHAP_USERNAME" ]; then '
+    "export LIBISCSI_CHAP_USERNAME LIBISCSI_CHAP_PASSWORD; "
+    "else unset LIBISCSI_CHAP_USERNAME LIBISCSI_CHAP_PASSWORD; fi; "
+    'exec "$@"'
+)
+
+
+# -- the checks --------------------------------------------------------------------------
+@dataclass
+class HostCheckInput:
+    """What one host should look like (from the plan and XAPI)."""
+
+    address: str
+    name: str
+    ip: str  # planned storage IP
+    prefix: int  # of the storage subnet
+    mtu: int
+    interfaces: list[str]  # names the storage interface may have (XAPI bridge, NIC.VLAN)
+    portals: list[str]
+    port: int = 3260
+    target_iqn: str = ""
+    chap_user: str = ""
+    chap_secret: str = ""
+    initiator_iqn: str = ""
+
+
+@dataclass
+class HostCheckResult:
+    address: str
+    findings: list[Finding] = field(default_factory=list)
+    interface: str = ""
+    tool: str = ""  # "iscsiadm" | "iscsi-ls"
+    # (portal, iqn) pairs this host's discovery found, per portal asked.
+    paths: set[tuple[str, str]] = field(default_factory=set)
+
+
+def _label(spec: HostCheckInput) -> str:
+    return (
+        f"{spec.name} ({spec.address})" if spec.name and spec.name != spec.address else spec.address
+    )
+
+
+def check_interface(shell: Shell, spec: HostCheckInput, out: HostCheckResult) -> None:
+    """The storage interface exists, is up, holds the planned IP and MTU."""
+    host = _label(spec)
+    addrs = shell.run(["ip", "-o", "-4", "addr", "show"])
+    owners = parse_ip_addr(addrs.stdout)
+    holder = next((name for name, ips in owners.items() if any(ip == spec.ip for ip, _ in ips)), "")
+    links = {
+        link.name: link
+        for link in parse_ip_link_json(shell.run(["ip", "-j", "link", "show"]).stdout)
+    }
+    name = holder or next((n for n in spec.interfaces if n in links), "")
+    if not name:
+        out.findings.append(
+            Finding.error(
+                spec.address,
+                f"{host}: no storage interface ({' or '.join(spec.interfaces)}) and no interface "
+                f"holds {spec.ip}",
+                "The storage VLAN was not created on this host: check XAPI's PIF for it "
+                "(xe pif-list host-name-label=... VLAN=...) and re-run the build.",
+                check="storage interface",
+                evidence=", ".join(sorted(links)),
+            )
+        )
+        return
+    out.interface = name
+    link = links.get(name)
+    if link is None:
+        out.findings.append(
+            Finding.error(
+                spec.address,
+                f"{host}: {name} holds {spec.ip} but ip link does not list it",
+                check="storage interface",
+            )
+        )
+        return
+    if not link.admin_up or not link.lower_up:
+        out.findings.append(
+            Finding.error(
+                spec.address,
+                f"{host}: storage interface {name} is {'down' if not link.admin_up else 'without link'}",
+                "Plug the storage PIF (xe pif-plug) and check the cable and switch port.",
+                check="storage interface",
+                evidence=f"state {link.operstate}, flags {'UP' if link.admin_up else 'down'}",
+            )
+        )
+    if not holder:
+        seen = ", ".join(f"{ip}/{p}" for ip, p in owners.get(name, [])) or "no IPv4 address"
+        out.findings.append(
+            Finding.error(
+                spec.address,
+                f"{host}: storage interface {name} does not hold the planned IP {spec.ip}",
+                "Set the storage PIF's IP (xe pif-reconfigure-ip) as planned.",
+                check="storage interface",
+                evidence=seen,
+            )
+        )
+    else:
+        prefix = next(p for ip, p in owners[holder] if ip == spec.ip)
+        if prefix != spec.prefix:
+            out.findings.append(
+                Finding.error(
+                    spec.address,
+                    f"{host}: {spec.ip} on {name} has prefix /{prefix}, planned /{spec.prefix}",
+                    "Correct the storage PIF's netmask.",
+                    check="storage interface",
+                )
+            )
+    if link.mtu != spec.mtu:
+        out.findings.append(
+            Finding.error(
+                spec.address,
+                f"{host}: storage interface {name} runs at MTU {link.mtu}, planned {spec.mtu}",
+                "Set the storage network's MTU (xe network-param-set MTU=...) and re-plug the PIF; "
+                "a NIC driver that keeps 1500 needs a NIC with jumbo-frame support.",
+                check="storage interface",
+                evidence=f"ip link: mtu {link.mtu}",
+            )
+        )
+
+
+def check_portal(shell: Shell, spec: HostCheckInput, portal: str, out: HostCheckResult) -> bool:
+    """The portal answers a ping from the storage interface; then jumbo frames if planned."""
+    host = _label(spec)
+    result = shell.run(ping_argv(out.interface, portal), timeout=PING_COUNT * 2 + 10)
+    ping = parse_ping(result.stdout, result.stderr)
+    if not ping.answered:
+        why = (
+            f"{out.interface} does not exist"
+            if ping.no_device
+            else "no route to it"
+            if ping.no_route
+            else f"{ping.unreachable_from} reports it unreachable"
+            if ping.unreachable_from
+            else f"{ping.transmitted} pings, no answer"
+        )
+        out.findings.append(
+            Finding.error(
+                spec.address,
+                f"{host}: portal {portal} does not answer from {out.interface} ({why})",
+                "Check that the switch port of this host's storage NIC carries the storage VLAN "
+                "tagged (a wrong tag or an untagged port looks exactly like this), and that the "
+                "array's portal is up.",
+                check="portal reachable",
+                evidence=result.output.strip().splitlines()[-1] if result.output.strip() else "",
+            )
+        )
+        return False
+    if spec.mtu <= 1500:
+        return True
+    size = spec.mtu - ICMP_OVERHEAD
+    result = shell.run(ping_argv(out.interface, portal, size, True), timeout=PING_COUNT * 2 + 10)
+    jumbo = parse_ping(result.stdout, result.stderr)
+    if jumbo.received == jumbo.transmitted and jumbo.transmitted:
+        return True
+    evidence = f"ping -M do -s {size}: {jumbo.received}/{jumbo.transmitted} answered"
+    # A hop's "Frag needed" comes first: after it the kernel also refuses locally.
+    if jumbo.frag_needed_mtu:
+        out.findings.append(
+            Finding.error(
+                spec.address,
+                f"{host}: jumbo frames to {portal} are refused by {jumbo.frag_needed_from} "
+                f"(MTU {jumbo.frag_needed_mtu} on the way)",
+                "A router between host and array has a smaller MTU: keep storage in one L2 "
+                "segment or raise that hop's MTU.",
+                check="jumbo frames",
+                evidence=evidence,
+            )
+        )
+    elif jumbo.local_mtu:
+        mtu_text = f"MTU {jumbo.local_mtu}" if jumbo.local_mtu > 0 else "a smaller MTU"
+        out.findings.append(
+            Finding.error(
+                spec.address,
+                f"{host}: jumbo frames fail on the host itself: {out.interface} sends at {mtu_text}, "
+                f'not {spec.mtu} ("message too long")',
+                "The host side is too small: set the storage network MTU and re-plug the PIF, "
+                "check the NIC (all VLANs on a NIC share its MTU) and its driver.",
+                check="jumbo frames",
+                evidence=evidence + " (local error: message too long)",
+            )
+        )
+    else:
+        out.findings.append(
+            Finding.error(
+                spec.address,
+                f"{host}: jumbo frames to {portal} are silently lost: small pings answer, "
+                f"{spec.mtu}-byte frames do not",
+                "The host sends them; a switch port on the way (or the array's interface) does "
+                f"not allow MTU {spec.mtu}. Enable jumbo frames on every switch port of the "
+                "storage VLAN and on the array, or plan MTU 1500.",
+                check="jumbo frames",
+                evidence=evidence,
+            )
+        )
+    return False
+
+
+NOT_FOUND = 127  # the remote shell's "command not found"
+
+
+def detect_tool(shell: Shell) -> str:
+    """iscsiadm on XenServer/XCP-ng; libiscsi's iscsi-ls where that is what the host has."""
+    for tool, argv in (
+        ("iscsiadm", ["iscsiadm", "--version"]),
+        ("iscsi-ls", ["iscsi-ls", "--help"]),
+    ):
+        if shell.run(argv, timeout=15).exit_code != NOT_FOUND:
+            return tool
+    return ""
+
+
+def discover(
+    shell: Shell, tool: str, spec: HostCheckInput, portal: str, ifname: str
+) -> tuple[list[PortalTarget], DiscoveryError | None, CommandResult]:
+    """SendTargets discovery of one portal from the host; no state is kept on the host."""
+    if tool == "iscsiadm":
+        result = shell.run(
+            [
+                "iscsiadm",
+                "-m",
+                "discovery",
+                "-t",
+                "sendtargets",
+                "-p",
+                f"{portal}:{spec.port}",
+                "-o",
+                "nonpersistent",
+            ],
+            timeout=60,
+        )
+        if result.ok:
+            return parse_sendtargets(result.stdout), None, result
+        return [], parse_iscsiadm_error(result.stderr, result.exit_code), result
+    argv = [
+        "sh",
+        "-c",
+        LIBISCSI_WRAPPER,
+        "sh",
+        "env",
+        f"LIBISCSI_BIND_INTERFACES={ifname}",
+        "iscsi-ls",
+        "-s",
+    ]
+    if spec.initiator_iqn:
+        argv += ["-i", spec.initiator_iqn]
+    argv.append(f"iscsi://{portal}:{spec.port}/")
+    creds = f"{spec.chap_user}\n{spec.chap_secret if spec.chap_user else ''}\n"
+    result = shell.run(argv, timeout=60, stdin=creds, secrets=[spec.chap_secret])
+    found = parse_iscsi_ls(result.stdout)
+    if result.ok:
+        return [PortalTarget(t.address, t.port, t.tpgt, t.iqn) for t in found], None, result
+    # iscsi-ls prints some failures on stdout, after the targets it found.
+    error = parse_iscsi_ls_error(result.output, result.exit_code)
+    return [PortalTarget(t.address, t.port, t.tpgt, t.iqn) for t in found], error, result
+
+
+_ADVICE = {
+    "auth": "Login refused: check the CHAP user and secret, and that this host's initiator IQN "
+    "is on the array's access list.",
+    "refused": "Nothing listens for iSCSI on the portal: check the target service on the array.",
+    "unreachable": "The portal does not answer on TCP {port}: check the storage VLAN and the array.",
+    "no-targets": "The array offers no target to this host: check its access list.",
+    "other": "See the command's output.",
+}
+
+
+def check_discovery(
+    shell: Shell, tool: str, spec: HostCheckInput, portal: str, out: HostCheckResult
+) -> None:
+    host = _label(spec)
+    found, error, result = discover(shell, tool, spec, portal, out.interface)
+    for entry in found:
+        out.paths.add((entry.address, entry.iqn))
+    if error is not None:
+        out.findings.append(
+            Finding.error(
+                spec.address,
+                f"{host}: iSCSI discovery/login at {portal}:{spec.port} failed ({error.kind})",
+                _ADVICE[error.kind].format(port=spec.port),
+                check="iSCSI discovery",
+                evidence=f"{tool}: {error.detail}",
+            )
+        )
+        return
+    iqns = sorted({e.iqn for e in found})
+    if spec.target_iqn and spec.target_iqn != "*" and spec.target_iqn not in iqns:
+        out.findings.append(
+            Finding.error(
+                spec.address,
+                f"{host}: discovery at {portal} does not offer {spec.target_iqn}",
+                f"The portal offers: {', '.join(iqns) or 'nothing'}. Check the plan's target IQN "
+                "and the array's access list for this host's initiator.",
+                check="iSCSI discovery",
+                evidence=result.stdout.strip()[:500],
+            )
+        )
+
+
+def run_host_checks(shell: Shell, spec: HostCheckInput) -> HostCheckResult:
+    """Every check on one host; a later check is skipped when an earlier one makes it moot."""
+    out = HostCheckResult(spec.address)
+    check_interface(shell, spec, out)
+    if not out.interface:
+        return out
+    tool = detect_tool(shell)
+    out.tool = tool
+    if not tool:
+        out.findings.append(
+            Finding.error(
+                spec.address,
+                f"{_label(spec)}: neither iscsiadm nor iscsi-ls is installed",
+                "XenServer/XCP-ng hosts have iscsiadm; install open-iscsi or libiscsi-bin.",
+                check="iSCSI discovery",
+            )
+        )
+    for portal in spec.portals:
+        if check_portal(shell, spec, portal, out) and tool:
+            check_discovery(shell, tool, spec, portal, out)
+    if not any(f.blocking for f in out.findings):
+        out.findings.append(
+            Finding.info(
+                spec.address,
+                f"{_label(spec)}: {out.interface} up at MTU {spec.mtu} with {spec.ip}; "
+                f"{len(spec.portals)} portal(s) answer"
+                + (" with jumbo frames" if spec.mtu > 1500 else "")
+                + f"; {tool} finds {spec.target_iqn}",
+                check="host checks",
+            )
+        )
+    return out
+
+
+def multipath_findings(
+    results: list[HostCheckResult], portals: list[str], iqn: str
+) -> list[Finding]:
+    """With several portals every host must see the same paths, or multipath is lopsided."""
+    if len(portals) < 2:
+        return []
+    wanted = {(p, iqn) for p in portals} if iqn and iqn != "*" else set()
+    seen_everywhere = set.union(*(r.paths for r in results)) if results else set()
+    expected = wanted or seen_everywhere
+    out = []
+    for result in results:
+        missing = sorted(p for p, i in expected - result.paths)
+        if missing:
+            out.append(
+                Finding.warning(
+                    result.address,
+                    f"sees {len(expected) - len(missing)} of {len(expected)} iSCSI paths: "
+                    f"missing {', '.join(missing)}",
+                    "Every host should reach every portal, or multipath runs degraded on some "
+                    "hosts: check the storage NICs, VLANs and the array's portal groups.",
+                    check="multipath",
+                )
+            )
+    return out
+
+
+def interface_candidates(nic: str, vlan: int, bridge: str = "") -> list[str]:
+    """Where the storage IP may live: XAPI's bridge for the network, or NIC.VLAN."""
+    return [name for name in (bridge, f"{nic}.{vlan}") if name]
+
+
+def prefix_of(subnet: str) -> int:
+    try:
+        return ipaddress.IPv4Network(subnet, strict=False).prefixlen
+    except ValueError:
+        return 0
