@@ -77,6 +77,8 @@ def _demo_model(model: WizardModel) -> object:
 async def autopilot(wizard: PoolWizard, screenshots: Path | None) -> bool:
     """Walk every page with the defaults (the demo's), like a user clicking Next."""
     model = wizard.model
+    if not wizard.isVisible():
+        wizard.show()
 
     async def settle() -> None:
         await asyncio.sleep(0.05)
