@@ -59,5 +59,13 @@ bundle-test: bundle
 bench: $(STAMP)
 	@for b in orchestration calls discovery; do $(PY) bench/$$b.py || exit 1; done
 
+# The network lab of tests/lab by hand (root): 3 host namespaces with sshd, a SAN with tgtd.
+.PHONY: lab-up lab-down
+lab-up: system-packages $(STAMP)
+	$(PY) -m tests.lab.netlab up
+
+lab-down: $(STAMP)
+	$(PY) -m tests.lab.netlab down
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

@@ -219,8 +219,9 @@ class SshAccess:
     port: int = 22
     connect_timeout: float = 10.0
     command_timeout: float = 30.0
-    # Per-host results of the checks run during a build, for the report.
+    # Per host: the commands run during a build and what the checks found, for the report.
     transcripts: dict[str, list[CommandResult]] = field(default_factory=dict)
+    findings: dict[str, list[Any]] = field(default_factory=dict)
 
     def connect(self, address: str) -> SshSession:
         session = SshSession(address, self)

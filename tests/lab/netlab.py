@@ -271,6 +271,13 @@ class NetLab:
         self._veth(host.ns, name, self.vlan_port(host, tag), f"v{tag}", 1500, JUMBO)
         return name
 
+    # What the simulator's lab mode (wizard.simulator.lab.LabNetwork) calls.
+    def namespace_of(self, address: str) -> str:
+        return self.host(address).ns
+
+    def ensure_vlan_interface_of(self, address: str, device: str, tag: int) -> str:
+        return self.ensure_vlan_interface(self.host(address), device, tag)
+
     def remove_vlan_interface(self, host: LabHost, device: str, tag: int) -> None:
         name = f"{device}.{tag}"
         if self.link_exists(host.ns, name):

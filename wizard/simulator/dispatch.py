@@ -169,7 +169,10 @@ class Dispatcher:
                     step = generator.send(None)
         except StopIteration as stop:
             with world.lock:
-                return _to_wire(stop.value)
+                value = _to_wire(stop.value)
+            if world.lab is not None:  # lab mode: bring the namespaces in line
+                world.lab.after(call)
+            return value
 
     def _wait(self, call: Call, seconds: float, hang: bool) -> None:
         deadline = time.monotonic() + seconds

@@ -197,6 +197,8 @@ def _visible_luns(
     world: World, db: Database, host_ref: str, config: dict[str, str]
 ) -> tuple[IscsiTarget, list[Lun]]:
     """Discovery then login, as BaseISCSI.attach does; the LUNs the host sees."""
+    if world.lab is not None:  # lab mode: a real discovery from the host's namespace
+        return world.lab.visible_luns(world, db, host_ref, config)  # type: ignore[no-any-return]
     target_list, portal, port = _first_portal(world, config)
     machine = world.machine_of_host(db, host_ref)
     targets = world.targets_at(portal, port)

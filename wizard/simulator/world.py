@@ -121,6 +121,8 @@ class World:
         self.scenario_name = ""
         # Told when a machine goes off or on the network (the endpoints close/reopen its port).
         self.online_listeners: list[Callable[[Machine, bool], None]] = []
+        # Lab mode (wizard.simulator.lab.LabBackend): real namespaces behind the answers.
+        self.lab: Any = None
 
     def new_database(self) -> Database:
         return Database(self.lock, self.changed)

@@ -6,7 +6,7 @@ import asyncio
 import logging
 import threading
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wizard.checks.facts import HostFacts, gather_pool
 from wizard.journal import Journal
@@ -16,6 +16,9 @@ from wizard.xapi.aio import AsyncHost, in_thread
 from wizard.xapi.client import Endpoint, HostClient, MasterIsElsewhere
 from wizard.xapi.errors import XenPoolError
 from wizard.xapi.trust import Trust
+
+if TYPE_CHECKING:
+    from wizard.ssh import SshAccess
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +48,7 @@ class BuildContext:
     task_timeout: float = 3600.0  # upper bound for any one XAPI task
     settle_timeout: float = 300.0  # how long a new member may take to show up live
     journal: Journal | None = None
+    ssh: SshAccess | None = None  # set: each host also checks its storage network over SSH
 
     def progress(
         self, step: str, host: str, state: State, fraction: float = 0.0, message: str = ""

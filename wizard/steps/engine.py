@@ -15,6 +15,7 @@ from wizard.plan import Plan, validate
 from wizard.steps.base import POOL, Action, State, Step
 from wizard.steps.context import BuildContext
 from wizard.steps.ha import HaStep
+from wizard.steps.hostchecks import HostChecksStep
 from wizard.steps.network import StorageNetworkStep
 from wizard.steps.pool import JoinStep, PoolNameStep
 from wizard.steps.storage import SrStep
@@ -26,6 +27,7 @@ def all_steps() -> list[Step]:
         PoolNameStep(),
         JoinStep(),
         StorageNetworkStep(),
+        HostChecksStep(),  # only with SSH access (BuildContext.ssh)
         SrStep("data"),
         SrStep("heartbeat"),
         HaStep(),
