@@ -112,8 +112,7 @@ async def autopilot(wizard: PoolWizard, screenshots: Path | None) -> bool:
     for page_id in sequence:
         await settle()
         if page_id is PageId.HOSTS:
-            for row in model.rows:
-                model.trust(row.address, True)
+            model.trust_all([row.address for row in model.rows])
             hosts.connect_hosts()
             await settle()
         if page_id is PageId.COMPAT:

@@ -140,11 +140,16 @@ class WizardModel(QObject):
         self.hosts_changed.emit()
 
     def trust(self, address: str, trusted: bool) -> None:
+        self.trust_all([address], trusted)
+
+    def trust_all(self, addresses: list[str], trusted: bool = True) -> None:
+        """Trust (pin) the fingerprints shown for these hosts, with one refresh of the views."""
+        wanted = set(addresses)
         for row in self.rows:
-            if row.address == address and row.fingerprint:
+            if row.address in wanted and row.fingerprint:
                 row.trusted = trusted
                 if trusted:
-                    self.pins.pin(address, row.fingerprint)
+                    self.pins.pin(row.address, row.fingerprint)
         self.hosts_changed.emit()
 
     async def scan(self, spec: str) -> int:

@@ -78,7 +78,9 @@ def table(headers: list[str]) -> QTableWidget:
     widget.setHorizontalHeaderLabels(headers)
     widget.verticalHeader().hide()
     widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Columns are sized once after each fill: resizing to contents on every
+    # setItem makes filling a 64-host table quadratic.
+    widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     widget.horizontalHeader().setStretchLastSection(True)
     return widget
 
@@ -340,6 +342,7 @@ class HostsPage(BasePage):
                 )
             self.table.setItem(index, 6, item(pool))
         self.table.blockSignals(False)
+        self.table.resizeColumnsToContents()
         self.completeChanged.emit()
 
     def connect_hosts(self) -> None:
@@ -472,6 +475,7 @@ class CompatibilityPage(BasePage):
                     mark.setBackground(colours[worst])
                 mark.setToolTip("\n".join(f.message for f in here))
                 self.matrix.setItem(index, column, mark)
+        self.matrix.resizeColumnsToContents()
         lines = []
         for finding in sorted(
             self.model.findings, key=lambda f: ["error", "warning", "info"].index(f.severity.value)
@@ -655,6 +659,7 @@ class NetworkPage(BasePage):
             if problems:
                 check.setForeground(QColor("#b00020"))
             self.ips.setItem(index, 3, check)
+        self.ips.resizeColumnsToContents()
         self._loading = False
 
     def isComplete(self) -> bool:
@@ -834,6 +839,7 @@ class IscsiPage(BasePage):
             )
             self.data_lun.addItem(label, lun.scsi_id)
             self.heartbeat_lun.addItem(label, lun.scsi_id)
+        self.luns.resizeColumnsToContents()
         iscsi = self.model.plan.iscsi
         if found.luns:
             by_size = sorted(found.luns, key=lambda lun: lun.size)
@@ -985,6 +991,7 @@ class HaPage(BasePage):
                 lambda _i, name=vm.name, box=combo: self._priority(name, box.currentData())
             )
             self.vms.setCellWidget(index, 3, combo)
+        self.vms.resizeColumnsToContents()
 
     def _priority(self, name: str, value: str) -> None:
         self.model.plan.ha.restart_priorities[name] = value
@@ -1181,6 +1188,7 @@ class BuildPage(BasePage):
             self.rows.setCellWidget(index, 2, bar)
             self.rows.setItem(index, 3, item(self.tr("waiting")))
             self.bars[key] = (index, bar)
+        self.rows.resizeColumnsToContents()
         self.retry.hide()
         self.cancel.setEnabled(False)
 
