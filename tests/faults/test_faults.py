@@ -189,7 +189,9 @@ def test_moving_local_vms_to_the_shared_sr_resumes_after_a_failed_copy(sim: Simu
         build(sim, plan=plan)
     build(sim, plan=plan)
     api = sdk_session(sim.hosts[0]).xenapi
-    shared = next(r for r, s in api.SR.get_all_records().items() if s["name_label"] == "iSCSI storage")
+    shared = next(
+        r for r, s in api.SR.get_all_records().items() if s["name_label"] == "iSCSI storage"
+    )
     names = sorted(api.VDI.get_name_label(v) for v in api.SR.get_VDIs(shared))
     assert names == [
         "dc01 disk 0",
