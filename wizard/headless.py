@@ -18,7 +18,8 @@ from wizard.steps.base import POOL, Progress, State
 from wizard.steps.context import BuildContext
 from wizard.steps.engine import export_script, pending, preflight, run_steps
 from wizard.xapi.errors import AuthenticationFailed, HostUnreachable, XenPoolError
-from wizard.xapi.transport import CertificateMismatch, CertificateNotTrusted, format_fingerprint
+from wizard.xapi.fingerprints import format_fingerprint
+from wizard.xapi.transport import CertificateMismatch, CertificateNotTrusted
 from wizard.xapi.trust import PinStore, Trust
 
 

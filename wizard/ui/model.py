@@ -13,28 +13,24 @@ import logging
 import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from wizard import logs
-from wizard.checks.capacity import CapacityPlan, capacity_plan
-from wizard.checks.facts import HostFacts
-from wizard.checks.iscsi import ExistingSrEntry, LunEntry, TargetEntry
-from wizard.discovery import Found, addresses, scan
 from wizard.findings import Finding
 from wizard.plan import HostPlan, Plan
 from wizard.steps.base import Progress
-from wizard.steps.context import BuildContext
-from wizard.steps.engine import (
-    POOL_PHASE,
-    all_steps,
-    discovery_for,
-    master_ref,
-    preflight,
-    run_steps,
-)
-from wizard.xapi.trust import PinStore, Trust
+from wizard.xapi.trust import PinStore
+
+# The engine, SDK and checks load on first use, not at start-up: the first
+# page shows sooner.
+if TYPE_CHECKING:
+    from wizard.checks.capacity import CapacityPlan
+    from wizard.checks.facts import HostFacts
+    from wizard.checks.iscsi import ExistingSrEntry, LunEntry, TargetEntry
+    from wizard.steps.context import BuildContext
+    from wizard.xapi.trust import Trust
 
 log = logging.getLogger(__name__)
 
@@ -154,6 +150,8 @@ class WizardModel(QObject):
 
     async def scan(self, spec: str) -> int:
         """Find XAPI hosts in a range; each appears as soon as it answers."""
+        from wizard.discovery import Found, addresses, scan
+
         targets = addresses(spec)
 
         def found(hit: Found) -> None:
@@ -183,6 +181,8 @@ class WizardModel(QObject):
         self.hosts_changed.emit()
 
     def _trust_store(self) -> Trust:
+        from wizard.xapi.trust import Trust
+
         planned = {r.address: r.fingerprint for r in self.rows if r.trusted and r.fingerprint}
         return Trust(self.pins, planned=planned, port=self.plan.port)
 
@@ -215,6 +215,9 @@ class WizardModel(QObject):
 
     async def connect_hosts(self) -> list[Finding]:
         """Log in to every trusted host, read its facts, run the pre-flight checks."""
+        from wizard.steps.context import BuildContext
+        from wizard.steps.engine import preflight
+
         self.sync_plan_hosts()
         ctx = BuildContext(
             plan=self.plan,
@@ -242,6 +245,8 @@ class WizardModel(QObject):
     async def refresh_findings(self) -> list[Finding]:
         if self.ctx is None:
             return await self.connect_hosts()
+        from wizard.steps.engine import preflight
+
         await self.ctx.refresh(standalone=True)
         self.findings = await preflight(self.ctx)
         self.findings_changed.emit()
@@ -251,6 +256,8 @@ class WizardModel(QObject):
         return [r.facts for r in self.rows if r.facts is not None]
 
     def capacity(self) -> CapacityPlan:
+        from wizard.checks.capacity import capacity_plan
+
         return capacity_plan(self.plan, self.facts())
 
     # -- building ------------------------------------------------------------------
@@ -266,12 +273,16 @@ class WizardModel(QObject):
 
     async def build_pool_phase(self) -> None:
         """Pool, joins and storage network: the target is only reachable after these."""
+        from wizard.steps.engine import POOL_PHASE, all_steps, run_steps
+
         ctx = await self._context()
         steps = [s for s in all_steps() if s.key in POOL_PHASE]
         await run_steps(ctx, steps)
         await ctx.refresh()
 
     async def discover_targets(self) -> list[TargetEntry]:
+        from wizard.steps.engine import discovery_for, master_ref
+
         ctx = await self._context()
         discovery = discovery_for(ctx, await master_ref(ctx))
         self.discovered.targets = await discovery.targets()
@@ -279,6 +290,8 @@ class WizardModel(QObject):
         return self.discovered.targets
 
     async def discover_luns(self, iqn: str) -> list[LunEntry]:
+        from wizard.steps.engine import discovery_for, master_ref
+
         ctx = await self._context()
         discovery = discovery_for(ctx, await master_ref(ctx))
         luns = await discovery.luns(iqn)
@@ -291,6 +304,8 @@ class WizardModel(QObject):
 
     async def build(self) -> bool:
         """Every remaining step; a failure leaves a resumable pool and a message."""
+        from wizard.steps.engine import run_steps
+
         ctx = await self._context()
         try:
             await run_steps(ctx)

@@ -37,9 +37,8 @@ from PySide6.QtWidgets import (
 from wizard import plan as planmod
 from wizard.findings import Finding, Severity
 from wizard.steps.base import POOL, Progress, State
-from wizard.steps.engine import export_script
 from wizard.ui.model import WizardModel
-from wizard.xapi.transport import format_fingerprint
+from wizard.xapi.fingerprints import format_fingerprint
 
 GiB = 1024**3
 
@@ -1103,6 +1102,8 @@ class ReviewPage(BasePage):
             )[0]
         )
         if name:
+            from wizard.steps.engine import export_script
+
             Path(name).write_text(export_script(self.model.plan), encoding="utf-8")
             self.status.setText(self.tr("xe commands written to {0}.").format(name))
 

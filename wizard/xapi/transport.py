@@ -16,6 +16,8 @@ import xmlrpc.client
 from collections.abc import Callable
 from typing import Any
 
+from wizard.xapi.fingerprints import format_fingerprint, normalise_fingerprint
+
 
 class CertificateMismatch(Exception):
     """The host presented a different certificate from the pinned one: a hard stop."""
@@ -43,16 +45,6 @@ class CertificateNotTrusted(Exception):
             f"{address} presents a certificate that is not trusted yet "
             f"(SHA-256 {format_fingerprint(seen)}). Confirm it to continue."
         )
-
-
-def normalise_fingerprint(text: str) -> str:
-    return text.replace(":", "").replace(" ", "").strip().lower()
-
-
-def format_fingerprint(fingerprint: str) -> str:
-    """AB:CD:... the way browsers and `openssl x509 -fingerprint` show it."""
-    clean = normalise_fingerprint(fingerprint)
-    return ":".join(clean[i : i + 2] for i in range(0, len(clean), 2)).upper()
 
 
 def fetch_fingerprint(address: str, port: int = 443, timeout: float = 5.0) -> str:

@@ -16,13 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from wizard.xapi.errors import HostUnreachable
-from wizard.xapi.transport import (
-    CertificateMismatch,
-    CertificateNotTrusted,
-    fetch_fingerprint,
-    format_fingerprint,
-    normalise_fingerprint,
-)
+from wizard.xapi.fingerprints import normalise_fingerprint
 
 # Asked on first contact: (address, fingerprint) -> accept?
 ConfirmFingerprint = Callable[[str, str], bool]
@@ -82,6 +76,13 @@ class Trust:
         return self.planned.get(address) or self.store.get(address)
 
     def fingerprint_for(self, address: str) -> str:
+        from wizard.xapi.fingerprints import format_fingerprint
+        from wizard.xapi.transport import (
+            CertificateMismatch,
+            CertificateNotTrusted,
+            fetch_fingerprint,
+        )
+
         try:
             seen = fetch_fingerprint(address, self.port)
         except (OSError, ssl.SSLError) as exc:
