@@ -25,6 +25,7 @@ from wizard.ui.pages import (
     ReviewPage,
     StartPage,
 )
+from wizard.xapi.aio import warm_up
 from wizard.xapi.trust import PinStore
 
 log = logging.getLogger(__name__)
@@ -175,6 +176,7 @@ def run_gui(
 
     async def main() -> None:
         wizard.show()
+        warm_up()
         if autopilot_mode:
             os.environ["XENPOOL_AUTOPILOT"] = "1"
             ok = await autopilot(wizard, Path(screenshots) if screenshots else None)

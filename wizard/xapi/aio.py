@@ -7,6 +7,7 @@ so the event loop, and with it the window, never waits on the network.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -16,6 +17,30 @@ from wizard.xapi.client import HostClient, ProgressCallback
 
 # Enough threads for a 64-host build to talk to every host at once.
 _EXECUTOR = ThreadPoolExecutor(max_workers=72, thread_name_prefix="xapi")
+
+
+def warm_up() -> threading.Thread:
+    """Start the worker threads (and load the engine) off the GUI thread.
+
+    A pool creates a thread on demand and waits for it to start; 64 logins
+    submitted at once would make the event loop wait for 64 thread starts.
+    """
+
+    def work() -> None:
+        import importlib
+
+        for module in ("wizard.steps.engine", "wizard.checks.capacity", "wizard.discovery"):
+            importlib.import_module(module)
+        gate = threading.Barrier(_EXECUTOR._max_workers + 1)
+        for _ in range(_EXECUTOR._max_workers):
+            _EXECUTOR.submit(gate.wait, 5.0)
+        # If fewer threads came up in time, the pool still grows on demand.
+        with contextlib.suppress(threading.BrokenBarrierError):
+            gate.wait(5.0)
+
+    thread = threading.Thread(target=work, name="warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 async def in_thread(fn: Any, *args: Any, **kwargs: Any) -> Any:
