@@ -1167,6 +1167,7 @@ class BuildPage(BasePage):
         layout.addWidget(self.status)
         self.bars: dict[str, tuple[int, QProgressBar]] = {}
         self.touched: set[str] = set()
+        self.skipped_logged: set[str] = set()
         self.started = False
         self.start.clicked.connect(self.build)
         self.retry.clicked.connect(self.build)
@@ -1196,6 +1197,7 @@ class BuildPage(BasePage):
     def build(self) -> None:
         self.started = True
         self.touched.clear()
+        self.skipped_logged.clear()
         self.start.setEnabled(False)
         self.retry.hide()
         self.cancel.setEnabled(True)
@@ -1203,7 +1205,13 @@ class BuildPage(BasePage):
         self.model.run(self.model.build())
 
     def on_progress(self, event: Progress) -> None:
-        if event.state is not State.RUNNING or event.fraction == 0.0:
+        # "Already in place" comes for every host of every step on a re-run: one
+        # log line per step is enough (64 hosts would otherwise flood the log).
+        if event.state is State.SKIPPED:
+            if event.step not in self.skipped_logged:
+                self.skipped_logged.add(event.step)
+                self.log.appendPlainText(f"[{event.step}] already in place")
+        elif event.state is not State.RUNNING or event.fraction == 0.0:
             self.log.appendPlainText(
                 f"[{event.step}] {event.host}: {event.state.value} {event.message}"
             )
