@@ -426,7 +426,18 @@ def check_portal(shell: Shell, spec: HostCheckInput, portal: str, out: HostCheck
     size = spec.mtu - ICMP_OVERHEAD
     result = shell.run(ping_argv(out.interface, portal, size, True), timeout=PING_COUNT * 2 + 10)
     jumbo = parse_ping(result.stdout, result.stderr)
-    if jumbo.received == jumbo.transmitted and jumbo.transmitted:
+    if jumbo.received:
+        # An MTU problem loses every frame; a lost one among answered ones is not about MTU.
+        if jumbo.received < jumbo.transmitted:
+            out.findings.append(
+                Finding.warning(
+                    spec.address,
+                    f"{host}: {jumbo.transmitted - jumbo.received} of {jumbo.transmitted} "
+                    f"jumbo pings to {portal} were lost",
+                    "Frames get through but not all of them: check the storage links for errors.",
+                    check="jumbo frames",
+                )
+            )
         return True
     evidence = f"ping -M do -s {size}: {jumbo.received}/{jumbo.transmitted} answered"
     # A hop's "Frag needed" comes first: after it the kernel also refuses locally.

@@ -49,8 +49,14 @@ class HostChecksStep(Step):
         if network:
             bridge = (await ctx.pool_call("network.get_record", network))["bridge"]
         results: dict[str, HostCheckResult] = {}
+        # Every host finishes its checks before any of them stops the build: no SSH
+        # session is left running behind a failed step.
+        waiting = {h.address for h in ctx.plan.hosts}
+        all_done = asyncio.Event()
         actions = [
-            self._host_action(ctx, access, self._input(ctx, h.address, bridge), results)
+            self._host_action(
+                ctx, access, self._input(ctx, h.address, bridge), results, waiting, all_done
+            )
             for h in ctx.plan.hosts
         ]
         actions.append(self._paths_action(ctx, results))
@@ -81,13 +87,21 @@ class HostChecksStep(Step):
         access: SshAccess,
         spec: HostCheckInput,
         results: dict[str, HostCheckResult],
+        waiting: set[str],
+        all_done: asyncio.Event,
     ) -> Action:
         def check() -> HostCheckResult:
             with access.connect(spec.address) as session:
                 return run_host_checks(session, spec)
 
         async def run(progress: Callable[[float], None]) -> None:
-            result = await in_thread(check)
+            try:
+                result = await in_thread(check)
+            finally:
+                waiting.discard(spec.address)
+                if not waiting:
+                    all_done.set()
+                await all_done.wait()
             results[spec.address] = result
             access.findings[spec.address] = list(result.findings)
             progress(1.0)
