@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import XenAPI
+from defusedxml import xmlrpc as defused_xmlrpc
 
 from wizard.xapi.errors import (
     AuthenticationFailed,
@@ -33,6 +34,10 @@ from wizard.xapi.errors import (
 from wizard.xapi.transport import CertificateMismatch, PinnedTransport
 
 log = logging.getLogger(__name__)
+
+# The SDK parses answers with xmlrpc.client: refuse entity bombs and external
+# entities there, whatever a host (or something posing as one) sends.
+defused_xmlrpc.monkey_patch()
 
 API_VERSION = "2.21"
 ORIGINATOR = "xenpool-wizard"
