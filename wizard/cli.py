@@ -134,6 +134,15 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument(
             "--pins", metavar="FILE", help="certificate pin file (default: per user)"
         )
+        command.add_argument(
+            "--ssh",
+            action="store_true",
+            help="also prove each host's storage path over SSH (interface, ping, jumbo frames, "
+            "iSCSI discovery) before the SR is created",
+        )
+        command.add_argument(
+            "--ssh-key", metavar="FILE", help="private key for --ssh (default: the root password)"
+        )
     apply.add_argument(
         "--dry-run", action="store_true", help="list what would be done; change nothing"
     )

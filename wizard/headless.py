@@ -8,10 +8,14 @@ import getpass
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wizard import cli, logs
 from wizard.findings import Finding, Severity
 from wizard.journal import Journal
+
+if TYPE_CHECKING:
+    from wizard.ssh import SshAccess
 from wizard.plan import Plan, PlanError, load
 from wizard.secrets import find_chap_secret, find_password
 from wizard.steps.base import POOL, Progress, State
@@ -102,6 +106,44 @@ class _ProgressPrinter:
         )
 
 
+def _ssh_access(args: argparse.Namespace, plan: Plan, password: str) -> SshAccess | None:
+    """SSH to the hosts for the storage-path checks, host keys pinned like certificates."""
+    if not getattr(args, "ssh", False):
+        return None
+    from platformdirs import user_data_path
+
+    from wizard.ssh import HostKeyPins, HostKeyTrust, SshAccess
+
+    if args.pins:
+        pins_path = Path(args.pins).with_name("ssh-host-keys.json")
+    else:
+        pins_path = user_data_path("xenpool-wizard") / "ssh-host-keys.json"
+
+    def confirm(address: str, fingerprint: str) -> bool:
+        if args.yes:
+            print(
+                f"{address}: trusting its SSH host key on first use ({fingerprint}); "
+                "it is pinned from now on.",
+                file=sys.stderr,
+            )
+            return True
+        if not _interactive():
+            return False
+        answer = input(
+            f"{address} presents the SSH host key {fingerprint}\n"
+            "Compare it with `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` on its console. "
+            "Trust it? [y/N] "
+        )
+        return answer.strip().lower() in ("y", "yes")
+
+    return SshAccess(
+        HostKeyTrust(HostKeyPins(pins_path), confirm=confirm),
+        username=plan.username,
+        password="" if args.ssh_key else password,
+        key_file=args.ssh_key or "",
+    )
+
+
 def _journal(args: argparse.Namespace, plan: Plan) -> Journal | None:
     if args.command != "apply" or getattr(args, "dry_run", False):
         return None
@@ -157,6 +199,7 @@ def run(args: argparse.Namespace) -> int:
         report=_ProgressPrinter(),
         allow_destroy=bool(getattr(args, "yes_destroy", False)),
         journal=_journal(args, plan),
+        ssh=_ssh_access(args, plan, password),
     )
     return asyncio.run(_build(args, ctx))
 

@@ -172,3 +172,35 @@ def test_changed_ssh_host_key_is_a_hard_stop(fresh_lab: NetLab, sim: Simulator) 
     assert old in str(info.value)
     assert fresh_lab.host_key_fingerprint(swapped) in str(info.value)
     assert inventory(sim)["shared_srs"] == []
+
+
+def test_cli_apply_with_ssh_checks_pins_host_keys_on_first_use(
+    fresh_lab: NetLab,
+    sim: Simulator,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from wizard import cli
+    from wizard.plan import save
+
+    plan = tmp_path / "pool.toml"
+    save(lab_plan(sim), plan)
+    monkeypatch.setenv("XENPOOL_PASSWORD", sim.hosts[0].password)
+    args = [
+        "apply",
+        str(plan),
+        "--yes",
+        "--pins",
+        str(tmp_path / "pins.json"),
+        "--ssh",
+        "--ssh-key",
+        fresh_lab.state.client_key,
+    ]
+    assert cli.main(args) == cli.EXIT_OK
+    err = capsys.readouterr().err
+    assert err.count("trusting its SSH host key on first use") == len(fresh_lab.hosts)
+    pins = HostKeyPins(tmp_path / "ssh-host-keys.json")
+    for host in fresh_lab.hosts:
+        assert pins.get(host.mgmt_ip) == fresh_lab.host_key_fingerprint(host)
+    assert inventory(sim) == FINISHED
