@@ -85,7 +85,8 @@ def _to_wire(value: Any) -> Any:
 
 
 def success(value: Any) -> dict[str, Any]:
-    return {"Status": "Success", "Value": _to_wire(value)}
+    # ``value`` is already in wire form (_run converts it while the lock is held).
+    return {"Status": "Success", "Value": value}
 
 
 def failure(description: list[str]) -> dict[str, Any]:
@@ -156,7 +157,7 @@ class Dispatcher:
             with world.lock:
                 step = next(generator)
             while True:
-                self._wait(call, total * step, hang)
+                self._wait(call, total * step, hang, done, step)
                 hang = False
                 done = min(done + step, 0.99)
                 with world.lock:
@@ -174,11 +175,21 @@ class Dispatcher:
                 world.lab.after(call)
             return value
 
-    def _wait(self, call: Call, seconds: float, hang: bool) -> None:
-        deadline = time.monotonic() + seconds
+    def _wait(
+        self, call: Call, seconds: float, hang: bool, done: float = 0.0, step: float = 0.0
+    ) -> None:
+        """Sleep through a part of the operation; a task's progress moves as the time passes."""
+        started = time.monotonic()
+        deadline = started + seconds
+        shown = done
         while hang or time.monotonic() < deadline:
             with self.world.lock:
                 self._check_cancel(call)
+                if call.task_ref and seconds > 0 and not hang:
+                    now = min(0.99, done + step * (time.monotonic() - started) / seconds)
+                    if now - shown >= 0.05 and call.db.has("task", call.task_ref):
+                        call.db.update("task", call.task_ref, progress=round(now, 3))
+                        shown = now
             time.sleep(min(0.02, max(0.0, deadline - time.monotonic())) if not hang else 0.02)
 
     def _check_cancel(self, call: Call) -> None:

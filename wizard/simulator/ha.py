@@ -16,6 +16,7 @@ from typing import Any
 from wizard.simulator import errors as E
 from wizard.simulator.db import NULL_REF, Database
 from wizard.simulator.dispatch import Call, api
+from wizard.simulator.scenario import refresh_derived
 from wizard.simulator.world import World
 
 MiB = 1024**2
@@ -282,6 +283,7 @@ def pool_enable_ha(
     redo_log = _find_or_create_vdi(
         db, sr, "redo_log", REDO_LOG_SIZE, "Metadata for HA", "Used for master failover"
     )
+    refresh_derived(db)
     yield 0.3
     # Each host attaches the statefile and joins the liveset.
     for ref, _ in db.all("host"):
