@@ -280,3 +280,55 @@ def test_async_tasks_report_progress_and_events_carry_changes(
         "EVENT_FROM_TOKEN_PARSE_FAILURE",
         "junk",
     ]
+
+
+def test_eject_designate_and_ha_preconditions(sim: Simulator) -> None:
+    api = _storage_network(sim)
+    hosts = {h["address"]: ref for ref, h in api.host.get_all_records().items()}
+    master_ref = hosts[sim.hosts[0].address]
+    assert failure_of(lambda: api.pool.eject(master_ref)) == [
+        "INTERNAL_ERROR",
+        "Xapi_pool.Cannot_eject_master",
+    ]
+    # an HA precondition: a storage PIF marked not-unpluggable must be plugged
+    storage = next(
+        r
+        for r, p in api.PIF.get_all_records().items()
+        if p["VLAN"] == "200" and p["host"] == hosts[sim.hosts[2].address]
+    )
+    api.PIF.unplug(storage)
+    api.PIF.set_disallow_unplug(storage, True)
+    assert failure_of(lambda: api.PIF.unplug(storage)) == ["PIF_DOES_NOT_ALLOW_UNPLUG", storage]
+    assert failure_of(lambda: api.pool.enable_ha(["OpaqueRef:x"], {})) == [
+        "REQUIRED_PIF_IS_UNPLUGGED",
+        storage,
+    ]
+    api.PIF.plug(storage)
+    sim.world.set_online(sim.hosts[2].address, False)
+    assert failure_of(lambda: api.pool.enable_ha(["OpaqueRef:x"], {})) == [
+        "HOST_OFFLINE",
+        hosts[sim.hosts[2].address],
+    ]
+    sim.world.set_online(sim.hosts[2].address, True)
+    # the ejected member comes back as a standalone host one can log in to
+    api.pool.eject(hosts[sim.hosts[2].address])
+    assert len(api.host.get_all()) == 2
+    alone = sdk_session(sim.hosts[2]).xenapi
+    assert len(alone.host.get_all()) == 1
+    # a new master: the old one now answers HOST_IS_SLAVE
+    api.pool.designate_new_master(hosts[sim.hosts[1].address])
+    assert failure_of(lambda: sdk_session(sim.hosts[0])) == ["HOST_IS_SLAVE", sim.hosts[1].address]
+
+
+def test_a_cancelled_task_ends_cancelled(make_sim: Callable[..., Simulator]) -> None:
+    sim = make_sim("smb3", time_scale=0.05)
+    sim.world.faults.hang_next_task.add("pool.join")
+    joiner = sdk_session(sim.hosts[1]).xenapi
+    task = joiner.Async.pool.join(sim.hosts[0].address, "root", sim.hosts[0].password)
+    joiner.task.cancel(task)
+    deadline = time.monotonic() + 5
+    while joiner.task.get_status(task) in ("pending", "cancelling") and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert joiner.task.get_status(task) == "cancelled"
+    assert joiner.task.get_error_info(task) == ["TASK_CANCELLED", task]
+    assert len(joiner.host.get_all()) == 1  # the join did not happen
