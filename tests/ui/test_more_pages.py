@@ -1,0 +1,79 @@
+"""Start, High Availability, Review and Finish pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.ui.conftest import Run, make_wizard, settle
+from wizard.simulator import Simulator
+from wizard.ui.app import autopilot
+from wizard.ui.pages import FinishPage, HaPage, ReviewPage, StartPage
+
+
+def test_start_page_refuses_a_broken_plan_with_its_fields(
+    sim: Simulator, qtbot: Any, tmp_path: Path
+) -> None:
+    wizard = make_wizard(sim, qtbot)
+    page = wizard.currentPage()
+    assert isinstance(page, StartPage)
+    broken = tmp_path / "broken.toml"
+    broken.write_text('pool_name = "x"\n[storage_network]\nvlan = 9999\n')
+    assert page.load(broken) is False
+    assert "storage_network.vlan" in page.error.text()
+    assert wizard.model.plan.pool_name != "x"  # nothing half-loaded
+
+
+def test_ha_page_caps_failures_at_what_the_pool_can_carry(
+    sim: Simulator, qtbot: Any, run: Run
+) -> None:
+    wizard = make_wizard(sim, qtbot)
+    for row in wizard.model.rows:
+        wizard.model.trust(row.address, True)
+    run(wizard.model.connect_hosts())
+    page = HaPage(wizard.model)
+    qtbot.addWidget(page)
+    page.initializePage()
+    assert page.failures.maximum() == 2  # three hosts with room: at most two failures
+    priority_box = page.vms.cellWidget(2, 3)  # erp-db, 32 GiB
+    assert priority_box is not None
+    priority_box.setCurrentIndex(priority_box.findData("restart"))  # type: ignore[attr-defined]
+    assert wizard.model.plan.ha.restart_priorities["erp-db"] == "restart"
+    page.failures.setValue(0)
+    assert "nothing is reserved" in page.explain.text()
+    page.enabled.setChecked(False)
+    assert not page.failures.isEnabled() and wizard.model.plan.ha.enabled is False
+
+
+def test_review_saves_a_plan_without_secrets_and_exports_xe(
+    sim: Simulator, qtbot: Any, run: Run, tmp_path: Path
+) -> None:
+    wizard = make_wizard(sim, qtbot)
+    for row in wizard.model.rows:
+        wizard.model.trust(row.address, True)
+    run(wizard.model.connect_hosts())
+    page = ReviewPage(wizard.model)
+    qtbot.addWidget(page)
+    page.initializePage()
+    assert (
+        "Demo pool" in page.summary.toPlainText()
+        or wizard.model.plan.pool_name in page.summary.toPlainText()
+    )
+    page.save_plan(str(tmp_path / "pool.toml"))
+    text = (tmp_path / "pool.toml").read_text()
+    assert sim.hosts[0].password not in text and "fingerprint" in text
+    page.export_xe(str(tmp_path / "build.sh"))
+    assert "pool-join" in (tmp_path / "build.sh").read_text()
+
+
+def test_finish_page_lists_local_vms_and_saves_the_report(
+    sim: Simulator, qtbot: Any, run: Run, tmp_path: Path
+) -> None:
+    wizard = make_wizard(sim, qtbot)
+    assert run(autopilot(wizard, None)) is True
+    page = wizard.currentPage()
+    assert isinstance(page, FinishPage)
+    assert "dc01" in page.summary.toPlainText()
+    page.save_report(str(tmp_path / "report.pdf"))
+    run(settle(wizard.model))
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
