@@ -17,7 +17,7 @@ from wizard.journal import Journal
 if TYPE_CHECKING:
     from wizard.ssh import SshAccess
 from wizard.plan import Plan, PlanError, load
-from wizard.secrets import find_chap_secret, find_password
+from wizard.secrets import find_chap_secret, find_password, stored_password
 from wizard.steps.base import POOL, Progress, State
 from wizard.steps.context import BuildContext
 from wizard.steps.engine import export_script, pending, preflight, run_steps
@@ -191,9 +191,17 @@ def run(args: argparse.Namespace) -> int:
                 "the plan uses CHAP but no secret was given: set XENPOOL_CHAP_SECRET or run in a terminal"
             )
             return cli.EXIT_USAGE
+    host_passwords = {
+        h.address: own
+        for h in plan.members
+        if (own := stored_password(plan.username, h.address)) and own != password
+    }
+    for own in host_passwords.values():
+        logs.register_secret(own)
     ctx = BuildContext(
         plan=plan,
         password=password,
+        host_passwords=host_passwords,
         chap_secret=chap,
         trust=_trust(args, plan, plan.port),
         report=_ProgressPrinter(),

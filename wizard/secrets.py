@@ -49,6 +49,11 @@ def password_key(username: str, address: str) -> str:
     return f"{username}@{address}"
 
 
+def stored_password(username: str, address: str) -> str:
+    """A password the user asked the OS keyring to remember for this host ("" if none)."""
+    return _keyring_get(password_key(username, address))
+
+
 def find_password(username: str, address: str, prompt: Callable[[str], str] | None = None) -> str:
     """The keyring first, then XENPOOL_PASSWORD, then the prompt; "" when none gives one."""
     return (

@@ -201,3 +201,17 @@ def test_an_array_acl_missing_one_host_is_named_with_the_fix(
     assert "initiator" in err  # SM error 68 explained: check the array's access list
     sim.world.targets[0].allowed_initiators.append(machines[2].iscsi_iqn)
     assert _run("apply", plan, tmp_path) == cli.EXIT_OK
+
+
+def test_a_host_password_remembered_in_the_keyring_is_used_for_that_host(
+    sim: Simulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wizard import secrets
+
+    other = sim.hosts[2].address
+    with sim.world.lock:
+        sim.world.machines[other].password = "its-own-password"
+    assert secrets.remember(secrets.password_key("root", other), "its-own-password")
+    plan = _plan(sim, tmp_path, monkeypatch)
+    assert _run("apply", plan, tmp_path) == cli.EXIT_OK
+    assert len(sdk_session(sim.hosts[0]).xenapi.host.get_all()) == 3

@@ -204,3 +204,13 @@ def test_moving_local_vms_to_the_shared_sr_resumes_after_a_failed_copy(sim: Simu
     local = [r for r, s in api.SR.get_all_records().items() if s["name_label"] == "Local storage"]
     left = [api.VDI.get_name_label(v) for sr in local for v in api.SR.get_VDIs(sr)]
     assert left == ["erp-db disk 0"]  # the VM nobody asked to move stays where it is
+
+
+def test_a_host_with_its_own_password_joins_with_it(sim: Simulator) -> None:
+    other = sim.hosts[2].address
+    with sim.world.lock:
+        sim.world.machines[other].password = "a-different-one"
+    with pytest.raises(XenPoolError, match="refused"):
+        build(sim)
+    build(sim, host_passwords={other: "a-different-one"})
+    assert inventory(sim) == FINISHED

@@ -44,6 +44,8 @@ class BuildContext:
     standalone: dict[str, AsyncHost] = field(default_factory=dict)
     facts: dict[str, HostFacts] = field(default_factory=dict)
     clients: list[HostClient] = field(default_factory=list)
+    # Hosts whose root password differs from ``password`` (the planned master's).
+    host_passwords: dict[str, str] = field(default_factory=dict)
     offline: bool = False  # export mode: no hosts, plan everything
     task_timeout: float = 3600.0  # upper bound for any one XAPI task
     settle_timeout: float = 300.0  # how long a new member may take to show up live
@@ -64,7 +66,9 @@ class BuildContext:
     def _client(self, address: str, *, local: bool = False) -> HostClient:
         endpoint = Endpoint(address, self.plan.port)
         fingerprint = self.trust.fingerprint_for(address)
-        client = HostClient(endpoint, fingerprint, self.plan.username, self.password, local=local)
+        client = HostClient(
+            endpoint, fingerprint, self.plan.username, self.password_for(address), local=local
+        )
         self.clients.append(client)
         return client
 
@@ -72,6 +76,10 @@ class BuildContext:
     def calls(self) -> int:
         """XAPI calls made by this build so far (for the benchmarks)."""
         return sum(c.calls for c in self.clients)
+
+    def password_for(self, address: str) -> str:
+        """A host's own root password until it joins; the master's is the pool's."""
+        return self.host_passwords.get(address) or self.password
 
     def _login(self, address: str) -> HostClient:
         # Runs on a worker thread: fetching the fingerprint is network I/O too.

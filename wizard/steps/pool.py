@@ -93,7 +93,7 @@ class JoinStep(Step):
                     "pool.join",
                     master,
                     ctx.plan.username,
-                    ctx.password,
+                    ctx.password_for(master),
                     action=f"join {address} to the pool",
                     progress=lambda f: progress(f * 0.8),
                     cancel=ctx.cancel,
@@ -116,7 +116,10 @@ class JoinStep(Step):
         try:
             fingerprint = await in_thread(ctx.trust.fingerprint_for, address)
             client = HostClient(
-                Endpoint(address, ctx.plan.port), fingerprint, ctx.plan.username, ctx.password
+                Endpoint(address, ctx.plan.port),
+                fingerprint,
+                ctx.plan.username,
+                ctx.password_for(address),
             )
             await in_thread(client.login)
         except (MasterIsElsewhere, HostUnreachable):

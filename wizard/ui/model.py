@@ -68,6 +68,7 @@ class WizardModel(QObject):
         super().__init__()
         self.plan = Plan(pool_name="Pool")
         self.password = ""
+        self.host_passwords: dict[str, str] = {}  # hosts whose password differs
         self.chap_secret = ""
         self.pins = pins or PinStore()
         self.rows: list[HostRow] = []
@@ -118,6 +119,13 @@ class WizardModel(QObject):
     def set_password(self, password: str) -> None:
         self.password = password
         logs.register_secret(password)
+
+    def set_host_password(self, address: str, password: str) -> None:
+        if password:
+            self.host_passwords[address] = password
+            logs.register_secret(password)
+        else:
+            self.host_passwords.pop(address, None)
 
     def add_address(self, address: str, fingerprint: str = "") -> HostRow:
         row = next((r for r in self.rows if r.address == address), None)
@@ -222,6 +230,7 @@ class WizardModel(QObject):
         ctx = BuildContext(
             plan=self.plan,
             password=self.password,
+            host_passwords=dict(self.host_passwords),
             trust=self._trust_store(),
             chap_secret=self.chap_secret,
             report=self.progress.emit,

@@ -184,7 +184,16 @@ class StartPage(BasePage):
 
 # -- 2. Hosts ------------------------------------------------------------------------
 class HostsPage(BasePage):
-    COLUMNS = ("Trust", "Address", "Certificate (SHA-256)", "Host", "Version", "CPU", "Pool")
+    COLUMNS = (
+        "Trust",
+        "Address",
+        "Certificate (SHA-256)",
+        "Host",
+        "Version",
+        "CPU",
+        "Pool",
+        "Own password",
+    )
 
     def __init__(self, model: WizardModel) -> None:
         super().__init__(
@@ -241,6 +250,11 @@ class HostsPage(BasePage):
         self.refresh()
         if any(not r.fingerprint for r in self.model.rows):
             self.model.run(self.model.fetch_fingerprints())
+
+    def _own_password(self, address: str, text: str) -> None:
+        self.model.set_host_password(address, text)
+        self.connected = False
+        self.completeChanged.emit()
 
     def _password_changed(self, text: str) -> None:
         self.model.set_password(text)
@@ -340,6 +354,13 @@ class HostsPage(BasePage):
                     )
                 )
             self.table.setItem(index, 6, item(pool))
+            own = QLineEdit(self.model.host_passwords.get(row.address, ""))
+            own.setEchoMode(QLineEdit.EchoMode.Password)
+            own.setPlaceholderText(self.tr("same as below"))
+            own.textChanged.connect(
+                lambda text, address=row.address: self._own_password(address, text)
+            )
+            self.table.setCellWidget(index, 7, own)
         self.table.blockSignals(False)
         self.table.resizeColumnsToContents()
         self.completeChanged.emit()
