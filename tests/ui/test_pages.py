@@ -183,3 +183,26 @@ def test_full_build_through_the_gui_keeps_the_window_responsive(
     shared = [s for s in api.SR.get_all_records().values() if s["shared"]]
     assert len(shared) == 2 and all(len(s["PBDs"]) == 3 for s in shared)
     assert sim.hosts[0].password not in wizard.grab().toImage().text()
+
+
+def test_remember_puts_the_passwords_in_the_keyring_only(
+    sim: Simulator, qtbot: Any, run: Run, tmp_path: Any
+) -> None:
+    import keyring
+
+    from wizard import secrets
+
+    wizard = make_wizard(sim, qtbot)
+    page = _to_hosts(wizard)
+    page.remember.setChecked(True)
+    for row in wizard.model.rows:
+        wizard.model.trust(row.address, True)
+    page.connect_hosts()
+    run(settle(wizard.model))
+    assert "OS keyring" in page.status.text()
+    for host in sim.hosts:
+        assert (
+            keyring.get_password(secrets.SERVICE, secrets.password_key("root", host.address))
+            == host.password
+        )
+    assert secrets.stored_password("root", sim.hosts[1].address) == sim.hosts[1].password

@@ -120,6 +120,19 @@ class WizardModel(QObject):
         self.password = password
         logs.register_secret(password)
 
+    def remember_passwords(self) -> bool:
+        """Keep the passwords that just worked in the OS keyring (never in a file)."""
+        from wizard import secrets
+
+        username = self.plan.username
+        stored = True
+        for row in self.rows:
+            password = self.host_passwords.get(row.address) or self.password
+            stored = (
+                secrets.remember(secrets.password_key(username, row.address), password) and stored
+            )
+        return stored
+
     def set_host_password(self, address: str, password: str) -> None:
         if password:
             self.host_passwords[address] = password

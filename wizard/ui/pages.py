@@ -224,6 +224,8 @@ class HostsPage(BasePage):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("root password (the same on every host)"))
         form.addRow(self.tr("&Password:"), self.password)
+        self.remember = QCheckBox(self.tr("Re&member the passwords in the OS keyring"))
+        form.addRow("", self.remember)
         layout.addLayout(form)
         buttons = QHBoxLayout()
         self.remove_button = QPushButton(self.tr("&Remove selected"))
@@ -381,7 +383,13 @@ class HostsPage(BasePage):
 
         def done(_: object) -> None:
             self.connected = True
-            self.status.setText(self.tr("Connected to {0} host(s).").format(len(self.model.rows)))
+            text = self.tr("Connected to {0} host(s).").format(len(self.model.rows))
+            if self.remember.isChecked():
+                if self.model.remember_passwords():
+                    text += " " + self.tr("The passwords are in the OS keyring.")
+                else:
+                    text += " " + self.tr("No OS keyring here: the passwords stay in memory only.")
+            self.status.setText(text)
             self.completeChanged.emit()
 
         self.model.run(self.model.connect_hosts(), done)
