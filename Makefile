@@ -35,6 +35,7 @@ test: system-packages $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 	$(VENV)/bin/ruff check wizard tests
 	$(VENV)/bin/mypy
+	$(MAKE) bundle-test
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check wizard tests

@@ -43,6 +43,17 @@ def main(executable: str) -> int:
         finally:
             lab.send_signal(signal.SIGTERM)
             lab.wait(timeout=30)
+    with tempfile.TemporaryDirectory() as folder:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": folder, "XDG_DATA_HOME": folder, "XDG_CONFIG_HOME": folder}
+        gui = subprocess.run(
+            [executable, "--demo", "--autopilot", "--screenshots", str(Path(folder) / "shots")],
+            capture_output=True, text=True, timeout=300, env=env,
+        )
+        shots = sorted(p.name for p in (Path(folder) / "shots").glob("*.png"))
+        print(f"GUI autopilot: exit {gui.returncode}, {len(shots)} screenshots")
+        if gui.returncode != 0 or len(shots) < 9:
+            print(gui.stderr[-3000:], file=sys.stderr)
+            return 1
     print("bundle smoke test passed")
     return 0
 
