@@ -77,3 +77,31 @@ def test_finish_page_lists_local_vms_and_saves_the_report(
     page.save_report(str(tmp_path / "report.pdf"))
     run(settle(wizard.model))
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_recent_plans_and_window_geometry_are_remembered(
+    sim: Simulator, qtbot: Any, tmp_path: Path
+) -> None:
+    from wizard.plan import save
+    from wizard.ui.pages import recent_plans
+
+    wizard = make_wizard(sim, qtbot)
+    page = wizard.currentPage()
+    assert isinstance(page, StartPage)
+    plan = tmp_path / "pool.toml"
+    save(wizard.model.plan if wizard.model.plan.hosts else _plan_with_hosts(sim), plan)
+    assert page.load(plan) is True
+    assert recent_plans()[0] == str(plan.resolve())
+    wizard.resize(900, 640)
+    wizard.done(0)
+    again = make_wizard(sim, qtbot)
+    # restored from QSettings, not the 1100x760 default (offscreen adds no window frame)
+    assert again.size().height() == 640 and again.size().width() < 1100
+    start = again.currentPage()
+    assert isinstance(start, StartPage) and start.recent.count() >= 1
+
+
+def _plan_with_hosts(sim: Simulator) -> Any:
+    from wizard.demo import lab_plan
+
+    return lab_plan(sim)

@@ -8,7 +8,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QByteArray, QSettings, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from wizard.ui.model import WizardModel
@@ -39,6 +40,10 @@ class PoolWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        # "Log folder…" next to the wizard's buttons: where a support case starts.
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Log folder…"))
+        self.customButtonClicked.connect(self._custom_button)
         self.pages = {
             PageId.START: StartPage(model),
             PageId.HOSTS: HostsPage(model),
@@ -53,9 +58,24 @@ class PoolWizard(QWizard):
         for page_id, page in self.pages.items():
             self.setPage(int(page_id), page)
         self.resize(1100, 760)
+        geometry = QSettings().value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
 
     def page_of(self, page_id: PageId) -> object:
         return self.pages[page_id]
+
+    def _custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            from wizard import logs
+
+            folder = logs.log_dir()
+            folder.mkdir(parents=True, exist_ok=True)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def done(self, result: int) -> None:
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        super().done(result)
 
 
 def _demo_model(model: WizardModel) -> object:

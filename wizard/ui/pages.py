@@ -6,7 +6,7 @@ import ipaddress
 from enum import IntEnum
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -144,6 +144,12 @@ class StartPage(BasePage):
             layout.addWidget(button)
         (self.demo if model.demo else self.new).setChecked(True)
         self.demo.setEnabled(model.demo)
+        self.recent = QComboBox()
+        self.recent.setPlaceholderText(self.tr("Recent plans"))
+        self.recent.addItems(recent_plans())
+        self.recent.setVisible(self.recent.count() > 0)
+        self.recent.activated.connect(lambda _i: self.load(Path(self.recent.currentText())))
+        layout.addWidget(self.recent)
         self.plan_path = QLabel()
         self.error = error_label()
         layout.addWidget(self.plan_path)
@@ -179,7 +185,21 @@ class StartPage(BasePage):
             self.model.add_address(host.address, host.fingerprint)
         self.plan_path.setText(self.tr("Plan: {0}").format(path))
         self.error.clear()
+        remember_recent_plan(path)
         return True
+
+
+RECENT_PLANS = "plans/recent"
+
+
+def recent_plans() -> list[str]:
+    value = QSettings().value(RECENT_PLANS, [])
+    return [str(v) for v in value] if isinstance(value, list) else ([str(value)] if value else [])
+
+
+def remember_recent_plan(path: Path) -> None:
+    entries = [str(path.resolve())] + [p for p in recent_plans() if p != str(path.resolve())]
+    QSettings().setValue(RECENT_PLANS, entries[:8])
 
 
 # -- 2. Hosts ------------------------------------------------------------------------
