@@ -11,7 +11,7 @@ from typing import Any
 
 from wizard import cli, report
 from wizard.secrets import find_password
-from wizard.xapi.client import Endpoint, HostClient, MasterIsElsewhere, is_reachable
+from wizard.xapi.client import Endpoint, HostClient, connect_to_pool, is_reachable
 from wizard.xapi.errors import XenPoolError
 from wizard.xapi.transport import CertificateMismatch, CertificateNotTrusted
 
@@ -54,18 +54,6 @@ def run(args: argparse.Namespace) -> int:
         return cli.EXIT_CONNECTION
 
 
-def _login_pool(
-    address: str, port: int, user: str, password: str, fingerprint_for: Any
-) -> HostClient:
-    endpoint = Endpoint(address, port)
-    try:
-        return HostClient(endpoint, fingerprint_for(address), user, password).login()
-    except MasterIsElsewhere as moved:
-        return HostClient(
-            Endpoint(moved.master, port), fingerprint_for(moved.master), user, password
-        ).login()
-
-
 def pool_report(
     address: str,
     port: int,
@@ -76,7 +64,7 @@ def pool_report(
     output: Path | None = None,
 ) -> str:
     """The report as text (markdown/html), or written to ``output`` (html/pdf)."""
-    client = _login_pool(address, port, user, password, fingerprint_for)
+    client = connect_to_pool(Endpoint(address, port), fingerprint_for, user, password)
     try:
         snap = report.snapshot(client)
     finally:
@@ -178,7 +166,9 @@ def diagnose(address: str, port: int, user: str, password: str, fingerprint_for:
                 "really gone, promote this member: xe pool-emergency-transition-to-master (on this host).",
             )
         try:
-            master = _login_pool(master_address, port, user, password, fingerprint_for)
+            master = connect_to_pool(
+                Endpoint(master_address, port), fingerprint_for, user, password
+            )
         except XenPoolError as exc:
             evidence.append(f"the master did not accept a login: {exc.message}")
         else:

@@ -55,10 +55,7 @@ def test_review_saves_a_plan_without_secrets_and_exports_xe(
     page = ReviewPage(wizard.model)
     qtbot.addWidget(page)
     page.initializePage()
-    assert (
-        "Demo pool" in page.summary.toPlainText()
-        or wizard.model.plan.pool_name in page.summary.toPlainText()
-    )
+    assert "Pool “Demo pool”" in page.summary.toPlainText()
     page.save_plan(str(tmp_path / "pool.toml"))
     text = (tmp_path / "pool.toml").read_text()
     assert sim.hosts[0].password not in text and "fingerprint" in text
@@ -82,6 +79,7 @@ def test_finish_page_lists_local_vms_and_saves_the_report(
 def test_recent_plans_and_window_geometry_are_remembered(
     sim: Simulator, qtbot: Any, tmp_path: Path
 ) -> None:
+    from wizard.demo import lab_plan
     from wizard.plan import save
     from wizard.ui.pages import recent_plans
 
@@ -89,7 +87,7 @@ def test_recent_plans_and_window_geometry_are_remembered(
     page = wizard.currentPage()
     assert isinstance(page, StartPage)
     plan = tmp_path / "pool.toml"
-    save(wizard.model.plan if wizard.model.plan.hosts else _plan_with_hosts(sim), plan)
+    save(lab_plan(sim), plan)
     assert page.load(plan) is True
     assert recent_plans()[0] == str(plan.resolve())
     wizard.resize(900, 640)
@@ -99,9 +97,3 @@ def test_recent_plans_and_window_geometry_are_remembered(
     assert again.size().height() == 640 and again.size().width() < 1100
     start = again.currentPage()
     assert isinstance(start, StartPage) and start.recent.count() >= 1
-
-
-def _plan_with_hosts(sim: Simulator) -> Any:
-    from wizard.demo import lab_plan
-
-    return lab_plan(sim)

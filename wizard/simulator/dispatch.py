@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from xml.sax.saxutils import escape
 
 from wizard.simulator import errors as E
-from wizard.simulator.db import NULL_REF, Database, Session, xapi_timestamp
+from wizard.simulator.db import Database, Session, xapi_timestamp
 from wizard.simulator.schema import DEFAULTS, NAMED_CLASSES, SETTABLE
 from wizard.simulator.world import Machine, World
 
@@ -309,7 +309,3 @@ class Dispatcher:
             return ""
 
         return Entry(remove_from, 2, name, False)
-
-
-def ref_or_null(value: str | None) -> str:
-    return value or NULL_REF

@@ -9,7 +9,7 @@ exported script come from the very code that does the work.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -47,7 +47,6 @@ class Action:
     run: Callable[[Callable[[float], None]], Awaitable[None]] | None = None
     # Actions with the same group run concurrently; groups run in order.
     group: int = 0
-    details: dict[str, str] = field(default_factory=dict)
 
 
 class Step:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from wizard.checks.facts import HostFacts, gather_pool
 from wizard.journal import Journal
 from wizard.plan import Plan
-from wizard.steps.base import POOL, Progress, Reporter, State
+from wizard.steps.base import Progress, Reporter, State
 from wizard.xapi.aio import AsyncHost, in_thread
 from wizard.xapi.client import Endpoint, HostClient, MasterIsElsewhere
 from wizard.xapi.errors import XenPoolError
@@ -177,6 +177,3 @@ class BuildContext:
             await host.logout()
         self.standalone.clear()
         self.master = None
-
-    def row_names(self) -> list[str]:
-        return [POOL, *(h.address for h in self.plan.hosts)]

@@ -62,9 +62,6 @@ class PoolWizard(QWizard):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
 
-    def page_of(self, page_id: PageId) -> object:
-        return self.pages[page_id]
-
     def _custom_button(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value:
             from wizard import logs

@@ -13,6 +13,7 @@ import logging
 import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -20,7 +21,6 @@ from PySide6.QtCore import QObject, Signal
 from wizard import logs
 from wizard.findings import Finding
 from wizard.plan import HostPlan, Plan
-from wizard.steps.base import Progress
 from wizard.xapi.trust import PinStore
 
 # The engine, SDK and checks load on first use, not at start-up: the first
@@ -349,6 +349,14 @@ class WizardModel(QObject):
             await self.ctx.close()
             self.ctx = None
 
-    @staticmethod
-    def describe(progress: Progress) -> str:
-        return f"{progress.step}: {progress.message}"
+    async def save_report(self, path: Path) -> None:
+        """The PDF report: the pool is read on a worker thread, the PDF painted here."""
+        from wizard import report
+        from wizard.findings import Severity
+        from wizard.xapi.aio import in_thread
+
+        ctx = await self._context()
+        assert ctx.master is not None
+        snap = await in_thread(report.snapshot, ctx.master.client)
+        snap.findings = [f for f in self.findings if f.severity is not Severity.INFO]
+        report.write_pdf(snap, path)

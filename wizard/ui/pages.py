@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 from enum import IntEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QFont
@@ -38,6 +39,9 @@ from wizard import plan as planmod
 from wizard.findings import Finding, Severity
 from wizard.steps.base import POOL, Progress, State
 from wizard.ui.model import WizardModel
+
+if TYPE_CHECKING:
+    from wizard.checks.capacity import CapacityPlan
 from wizard.xapi.fingerprints import format_fingerprint
 
 GiB = 1024**3
@@ -785,7 +789,6 @@ class IscsiPage(BasePage):
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
-        self.network_ready = False
         self._loading = False
         self.apply_network.clicked.connect(self.create_network)
         self.discover.clicked.connect(self.discover_targets)
@@ -832,7 +835,6 @@ class IscsiPage(BasePage):
         self._fields()
 
         def done(_: object) -> None:
-            self.network_ready = True
             self.status.setText(
                 self.tr("Pool and storage network are in place. Now discover the target.")
             )
@@ -1008,7 +1010,7 @@ class HaPage(BasePage):
         layout.addWidget(self.vms, 1)
         layout.addWidget(self.status)
         self.enabled.toggled.connect(self._changed)
-        self.failures.valueChanged.connect(self._changed)
+        self.failures.valueChanged.connect(self._failures_changed)
         self._loading = False
 
     def initializePage(self) -> None:
@@ -1041,6 +1043,10 @@ class HaPage(BasePage):
             self.vms.setCellWidget(index, 3, combo)
         self.vms.resizeColumnsToContents()
 
+    def _failures_changed(self, value: int) -> None:
+        self.model.plan.ha.host_failures_to_tolerate = value
+        self._changed()
+
     def _priority(self, name: str, value: str) -> None:
         self.model.plan.ha.restart_priorities[name] = value
         self._changed()
@@ -1052,15 +1058,11 @@ class HaPage(BasePage):
         ha.enabled = self.enabled.isChecked()
         plan = self.model.capacity()
         limit = min(plan.max_failures, max(0, len(self.model.plan.hosts) - 1))
+        ha.host_failures_to_tolerate = min(ha.host_failures_to_tolerate, limit)
         self.failures.blockSignals(True)
         self.failures.setRange(0, limit)
-        if (
-            self.failures.value() != min(ha.host_failures_to_tolerate, limit)
-            and self.sender() is not self.failures
-        ):
-            self.failures.setValue(min(ha.host_failures_to_tolerate, limit))
+        self.failures.setValue(ha.host_failures_to_tolerate)
         self.failures.blockSignals(False)
-        ha.host_failures_to_tolerate = self.failures.value()
         self.failures.setEnabled(ha.enabled)
         self.vms.setEnabled(ha.enabled)
         if ha.host_failures_to_tolerate == 0:
@@ -1076,15 +1078,12 @@ class HaPage(BasePage):
         self._draw_capacity(plan)
         self.completeChanged.emit()
 
-    def _draw_capacity(self, plan: object) -> None:
+    def _draw_capacity(self, plan: CapacityPlan) -> None:
         while self.capacity_layout.count():
             child = self.capacity_layout.takeAt(0)
             widget = child.widget() if child is not None else None
             if widget is not None:
                 widget.deleteLater()
-        from wizard.checks.capacity import CapacityPlan
-
-        assert isinstance(plan, CapacityPlan)
         for row, host in enumerate(plan.hosts):
             bar = QProgressBar()
             used = max(0, host.total - host.free)
@@ -1217,7 +1216,6 @@ class BuildPage(BasePage):
         self.bars: dict[str, tuple[int, QProgressBar]] = {}
         self.touched: set[str] = set()
         self.skipped_logged: set[str] = set()
-        self.started = False
         self.start.clicked.connect(self.build)
         self.retry.clicked.connect(self.build)
         self.cancel.clicked.connect(model.request_cancel)
@@ -1244,7 +1242,6 @@ class BuildPage(BasePage):
         self.cancel.setEnabled(False)
 
     def build(self) -> None:
-        self.started = True
         self.touched.clear()
         self.skipped_logged.clear()
         self.start.setEnabled(False)
@@ -1339,11 +1336,10 @@ class FinishPage(BasePage):
                 self, self.tr("Save the report"), "pool-report.pdf", self.tr("PDF (*.pdf)")
             )[0]
         )
-        if not name or self.model.ctx is None or self.model.ctx.master is None:
+        if not name:
             return
-        from wizard import report
 
-        snap = report.snapshot(self.model.ctx.master.client)
-        snap.findings = [f for f in self.model.findings if f.severity is not Severity.INFO]
-        report.write_pdf(snap, Path(name))
-        self.status.setText(self.tr("Report saved to {0}.").format(name))
+        def done(_: object) -> None:
+            self.status.setText(self.tr("Report saved to {0}.").format(name))
+
+        self.model.run(self.model.save_report(Path(name)), done)
