@@ -188,7 +188,7 @@ async def run_steps(ctx: BuildContext, steps: list[Step] | None = None) -> Build
         touched = {a.host for a in record.actions}
         for row in rows:
             if row not in touched and row != POOL:
-                ctx.progress(step.key, row, State.SKIPPED, 1.0, "already in place")
+                ctx.progress(step.key, row, State.SKIPPED, 1.0, "nothing to do on this host")
         try:
             for group in sorted({a.group for a in record.actions}):
                 batch = [a for a in record.actions if a.group == group]

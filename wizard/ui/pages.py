@@ -1238,6 +1238,7 @@ class BuildPage(BasePage):
             self.rows.setItem(index, 3, item(self.tr("waiting")))
             self.bars[key] = (index, bar)
         self.rows.resizeColumnsToContents()
+        self.rows.setColumnWidth(1, 480)  # the step text arrives later; give it room now
         self.retry.hide()
         self.cancel.setEnabled(False)
 
@@ -1256,7 +1257,7 @@ class BuildPage(BasePage):
         if event.state is State.SKIPPED:
             if event.step not in self.skipped_logged:
                 self.skipped_logged.add(event.step)
-                self.log.appendPlainText(f"[{event.step}] already in place")
+                self.log.appendPlainText(f"[{event.step}] {event.message}")
         elif event.state is not State.RUNNING or event.fraction == 0.0:
             self.log.appendPlainText(
                 f"[{event.step}] {event.host}: {event.state.value} {event.message}"
