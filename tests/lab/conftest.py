@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.lab.netlab import NetLab, missing_tools, netns_list
+from tests.lab.netlab import NetLab, missing_tools, netns_list, reap_stale_labs
 
 
 def _why_not() -> str:
@@ -34,6 +34,7 @@ def require_lab() -> None:
 @pytest.fixture(scope="session")
 def netns_before() -> Iterator[set[str]]:
     require_lab()
+    reap_stale_labs()  # a killed run's lab would swallow our traffic
     before = netns_list()
     yield before
     assert netns_list() == before, "the lab left network namespaces behind"
@@ -59,7 +60,6 @@ def fresh_lab(netns_before: set[str], tmp_path_factory: pytest.TempPathFactory) 
         3,
         folder=tmp_path_factory.mktemp("netlab"),
         prefix=f"xpf{os.getpid() % 1000}",
-        mgmt_prefix="10.77.1",
     )
     built.up()
     try:

@@ -12,8 +12,9 @@ Layout (``P`` is the lab's short prefix)::
 A lab "VLAN" is one bridge per VLAN id (this kernel has no 802.1Q devices):
 the host's VLAN interface is a veth named ``eth1.<tag>`` whose switch end is
 attached to that VLAN's bridge. Every address lives inside these namespaces
-(10.77.0.0/24 management, 10.78.0.0/24 storage); the root namespace reaches
-the management subnet through its own veth into the management bridge.
+(a free 10.77.N.0/24 for management, 10.78.0.0/24 storage); the root namespace
+reaches the management subnet through its own veth into the management bridge.
+Storage addresses never leave the lab's namespaces, so labs may share them.
 
 Daemons (one sshd per host namespace, tgtd in the SAN namespace with its own
 control socket ``-C N``) are started with pid files and stopped by pid;
@@ -30,8 +31,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import ctypes
+import ipaddress
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -82,6 +85,66 @@ def netns_list() -> set[str]:
     return {line.split()[0] for line in run(["ip", "netns", "list"]).splitlines() if line.strip()}
 
 
+def _root_networks() -> list[ipaddress.IPv4Network]:
+    """Every IPv4 route and address network the root namespace has (not the default)."""
+    found: list[ipaddress.IPv4Network] = []
+    for line in run(["ip", "-4", "route", "show", "table", "all"]).splitlines():
+        words = line.split()
+        if words and words[0] in ("local", "broadcast", "unicast"):
+            words = words[1:]
+        if words and words[0] != "default":
+            with contextlib.suppress(ValueError):
+                found.append(ipaddress.IPv4Network(words[0], strict=False))
+    for line in run(["ip", "-4", "-o", "addr", "show"]).splitlines():
+        words = line.split()
+        if "inet" in words:
+            found.append(ipaddress.IPv4Network(words[words.index("inet") + 1], strict=False))
+    return found
+
+
+def subnet_in_use(prefix: str) -> bool:
+    """True when the root namespace already routes ``prefix``.0/24 or a part of it.
+
+    A broader route (the machine's own 10.0.0.0/8, say) does not count: the lab's
+    connected /24 is more specific and wins.
+    """
+    wanted = ipaddress.IPv4Network(f"{prefix}.0/24")
+    return any(net.subnet_of(wanted) for net in _root_networks())
+
+
+def free_mgmt_prefix(first: int = 0) -> str:
+    """A 10.77.N management /24 that nothing on this machine routes yet."""
+    for n in range(first, 250):
+        candidate = f"10.77.{n}"
+        if not subnet_in_use(candidate):
+            return candidate
+    raise LabError("no free 10.77.N.0/24 for the lab's management network")
+
+
+_LAB_NS = re.compile(r"^(xp[a-z]+[0-9]*)-(sw|san|h[0-9]+)$")
+
+
+def reap_stale_labs() -> list[str]:
+    """Delete labs left by a killed run: our namespaces in which no process lives.
+
+    A lab whose daemons still run (another run's, or ``make lab-up``) is left alone.
+    """
+    labs: dict[str, list[str]] = {}
+    for ns in netns_list():
+        match = _LAB_NS.match(ns)
+        if match:
+            labs.setdefault(match.group(1), []).append(ns)
+    reaped: list[str] = []
+    for prefix, spaces in sorted(labs.items()):
+        if any(run(["ip", "netns", "pids", ns], check=False).strip() for ns in spaces):
+            continue
+        for ns in spaces:
+            run(["ip", "netns", "del", ns], check=False)
+        run(["ip", "link", "del", f"{prefix}-m"], check=False)
+        reaped.append(prefix)
+    return reaped
+
+
 @dataclass
 class LabHost:
     name: str
@@ -123,8 +186,9 @@ class NetLab:
         prefix: str | None = None,
         chap: bool = False,
         portals: int = 1,
-        mgmt_prefix: str = MGMT_PREFIX,
+        mgmt_prefix: str | None = None,
     ) -> None:
+        mgmt_prefix = mgmt_prefix or free_mgmt_prefix()
         self.prefix = prefix or f"xpw{os.getpid() % 10000}"
         folder.mkdir(parents=True, exist_ok=True)
         self.state = LabState(
@@ -172,6 +236,12 @@ class NetLab:
         clash = before & set(self.namespaces())
         if clash:
             raise LabError(f"namespaces already exist: {', '.join(sorted(clash))}")
+        if subnet_in_use(self.state.mgmt_prefix):
+            # Another route would swallow the lab's traffic: connections refused elsewhere.
+            raise LabError(
+                f"{self.state.mgmt_prefix}.0/24 is already routed on this machine "
+                "(a lab left behind? python -m tests.lab.netlab reap)"
+            )
         try:
             self._network()
             self._ssh()
@@ -714,12 +784,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("command", choices=("up", "down", "show"))
+    parser.add_argument("command", choices=("up", "down", "show", "reap"))
     parser.add_argument("--dir", default=str(DEFAULT_DIR))
     parser.add_argument("--hosts", type=int, default=3)
     parser.add_argument("--chap", action="store_true")
     args = parser.parse_args(argv)
     folder = Path(args.dir)
+    if args.command == "reap":
+        print("\n".join(reap_stale_labs()) or "no stale labs")
+        return 0
     if args.command == "up":
         if (folder / "state.json").exists():
             print(f"a lab is already up (state in {folder}); run down first", file=sys.stderr)

@@ -156,7 +156,7 @@ def test_multipath_consistency_across_hosts(
     netns_before: set[str], tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     two = NetLab(
-        3, folder=tmp_path_factory.mktemp("mp"), prefix="xpmp", portals=2, mgmt_prefix="10.77.2"
+        3, folder=tmp_path_factory.mktemp("mp"), prefix="xpmp", portals=2
     )
     two.up()
     try:

@@ -143,7 +143,7 @@ def test_wrong_chap_secret(
     netns_before: set[str], tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     lab = NetLab(
-        3, folder=tmp_path_factory.mktemp("chap"), prefix="xpch", chap=True, mgmt_prefix="10.77.2"
+        3, folder=tmp_path_factory.mktemp("chap"), prefix="xpch", chap=True
     ).up()
     try:
         sim = lab_simulator(lab, chap=True)
