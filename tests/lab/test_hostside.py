@@ -155,9 +155,7 @@ def test_chap(fresh_lab: NetLab) -> None:
 def test_multipath_consistency_across_hosts(
     netns_before: set[str], tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    two = NetLab(
-        3, folder=tmp_path_factory.mktemp("mp"), prefix="xpmp", portals=2
-    )
+    two = NetLab(3, folder=tmp_path_factory.mktemp("mp"), prefix="xpmp", portals=2)
     two.up()
     try:
         configure(two)

@@ -142,9 +142,7 @@ def test_target_down(fresh_lab: NetLab, sim: Simulator) -> None:
 def test_wrong_chap_secret(
     netns_before: set[str], tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    lab = NetLab(
-        3, folder=tmp_path_factory.mktemp("chap"), prefix="xpch", chap=True
-    ).up()
+    lab = NetLab(3, folder=tmp_path_factory.mktemp("chap"), prefix="xpch", chap=True).up()
     try:
         sim = lab_simulator(lab, chap=True)
         try:
