@@ -9,7 +9,15 @@ STAMP := $(VENV)/.installed
 SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core \
 	iproute2 iputils-ping openssh-server tgt libiscsi-bin
 
-.PHONY: demo test lint typecheck system-packages clean icons bundle bundle-test bench
+.PHONY: demo test lint typecheck system-packages clean icons bundle bundle-test bench \
+	translations translations-compile
+
+# Translations: .ts sources in translations/ (kept by pyside6-lupdate), .qm compiled
+# into the package at build time. The simulator plays XenServer, which speaks English.
+LANGS := de ja
+TS_FILES := $(foreach l,$(LANGS),translations/xenpool-wizard_$(l).ts)
+QM_FILES := $(foreach l,$(LANGS),wizard/qm/xenpool-wizard_$(l).qm)
+TR_SOURCES = $(shell find wizard -name '*.py' -not -path 'wizard/simulator/*' | sort)
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -17,8 +25,21 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-demo: $(STAMP)
+demo: $(STAMP) $(QM_FILES)
 	$(VENV)/bin/xenpool-wizard --demo
+
+# Re-extract every tr()/translate() string into the .ts files (translations are kept).
+translations: $(STAMP)
+	for l in $(LANGS); do \
+		$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none -source-language en \
+			-target-language $$l $(TR_SOURCES) -ts translations/xenpool-wizard_$$l.ts || exit 1; \
+	done
+
+translations-compile: $(QM_FILES)
+
+wizard/qm/xenpool-wizard_%.qm: translations/xenpool-wizard_%.ts $(STAMP)
+	@mkdir -p wizard/qm
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 system-packages:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -31,7 +52,7 @@ system-packages:
 		fi; \
 	fi
 
-test: system-packages $(STAMP)
+test: system-packages $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 	$(VENV)/bin/ruff check wizard tests
 	$(VENV)/bin/mypy
@@ -48,7 +69,7 @@ icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/render_icons.py build/icons
 
 # A one-folder desktop bundle (PyInstaller) in dist/xenpool-wizard/.
-bundle: $(STAMP) icons
+bundle: $(STAMP) $(QM_FILES) icons
 	$(PY) -m pip install --quiet 'pyinstaller>=6.0'
 	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/xenpool-wizard.spec
 

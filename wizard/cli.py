@@ -55,6 +55,11 @@ def _parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="open the wizard on the built-in simulated lab"
     )
     parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="language of the wizard and its messages: en, de or ja (default: the system's)",
+    )
+    parser.add_argument(
         "--verbose", action="store_true", help="also print the log (secrets are always masked)"
     )
     parser.add_argument(
@@ -203,8 +208,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "simulate":
         return _simulate(args)
     if args.command in ("validate", "apply", "export-xe", "report", "health"):
-        from wizard import headless
+        from wizard import headless, i18n
 
+        language = i18n.pick_language(args.lang)
+        if language != "en":
+            if args.command == "report":
+                from wizard.inspect import ensure_gui_application
+
+                ensure_gui_application()  # before Qt makes a plain QCoreApplication
+            i18n.install(language)
         return headless.run(args)
     return _gui(args)
 
@@ -271,5 +283,10 @@ def _simulate(args: argparse.Namespace) -> int:
 def _gui(args: argparse.Namespace) -> int:
     from wizard.ui.app import run_gui
 
-    code: int = run_gui(demo=args.demo, autopilot_mode=args.autopilot, screenshots=args.screenshots)
+    code: int = run_gui(
+        demo=args.demo,
+        autopilot_mode=args.autopilot,
+        screenshots=args.screenshots,
+        language=args.lang,
+    )
     return code

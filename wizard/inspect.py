@@ -78,7 +78,7 @@ def pool_report(
         if fmt == "html":
             return report.html_report(snap)
         raise ValueError("a PDF report needs --output FILE")
-    _ensure_gui_application()
+    ensure_gui_application()
     if fmt == "pdf":
         report.write_pdf(snap, output)
     else:
@@ -86,7 +86,7 @@ def pool_report(
     return f"report written to {output}"
 
 
-def _ensure_gui_application() -> None:
+def ensure_gui_application() -> None:
     """Painting needs a QGuiApplication; headless runs use the offscreen platform."""
     import os
 

@@ -175,14 +175,20 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: object) -> 
 
 
 def run_gui(
-    demo: bool = False, autopilot_mode: bool = False, screenshots: str | None = None
+    demo: bool = False,
+    autopilot_mode: bool = False,
+    screenshots: str | None = None,
+    language: str | None = None,
 ) -> int:
     import qasync
+
+    from wizard import i18n
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("xenpool-wizard")
     app.setOrganizationName("xenpool-wizard")
+    i18n.install(i18n.pick_language(language), app)
     sys.excepthook = _excepthook
     model = WizardModel(_pin_store())
     simulator = _demo_model(model) if demo else None
