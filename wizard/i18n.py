@@ -75,7 +75,7 @@ def install(language: str, application: Any | None = None) -> str:
     _installed.clear()
     _active = "en"
     if language == "en":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return "en"
     ours = QTranslator(app)
     if not ours.load(str(qm_path(language))):
