@@ -223,8 +223,14 @@ class SshAccess:
     transcripts: dict[str, list[CommandResult]] = field(default_factory=dict)
     findings: dict[str, list[Any]] = field(default_factory=dict)
 
-    def connect(self, address: str) -> SshSession:
-        session = SshSession(address, self)
+    def connect(self, address: str, via: tuple[SshSession, str] | None = None) -> SshSession:
+        """Log in to ``address``; with ``via=(hop, ip)`` through the hop's SSH connection to ``ip``.
+
+        Through a hop the host is still known (and its key checked) by ``address``: the same
+        host reached on another of its networks, e.g. a member whose management NIC failed,
+        reached from the master over the storage network.
+        """
+        session = SshSession(address, self, via=via)
         session.open()
         return session
 
@@ -232,9 +238,12 @@ class SshAccess:
 class SshSession:
     """One SSH connection to one host; run argv commands on it."""
 
-    def __init__(self, address: str, access: SshAccess) -> None:
+    def __init__(
+        self, address: str, access: SshAccess, via: tuple[SshSession, str] | None = None
+    ) -> None:
         self.address = address
         self.access = access
+        self.via = via
         self.client: paramiko.SSHClient | None = None
         self.history: list[CommandResult] = []
 
@@ -262,6 +271,7 @@ class SshSession:
         try:
             client.connect(
                 self.address,
+                sock=self._tunnel(),
                 port=access.port,
                 username=access.username,
                 password=access.password or None,
@@ -303,6 +313,21 @@ class SshSession:
             ) from None
         self.client = client
         return self
+
+    def _tunnel(self) -> Any:
+        """A direct-tcpip channel through the hop to (ip, port), or None for a direct login."""
+        if self.via is None:
+            return None
+        hop, ip = self.via
+        transport = hop.client.get_transport() if hop.client is not None else None
+        if transport is None or not transport.is_active():
+            raise SshUnreachable(f"the SSH connection to {hop.address} is closed", "Run again.")
+        return transport.open_channel(
+            "direct-tcpip",
+            (ip, self.access.port),
+            ("127.0.0.1", 0),
+            timeout=self.access.connect_timeout,
+        )
 
     def run(
         self,
