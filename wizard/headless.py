@@ -106,7 +106,7 @@ class _ProgressPrinter:
         )
 
 
-def _ssh_access(args: argparse.Namespace, plan: Plan, password: str) -> SshAccess | None:
+def _ssh_access(args: argparse.Namespace, username: str, password: str) -> SshAccess | None:
     """SSH to the hosts for the storage-path checks, host keys pinned like certificates."""
     if not getattr(args, "ssh", False):
         return None
@@ -138,7 +138,7 @@ def _ssh_access(args: argparse.Namespace, plan: Plan, password: str) -> SshAcces
 
     return SshAccess(
         HostKeyTrust(HostKeyPins(pins_path), confirm=confirm),
-        username=plan.username,
+        username=username,
         password="" if args.ssh_key else password,
         key_file=args.ssh_key or "",
     )
@@ -207,7 +207,7 @@ def run(args: argparse.Namespace) -> int:
         report=_ProgressPrinter(),
         allow_destroy=bool(getattr(args, "yes_destroy", False)),
         journal=_journal(args, plan),
-        ssh=_ssh_access(args, plan, password),
+        ssh=_ssh_access(args, plan.username, password),
     )
     return asyncio.run(_build(args, ctx))
 
