@@ -175,7 +175,9 @@ def _parser() -> argparse.ArgumentParser:
             help=summary,
             description=summary,
             epilog=EXIT_CODES
-            + f"\nexample:\n  XENPOOL_PASSWORD=... xenpool-wizard {name} --host 192.0.2.11\n",
+            + f"\nexample:\n  XENPOOL_PASSWORD=... xenpool-wizard {name} --host 192.0.2.11"
+            + (" --master 192.0.2.10 --ssh" if name == "health" else "")
+            + "\n",
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
         command.add_argument(
@@ -189,6 +191,23 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument(
             "--pins", metavar="FILE", help="certificate pin file (default: per user)"
         )
+        if name == "health":
+            command.add_argument(
+                "--master",
+                metavar="ADDRESS",
+                help="the pool master: when the member does not answer, look at it from there",
+            )
+            command.add_argument(
+                "--ssh",
+                action="store_true",
+                help="with --master: SSH to the master and through the storage network to the "
+                "member (ping, xl list)",
+            )
+            command.add_argument(
+                "--ssh-key",
+                metavar="FILE",
+                help="private key for --ssh (default: the root password)",
+            )
         if name == "report":
             command.add_argument(
                 "--format", choices=("markdown", "html", "pdf"), default="markdown"

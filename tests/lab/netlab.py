@@ -434,12 +434,15 @@ class NetLab:
         if not key.exists():
             run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(key)])
         host.host_key = str(key)
+        if not (hostdir / "xl-list").exists():
+            self.set_domains(host, [])
         pidfile = hostdir / "sshd.pid"
         config = hostdir / "sshd_config"
         config.write_text(
             "\n".join(
                 [
-                    f"ListenAddress {host.mgmt_ip}:22",
+                    # Every address of the namespace: a member is also reached on its storage IP.
+                    "ListenAddress 0.0.0.0:22",
                     f"HostKey {key}",
                     f"PidFile {pidfile}",
                     f"AuthorizedKeysFile {self.folder / 'authorized_keys'}",
@@ -452,6 +455,8 @@ class NetLab:
                     "MaxStartups 50:30:100",
                     "LogLevel ERROR",
                     "Subsystem sftp internal-sftp",
+                    f"SetEnv PATH={self._bin()}:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin"
+                    f":/sbin:/bin XENPOOL_LAB_HOST={host.ns}",
                     "",
                 ]
             ),
@@ -473,6 +478,33 @@ class NetLab:
         )
         host.sshd_pid = _read_pid(pidfile, 5.0)
         _wait_port(host.ns, host.mgmt_ip, 22, 5.0)
+
+    def _bin(self) -> Path:
+        """The lab hosts' own commands: ``xl``, Xen's domain list (there is no Xen here)."""
+        folder = self.folder / "bin"
+        folder.mkdir(exist_ok=True)
+        xl = folder / "xl"
+        if not xl.exists():
+            xl.write_text(
+                "#!/bin/sh\n"
+                "# The lab's stand-in for Xen's xl: the domains a test gave this host.\n"
+                '[ "$1" = list ] || { echo "xl: only list in the lab" >&2; exit 1; }\n'
+                f'exec cat "{self.folder}/$XENPOOL_LAB_HOST/xl-list"\n'
+            )
+            xl.chmod(0o755)
+        return folder
+
+    def set_domains(self, host: LabHost, guests: Sequence[str]) -> None:
+        """What ``xl list`` prints on the host: dom0 and one guest domain per name (VM uuid)."""
+        lines = [
+            "Name                                        ID   Mem VCPUs\tState\tTime(s)",
+            "Domain-0                                     0  4096     4     r-----     812.3",
+        ]
+        lines += [
+            f"{name:<40} {domid:>5}  2048     2     -b----      41.0"
+            for domid, name in enumerate(guests, start=1)
+        ]
+        (self.folder / host.ns / "xl-list").write_text("\n".join(lines) + "\n")
 
     def stop_sshd(self, host: LabHost) -> None:
         if host.sshd_pid:
