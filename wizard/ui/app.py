@@ -6,12 +6,14 @@ import asyncio
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
+from wizard.i18n import translate
 from wizard.ui.model import WizardModel
 from wizard.ui.pages import (
     BasePage,
@@ -92,8 +94,16 @@ def _demo_model(model: WizardModel) -> object:
     return simulator
 
 
-async def autopilot(wizard: PoolWizard, screenshots: Path | None) -> bool:
-    """Walk every page with the defaults (the demo's), like a user clicking Next."""
+async def autopilot(
+    wizard: PoolWizard,
+    screenshots: Path | None,
+    on_page: Callable[[str], None] | None = None,
+) -> bool:
+    """Walk every page with the defaults (the demo's), like a user clicking Next.
+
+    ``on_page`` is called with each page's screenshot name once the page has settled
+    (tests read the screen there).
+    """
     model = wizard.model
     if not wizard.isVisible():
         wizard.show()
@@ -108,6 +118,8 @@ async def autopilot(wizard: PoolWizard, screenshots: Path | None) -> bool:
         if screenshots is not None:
             screenshots.mkdir(parents=True, exist_ok=True)
             wizard.grab().save(str(screenshots / f"{name}.png"))
+        if on_page is not None:
+            on_page(name)
 
     hosts = wizard.pages[PageId.HOSTS]
     iscsi = wizard.pages[PageId.ISCSI]
@@ -168,8 +180,10 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: object) -> 
     if app is not None and not os.environ.get("XENPOOL_AUTOPILOT"):
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "XenPool Wizard",
-            f"Unexpected error: {value}\nThe log has the details.",
+            translate("PoolWizard", "XenPool Wizard"),
+            translate("PoolWizard", "Unexpected error: {error}\nThe log has the details.").format(
+                error=value
+            ),
         )
         box.open()
 

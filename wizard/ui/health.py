@@ -74,9 +74,9 @@ class HealthDialog(QDialog):
         self.check = QPushButton(self.tr("&Check"))
         self.check.setDefault(True)
         layout.addWidget(self.check)
-        self.result = QTextBrowser()
-        self.result.setMinimumHeight(180)
-        layout.addWidget(self.result, 1)
+        self.answer = QTextBrowser()  # not "result": that is QDialog.result()
+        self.answer.setMinimumHeight(180)
+        layout.addWidget(self.answer, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -86,10 +86,10 @@ class HealthDialog(QDialog):
     def start(self) -> None:
         address = self.host.currentText().strip()
         if not address:
-            self.result.setPlainText(self.tr("Enter the address of the host to check."))
+            self.answer.setPlainText(self.tr("Enter the address of the host to check."))
             return
         self.check.setEnabled(False)
-        self.result.setPlainText(self.tr("Contacting {0}…").format(address))
+        self.answer.setPlainText(self.tr("Contacting {0}…").format(address))
         future = self.run_work(
             self.diagnose(address, self.master, self.use_ssh.isChecked()), self.show_diagnosis
         )
@@ -98,7 +98,7 @@ class HealthDialog(QDialog):
     def show_diagnosis(self, diagnosis: Diagnosis) -> None:
         evidence = "".join(f"<li>{html.escape(line)}</li>" for line in diagnosis.evidence)
         advice = f"<p>{html.escape(diagnosis.advice)}</p>" if diagnosis.advice else ""
-        self.result.setHtml(
+        self.answer.setHtml(
             f"<h3>{html.escape(diagnosis.address)}: {html.escape(diagnosis.verdict_text)}</h3>"
             f"<ul>{evidence}</ul>{advice}"
         )

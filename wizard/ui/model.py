@@ -179,7 +179,9 @@ class WizardModel(QObject):
             self.add_address(hit.address, hit.fingerprint)
 
         hits = await scan(targets, port=self.plan.port, timeout=1.0, found=found)
-        self.message.emit(f"{len(hits)} host(s) found in {spec}")
+        self.message.emit(
+            self.tr("{count} host(s) found in {spec}").format(count=len(hits), spec=spec)
+        )
         return len(hits)
 
     async def fetch_fingerprints(self) -> None:
@@ -194,7 +196,9 @@ class WizardModel(QObject):
                 )
                 row.error = ""
             except OSError as exc:
-                row.error = f"no answer on port {self.plan.port}: {exc.strerror or exc}"
+                row.error = self.tr("no answer on port {port}: {reason}").format(
+                    port=self.plan.port, reason=exc.strerror or exc
+                )
             if self.pins.get(row.address) == row.fingerprint:
                 row.trusted = True
 
@@ -321,7 +325,7 @@ class WizardModel(QObject):
         self.discovered.luns = luns
         self.discovered.existing = existing
         self.discovered_changed.emit()
-        self.message.emit(f"{len(luns)} LUN(s) on {iqn}")
+        self.message.emit(self.tr("{count} LUN(s) on {iqn}").format(count=len(luns), iqn=iqn))
         return luns
 
     async def build(self) -> bool:
@@ -338,7 +342,7 @@ class WizardModel(QObject):
             return False
         self.build_ok = True
         await ctx.refresh()
-        self.build_finished.emit(True, "The pool is built.")
+        self.build_finished.emit(True, self.tr("The pool is built."))
         return True
 
     def request_cancel(self) -> None:

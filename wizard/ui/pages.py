@@ -7,7 +7,7 @@ from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from wizard import plan as planmod
 from wizard.findings import Finding, Severity
+from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.steps.base import POOL, Progress, State
 from wizard.ui.model import WizardModel
 
@@ -95,6 +96,12 @@ def cell(widget: QTableWidget, row: int, column: int) -> QTableWidgetItem:
         found = item("")
         widget.setItem(row, column, found)
     return found
+
+
+def gib(size: int) -> str:
+    """A size in GiB with one decimal, in the language's number format."""
+    amount = QLocale().toString(size / GiB, "f", 1)
+    return translate("Pages", "{0} GiB").format(amount)
 
 
 def item(text: str, editable: bool = False) -> QTableWidgetItem:
@@ -208,15 +215,15 @@ def remember_recent_plan(path: Path) -> None:
 
 # -- 2. Hosts ------------------------------------------------------------------------
 class HostsPage(BasePage):
-    COLUMNS = (
-        "Trust",
-        "Address",
-        "Certificate (SHA-256)",
-        "Host",
-        "Version",
-        "CPU",
-        "Pool",
-        "Own password",
+    COLUMNS = (  # translated where the table is made (lupdate sees them marked here)
+        QT_TRANSLATE_NOOP("HostsPage", "Trust"),
+        QT_TRANSLATE_NOOP("HostsPage", "Address"),
+        QT_TRANSLATE_NOOP("HostsPage", "Certificate (SHA-256)"),
+        QT_TRANSLATE_NOOP("HostsPage", "Host"),
+        QT_TRANSLATE_NOOP("HostsPage", "Version"),
+        QT_TRANSLATE_NOOP("HostsPage", "CPU"),
+        QT_TRANSLATE_NOOP("HostsPage", "Pool"),
+        QT_TRANSLATE_NOOP("HostsPage", "Own password"),
     )
 
     def __init__(self, model: WizardModel) -> None:
@@ -423,17 +430,19 @@ class HostsPage(BasePage):
 
 
 # -- 3. Compatibility ----------------------------------------------------------------
+# The engine's check names (Finding.check, compared as they are); the column headers
+# translate them in CompatibilityPage's context.
 CHECK_COLUMNS = [
-    "pool membership",
-    "CPU vendor",
-    "CPU features",
-    "version",
-    "licence",
-    "HA",
-    "VMs",
-    "network",
-    "management interface",
-    "storage NIC",
+    QT_TRANSLATE_NOOP("CompatibilityPage", "pool membership"),
+    QT_TRANSLATE_NOOP("CompatibilityPage", "CPU vendor"),
+    QT_TRANSLATE_NOOP("CompatibilityPage", "CPU features"),
+    QT_TRANSLATE_NOOP("CompatibilityPage", "version"),
+    QT_TRANSLATE_NOOP("CompatibilityPage", "licence"),
+    QT_TRANSLATE_NOOP("CompatibilityPage", "HA"),
+    QT_TRANSLATE_NOOP("CompatibilityPage", "VMs"),
+    QT_TRANSLATE_NOOP("CompatibilityPage", "network"),
+    QT_TRANSLATE_NOOP("CompatibilityPage", "management interface"),
+    QT_TRANSLATE_NOOP("CompatibilityPage", "storage NIC"),
 ]
 
 
@@ -528,6 +537,11 @@ class CompatibilityPage(BasePage):
                 mark.setToolTip("\n".join(f.message for f in here))
                 self.matrix.setItem(index, column, mark)
         self.matrix.resizeColumnsToContents()
+        severities = {
+            Severity.ERROR: self.tr("error"),
+            Severity.WARNING: self.tr("warning"),
+            Severity.INFO: self.tr("info"),
+        }
         lines = []
         for finding in sorted(
             self.model.findings, key=lambda f: ["error", "warning", "info"].index(f.severity.value)
@@ -539,7 +553,7 @@ class CompatibilityPage(BasePage):
             ]
             fix = f"<br><i>{finding.fix}</i>" if finding.fix else ""
             lines.append(
-                f"<p><b style='color:{colour}'>{finding.severity.value}</b> {finding.subject}: {finding.message}{fix}</p>"
+                f"<p><b style='color:{colour}'>{severities[finding.severity]}</b> {finding.subject}: {finding.message}{fix}</p>"
             )
         self.details.setHtml("".join(lines) or self.tr("<p>No problems found.</p>"))
         warnings = [f for f in self.model.findings if f.severity is Severity.WARNING]
@@ -876,7 +890,7 @@ class IscsiPage(BasePage):
             for column, text in enumerate(
                 [
                     lun.lun_id,
-                    f"{lun.size / GiB:.1f} GiB",
+                    gib(lun.size),
                     lun.vendor,
                     lun.serial,
                     lun.scsi_id,
@@ -884,8 +898,12 @@ class IscsiPage(BasePage):
                 ]
             ):
                 self.luns.setItem(index, column, item(text))
-            label = f"LUN {lun.lun_id}: {lun.size / GiB:.1f} GiB ({lun.scsi_id})" + (
-                f" — holds {holds}" if holds else ""
+            label = (
+                self.tr("LUN {0}: {1} ({2}) — holds {3}").format(
+                    lun.lun_id, gib(lun.size), lun.scsi_id, holds
+                )
+                if holds
+                else self.tr("LUN {0}: {1} ({2})").format(lun.lun_id, gib(lun.size), lun.scsi_id)
             )
             self.data_lun.addItem(label, lun.scsi_id)
             self.heartbeat_lun.addItem(label, lun.scsi_id)
@@ -1027,7 +1045,7 @@ class HaPage(BasePage):
         for index, (host, vm) in enumerate(vms):
             self.vms.setItem(index, 0, item(vm.name))
             self.vms.setItem(index, 1, item(host.name))
-            self.vms.setItem(index, 2, item(f"{vm.memory / GiB:.1f} GiB"))
+            self.vms.setItem(index, 2, item(gib(vm.memory)))
             combo = QComboBox()
             for value, label in (
                 ("restart", self.tr("restart")),
@@ -1157,33 +1175,68 @@ class ReviewPage(BasePage):
 
 
 def describe_plan(model: WizardModel) -> str:
+    """The plan in words (Review and Finish pages); shared, so in the "Pages" context."""
     plan = model.plan
     net = plan.storage_network
     iscsi = plan.iscsi
     ips = plan.storage_ips()
+    master = plan.master_host.address
     hosts = "".join(
-        f"<li><b>{h.name or h.address}</b> ({h.address}){' — master' if h.address == plan.master_host.address else ' — joins'}: storage IP {ips.get(h.address, '?')} on {plan.nic_for(h)}.{net.vlan}</li>"
+        "<li>"
+        + (
+            translate("Pages", "<b>{0}</b> ({1}) — master: storage IP {2} on {3}")
+            if h.address == master
+            else translate("Pages", "<b>{0}</b> ({1}) — joins: storage IP {2} on {3}")
+        ).format(
+            h.name or h.address, h.address, ips.get(h.address, "?"), f"{plan.nic_for(h)}.{net.vlan}"
+        )
+        + "</li>"
         for h in plan.hosts
     )
     ha = (
-        f"HA on, tolerating {plan.ha.host_failures_to_tolerate} host failure(s), heartbeat on LUN {iscsi.heartbeat_scsi_id}"
+        translate("Pages", "HA on, tolerating {0} host failure(s), heartbeat on LUN {1}.").format(
+            plan.ha.host_failures_to_tolerate, iscsi.heartbeat_scsi_id
+        )
         if plan.ha.enabled
-        else "HA stays off"
+        else translate("Pages", "HA stays off.")
     )
-    reattach = (
-        " (the LUN holds an SR: it is reattached with its data)"
-        if iscsi.existing_sr == "reattach"
-        else " (the LUN is FORMATTED)"
-    )
+    if not any(model.discovered.existing.get(iscsi.sr_scsi_id, [])):
+        shared = translate("Pages", "Shared SR “{0}” on {1} / {2}, LUN {3}.")
+    elif iscsi.existing_sr == "reattach":
+        shared = translate(
+            "Pages",
+            "Shared SR “{0}” on {1} / {2}, LUN {3} (the LUN holds an SR: it is reattached "
+            "with its data).",
+        )
+    else:
+        shared = translate("Pages", "Shared SR “{0}” on {1} / {2}, LUN {3} (the LUN is FORMATTED).")
     return (
-        f"<h3>Pool “{plan.pool_name}”</h3><ul>{hosts}</ul>"
-        f"<p>Storage network “{net.name}”: VLAN {net.vlan}, MTU {net.mtu}, subnet {net.subnet}.</p>"
-        f"<p>Shared SR “{iscsi.sr_name}” on {', '.join(iscsi.portals)} / {iscsi.target_iqn}, LUN {iscsi.sr_scsi_id}{reattach if any(model.discovered.existing.get(iscsi.sr_scsi_id, [])) else ''}.</p>"
-        f"<p>{ha}.</p>"
+        "<h3>"
+        + translate("Pages", "Pool “{0}”").format(plan.pool_name)
+        + "</h3><ul>"
+        + hosts
+        + "</ul><p>"
+        + translate("Pages", "Storage network “{0}”: VLAN {1}, MTU {2}, subnet {3}.").format(
+            net.name, net.vlan, net.mtu, net.subnet
+        )
+        + "</p><p>"
+        + shared.format(iscsi.sr_name, ", ".join(iscsi.portals), iscsi.target_iqn, iscsi.sr_scsi_id)
+        + "</p><p>"
+        + ha
+        + "</p>"
     )
 
 
 # -- 8. Build ---------------------------------------------------------------------------------
+STATE_NAMES = {  # a step's state as the Build page shows it, translated in its context
+    State.WAITING: QT_TRANSLATE_NOOP("BuildPage", "waiting"),
+    State.RUNNING: QT_TRANSLATE_NOOP("BuildPage", "running"),
+    State.DONE: QT_TRANSLATE_NOOP("BuildPage", "done"),
+    State.SKIPPED: QT_TRANSLATE_NOOP("BuildPage", "skipped"),
+    State.FAILED: QT_TRANSLATE_NOOP("BuildPage", "failed"),
+}
+
+
 class BuildPage(BasePage):
     def __init__(self, model: WizardModel) -> None:
         super().__init__(
@@ -1259,9 +1312,8 @@ class BuildPage(BasePage):
                 self.skipped_logged.add(event.step)
                 self.log.appendPlainText(f"[{event.step}] {event.message}")
         elif event.state is not State.RUNNING or event.fraction == 0.0:
-            self.log.appendPlainText(
-                f"[{event.step}] {event.host}: {event.state.value} {event.message}"
-            )
+            state = self.tr(STATE_NAMES[event.state])
+            self.log.appendPlainText(f"[{event.step}] {event.host}: {state} {event.message}")
         row = self.bars.get(event.host)
         if row is None or (event.state is State.SKIPPED and event.host in self.touched):
             return
@@ -1270,7 +1322,7 @@ class BuildPage(BasePage):
         index, bar = row
         bar.setValue(int(event.fraction * 100))
         cell(self.rows, index, 1).setText(f"{event.step}: {event.message}")
-        cell(self.rows, index, 3).setText(self.tr(event.state.value))
+        cell(self.rows, index, 3).setText(self.tr(STATE_NAMES[event.state]))
 
     def on_finished(self, ok: bool, message: str) -> None:
         if ok:
