@@ -363,7 +363,8 @@ def _diagnose_via_master(
             + " "
             + translate(
                 "Health",
-                "Run health with --ssh to look at the host through the master and the storage network.",
+                "Check again with SSH (health --ssh, or the SSH box of Check a host) to look at the "
+                "host through the master and the storage network.",
             )
         )
         return Diagnosis(address, HOST_DOWN, evidence, advice)

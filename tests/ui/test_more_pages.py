@@ -76,6 +76,32 @@ def test_finish_page_lists_local_vms_and_saves_the_report(
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
 
 
+def test_check_a_host_tells_a_dead_member_from_a_healthy_one(
+    sim: Simulator, qtbot: Any, run: Run
+) -> None:
+    wizard = make_wizard(sim, qtbot)
+    assert run(autopilot(wizard, None)) is True
+    page = wizard.currentPage()
+    assert isinstance(page, FinishPage)
+    dialog = page.open_health()
+    qtbot.addWidget(dialog)
+    member = sim.hosts[1].address
+    assert dialog.host.currentText() == member  # members first, the master last
+    dialog.start()
+    run(settle(wizard.model))
+    qtbot.waitUntil(lambda: dialog.check.isEnabled())
+    assert f"{member}: healthy" in dialog.answer.toPlainText()
+
+    sim.world.set_online(member, False)
+    dialog.start()
+    run(settle(wizard.model))
+    qtbot.waitUntil(lambda: "host down" in dialog.answer.toPlainText())
+    shown = dialog.answer.toPlainText()
+    assert f"no answer on {member}:{sim.port}" in shown
+    assert f"the master {sim.hosts[0].address} sees this host as not live" in shown
+    assert "--ssh" in shown  # without SSH it says what would tell more
+
+
 def test_recent_plans_and_window_geometry_are_remembered(
     sim: Simulator, qtbot: Any, tmp_path: Path
 ) -> None:

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from wizard.checks.capacity import CapacityPlan
     from wizard.checks.facts import HostFacts
     from wizard.checks.iscsi import ExistingSrEntry, LunEntry, TargetEntry
+    from wizard.inspect import Diagnosis
+    from wizard.ssh import SshAccess
     from wizard.steps.context import BuildContext
     from wizard.xapi.trust import Trust
 
@@ -352,6 +354,36 @@ class WizardModel(QObject):
         if self.ctx is not None:
             await self.ctx.close()
             self.ctx = None
+
+    async def diagnose(self, address: str, master: str, use_ssh: bool) -> Diagnosis:
+        """Why a member looks disconnected (wizard.inspect.diagnose, off the Qt thread)."""
+        from wizard.inspect import diagnose
+        from wizard.xapi.aio import in_thread
+
+        diagnosis: Diagnosis = await in_thread(
+            diagnose,
+            address,
+            self.plan.port,
+            self.plan.username,
+            self.host_passwords.get(address, self.password),
+            self._trust_store().fingerprint_for,
+            master=master,
+            ssh=self._ssh_access() if use_ssh else None,
+        )
+        return diagnosis
+
+    def _ssh_access(self) -> SshAccess:
+        """SSH with the root password; the user asked for it, so keys are pinned on first use."""
+        from platformdirs import user_data_path
+
+        from wizard.ssh import HostKeyPins, HostKeyTrust, SshAccess
+
+        pins = HostKeyPins(user_data_path("xenpool-wizard") / "ssh-host-keys.json")
+        return SshAccess(
+            HostKeyTrust(pins, confirm=lambda _address, _fingerprint: True),
+            username=self.plan.username,
+            password=self.password,
+        )
 
     async def save_report(self, path: Path) -> None:
         """The PDF report: the pool is read on a worker thread, the PDF painted here."""

@@ -43,6 +43,7 @@ from wizard.ui.model import WizardModel
 
 if TYPE_CHECKING:
     from wizard.checks.capacity import CapacityPlan
+    from wizard.ui.health import HealthDialog
 from wizard.xapi.fingerprints import format_fingerprint
 
 GiB = 1024**3
@@ -1350,9 +1351,31 @@ class FinishPage(BasePage):
         self.summary = QTextBrowser()
         layout.addWidget(self.summary, 1)
         self.report = QPushButton(self.tr("Save &report…"))
-        layout.addWidget(self.report)
+        self.check_host = QPushButton(self.tr("C&heck a host…"))
+        self.check_host.setToolTip(
+            self.tr("A member looks disconnected? Find out whether its VMs still run.")
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.report)
+        buttons.addWidget(self.check_host)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         layout.addWidget(self.status)
         self.report.clicked.connect(self.save_report)
+        self.check_host.clicked.connect(self.open_health)
+
+    def open_health(self) -> HealthDialog:
+        from wizard.ui.health import HealthDialog
+
+        dialog = HealthDialog(
+            [row.address for row in self.model.rows],
+            self.model.plan.master_host.address if self.model.plan.hosts else "",
+            self.model.diagnose,
+            self.model.run,
+            self,
+        )
+        dialog.open()
+        return dialog
 
     def initializePage(self) -> None:
         from wizard.checks.capacity import local_vm_findings
