@@ -5,11 +5,33 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from wizard.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class Severity(StrEnum):
     ERROR = "error"  # a blocker: nothing is changed while one stands
     WARNING = "warning"  # works, but the user must acknowledge it
     INFO = "info"
+
+    @property
+    def label(self) -> str:
+        """The severity as shown to the user (``value`` stays the machine form)."""
+        return translate("Findings", _SEVERITY_LABELS[self])
+
+
+_SEVERITY_LABELS = {
+    Severity.ERROR: QT_TRANSLATE_NOOP("Findings", "error"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("Findings", "warning"),
+    Severity.INFO: QT_TRANSLATE_NOOP("Findings", "info"),
+}
+
+
+def check_label(check: str) -> str:
+    """A check's name as shown to the user (``Finding.check`` stays the English key).
+
+    The checks mark their names with ``QT_TRANSLATE_NOOP("Checks", ...)``.
+    """
+    return translate("Checks", check) if check else ""
 
 
 @dataclass(frozen=True)
@@ -37,12 +59,18 @@ class Finding:
     def blocking(self) -> bool:
         return self.severity is Severity.ERROR
 
+    @property
+    def check_label(self) -> str:
+        return check_label(self.check)
+
     def render(self) -> str:
-        text = f"{self.severity.value}: {self.subject}: {self.message}"
+        text = translate("Findings", "{severity}: {subject}: {message}").format(
+            severity=self.severity.label, subject=self.subject, message=self.message
+        )
         if self.evidence:
-            text += f" (seen: {self.evidence})"
+            text += translate("Findings", " (seen: {evidence})").format(evidence=self.evidence)
         if self.fix:
-            text += f"\n    -> {self.fix}"
+            text += "\n    -> " + self.fix
         return text
 
 

@@ -20,6 +20,7 @@ from typing import Any
 import tomli_w
 
 from wizard.findings import Finding, Severity
+from wizard.i18n import translate
 
 GiB = 1024**3
 # XAPI puts the HA statefile and the pool database redo log on the heartbeat
@@ -166,17 +167,24 @@ def _unknown_keys(path: str, data: dict[str, Any], known: set[str], out: list[Fi
             out.append(
                 Finding.error(
                     f"{path}{key}",
-                    "a plan file must not contain passwords or secrets",
-                    "Remove it; the wizard takes secrets from the keyring, XENPOOL_PASSWORD / "
-                    "XENPOOL_CHAP_SECRET, or asks.",
+                    translate("Plan", "a plan file must not contain passwords or secrets"),
+                    translate(
+                        "Plan",
+                        "Remove it; the wizard takes secrets from the keyring, {password} / "
+                        "{chap_secret}, or asks.",
+                    ).format(password="XENPOOL_PASSWORD", chap_secret="XENPOOL_CHAP_SECRET"),
                 )
             )
             continue
         guess = difflib.get_close_matches(key, sorted(known), n=1)
-        hint = (
-            f"Did you mean '{guess[0]}'?" if guess else f"Known keys: {', '.join(sorted(known))}."
+        fix = (
+            translate("Plan", "Remove it or correct it. Did you mean '{key}'?").format(key=guess[0])
+            if guess
+            else translate("Plan", "Remove it or correct it. Known keys: {keys}.").format(
+                keys=", ".join(sorted(known))
+            )
         )
-        out.append(Finding.error(f"{path}{key}", "unknown key", f"Remove it or correct it. {hint}"))
+        out.append(Finding.error(f"{path}{key}", translate("Plan", "unknown key"), fix))
 
 
 def _typed(path: str, value: Any, kind: type, out: list[Finding]) -> Any:
@@ -184,18 +192,34 @@ def _typed(path: str, value: Any, kind: type, out: list[Finding]) -> Any:
         if isinstance(value, bool):
             return value
         out.append(
-            Finding.error(path, f"must be true or false, not {value!r}", "Write true or false.")
+            Finding.error(
+                path,
+                translate("Plan", "must be true or false, not {value}").format(value=repr(value)),
+                translate("Plan", "Write true or false."),
+            )
         )
         return None
     if kind is int:
         if isinstance(value, int) and not isinstance(value, bool):
             return value
-        out.append(Finding.error(path, f"must be a whole number, not {value!r}", "Write a number."))
+        out.append(
+            Finding.error(
+                path,
+                translate("Plan", "must be a whole number, not {value}").format(value=repr(value)),
+                translate("Plan", "Write a number."),
+            )
+        )
         return None
     if kind is str:
         if isinstance(value, str):
             return value
-        out.append(Finding.error(path, f"must be text, not {value!r}", "Put the value in quotes."))
+        out.append(
+            Finding.error(
+                path,
+                translate("Plan", "must be text, not {value}").format(value=repr(value)),
+                translate("Plan", "Put the value in quotes."),
+            )
+        )
         return None
     return value
 
@@ -203,7 +227,11 @@ def _typed(path: str, value: Any, kind: type, out: list[Finding]) -> Any:
 def _fill(obj: Any, path: str, data: Any, out: list[Finding]) -> None:
     if not isinstance(data, dict):
         out.append(
-            Finding.error(path.rstrip("."), "must be a table", f"Write it as [{path.rstrip('.')}].")
+            Finding.error(
+                path.rstrip("."),
+                translate("Plan", "must be a table"),
+                translate("Plan", "Write it as {example}.").format(example=f"[{path.rstrip('.')}]"),
+            )
         )
         return
     _unknown_keys(path, data, _known(type(obj)), out)
@@ -216,13 +244,19 @@ def _fill(obj: Any, path: str, data: Any, out: list[Finding]) -> None:
         if isinstance(current, list):
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 out.append(
-                    Finding.error(fpath, "must be a list of text values", 'Write ["a", "b"].')
+                    Finding.error(
+                        fpath,
+                        translate("Plan", "must be a list of text values"),
+                        translate("Plan", "Write {example}.").format(example='["a", "b"]'),
+                    )
                 )
                 continue
             setattr(obj, f.name, list(value))
         elif isinstance(current, dict):
             if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-                out.append(Finding.error(fpath, "must be a table of text values", ""))
+                out.append(
+                    Finding.error(fpath, translate("Plan", "must be a table of text values"), "")
+                )
                 continue
             setattr(obj, f.name, dict(value))
         else:
@@ -252,13 +286,19 @@ def plan_from_dict(data: dict[str, Any]) -> tuple[Plan, list[Finding]]:
         else:
             out.append(
                 Finding.error(
-                    "move_vms", "must be a list of VM names", 'Write move_vms = ["dc01"].'
+                    "move_vms",
+                    translate("Plan", "must be a list of VM names"),
+                    translate("Plan", "Write {example}.").format(example='move_vms = ["dc01"]'),
                 )
             )
     hosts = data.get("hosts", [])
     if not isinstance(hosts, list):
         out.append(
-            Finding.error("hosts", "must be a list of [[hosts]] tables", "Write [[hosts]] blocks.")
+            Finding.error(
+                "hosts",
+                translate("Plan", "must be a list of {table} tables").format(table="[[hosts]]"),
+                translate("Plan", "Write {table} blocks.").format(table="[[hosts]]"),
+            )
         )
         hosts = []
     for index, entry in enumerate(hosts):
@@ -313,7 +353,13 @@ def loads(text: str) -> Plan:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise PlanError(
-            [Finding.error("(file)", f"not valid TOML: {exc}", "Fix the syntax at that line.")]
+            [
+                Finding.error(
+                    "(file)",
+                    translate("Plan", "not valid TOML: {error}").format(error=exc),
+                    translate("Plan", "Fix the syntax at that line."),
+                )
+            ]
         ) from None
     plan, problems = plan_from_dict(data)
     problems += validate(plan)
@@ -327,11 +373,25 @@ def load(path: Path) -> Plan:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise PlanError(
-            [Finding.error("(file)", f"cannot read {path}: {exc.strerror}", "Check the path.")]
+            [
+                Finding.error(
+                    "(file)",
+                    translate("Plan", "cannot read {path}: {error}").format(
+                        path=path, error=exc.strerror
+                    ),
+                    translate("Plan", "Check the path."),
+                )
+            ]
         ) from None
     except UnicodeDecodeError:
         raise PlanError(
-            [Finding.error("(file)", f"{path} is not UTF-8 text", "Save it as UTF-8.")]
+            [
+                Finding.error(
+                    "(file)",
+                    translate("Plan", "{path} is not UTF-8 text").format(path=path),
+                    translate("Plan", "Save it as UTF-8."),
+                )
+            ]
         ) from None
     return loads(text)
 
@@ -358,20 +418,34 @@ def _validate_hosts(plan: Plan, out: list[Finding]) -> None:
     if not _NAME.match(plan.pool_name or ""):
         out.append(
             Finding.error(
-                "pool_name", "must be 1-128 printable characters", "Give the pool a name."
+                "pool_name",
+                translate("Plan", "must be 1-128 printable characters"),
+                translate("Plan", "Give the pool a name."),
             )
         )
     if not 1 <= plan.port <= 65535:
         out.append(
             Finding.error(
-                "port", f"{plan.port} is not a TCP port", "Use 443 unless told otherwise."
+                "port",
+                translate("Plan", "{port} is not a TCP port").format(port=plan.port),
+                translate("Plan", "Use 443 unless told otherwise."),
             )
         )
     if not plan.username.strip():
-        out.append(Finding.error("username", "is empty", 'Use "root".'))
+        out.append(
+            Finding.error(
+                "username",
+                translate("Plan", "is empty"),
+                translate("Plan", "Use {user}.").format(user='"root"'),
+            )
+        )
     if not plan.hosts:
         out.append(
-            Finding.error("hosts", "no hosts in the plan", "Add a [[hosts]] block per host.")
+            Finding.error(
+                "hosts",
+                translate("Plan", "no hosts in the plan"),
+                translate("Plan", "Add a {table} block per host.").format(table="[[hosts]]"),
+            )
         )
         return
     seen: dict[str, int] = {}
@@ -380,23 +454,29 @@ def _validate_hosts(plan: Plan, out: list[Finding]) -> None:
         if not host.address.strip():
             out.append(
                 Finding.error(
-                    f"{path}.address", "is empty", "Enter the host's management IP address."
+                    f"{path}.address",
+                    translate("Plan", "is empty"),
+                    translate("Plan", "Enter the host's management IP address."),
                 )
             )
         elif _ip(host.address) is None and not re.match(r"^[A-Za-z0-9.-]{1,253}$", host.address):
             out.append(
                 Finding.error(
                     f"{path}.address",
-                    f"{host.address!r} is neither an IPv4 address nor a host name",
-                    "Correct the address.",
+                    translate(
+                        "Plan", "{address} is neither an IPv4 address nor a host name"
+                    ).format(address=repr(host.address)),
+                    translate("Plan", "Correct the address."),
                 )
             )
         if host.address in seen:
             out.append(
                 Finding.error(
                     f"{path}.address",
-                    f"{host.address} is listed twice (also hosts[{seen[host.address]}])",
-                    "Remove the duplicate.",
+                    translate("Plan", "{address} is listed twice (also {other})").format(
+                        address=host.address, other=f"hosts[{seen[host.address]}]"
+                    ),
+                    translate("Plan", "Remove the duplicate."),
                 )
             )
         seen.setdefault(host.address, index)
@@ -404,16 +484,22 @@ def _validate_hosts(plan: Plan, out: list[Finding]) -> None:
             out.append(
                 Finding.error(
                     f"{path}.fingerprint",
-                    "is not a SHA-256 fingerprint",
-                    "Copy it from the host's console or leave it out to confirm on first contact.",
+                    translate("Plan", "is not a SHA-256 fingerprint"),
+                    translate(
+                        "Plan",
+                        "Copy it from the host's console or leave it out to confirm on first "
+                        "contact.",
+                    ),
                 )
             )
     if plan.master and plan.master not in seen:
         out.append(
             Finding.error(
                 "master",
-                f"{plan.master} is not one of the hosts",
-                "Choose the master among the [[hosts]] addresses.",
+                translate("Plan", "{master} is not one of the hosts").format(master=plan.master),
+                translate("Plan", "Choose the master among the {table} addresses.").format(
+                    table="[[hosts]]"
+                ),
             )
         )
 
@@ -424,31 +510,38 @@ def _validate_storage_network(plan: Plan, out: list[Finding]) -> None:
     if not net.nic.strip():
         out.append(
             Finding.error(
-                f"{path}.nic", "is empty", 'Name the NIC for storage traffic, e.g. "eth1".'
+                f"{path}.nic",
+                translate("Plan", "is empty"),
+                translate("Plan", "Name the NIC for storage traffic, e.g. {example}.").format(
+                    example='"eth1"'
+                ),
             )
         )
     if not 1 <= net.vlan <= 4094:
         out.append(
             Finding.error(
                 f"{path}.vlan",
-                f"{net.vlan} is outside 1-4094",
-                "Use the VLAN tag your switch ports carry for storage.",
+                translate("Plan", "{vlan} is outside 1-4094").format(vlan=net.vlan),
+                translate("Plan", "Use the VLAN tag your switch ports carry for storage."),
             )
         )
     if not 1280 <= net.mtu <= 9216:
         out.append(
             Finding.error(
                 f"{path}.mtu",
-                f"{net.mtu} is outside 1280-9216",
-                "Use 1500, or 9000 if every switch port and the array allow jumbo frames.",
+                translate("Plan", "{mtu} is outside 1280-9216").format(mtu=net.mtu),
+                translate(
+                    "Plan",
+                    "Use 1500, or 9000 if every switch port and the array allow jumbo frames.",
+                ),
             )
         )
     elif net.mtu not in (1500, 9000):
         out.append(
             Finding.warning(
                 f"{path}.mtu",
-                f"{net.mtu} is unusual",
-                "Most storage networks use 1500 or 9000; every hop must agree.",
+                translate("Plan", "{mtu} is unusual").format(mtu=net.mtu),
+                translate("Plan", "Most storage networks use 1500 or 9000; every hop must agree."),
             )
         )
     subnet: ipaddress.IPv4Network | None = None
@@ -457,7 +550,9 @@ def _validate_storage_network(plan: Plan, out: list[Finding]) -> None:
     except ValueError:
         out.append(
             Finding.error(
-                f"{path}.subnet", f"{net.subnet!r} is not a subnet", 'Write it as "10.200.0.0/24".'
+                f"{path}.subnet",
+                translate("Plan", "{subnet} is not a subnet").format(subnet=repr(net.subnet)),
+                translate("Plan", "Write it as {example}.").format(example='"10.200.0.0/24"'),
             )
         )
     if net.gateway:
@@ -466,22 +561,32 @@ def _validate_storage_network(plan: Plan, out: list[Finding]) -> None:
             out.append(
                 Finding.error(
                     f"{path}.gateway",
-                    f"{net.gateway!r} is not an IPv4 address",
-                    "Correct it or leave it empty (storage rarely needs a gateway).",
+                    translate("Plan", "{value} is not an IPv4 address").format(
+                        value=repr(net.gateway)
+                    ),
+                    translate(
+                        "Plan", "Correct it or leave it empty (storage rarely needs a gateway)."
+                    ),
                 )
             )
         elif subnet and gateway not in subnet:
             out.append(
                 Finding.error(
                     f"{path}.gateway",
-                    f"{gateway} is outside {subnet}",
-                    "The gateway must be in the storage subnet.",
+                    translate("Plan", "{gateway} is outside {subnet}").format(
+                        gateway=gateway, subnet=subnet
+                    ),
+                    translate("Plan", "The gateway must be in the storage subnet."),
                 )
             )
     if net.first_ip and _ip(net.first_ip) is None:
         out.append(
             Finding.error(
-                f"{path}.first_ip", f"{net.first_ip!r} is not an IPv4 address", "Correct it."
+                f"{path}.first_ip",
+                translate("Plan", "{value} is not an IPv4 address").format(
+                    value=repr(net.first_ip)
+                ),
+                translate("Plan", "Correct it."),
             )
         )
     ips = plan.storage_ips()
@@ -493,15 +598,21 @@ def _validate_storage_network(plan: Plan, out: list[Finding]) -> None:
             out.append(
                 Finding.error(
                     f"hosts[{index}].storage_ip",
-                    "no storage IP for this host",
-                    f"Set hosts[{index}].storage_ip or {path}.first_ip.",
+                    translate("Plan", "no storage IP for this host"),
+                    translate("Plan", "Set {field} or {other_field}.").format(
+                        field=f"hosts[{index}].storage_ip", other_field=f"{path}.first_ip"
+                    ),
                 )
             )
             continue
         ip = _ip(ip_text)
         if ip is None:
             out.append(
-                Finding.error(field_path, f"{ip_text!r} is not an IPv4 address", "Correct it.")
+                Finding.error(
+                    field_path,
+                    translate("Plan", "{value} is not an IPv4 address").format(value=repr(ip_text)),
+                    translate("Plan", "Correct it."),
+                )
             )
             continue
         if subnet is not None:
@@ -509,35 +620,47 @@ def _validate_storage_network(plan: Plan, out: list[Finding]) -> None:
                 out.append(
                     Finding.error(
                         field_path,
-                        f"{ip} is outside the storage subnet {subnet}",
-                        "Pick an address inside the subnet.",
+                        translate("Plan", "{ip} is outside the storage subnet {subnet}").format(
+                            ip=ip, subnet=subnet
+                        ),
+                        translate("Plan", "Pick an address inside the subnet."),
                     )
                 )
             elif ip in (subnet.network_address, subnet.broadcast_address):
                 out.append(
                     Finding.error(
                         field_path,
-                        f"{ip} is the subnet's network or broadcast address",
-                        "Pick a host address.",
+                        translate(
+                            "Plan", "{ip} is the subnet's network or broadcast address"
+                        ).format(ip=ip),
+                        translate("Plan", "Pick a host address."),
                     )
                 )
         if ip_text in used:
             out.append(
                 Finding.error(
                     field_path,
-                    f"{ip} is also given to {used[ip_text]}",
-                    "Give every host its own storage IP.",
+                    translate("Plan", "{ip} is also given to {host}").format(
+                        ip=ip, host=used[ip_text]
+                    ),
+                    translate("Plan", "Give every host its own storage IP."),
                 )
             )
         used[ip_text] = host.address
         if ip_text == net.gateway:
             out.append(
-                Finding.error(field_path, f"{ip} is the gateway's address", "Pick another address.")
+                Finding.error(
+                    field_path,
+                    translate("Plan", "{ip} is the gateway's address").format(ip=ip),
+                    translate("Plan", "Pick another address."),
+                )
             )
         if ip_text in plan.iscsi.portals:
             out.append(
                 Finding.error(
-                    field_path, f"{ip} is the iSCSI portal's address", "Pick another address."
+                    field_path,
+                    translate("Plan", "{ip} is the iSCSI portal's address").format(ip=ip),
+                    translate("Plan", "Pick another address."),
                 )
             )
 
@@ -549,8 +672,10 @@ def _validate_iscsi(plan: Plan, out: list[Finding]) -> None:
         out.append(
             Finding.error(
                 f"{path}.portals",
-                "no portal address",
-                'Enter the array\'s iSCSI address, e.g. ["10.200.0.10"].',
+                translate("Plan", "no portal address"),
+                translate("Plan", "Enter the array's iSCSI address, e.g. {example}.").format(
+                    example='["10.200.0.10"]'
+                ),
             )
         )
     for index, portal in enumerate(iscsi.portals):
@@ -558,28 +683,38 @@ def _validate_iscsi(plan: Plan, out: list[Finding]) -> None:
             out.append(
                 Finding.error(
                     f"{path}.portals[{index}]",
-                    f"{portal!r} is not an IPv4 address",
-                    "Use the portal's IP address.",
+                    translate("Plan", "{value} is not an IPv4 address").format(value=repr(portal)),
+                    translate("Plan", "Use the portal's IP address."),
                 )
             )
     if not 1 <= iscsi.port <= 65535:
         out.append(
-            Finding.error(f"{path}.port", f"{iscsi.port} is not a TCP port", "iSCSI uses 3260.")
+            Finding.error(
+                f"{path}.port",
+                translate("Plan", "{port} is not a TCP port").format(port=iscsi.port),
+                translate("Plan", "iSCSI uses 3260."),
+            )
         )
     if iscsi.target_iqn and not (iscsi.target_iqn == "*" or _IQN.match(iscsi.target_iqn)):
         out.append(
             Finding.error(
                 f"{path}.target_iqn",
-                f"{iscsi.target_iqn!r} is not an IQN (RFC 3720)",
-                "It looks like iqn.2005-10.org.example:target — copy it from the probe result.",
+                translate("Plan", "{value} is not an IQN (RFC 3720)").format(
+                    value=repr(iscsi.target_iqn)
+                ),
+                translate(
+                    "Plan", "It looks like {example} — copy it from the probe result."
+                ).format(example="iqn.2005-10.org.example:target"),
             )
         )
     if iscsi.target_iqn == "*" and len(iscsi.portals) < 2:
         out.append(
             Finding.warning(
                 f"{path}.target_iqn",
-                '"*" (all targets) is meant for several portals',
-                "Choose the target's IQN.",
+                translate("Plan", "{value} (all targets) is meant for several portals").format(
+                    value='"*"'
+                ),
+                translate("Plan", "Choose the target's IQN."),
             )
         )
     for key in ("sr_scsi_id", "heartbeat_scsi_id"):
@@ -588,61 +723,75 @@ def _validate_iscsi(plan: Plan, out: list[Finding]) -> None:
             out.append(
                 Finding.error(
                     f"{path}.{key}",
-                    f"{value!r} is not a SCSI id",
-                    "Copy the SCSIid from the probe result.",
+                    translate("Plan", "{value} is not a SCSI id").format(value=repr(value)),
+                    translate("Plan", "Copy the SCSIid from the probe result."),
                 )
             )
     if not iscsi.sr_scsi_id:
         out.append(
             Finding.error(
                 f"{path}.sr_scsi_id",
-                "no LUN chosen for the shared SR",
-                "Probe the target and choose a LUN.",
+                translate("Plan", "no LUN chosen for the shared SR"),
+                translate("Plan", "Probe the target and choose a LUN."),
             )
         )
     if iscsi.sr_scsi_id and iscsi.sr_scsi_id == iscsi.heartbeat_scsi_id:
         out.append(
             Finding.error(
                 f"{path}.heartbeat_scsi_id",
-                "the heartbeat uses the same LUN as the shared SR",
-                "Give the HA heartbeat its own small LUN (4 GiB).",
+                translate("Plan", "the heartbeat uses the same LUN as the shared SR"),
+                translate("Plan", "Give the HA heartbeat its own small LUN (4 GiB)."),
             )
         )
     if plan.ha.enabled and not iscsi.heartbeat_scsi_id:
         out.append(
             Finding.error(
                 f"{path}.heartbeat_scsi_id",
-                "HA is on but no heartbeat LUN is chosen",
-                "Choose a LUN of at least 4 GiB, or turn HA off.",
+                translate("Plan", "HA is on but no heartbeat LUN is chosen"),
+                translate("Plan", "Choose a LUN of at least 4 GiB, or turn HA off."),
             )
         )
     if iscsi.heartbeat_size and iscsi.heartbeat_size < HEARTBEAT_MIN_BYTES:
         out.append(
             Finding.error(
                 f"{path}.heartbeat_size",
-                f"the heartbeat LUN has {iscsi.heartbeat_size / GiB:.1f} GiB; HA needs about 4 GB on it",
-                "XAPI puts the HA statefile and the pool database redo log there: use a LUN of 4 GiB or more.",
+                translate(
+                    "Plan", "the heartbeat LUN has {size} GiB; HA needs about 4 GB on it"
+                ).format(size=f"{iscsi.heartbeat_size / GiB:.1f}"),
+                translate(
+                    "Plan",
+                    "XAPI puts the HA statefile and the pool database redo log there: use a LUN "
+                    "of 4 GiB or more.",
+                ),
             )
         )
     if iscsi.existing_sr not in {e.value for e in ExistingSr}:
         out.append(
             Finding.error(
                 f"{path}.existing_sr",
-                f"{iscsi.existing_sr!r} is not reattach, format or stop",
-                'Use "reattach" to keep the data on the LUN.',
+                translate("Plan", "{value} is not {reattach}, {format} or {stop}").format(
+                    value=repr(iscsi.existing_sr), reattach="reattach", format="format", stop="stop"
+                ),
+                translate("Plan", "Use {value} to keep the data on the LUN.").format(
+                    value='"reattach"'
+                ),
             )
         )
     for key in ("sr_name", "heartbeat_sr_name"):
         if not _NAME.match(getattr(iscsi, key) or ""):
             out.append(
-                Finding.error(f"{path}.{key}", "must be 1-128 printable characters", "Name the SR.")
+                Finding.error(
+                    f"{path}.{key}",
+                    translate("Plan", "must be 1-128 printable characters"),
+                    translate("Plan", "Name the SR."),
+                )
             )
     if iscsi.chap_user and not re.fullmatch(r"[\x21-\x7e]{1,255}", iscsi.chap_user):
         out.append(
             Finding.error(
                 f"{path}.chap_user",
-                "must be printable characters without spaces",
-                "Correct the CHAP user.",
+                translate("Plan", "must be printable characters without spaces"),
+                translate("Plan", "Correct the CHAP user."),
             )
         )
 
@@ -652,15 +801,19 @@ def _validate_ha(plan: Plan, out: list[Finding]) -> None:
     if ha.host_failures_to_tolerate < 0:
         out.append(
             Finding.error(
-                "ha.host_failures_to_tolerate", "cannot be negative", "Use 1 for most pools."
+                "ha.host_failures_to_tolerate",
+                translate("Plan", "cannot be negative"),
+                translate("Plan", "Use 1 for most pools."),
             )
         )
     elif plan.hosts and ha.enabled and ha.host_failures_to_tolerate >= len(plan.hosts):
         out.append(
             Finding.error(
                 "ha.host_failures_to_tolerate",
-                f"{ha.host_failures_to_tolerate} failures cannot be tolerated with {len(plan.hosts)} hosts",
-                f"Use at most {len(plan.hosts) - 1}.",
+                translate(
+                    "Plan", "{failures} failures cannot be tolerated with {hosts} hosts"
+                ).format(failures=ha.host_failures_to_tolerate, hosts=len(plan.hosts)),
+                translate("Plan", "Use at most {count}.").format(count=len(plan.hosts) - 1),
             )
         )
     for index, name in enumerate(plan.move_vms):
@@ -668,8 +821,8 @@ def _validate_ha(plan: Plan, out: list[Finding]) -> None:
             out.append(
                 Finding.error(
                     f"move_vms[{index}]",
-                    "is not a VM name",
-                    "Use the VM's name as XenCenter shows it.",
+                    translate("Plan", "is not a VM name"),
+                    translate("Plan", "Use the VM's name as XenCenter shows it."),
                 )
             )
     for vm, priority in ha.restart_priorities.items():
@@ -677,7 +830,11 @@ def _validate_ha(plan: Plan, out: list[Finding]) -> None:
             out.append(
                 Finding.error(
                     f"ha.restart_priorities.{vm}",
-                    f"{priority!r} is not a restart priority",
-                    'Use "restart", "best-effort" or "".',
+                    translate("Plan", "{value} is not a restart priority").format(
+                        value=repr(priority)
+                    ),
+                    translate("Plan", "Use {restart}, {best_effort} or {none}.").format(
+                        restart='"restart"', best_effort='"best-effort"', none='""'
+                    ),
                 )
             )

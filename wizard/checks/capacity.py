@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from wizard.checks.facts import HostFacts, VmFacts
 from wizard.findings import Finding
+from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.plan import Plan
 
 GiB = 1024**3
@@ -124,19 +125,32 @@ def capacity_plan(plan: Plan, hosts: list[HostFacts]) -> CapacityPlan:
 
 def ha_findings(plan: Plan, hosts: list[HostFacts], xapi_max: int | None = None) -> list[Finding]:
     if not plan.ha.enabled:
-        return [Finding.info("ha.enabled", "HA stays off", check="HA")]
+        return [
+            Finding.info(
+                "ha.enabled",
+                translate("Capacity", "HA stays off"),
+                check=QT_TRANSLATE_NOOP("Checks", "HA"),
+            )
+        ]
     out: list[Finding] = []
     if len(hosts) < 2:
         out.append(
             Finding.error(
-                "ha.enabled", "HA needs at least 2 hosts", "Add hosts or turn HA off.", check="HA"
+                "ha.enabled",
+                translate("Capacity", "HA needs at least 2 hosts"),
+                translate("Capacity", "Add hosts or turn HA off."),
+                check=QT_TRANSLATE_NOOP("Checks", "HA"),
             )
         )
         return out
     result = capacity_plan(plan, hosts)
     wanted = plan.ha.host_failures_to_tolerate
-    shown = f"own plan: {result.max_failures}" + (
-        f", XAPI: {xapi_max}" if xapi_max is not None else ""
+    shown = (
+        translate("Capacity", "own plan: {own}, XAPI: {xapi}").format(
+            own=result.max_failures, xapi=xapi_max
+        )
+        if xapi_max is not None
+        else translate("Capacity", "own plan: {own}").format(own=result.max_failures)
     )
     limit = min(
         result.max_failures,
@@ -147,35 +161,50 @@ def ha_findings(plan: Plan, hosts: list[HostFacts], xapi_max: int | None = None)
         out.append(
             Finding.error(
                 "ha.host_failures_to_tolerate",
-                f"the pool can tolerate {limit} host failure(s) with its VMs, not {wanted} ({shown})",
-                f"Lower it to {limit}, protect fewer VMs, or add memory/hosts.",
-                check="HA capacity",
+                translate(
+                    "Capacity",
+                    "the pool can tolerate {limit} host failure(s) with its VMs, not {wanted} "
+                    "({shown})",
+                ).format(limit=limit, wanted=wanted, shown=shown),
+                translate(
+                    "Capacity", "Lower it to {limit}, protect fewer VMs, or add memory/hosts."
+                ).format(limit=limit),
+                check=QT_TRANSLATE_NOOP("Checks", "HA capacity"),
             )
         )
     elif wanted == 0:
         out.append(
             Finding.warning(
                 "ha.host_failures_to_tolerate",
-                "0 means HA restarts VMs only if there happens to be room: nothing is reserved",
-                "Use 1 when the pool has the headroom.",
-                check="HA capacity",
+                translate(
+                    "Capacity",
+                    "0 means HA restarts VMs only if there happens to be room: nothing is reserved",
+                ),
+                translate("Capacity", "Use 1 when the pool has the headroom."),
+                check=QT_TRANSLATE_NOOP("Checks", "HA capacity"),
             )
         )
     else:
         out.append(
             Finding.info(
                 "ha.host_failures_to_tolerate",
-                f"{wanted} host failure(s) covered ({shown})",
-                check="HA capacity",
+                translate("Capacity", "{wanted} host failure(s) covered ({shown})").format(
+                    wanted=wanted, shown=shown
+                ),
+                check=QT_TRANSLATE_NOOP("Checks", "HA capacity"),
             )
         )
     if result.stranded and wanted > result.max_failures:
         out.append(
             Finding.warning(
                 "ha.restart_priorities",
-                f"would not restart after {result.max_failures + 1} failures: {', '.join(result.stranded)}",
-                "Give less important VMs 'best-effort'.",
-                check="HA capacity",
+                translate("Capacity", "would not restart after {failures} failures: {vms}").format(
+                    failures=result.max_failures + 1, vms=", ".join(result.stranded)
+                ),
+                translate("Capacity", "Give less important VMs {priority}.").format(
+                    priority="'best-effort'"
+                ),
+                check=QT_TRANSLATE_NOOP("Checks", "HA capacity"),
             )
         )
     return out
@@ -190,9 +219,15 @@ def local_vm_findings(hosts: list[HostFacts]) -> list[Finding]:
                 out.append(
                     Finding.info(
                         host.address,
-                        f"VM {vm.name} has disks on {', '.join(vm.local_disks)}",
-                        "Move its disks to the shared SR to make it live-migratable and HA-protectable.",
-                        check="local storage",
+                        translate("Capacity", "VM {vm} has disks on {srs}").format(
+                            vm=vm.name, srs=", ".join(vm.local_disks)
+                        ),
+                        translate(
+                            "Capacity",
+                            "Move its disks to the shared SR to make it live-migratable and "
+                            "HA-protectable.",
+                        ),
+                        check=QT_TRANSLATE_NOOP("Checks", "local storage"),
                     )
                 )
     return out

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from wizard.findings import Finding
+from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.ssh import CommandResult
 
 PING_COUNT = 3
@@ -203,7 +204,13 @@ class DiscoveryError:
 def parse_iscsiadm_error(stderr: str, exit_code: int) -> DiscoveryError:
     """iscsiadm's complaints (and exit codes from open-iscsi's iscsi_err.h)."""
     lines = [ln.strip() for ln in stderr.splitlines() if ln.strip()]
-    detail = lines[-1] if lines else f"iscsiadm exited with {exit_code}"
+    detail = (
+        lines[-1]
+        if lines
+        else translate("HostChecks", "{tool} exited with {code}").format(
+            tool="iscsiadm", code=exit_code
+        )
+    )
     low = stderr.lower()
     if exit_code == 24 or "authoriz" in low or "authenticat" in low:
         return DiscoveryError("auth", detail)
@@ -258,7 +265,13 @@ def parse_iscsi_ls(text: str) -> list[LsTarget]:
 
 def parse_iscsi_ls_error(stderr: str, exit_code: int) -> DiscoveryError:
     lines = [ln.strip() for ln in stderr.splitlines() if ln.strip()]
-    detail = lines[-1] if lines else f"iscsi-ls exited with {exit_code}"
+    detail = (
+        lines[-1]
+        if lines
+        else translate("HostChecks", "{tool} exited with {code}").format(
+            tool="iscsi-ls", code=exit_code
+        )
+    )
     if "Authentication failure" in stderr:
         return DiscoveryError("auth", detail)
     if "Connection refused" in stderr:
@@ -329,11 +342,22 @@ def check_interface(shell: Shell, spec: HostCheckInput, out: HostCheckResult) ->
         out.findings.append(
             Finding.error(
                 spec.address,
-                f"{host}: no storage interface ({' or '.join(spec.interfaces)}) and no interface "
-                f"holds {spec.ip}",
-                "The storage VLAN was not created on this host: check XAPI's PIF for it "
-                "(xe pif-list host-name-label=... VLAN=...) and re-run the build.",
-                check="storage interface",
+                translate(
+                    "HostChecks",
+                    "{host}: no storage interface ({interfaces}) and no interface holds {ip}",
+                ).format(
+                    host=host,
+                    interfaces=translate("HostChecks", " or ", "between interface names").join(
+                        spec.interfaces
+                    ),
+                    ip=spec.ip,
+                ),
+                translate(
+                    "HostChecks",
+                    "The storage VLAN was not created on this host: check XAPI's PIF for it "
+                    "({command}) and re-run the build.",
+                ).format(command="xe pif-list host-name-label=... VLAN=..."),
+                check=QT_TRANSLATE_NOOP("Checks", "storage interface"),
                 evidence=", ".join(sorted(links)),
             )
         )
@@ -344,8 +368,10 @@ def check_interface(shell: Shell, spec: HostCheckInput, out: HostCheckResult) ->
         out.findings.append(
             Finding.error(
                 spec.address,
-                f"{host}: {name} holds {spec.ip} but ip link does not list it",
-                check="storage interface",
+                translate(
+                    "HostChecks", "{host}: {name} holds {ip} but {command} does not list it"
+                ).format(host=host, name=name, ip=spec.ip, command="ip link"),
+                check=QT_TRANSLATE_NOOP("Checks", "storage interface"),
             )
         )
         return
@@ -353,20 +379,36 @@ def check_interface(shell: Shell, spec: HostCheckInput, out: HostCheckResult) ->
         out.findings.append(
             Finding.error(
                 spec.address,
-                f"{host}: storage interface {name} is {'down' if not link.admin_up else 'without link'}",
-                "Plug the storage PIF (xe pif-plug) and check the cable and switch port.",
-                check="storage interface",
-                evidence=f"state {link.operstate}, flags {'UP' if link.admin_up else 'down'}",
+                (
+                    translate("HostChecks", "{host}: storage interface {name} is down")
+                    if not link.admin_up
+                    else translate("HostChecks", "{host}: storage interface {name} is without link")
+                ).format(host=host, name=name),
+                translate(
+                    "HostChecks",
+                    "Plug the storage PIF ({command}) and check the cable and switch port.",
+                ).format(command="xe pif-plug"),
+                check=QT_TRANSLATE_NOOP("Checks", "storage interface"),
+                evidence=translate("HostChecks", "state {state}, flags {flags}").format(
+                    state=link.operstate, flags="UP" if link.admin_up else "down"
+                ),
             )
         )
     if not holder:
-        seen = ", ".join(f"{ip}/{p}" for ip, p in owners.get(name, [])) or "no IPv4 address"
+        seen = ", ".join(f"{ip}/{p}" for ip, p in owners.get(name, [])) or translate(
+            "HostChecks", "no IPv4 address"
+        )
         out.findings.append(
             Finding.error(
                 spec.address,
-                f"{host}: storage interface {name} does not hold the planned IP {spec.ip}",
-                "Set the storage PIF's IP (xe pif-reconfigure-ip) as planned.",
-                check="storage interface",
+                translate(
+                    "HostChecks",
+                    "{host}: storage interface {name} does not hold the planned IP {ip}",
+                ).format(host=host, name=name, ip=spec.ip),
+                translate("HostChecks", "Set the storage PIF's IP ({command}) as planned.").format(
+                    command="xe pif-reconfigure-ip"
+                ),
+                check=QT_TRANSLATE_NOOP("Checks", "storage interface"),
                 evidence=seen,
             )
         )
@@ -376,19 +418,28 @@ def check_interface(shell: Shell, spec: HostCheckInput, out: HostCheckResult) ->
             out.findings.append(
                 Finding.error(
                     spec.address,
-                    f"{host}: {spec.ip} on {name} has prefix /{prefix}, planned /{spec.prefix}",
-                    "Correct the storage PIF's netmask.",
-                    check="storage interface",
+                    translate(
+                        "HostChecks",
+                        "{host}: {ip} on {name} has prefix /{prefix}, planned /{planned}",
+                    ).format(host=host, ip=spec.ip, name=name, prefix=prefix, planned=spec.prefix),
+                    translate("HostChecks", "Correct the storage PIF's netmask."),
+                    check=QT_TRANSLATE_NOOP("Checks", "storage interface"),
                 )
             )
     if link.mtu != spec.mtu:
         out.findings.append(
             Finding.error(
                 spec.address,
-                f"{host}: storage interface {name} runs at MTU {link.mtu}, planned {spec.mtu}",
-                "Set the storage network's MTU (xe network-param-set MTU=...) and re-plug the PIF; "
-                "a NIC driver that keeps 1500 needs a NIC with jumbo-frame support.",
-                check="storage interface",
+                translate(
+                    "HostChecks",
+                    "{host}: storage interface {name} runs at MTU {mtu}, planned {planned}",
+                ).format(host=host, name=name, mtu=link.mtu, planned=spec.mtu),
+                translate(
+                    "HostChecks",
+                    "Set the storage network's MTU ({command}) and re-plug the PIF; "
+                    "a NIC driver that keeps 1500 needs a NIC with jumbo-frame support.",
+                ).format(command="xe network-param-set MTU=..."),
+                check=QT_TRANSLATE_NOOP("Checks", "storage interface"),
                 evidence=f"ip link: mtu {link.mtu}",
             )
         )
@@ -400,23 +451,46 @@ def check_portal(shell: Shell, spec: HostCheckInput, portal: str, out: HostCheck
     result = shell.run(ping_argv(out.interface, portal), timeout=PING_COUNT * 2 + 10)
     ping = parse_ping(result.stdout, result.stderr)
     if not ping.answered:
-        why = (
-            f"{out.interface} does not exist"
-            if ping.no_device
-            else "no route to it"
-            if ping.no_route
-            else f"{ping.unreachable_from} reports it unreachable"
-            if ping.unreachable_from
-            else f"{ping.transmitted} pings, no answer"
-        )
+        if ping.no_device:
+            message = translate(
+                "HostChecks",
+                "{host}: portal {portal} does not answer from {interface} ({interface} does not "
+                "exist)",
+            )
+        elif ping.no_route:
+            message = translate(
+                "HostChecks",
+                "{host}: portal {portal} does not answer from {interface} (no route to it)",
+            )
+        elif ping.unreachable_from:
+            message = translate(
+                "HostChecks",
+                "{host}: portal {portal} does not answer from {interface} ({router} reports it "
+                "unreachable)",
+            )
+        else:
+            message = translate(
+                "HostChecks",
+                "{host}: portal {portal} does not answer from {interface} ({count} pings, no "
+                "answer)",
+            )
         out.findings.append(
             Finding.error(
                 spec.address,
-                f"{host}: portal {portal} does not answer from {out.interface} ({why})",
-                "Check that the switch port of this host's storage NIC carries the storage VLAN "
-                "tagged (a wrong tag or an untagged port looks exactly like this), and that the "
-                "array's portal is up.",
-                check="portal reachable",
+                message.format(
+                    host=host,
+                    portal=portal,
+                    interface=out.interface,
+                    router=ping.unreachable_from,
+                    count=ping.transmitted,
+                ),
+                translate(
+                    "HostChecks",
+                    "Check that the switch port of this host's storage NIC carries the storage "
+                    "VLAN tagged (a wrong tag or an untagged port looks exactly like this), and "
+                    "that the array's portal is up.",
+                ),
+                check=QT_TRANSLATE_NOOP("Checks", "portal reachable"),
                 evidence=result.output.strip().splitlines()[-1] if result.output.strip() else "",
             )
         )
@@ -432,37 +506,79 @@ def check_portal(shell: Shell, spec: HostCheckInput, portal: str, out: HostCheck
             out.findings.append(
                 Finding.warning(
                     spec.address,
-                    f"{host}: {jumbo.transmitted - jumbo.received} of {jumbo.transmitted} "
-                    f"jumbo pings to {portal} were lost",
-                    "Frames get through but not all of them: check the storage links for errors.",
-                    check="jumbo frames",
+                    translate(
+                        "HostChecks", "{host}: {lost} of {sent} jumbo pings to {portal} were lost"
+                    ).format(
+                        host=host,
+                        lost=jumbo.transmitted - jumbo.received,
+                        sent=jumbo.transmitted,
+                        portal=portal,
+                    ),
+                    translate(
+                        "HostChecks",
+                        "Frames get through but not all of them: check the storage links for "
+                        "errors.",
+                    ),
+                    check=QT_TRANSLATE_NOOP("Checks", "jumbo frames"),
                 )
             )
         return True
-    evidence = f"ping -M do -s {size}: {jumbo.received}/{jumbo.transmitted} answered"
+    evidence = translate("HostChecks", "{command}: {received}/{sent} answered").format(
+        command=f"ping -M do -s {size}", received=jumbo.received, sent=jumbo.transmitted
+    )
     # A hop's "Frag needed" comes first: after it the kernel also refuses locally.
     if jumbo.frag_needed_mtu:
         out.findings.append(
             Finding.error(
                 spec.address,
-                f"{host}: jumbo frames to {portal} are refused by {jumbo.frag_needed_from} "
-                f"(MTU {jumbo.frag_needed_mtu} on the way)",
-                "A router between host and array has a smaller MTU: keep storage in one L2 "
-                "segment or raise that hop's MTU.",
-                check="jumbo frames",
+                translate(
+                    "HostChecks",
+                    "{host}: jumbo frames to {portal} are refused by {router} (MTU {mtu} on the way)",
+                ).format(
+                    host=host,
+                    portal=portal,
+                    router=jumbo.frag_needed_from,
+                    mtu=jumbo.frag_needed_mtu,
+                ),
+                translate(
+                    "HostChecks",
+                    "A router between host and array has a smaller MTU: keep storage in one L2 "
+                    "segment or raise that hop's MTU.",
+                ),
+                check=QT_TRANSLATE_NOOP("Checks", "jumbo frames"),
                 evidence=evidence,
             )
         )
     elif jumbo.local_mtu:
-        mtu_text = f"MTU {jumbo.local_mtu}" if jumbo.local_mtu > 0 else "a smaller MTU"
+        message = (
+            translate(
+                "HostChecks",
+                "{host}: jumbo frames fail on the host itself: {interface} sends at MTU {mtu}, "
+                "not {planned} ({error})",
+            )
+            if jumbo.local_mtu > 0
+            else translate(
+                "HostChecks",
+                "{host}: jumbo frames fail on the host itself: {interface} sends at a smaller "
+                "MTU, not {planned} ({error})",
+            )
+        )
         out.findings.append(
             Finding.error(
                 spec.address,
-                f"{host}: jumbo frames fail on the host itself: {out.interface} sends at {mtu_text}, "
-                f'not {spec.mtu} ("message too long")',
-                "The host side is too small: set the storage network MTU and re-plug the PIF, "
-                "check the NIC (all VLANs on a NIC share its MTU) and its driver.",
-                check="jumbo frames",
+                message.format(
+                    host=host,
+                    interface=out.interface,
+                    mtu=jumbo.local_mtu,
+                    planned=spec.mtu,
+                    error='"message too long"',
+                ),
+                translate(
+                    "HostChecks",
+                    "The host side is too small: set the storage network MTU and re-plug the PIF, "
+                    "check the NIC (all VLANs on a NIC share its MTU) and its driver.",
+                ),
+                check=QT_TRANSLATE_NOOP("Checks", "jumbo frames"),
                 evidence=evidence + " (local error: message too long)",
             )
         )
@@ -470,12 +586,18 @@ def check_portal(shell: Shell, spec: HostCheckInput, portal: str, out: HostCheck
         out.findings.append(
             Finding.error(
                 spec.address,
-                f"{host}: jumbo frames to {portal} are silently lost: small pings answer, "
-                f"{spec.mtu}-byte frames do not",
-                "The host sends them; a switch port on the way (or the array's interface) does "
-                f"not allow MTU {spec.mtu}. Enable jumbo frames on every switch port of the "
-                "storage VLAN and on the array, or plan MTU 1500.",
-                check="jumbo frames",
+                translate(
+                    "HostChecks",
+                    "{host}: jumbo frames to {portal} are silently lost: small pings answer, "
+                    "{mtu}-byte frames do not",
+                ).format(host=host, portal=portal, mtu=spec.mtu),
+                translate(
+                    "HostChecks",
+                    "The host sends them; a switch port on the way (or the array's interface) does "
+                    "not allow MTU {mtu}. Enable jumbo frames on every switch port of the storage "
+                    "VLAN and on the array, or plan MTU 1500.",
+                ).format(mtu=spec.mtu),
+                check=QT_TRANSLATE_NOOP("Checks", "jumbo frames"),
                 evidence=evidence,
             )
         )
@@ -542,12 +664,23 @@ def discover(
 
 
 _ADVICE = {
-    "auth": "Login refused: check the CHAP user and secret, and that this host's initiator IQN "
-    "is on the array's access list.",
-    "refused": "Nothing listens for iSCSI on the portal: check the target service on the array.",
-    "unreachable": "The portal does not answer on TCP {port}: check the storage VLAN and the array.",
-    "no-targets": "The array offers no target to this host: check its access list.",
-    "other": "See the command's output.",
+    "auth": QT_TRANSLATE_NOOP(
+        "HostChecks",
+        "Login refused: check the CHAP user and secret, and that this host's initiator IQN "
+        "is on the array's access list.",
+    ),
+    "refused": QT_TRANSLATE_NOOP(
+        "HostChecks",
+        "Nothing listens for iSCSI on the portal: check the target service on the array.",
+    ),
+    "unreachable": QT_TRANSLATE_NOOP(
+        "HostChecks",
+        "The portal does not answer on TCP {port}: check the storage VLAN and the array.",
+    ),
+    "no-targets": QT_TRANSLATE_NOOP(
+        "HostChecks", "The array offers no target to this host: check its access list."
+    ),
+    "other": QT_TRANSLATE_NOOP("HostChecks", "See the command's output."),
 }
 
 
@@ -562,9 +695,11 @@ def check_discovery(
         out.findings.append(
             Finding.error(
                 spec.address,
-                f"{host}: iSCSI discovery/login at {portal}:{spec.port} failed ({error.kind})",
-                _ADVICE[error.kind].format(port=spec.port),
-                check="iSCSI discovery",
+                translate(
+                    "HostChecks", "{host}: iSCSI discovery/login at {portal}:{port} failed ({kind})"
+                ).format(host=host, portal=portal, port=spec.port, kind=error.kind),
+                translate("HostChecks", _ADVICE[error.kind]).format(port=spec.port),
+                check=QT_TRANSLATE_NOOP("Checks", "iSCSI discovery"),
                 evidence=f"{tool}: {error.detail}",
             )
         )
@@ -574,10 +709,23 @@ def check_discovery(
         out.findings.append(
             Finding.error(
                 spec.address,
-                f"{host}: discovery at {portal} does not offer {spec.target_iqn}",
-                f"The portal offers: {', '.join(iqns) or 'nothing'}. Check the plan's target IQN "
-                "and the array's access list for this host's initiator.",
-                check="iSCSI discovery",
+                translate(
+                    "HostChecks", "{host}: discovery at {portal} does not offer {iqn}"
+                ).format(host=host, portal=portal, iqn=spec.target_iqn),
+                (
+                    translate(
+                        "HostChecks",
+                        "The portal offers: {iqns}. Check the plan's target IQN and the array's "
+                        "access list for this host's initiator.",
+                    ).format(iqns=", ".join(iqns))
+                    if iqns
+                    else translate(
+                        "HostChecks",
+                        "The portal offers: nothing. Check the plan's target IQN and the array's "
+                        "access list for this host's initiator.",
+                    )
+                ),
+                check=QT_TRANSLATE_NOOP("Checks", "iSCSI discovery"),
                 evidence=result.stdout.strip()[:500],
             )
         )
@@ -595,9 +743,14 @@ def run_host_checks(shell: Shell, spec: HostCheckInput) -> HostCheckResult:
         out.findings.append(
             Finding.error(
                 spec.address,
-                f"{_label(spec)}: neither iscsiadm nor iscsi-ls is installed",
-                "XenServer/XCP-ng hosts have iscsiadm; install open-iscsi or libiscsi-bin.",
-                check="iSCSI discovery",
+                translate(
+                    "HostChecks", "{host}: neither {tool} nor {other_tool} is installed"
+                ).format(host=_label(spec), tool="iscsiadm", other_tool="iscsi-ls"),
+                translate(
+                    "HostChecks",
+                    "XenServer/XCP-ng hosts have {tool}; install {package} or {other_package}.",
+                ).format(tool="iscsiadm", package="open-iscsi", other_package="libiscsi-bin"),
+                check=QT_TRANSLATE_NOOP("Checks", "iSCSI discovery"),
             )
         )
     for portal in spec.portals:
@@ -607,11 +760,28 @@ def run_host_checks(shell: Shell, spec: HostCheckInput) -> HostCheckResult:
         out.findings.append(
             Finding.info(
                 spec.address,
-                f"{_label(spec)}: {out.interface} up at MTU {spec.mtu} with {spec.ip}; "
-                f"{len(spec.portals)} portal(s) answer"
-                + (" with jumbo frames" if spec.mtu > 1500 else "")
-                + f"; {tool} finds {spec.target_iqn}",
-                check="host checks",
+                (
+                    translate(
+                        "HostChecks",
+                        "{host}: {interface} up at MTU {mtu} with {ip}; {count} portal(s) answer "
+                        "with jumbo frames; {tool} finds {iqn}",
+                    )
+                    if spec.mtu > 1500
+                    else translate(
+                        "HostChecks",
+                        "{host}: {interface} up at MTU {mtu} with {ip}; {count} portal(s) answer; "
+                        "{tool} finds {iqn}",
+                    )
+                ).format(
+                    host=_label(spec),
+                    interface=out.interface,
+                    mtu=spec.mtu,
+                    ip=spec.ip,
+                    count=len(spec.portals),
+                    tool=tool,
+                    iqn=spec.target_iqn,
+                ),
+                check=QT_TRANSLATE_NOOP("Checks", "host checks"),
             )
         )
     return out
@@ -633,11 +803,19 @@ def multipath_findings(
             out.append(
                 Finding.warning(
                     result.address,
-                    f"sees {len(expected) - len(missing)} of {len(expected)} iSCSI paths: "
-                    f"missing {', '.join(missing)}",
-                    "Every host should reach every portal, or multipath runs degraded on some "
-                    "hosts: check the storage NICs, VLANs and the array's portal groups.",
-                    check="multipath",
+                    translate(
+                        "HostChecks", "sees {seen} of {total} iSCSI paths: missing {missing}"
+                    ).format(
+                        seen=len(expected) - len(missing),
+                        total=len(expected),
+                        missing=", ".join(missing),
+                    ),
+                    translate(
+                        "HostChecks",
+                        "Every host should reach every portal, or multipath runs degraded on some "
+                        "hosts: check the storage NICs, VLANs and the array's portal groups.",
+                    ),
+                    check=QT_TRANSLATE_NOOP("Checks", "multipath"),
                 )
             )
     return out

@@ -18,6 +18,7 @@ from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 
 from wizard.findings import Finding
+from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.plan import HEARTBEAT_MIN_BYTES, ExistingSr, Plan
 from wizard.xapi.errors import XapiFailure
 
@@ -55,13 +56,23 @@ class ExistingSrEntry:
 
 def _parse(xml: str, root_tag: str) -> Element:
     if len(xml) > MAX_XML:
-        raise ProbeError(f"the probe answer is {len(xml)} bytes long; refusing to parse it")
+        raise ProbeError(
+            translate(
+                "Iscsi", "the probe answer is {size} bytes long; refusing to parse it"
+            ).format(size=len(xml))
+        )
     try:
         root = cast(Element, ElementTree.fromstring(xml.strip()))
     except (ElementTree.ParseError, DefusedXmlException, ValueError) as exc:
-        raise ProbeError(f"the probe answer is not valid XML ({exc})") from None
+        raise ProbeError(
+            translate("Iscsi", "the probe answer is not valid XML ({error})").format(error=exc)
+        ) from None
     if root.tag != root_tag:
-        raise ProbeError(f"expected <{root_tag}> in the probe answer, found <{root.tag}>")
+        raise ProbeError(
+            translate("Iscsi", "expected {expected} in the probe answer, found {found}").format(
+                expected=f"<{root_tag}>", found=f"<{root.tag}>"
+            )
+        )
     return root
 
 
@@ -72,7 +83,11 @@ def _text(element: Element, tag: str) -> str:
 
 def _number(text: str, what: str) -> int:
     if not text.isdigit() or len(text) > 20:
-        raise ProbeError(f"{what} {text!r} is not a number")
+        raise ProbeError(
+            translate("Iscsi", "{field} {value} is not a number").format(
+                field=what, value=repr(text)
+            )
+        )
     return int(text)
 
 
@@ -154,7 +169,7 @@ class Discovery:
                     config,
                     SR_TYPE,
                     {"metadata": "true"},
-                    action="probe the iSCSI target",
+                    action=translate("Iscsi", "probe the iSCSI target"),
                 )
             )
         except XapiFailure as failure:
@@ -182,21 +197,36 @@ async def iscsi_findings(plan: Plan, discovery: Discovery) -> list[Finding]:
     try:
         targets = await discovery.targets()
     except XapiFailure as failure:
-        return [Finding.error("iscsi.portals", failure.message, failure.advice, check="iSCSI")]
+        return [
+            Finding.error(
+                "iscsi.portals",
+                failure.message,
+                failure.advice,
+                check=QT_TRANSLATE_NOOP("Checks", "iSCSI"),
+            )
+        ]
     except ProbeError as exc:
         return [
             Finding.error(
-                "iscsi.portals", str(exc), "Check what answers on the portal.", check="iSCSI"
+                "iscsi.portals",
+                str(exc),
+                translate("Iscsi", "Check what answers on the portal."),
+                check=QT_TRANSLATE_NOOP("Checks", "iSCSI"),
             )
         ]
     iqns = [t.iqn for t in targets]
     if iscsi.target_iqn not in iqns:
+        offered = ", ".join(i for i in iqns if i != "*")
         return [
             Finding.error(
                 "iscsi.target_iqn",
-                f"the target does not offer {iscsi.target_iqn!r}",
-                f"Choose one of: {', '.join(i for i in iqns if i != '*') or 'none found'}.",
-                check="iSCSI",
+                translate("Iscsi", "the target does not offer {iqn}").format(
+                    iqn=repr(iscsi.target_iqn)
+                ),
+                translate("Iscsi", "Choose one of: {iqns}.").format(iqns=offered)
+                if offered
+                else translate("Iscsi", "Choose one of: none found."),
+                check=QT_TRANSLATE_NOOP("Checks", "iSCSI"),
             )
         ]
     try:
@@ -204,30 +234,55 @@ async def iscsi_findings(plan: Plan, discovery: Discovery) -> list[Finding]:
     except (XapiFailure, ProbeError) as exc:
         message = exc.message if isinstance(exc, XapiFailure) else str(exc)
         return [
-            Finding.error("iscsi.target_iqn", message, getattr(exc, "advice", ""), check="iSCSI")
+            Finding.error(
+                "iscsi.target_iqn",
+                message,
+                getattr(exc, "advice", ""),
+                check=QT_TRANSLATE_NOOP("Checks", "iSCSI"),
+            )
         ]
-    wanted = [("iscsi.sr_scsi_id", iscsi.sr_scsi_id, "shared SR")]
+    wanted = [
+        (
+            "iscsi.sr_scsi_id",
+            iscsi.sr_scsi_id,
+            False,
+            QT_TRANSLATE_NOOP("Iscsi", "the target has no LUN {scsi_id} for the shared SR"),
+        )
+    ]
     if plan.ha.enabled:
-        wanted.append(("iscsi.heartbeat_scsi_id", iscsi.heartbeat_scsi_id, "heartbeat"))
-    for field, scsi_id, role in wanted:
+        wanted.append(
+            (
+                "iscsi.heartbeat_scsi_id",
+                iscsi.heartbeat_scsi_id,
+                True,
+                QT_TRANSLATE_NOOP("Iscsi", "the target has no LUN {scsi_id} for the heartbeat"),
+            )
+        )
+    for field, scsi_id, heartbeat, missing in wanted:
         lun = luns.get(scsi_id)
         if lun is None:
             out.append(
                 Finding.error(
                     field,
-                    f"the target has no LUN {scsi_id!r} for the {role}",
-                    "Probe the target and choose a listed LUN.",
-                    check="iSCSI",
+                    translate("Iscsi", missing).format(scsi_id=repr(scsi_id)),
+                    translate("Iscsi", "Probe the target and choose a listed LUN."),
+                    check=QT_TRANSLATE_NOOP("Checks", "iSCSI"),
                 )
             )
             continue
-        if role == "heartbeat" and lun.size < HEARTBEAT_MIN_BYTES:
+        if heartbeat and lun.size < HEARTBEAT_MIN_BYTES:
             out.append(
                 Finding.error(
                     field,
-                    f"the heartbeat LUN has {lun.size / 1024**3:.1f} GiB; HA needs about 4 GB on it",
-                    "XAPI puts the statefile and the pool database redo log there: use a LUN of 4 GiB or more.",
-                    check="iSCSI",
+                    translate(
+                        "Iscsi", "the heartbeat LUN has {size} GiB; HA needs about 4 GB on it"
+                    ).format(size=f"{lun.size / 1024**3:.1f}"),
+                    translate(
+                        "Iscsi",
+                        "XAPI puts the statefile and the pool database redo log there: use a LUN "
+                        "of 4 GiB or more.",
+                    ),
+                    check=QT_TRANSLATE_NOOP("Checks", "iSCSI"),
                 )
             )
         existing = await discovery.srs_on(iscsi.target_iqn, scsi_id)
@@ -238,26 +293,38 @@ async def iscsi_findings(plan: Plan, discovery: Discovery) -> list[Finding]:
                 out.append(
                     Finding.info(
                         field,
-                        f"LUN already holds SR {names}: it will be reattached with its data",
-                        check="iSCSI",
+                        translate(
+                            "Iscsi",
+                            "LUN already holds SR {names}: it will be reattached with its data",
+                        ).format(names=names),
+                        check=QT_TRANSLATE_NOOP("Checks", "iSCSI"),
                     )
                 )
             elif choice is ExistingSr.FORMAT:
                 out.append(
                     Finding.warning(
                         field,
-                        f"LUN holds SR {names} and the plan says FORMAT: every disk on it will be destroyed",
-                        'Only with --yes-destroy on the command line; otherwise set existing_sr = "reattach".',
-                        check="iSCSI",
+                        translate(
+                            "Iscsi",
+                            "LUN holds SR {names} and the plan says FORMAT: every disk on it will "
+                            "be destroyed",
+                        ).format(names=names),
+                        translate(
+                            "Iscsi",
+                            "Only with {option} on the command line; otherwise set {setting}.",
+                        ).format(option="--yes-destroy", setting='existing_sr = "reattach"'),
+                        check=QT_TRANSLATE_NOOP("Checks", "iSCSI"),
                     )
                 )
             else:
                 out.append(
                     Finding.error(
                         field,
-                        f"LUN holds SR {names}",
-                        'Set existing_sr = "reattach" to use it.',
-                        check="iSCSI",
+                        translate("Iscsi", "LUN holds SR {names}").format(names=names),
+                        translate("Iscsi", "Set {setting} to use it.").format(
+                            setting='existing_sr = "reattach"'
+                        ),
+                        check=QT_TRANSLATE_NOOP("Checks", "iSCSI"),
                     )
                 )
     return out

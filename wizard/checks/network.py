@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from wizard.checks.facts import HostFacts
 from wizard.findings import Finding
+from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.plan import Plan
 
 
@@ -30,9 +31,9 @@ def storage_network_findings(plan: Plan, hosts: list[HostFacts]) -> list[Finding
             out.append(
                 Finding.error(
                     host.address,
-                    f"has no NIC {device}",
-                    f"Choose one of: {devices}.",
-                    check="storage NIC",
+                    translate("NetworkChecks", "has no NIC {device}").format(device=device),
+                    translate("NetworkChecks", "Choose one of: {devices}.").format(devices=devices),
+                    check=QT_TRANSLATE_NOOP("Checks", "storage NIC"),
                 )
             )
             continue
@@ -40,27 +41,35 @@ def storage_network_findings(plan: Plan, hosts: list[HostFacts]) -> list[Finding
             out.append(
                 Finding.warning(
                     host.address,
-                    f"{device} also carries management traffic",
-                    "A dedicated NIC for storage keeps HA heartbeats and iSCSI apart; prefer another NIC.",
-                    check="storage NIC",
+                    translate("NetworkChecks", "{device} also carries management traffic").format(
+                        device=device
+                    ),
+                    translate(
+                        "NetworkChecks",
+                        "A dedicated NIC for storage keeps HA heartbeats and iSCSI apart; prefer "
+                        "another NIC.",
+                    ),
+                    check=QT_TRANSLATE_NOOP("Checks", "storage NIC"),
                 )
             )
         if not nic.carrier:
             out.append(
                 Finding.error(
                     host.address,
-                    f"{device} has no link",
-                    "Check the cable and the switch port.",
-                    check="storage NIC",
+                    translate("NetworkChecks", "{device} has no link").format(device=device),
+                    translate("NetworkChecks", "Check the cable and the switch port."),
+                    check=QT_TRANSLATE_NOOP("Checks", "storage NIC"),
                 )
             )
         elif nic.speed and nic.speed < 1000:
             out.append(
                 Finding.warning(
                     host.address,
-                    f"{device} links at {nic.speed} Mbit/s",
-                    "iSCSI wants 10 Gbit/s (1 Gbit/s at least).",
-                    check="storage NIC",
+                    translate("NetworkChecks", "{device} links at {speed} Mbit/s").format(
+                        device=device, speed=nic.speed
+                    ),
+                    translate("NetworkChecks", "iSCSI wants 10 Gbit/s (1 Gbit/s at least)."),
+                    check=QT_TRANSLATE_NOOP("Checks", "storage NIC"),
                 )
             )
         for other in host.nics:
@@ -69,17 +78,26 @@ def storage_network_findings(plan: Plan, hosts: list[HostFacts]) -> list[Finding
                     out.append(
                         Finding.info(
                             host.address,
-                            f"VLAN {net.vlan} on {device} already exists",
-                            check="storage VLAN",
+                            translate(
+                                "NetworkChecks", "VLAN {vlan} on {device} already exists"
+                            ).format(vlan=net.vlan, device=device),
+                            check=QT_TRANSLATE_NOOP("Checks", "storage VLAN"),
                         )
                     )
                 else:
                     out.append(
                         Finding.error(
                             host.address,
-                            f"VLAN {net.vlan} on {device} is already used by network {other.network!r}",
-                            "Choose another VLAN tag, or name the plan's storage network like the existing one to reuse it.",
-                            check="storage VLAN",
+                            translate(
+                                "NetworkChecks",
+                                "VLAN {vlan} on {device} is already used by network {network}",
+                            ).format(vlan=net.vlan, device=device, network=repr(other.network)),
+                            translate(
+                                "NetworkChecks",
+                                "Choose another VLAN tag, or name the plan's storage network like "
+                                "the existing one to reuse it.",
+                            ),
+                            check=QT_TRANSLATE_NOOP("Checks", "storage VLAN"),
                         )
                     )
         ip = ips.get(host.address, "")
@@ -92,18 +110,29 @@ def storage_network_findings(plan: Plan, hosts: list[HostFacts]) -> list[Finding
                 out.append(
                     Finding.error(
                         host.address,
-                        f"storage IP {ip} is already in use by {owner}",
-                        "Pick a free address for this host's storage interface.",
-                        check="storage IP",
+                        translate(
+                            "NetworkChecks", "storage IP {ip} is already in use by {owner}"
+                        ).format(ip=ip, owner=owner),
+                        translate(
+                            "NetworkChecks",
+                            "Pick a free address for this host's storage interface.",
+                        ),
+                        check=QT_TRANSLATE_NOOP("Checks", "storage IP"),
                     )
                 )
     if net.mtu > 1500:
         out.append(
             Finding.info(
                 "storage_network.mtu",
-                f"MTU {net.mtu} needs jumbo frames on every switch port and on the array",
-                "The wizard proves it end to end with a don't-fragment ping after configuring.",
-                check="MTU",
+                translate(
+                    "NetworkChecks",
+                    "MTU {mtu} needs jumbo frames on every switch port and on the array",
+                ).format(mtu=net.mtu),
+                translate(
+                    "NetworkChecks",
+                    "The wizard proves it end to end with a don't-fragment ping after configuring.",
+                ),
+                check=QT_TRANSLATE_NOOP("Checks", "MTU"),
             )
         )
     return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from wizard.checks.facts import HostFacts
 from wizard.findings import Finding
+from wizard.i18n import QT_TRANSLATE_NOOP, translate
 
 RESTRICTED_POOL_SIZE = 3
 
@@ -18,7 +19,12 @@ def _compat_name(software: dict[str, str]) -> str:
 
 
 def _version(software: dict[str, str]) -> str:
-    return f"{_compat_name(software)} {software.get('product_version', '?')} (xapi {software.get('xapi', '?')}, build {software.get('git_id', '?')})"
+    return translate("PoolJoin", "{product} {version} (xapi {xapi}, build {build})").format(
+        product=_compat_name(software),
+        version=software.get("product_version", "?"),
+        xapi=software.get("xapi", "?"),
+        build=software.get("git_id", "?"),
+    )
 
 
 def membership_findings(planned_master: HostFacts, host: HostFacts) -> list[Finding]:
@@ -29,24 +35,37 @@ def membership_findings(planned_master: HostFacts, host: HostFacts) -> list[Find
             out.append(
                 Finding.info(
                     host.address,
-                    f"already the master of a pool of {host.pool_size} hosts",
-                    check="pool membership",
+                    translate("PoolJoin", "already the master of a pool of {count} hosts").format(
+                        count=host.pool_size
+                    ),
+                    check=QT_TRANSLATE_NOOP("Checks", "pool membership"),
                 )
             )
         return out
     if not host.is_master:
         if host.master_address == planned_master.address:
             out.append(
-                Finding.info(host.address, "already a member of this pool", check="pool membership")
+                Finding.info(
+                    host.address,
+                    translate("PoolJoin", "already a member of this pool"),
+                    check=QT_TRANSLATE_NOOP("Checks", "pool membership"),
+                )
             )
         else:
             out.append(
                 Finding.error(
                     host.address,
-                    f"is a member of another pool (master {host.master_address})",
-                    f"Eject it from that pool first (on {host.master_address}: xe pool-eject host-uuid={host.uuid}); "
-                    "an ejected host is reinstalled and loses its local VMs.",
-                    check="pool membership",
+                    translate("PoolJoin", "is a member of another pool (master {master})").format(
+                        master=host.master_address
+                    ),
+                    translate(
+                        "PoolJoin",
+                        "Eject it from that pool first (on {master}: {command}); "
+                        "an ejected host is reinstalled and loses its local VMs.",
+                    ).format(
+                        master=host.master_address, command=f"xe pool-eject host-uuid={host.uuid}"
+                    ),
+                    check=QT_TRANSLATE_NOOP("Checks", "pool membership"),
                 )
             )
     return out
@@ -65,56 +84,86 @@ def join_findings(master: HostFacts, joiner: HostFacts) -> list[Finding]:
     restricted = str(joiner.license_params.get("restrict_pool_size", "false")).lower() == "true"
     if restricted and master.pool_size >= RESTRICTED_POOL_SIZE:
         block(
-            "licence",
-            "its licence limits pools to 3 hosts",
-            "Apply a licence that allows larger pools.",
+            QT_TRANSLATE_NOOP("Checks", "licence"),
+            translate("PoolJoin", "its licence limits pools to {count} hosts").format(
+                count=RESTRICTED_POOL_SIZE
+            ),
+            translate("PoolJoin", "Apply a licence that allows larger pools."),
         )
     if joiner.management is None:
         block(
-            "management interface",
-            "has no management interface yet (still booting?)",
-            "Wait until the host has finished starting.",
+            QT_TRANSLATE_NOOP("Checks", "management interface"),
+            translate("PoolJoin", "has no management interface yet (still booting?)"),
+            translate("PoolJoin", "Wait until the host has finished starting."),
         )
     if joiner.pool_ha_enabled:
-        block("HA", "has High Availability enabled", "Disable HA on it (xe pool-ha-disable).")
+        block(
+            QT_TRANSLATE_NOOP("Checks", "HA"),
+            translate("PoolJoin", "has High Availability enabled"),
+            translate("PoolJoin", "Disable HA on it ({command}).").format(
+                command="xe pool-ha-disable"
+            ),
+        )
     if master.pool_ha_enabled:
         block(
-            "HA",
-            "the pool it would join has HA enabled",
-            "Disable HA on the pool while hosts join; the wizard enables it at the end.",
+            QT_TRANSLATE_NOOP("Checks", "HA"),
+            translate("PoolJoin", "the pool it would join has HA enabled"),
+            translate(
+                "PoolJoin",
+                "Disable HA on the pool while hosts join; the wizard enables it at the end.",
+            ),
         )
     if joiner.pool_size > 1:
         block(
-            "pool membership",
-            f"is the master of {joiner.pool_size - 1} other host(s)",
-            "Eject its members first, or choose it as the master instead.",
+            QT_TRANSLATE_NOOP("Checks", "pool membership"),
+            translate("PoolJoin", "is the master of {count} other host(s)").format(
+                count=joiner.pool_size - 1
+            ),
+            translate("PoolJoin", "Eject its members first, or choose it as the master instead."),
         )
     running = [vm.name for vm in joiner.vms if vm.power_state == "Running"]
     if running:
         block(
-            "VMs",
-            f"runs {len(running)} VM(s): {', '.join(running)}",
-            "Shut these VMs down (or migrate them away) before the join; they can start again afterwards.",
+            QT_TRANSLATE_NOOP("Checks", "VMs"),
+            translate("PoolJoin", "runs {count} VM(s): {names}").format(
+                count=len(running), names=", ".join(running)
+            ),
+            translate(
+                "PoolJoin",
+                "Shut these VMs down (or migrate them away) before the join; they can start "
+                "again afterwards.",
+            ),
             evidence=", ".join(running),
         )
     busy = [vm.name for vm in joiner.vms if vm.current_operations]
     if busy:
-        block("VMs", f"VM operations in progress: {', '.join(busy)}", "Wait for them to finish.")
+        block(
+            QT_TRANSLATE_NOOP("Checks", "VMs"),
+            translate("PoolJoin", "VM operations in progress: {names}").format(
+                names=", ".join(busy)
+            ),
+            translate("PoolJoin", "Wait for them to finish."),
+        )
     mine, theirs = joiner.software_version, master.software_version
     if (mine.get("platform_version"), _compat_name(mine)) != (
         theirs.get("platform_version"),
         _compat_name(theirs),
     ):
         block(
-            "version",
-            f"runs a different product or platform ({_version(mine)}) from the master ({_version(theirs)})",
-            "Install the same product and version on every host.",
+            QT_TRANSLATE_NOOP("Checks", "version"),
+            translate(
+                "PoolJoin",
+                "runs a different product or platform ({mine}) from the master ({theirs})",
+            ).format(mine=_version(mine), theirs=_version(theirs)),
+            translate("PoolJoin", "Install the same product and version on every host."),
         )
     elif [mine.get("xapi"), mine.get("git_id")] != [theirs.get("xapi"), theirs.get("git_id")]:
         block(
-            "version",
-            f"has a different software version ({_version(mine)}) from the master ({_version(theirs)})",
-            "Apply the same updates to every host, then check again.",
+            QT_TRANSLATE_NOOP("Checks", "version"),
+            translate(
+                "PoolJoin", "has a different software version ({mine}) from the master ({theirs})"
+            ).format(mine=_version(mine), theirs=_version(theirs)),
+            translate("PoolJoin", "Apply the same updates to every host, then check again."),
         )
     vendor, pool_vendor = (
         joiner.cpu_info.get("vendor", ""),
@@ -122,77 +171,121 @@ def join_findings(master: HostFacts, joiner: HostFacts) -> list[Finding]:
     )
     if vendor != pool_vendor:
         block(
-            "CPU vendor",
-            f"has {vendor or 'an unknown'} CPUs but the pool has {pool_vendor} CPUs",
-            "A pool needs one CPU vendor: put this host in a pool of its own.",
+            QT_TRANSLATE_NOOP("Checks", "CPU vendor"),
+            translate("PoolJoin", "has {vendor} CPUs but the pool has {pool_vendor} CPUs").format(
+                vendor=vendor, pool_vendor=pool_vendor
+            )
+            if vendor
+            else translate(
+                "PoolJoin", "has an unknown CPUs but the pool has {pool_vendor} CPUs"
+            ).format(pool_vendor=pool_vendor),
+            translate(
+                "PoolJoin", "A pool needs one CPU vendor: put this host in a pool of its own."
+            ),
             evidence=joiner.cpu_info.get("modelname", ""),
         )
     shared = [sr.name for sr in joiner.srs if sr.shared and not sr.is_tools_sr]
     if shared:
         block(
-            "storage",
-            f"has shared SRs attached: {', '.join(shared)}",
-            "Detach them (xe sr-forget after unplugging); the pool's SRs attach after the join.",
+            QT_TRANSLATE_NOOP("Checks", "storage"),
+            translate("PoolJoin", "has shared SRs attached: {names}").format(
+                names=", ".join(shared)
+            ),
+            translate(
+                "PoolJoin",
+                "Detach them ({command} after unplugging); the pool's SRs attach after the join.",
+            ).format(command="xe sr-forget"),
         )
     if joiner.bonds:
-        block("network", "has NIC bonds", "Remove the bonds; create them pool-wide after the join.")
+        block(
+            QT_TRANSLATE_NOOP("Checks", "network"),
+            translate("PoolJoin", "has NIC bonds"),
+            translate("PoolJoin", "Remove the bonds; create them pool-wide after the join."),
+        )
     if joiner.tunnels:
-        block("network", "has tunnels (private networks)", "Remove them before the join.")
+        block(
+            QT_TRANSLATE_NOOP("Checks", "network"),
+            translate("PoolJoin", "has tunnels (private networks)"),
+            translate("PoolJoin", "Remove them before the join."),
+        )
     if joiner.sriovs:
-        block("network", "has SR-IOV networks", "Remove them before the join.")
+        block(
+            QT_TRANSLATE_NOOP("Checks", "network"),
+            translate("PoolJoin", "has SR-IOV networks"),
+            translate("PoolJoin", "Remove them before the join."),
+        )
     if joiner.non_management_vlans:
         block(
-            "network",
-            f"has {joiner.non_management_vlans} VLAN(s) besides management",
-            "Remove them (xe vlan-destroy); the wizard creates the storage VLAN on every host after the joins.",
+            QT_TRANSLATE_NOOP("Checks", "network"),
+            translate("PoolJoin", "has {count} VLAN(s) besides management").format(
+                count=joiner.non_management_vlans
+            ),
+            translate(
+                "PoolJoin",
+                "Remove them ({command}); the wizard creates the storage VLAN on every host "
+                "after the joins.",
+            ).format(command="xe vlan-destroy"),
         )
     my_mgmt, their_mgmt = joiner.management, master.management
     if my_mgmt and their_mgmt and my_mgmt.vlan != their_mgmt.vlan:
         block(
-            "management interface",
-            f"management is on VLAN {my_mgmt.vlan} but the master's is on VLAN {their_mgmt.vlan}",
-            "Put every host's management interface on the same VLAN (-1 is untagged).",
+            QT_TRANSLATE_NOOP("Checks", "management interface"),
+            translate(
+                "PoolJoin", "management is on VLAN {vlan} but the master's is on VLAN {master_vlan}"
+            ).format(vlan=my_mgmt.vlan, master_vlan=their_mgmt.vlan),
+            translate(
+                "PoolJoin",
+                "Put every host's management interface on the same VLAN (-1 is untagged).",
+            ),
         )
     if (joiner.external_auth_type, joiner.external_auth_service_name.lower()) != (
         master.external_auth_type,
         master.external_auth_service_name.lower(),
     ):
         block(
-            "authentication",
-            "uses different external authentication (AD) from the pool",
-            "Align or disable AD on the joining host.",
+            QT_TRANSLATE_NOOP("Checks", "authentication"),
+            translate("PoolJoin", "uses different external authentication (AD) from the pool"),
+            translate("PoolJoin", "Align or disable AD on the joining host."),
         )
     if joiner.edition != master.edition:
         block(
-            "licence",
-            f"has licence edition {joiner.edition!r}, the pool {master.edition!r}",
-            "Apply the same edition to every host.",
+            QT_TRANSLATE_NOOP("Checks", "licence"),
+            translate("PoolJoin", "has licence edition {edition}, the pool {pool_edition}").format(
+                edition=repr(joiner.edition), pool_edition=repr(master.edition)
+            ),
+            translate("PoolJoin", "Apply the same edition to every host."),
         )
     if mine.get("network_backend", "bridge") != theirs.get("network_backend", "bridge"):
         block(
-            "network",
-            "uses a different network backend (bridge/openvswitch)",
-            "Use the same network backend everywhere.",
+            QT_TRANSLATE_NOOP("Checks", "network"),
+            translate("PoolJoin", "uses a different network backend (bridge/openvswitch)"),
+            translate("PoolJoin", "Use the same network backend everywhere."),
         )
     if joiner.api_version != master.api_version:
         block(
-            "version",
-            f"speaks API {joiner.api_version}, the master {master.api_version}",
-            "Update both to the same release.",
+            QT_TRANSLATE_NOOP("Checks", "version"),
+            translate("PoolJoin", "speaks API {version}, the master {master_version}").format(
+                version=joiner.api_version, master_version=master.api_version
+            ),
+            translate("PoolJoin", "Update both to the same release."),
         )
     if not mine.get("db_schema") or mine.get("db_schema") != theirs.get("db_schema"):
-        block("version", "has a different database schema", "Update both to the same release.")
+        block(
+            QT_TRANSLATE_NOOP("Checks", "version"),
+            translate("PoolJoin", "has a different database schema"),
+            translate("PoolJoin", "Update both to the same release."),
+        )
     if my_mgmt and their_mgmt and my_mgmt.primary_address_type != their_mgmt.primary_address_type:
         block(
-            "management interface",
-            "uses a different address family (IPv4/IPv6) for management",
-            "Use the same on all hosts.",
+            QT_TRANSLATE_NOOP("Checks", "management interface"),
+            translate("PoolJoin", "uses a different address family (IPv4/IPv6) for management"),
+            translate("PoolJoin", "Use the same on all hosts."),
         )
     if joiner.pool_tls_verification != master.pool_tls_verification:
         block(
-            "TLS",
-            "has TLS verification set differently from the pool",
-            "Enable TLS verification on both or neither.",
+            QT_TRANSLATE_NOOP("Checks", "TLS"),
+            translate("PoolJoin", "has TLS verification set differently from the pool"),
+            translate("PoolJoin", "Enable TLS verification on both or neither."),
         )
     return out
 
@@ -205,18 +298,26 @@ def warning_findings(master: HostFacts, host: HostFacts) -> list[Finding]:
         out.append(
             Finding.warning(
                 host.address,
-                f"the management interface has MTU {mgmt.mtu}",
-                "Joins and HA are known to misbehave with a non-1500 management MTU: set it to 1500.",
-                check="management interface",
+                translate("PoolJoin", "the management interface has MTU {mtu}").format(
+                    mtu=mgmt.mtu
+                ),
+                translate(
+                    "PoolJoin",
+                    "Joins and HA are known to misbehave with a non-1500 management MTU: set it "
+                    "to 1500.",
+                ),
+                check=QT_TRANSLATE_NOOP("Checks", "management interface"),
             )
         )
     if mgmt and not mgmt.physical:
         out.append(
             Finding.warning(
                 host.address,
-                "management runs on a bond or VLAN",
-                "Supported, but a single physical NIC is simplest for the join.",
-                check="management interface",
+                translate("PoolJoin", "management runs on a bond or VLAN"),
+                translate(
+                    "PoolJoin", "Supported, but a single physical NIC is simplest for the join."
+                ),
+                check=QT_TRANSLATE_NOOP("Checks", "management interface"),
             )
         )
     return out
@@ -241,10 +342,22 @@ def cpu_levelling_findings(master: HostFacts, candidates: list[HostFacts]) -> li
                 out.append(
                     Finding.warning(
                         host.address,
-                        f"its CPU ({host.cpu_info.get('modelname', '?')}) has {len(lost)} feature(s) the pool will not offer to VMs: {', '.join(lost)}",
-                        "XAPI levels a pool down to the features every host shares so VMs can migrate. "
-                        "Running VMs keep their old feature set until they are restarted.",
-                        check="CPU features",
+                        translate(
+                            "PoolJoin",
+                            "its CPU ({model}) has {count} feature(s) the pool will not offer to "
+                            "VMs: {features}",
+                        ).format(
+                            model=host.cpu_info.get("modelname", "?"),
+                            count=len(lost),
+                            features=", ".join(lost),
+                        ),
+                        translate(
+                            "PoolJoin",
+                            "XAPI levels a pool down to the features every host shares so VMs "
+                            "can migrate. Running VMs keep their old feature set until they are "
+                            "restarted.",
+                        ),
+                        check=QT_TRANSLATE_NOOP("Checks", "CPU features"),
                         evidence=" ".join(lost),
                     )
                 )
