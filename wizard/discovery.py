@@ -16,6 +16,8 @@ import xmlrpc.client
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from wizard.i18n import translate
+
 PROBE_BODY = xmlrpc.client.dumps(("OpaqueRef:NULL",), "pool.get_all").encode()
 MAX_HOSTS = 4096  # a /20 at most: scanning more is a typo, not a plan
 
@@ -37,9 +39,7 @@ def addresses(spec: str) -> list[str]:
         if "/" in text:
             network = ipaddress.IPv4Network(text, strict=False)
             if network.num_addresses > MAX_HOSTS + 2:
-                raise ScanError(
-                    f"{spec!r} has {network.num_addresses} addresses; scan at most {MAX_HOSTS} at once"
-                )
+                raise ScanError(_too_many(spec, network.num_addresses))
             hosts = [str(a) for a in (network.hosts() if network.prefixlen < 31 else network)]
         elif "-" in text:
             first_text, last_text = (part.strip() for part in text.split("-", 1))
@@ -48,19 +48,37 @@ def addresses(spec: str) -> list[str]:
                 last_text = first_text.rsplit(".", 1)[0] + "." + last_text
             last = ipaddress.IPv4Address(last_text)
             if last < first:
-                raise ScanError(f"{spec!r}: the range ends before it starts")
+                raise ScanError(
+                    translate("Discovery", "{spec}: the range ends before it starts").format(
+                        spec=repr(spec)
+                    )
+                )
             if int(last) - int(first) >= MAX_HOSTS:
-                raise ScanError(f"{spec!r} is longer than {MAX_HOSTS} addresses")
+                raise ScanError(
+                    translate("Discovery", "{spec} is longer than {limit} addresses").format(
+                        spec=repr(spec), limit=MAX_HOSTS
+                    )
+                )
             hosts = [str(ipaddress.IPv4Address(n)) for n in range(int(first), int(last) + 1)]
         else:
             hosts = [str(ipaddress.IPv4Address(text))]
     except (ValueError, ipaddress.AddressValueError) as exc:
         if isinstance(exc, ScanError):
             raise
-        raise ScanError(f"{spec!r} is not an address, a range (a-b) or a subnet (a/nn)") from None
+        raise ScanError(
+            translate(
+                "Discovery", "{spec} is not an address, a range (a-b) or a subnet (a/nn)"
+            ).format(spec=repr(spec))
+        ) from None
     if len(hosts) > MAX_HOSTS:
-        raise ScanError(f"{spec!r} has {len(hosts)} addresses; scan at most {MAX_HOSTS} at once")
+        raise ScanError(_too_many(spec, len(hosts)))
     return hosts
+
+
+def _too_many(spec: str, count: int) -> str:
+    return translate(
+        "Discovery", "{spec} has {count} addresses; scan at most {limit} at once"
+    ).format(spec=repr(spec), count=count, limit=MAX_HOSTS)
 
 
 def _context() -> ssl.SSLContext:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from wizard import cli, logs
 from wizard.findings import Finding, Severity
+from wizard.i18n import translate
 from wizard.journal import Journal
 
 if TYPE_CHECKING:
@@ -47,8 +48,12 @@ def _confirm_fingerprint(address: str, fingerprint: str) -> bool:
     if not _interactive():
         return False
     answer = input(
-        f"{address} presents a certificate with SHA-256 fingerprint\n  {format_fingerprint(fingerprint)}\n"
-        "Compare it with the host's console (xe host-param-get ... or the XCP-ng/XenServer console). Trust it? [y/N] "
+        translate(
+            "Headless",
+            "{address} presents a certificate with SHA-256 fingerprint\n  {fingerprint}\n"
+            "Compare it with the host's console (xe host-param-get ... or the XCP-ng/XenServer "
+            "console). Trust it? [y/N] ",
+        ).format(address=address, fingerprint=format_fingerprint(fingerprint))
     )
     return answer.strip().lower() in ("y", "yes")
 
@@ -80,7 +85,7 @@ def _load(path: str) -> Plan | int:
     try:
         return load(Path(path))
     except PlanError as exc:
-        _err(f"{path}: the plan has problems:")
+        _err(translate("Headless", "{path}: the plan has problems:").format(path=path))
         for finding in exc.findings:
             _err("  " + finding.render().replace("\n", "\n  "))
         return cli.EXIT_INVALID_PLAN
@@ -98,10 +103,10 @@ class _ProgressPrinter:
         if self.last.get(key) == (event.state, quarter):
             return
         self.last[key] = (event.state, quarter)
-        host = "pool" if event.host == POOL else event.host
+        host = translate("Headless", "pool") if event.host == POOL else event.host
         percent = f"{event.fraction:4.0%}" if event.state is State.RUNNING else ""
         print(
-            f"[{event.step:9}] {host:15} {event.state.value:8}{percent:>5}  {event.message}",
+            f"[{event.step:9}] {host:15} {event.state.label:8}{percent:>5}  {event.message}",
             flush=True,
         )
 
@@ -122,17 +127,23 @@ def _ssh_access(args: argparse.Namespace, username: str, password: str) -> SshAc
     def confirm(address: str, fingerprint: str) -> bool:
         if args.yes:
             print(
-                f"{address}: trusting its SSH host key on first use ({fingerprint}); "
-                "it is pinned from now on.",
+                translate(
+                    "Headless",
+                    "{address}: trusting its SSH host key on first use ({fingerprint}); "
+                    "it is pinned from now on.",
+                ).format(address=address, fingerprint=fingerprint),
                 file=sys.stderr,
             )
             return True
         if not _interactive():
             return False
         answer = input(
-            f"{address} presents the SSH host key {fingerprint}\n"
-            "Compare it with `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` on its console. "
-            "Trust it? [y/N] "
+            translate(
+                "Headless",
+                "{address} presents the SSH host key {fingerprint}\n"
+                "Compare it with `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` on its "
+                "console. Trust it? [y/N] ",
+            ).format(address=address, fingerprint=fingerprint)
         )
         return answer.strip().lower() in ("y", "yes")
 
@@ -178,7 +189,11 @@ def run(args: argparse.Namespace) -> int:
     logs.register_secret(password)
     if not password:
         _err(
-            "no password: set XENPOOL_PASSWORD, store it in the OS keyring, or run in a terminal to be asked"
+            translate(
+                "Headless",
+                "no password: set XENPOOL_PASSWORD, store it in the OS keyring, or run in a "
+                "terminal to be asked",
+            )
         )
         return cli.EXIT_USAGE
     chap = ""
@@ -188,7 +203,11 @@ def run(args: argparse.Namespace) -> int:
         logs.register_secret(chap)
         if not chap:
             _err(
-                "the plan uses CHAP but no secret was given: set XENPOOL_CHAP_SECRET or run in a terminal"
+                translate(
+                    "Headless",
+                    "the plan uses CHAP but no secret was given: set XENPOOL_CHAP_SECRET or run "
+                    "in a terminal",
+                )
             )
             return cli.EXIT_USAGE
     host_passwords = {
@@ -219,7 +238,11 @@ async def _build(args: argparse.Namespace, ctx: BuildContext) -> int:
         _err(str(exc))
         if isinstance(exc, CertificateNotTrusted):
             _err(
-                "Run in a terminal to confirm it, put it in the plan (hosts[].fingerprint), or pass --yes to trust on first use."
+                translate(
+                    "Headless",
+                    "Run in a terminal to confirm it, put it in the plan (hosts[].fingerprint), "
+                    "or pass --yes to trust on first use.",
+                )
             )
         return cli.EXIT_CONNECTION
     except (HostUnreachable, AuthenticationFailed) as exc:
@@ -232,7 +255,7 @@ async def _build(args: argparse.Namespace, ctx: BuildContext) -> int:
         findings = await preflight(ctx)
         _print_findings(findings)
         if any(f.blocking for f in findings):
-            _err("Pre-flight found blockers: nothing was changed.")
+            _err(translate("Headless", "Pre-flight found blockers: nothing was changed."))
             return cli.EXIT_BLOCKED
         if args.command == "validate":
             return cli.EXIT_OK
@@ -243,19 +266,33 @@ async def _build(args: argparse.Namespace, ctx: BuildContext) -> int:
             and not args.dry_run
             and (
                 not _interactive()
-                or input(f"Accept {len(warnings)} warning(s) and build? [y/N] ").strip().lower()
+                or input(
+                    translate("Headless", "Accept {count} warning(s) and build? [y/N] ").format(
+                        count=len(warnings)
+                    )
+                )
+                .strip()
+                .lower()
                 not in ("y", "yes")
             )
         ):
             _err(
-                "Warnings not accepted: nothing was changed (pass --yes to accept them unattended)."
+                translate(
+                    "Headless",
+                    "Warnings not accepted: nothing was changed (pass --yes to accept them "
+                    "unattended).",
+                )
             )
             return cli.EXIT_BLOCKED
         if args.dry_run:
             for step in await pending(ctx):
                 print(
-                    f"# {step.title}: "
-                    + ("nothing to do" if not step.actions else f"{len(step.actions)} action(s)")
+                    "# "
+                    + (
+                        translate("Headless", "{step}: nothing to do")
+                        if not step.actions
+                        else translate("Headless", "{step}: {count} action(s)")
+                    ).format(step=step.title, count=len(step.actions))
                 )
                 for action in step.actions:
                     print(f"  - {action.summary}")
@@ -264,16 +301,18 @@ async def _build(args: argparse.Namespace, ctx: BuildContext) -> int:
             return cli.EXIT_OK
         result = await run_steps(ctx)
         print(
-            "Nothing to change: the pool already matches the plan."
+            translate("Headless", "Nothing to change: the pool already matches the plan.")
             if not result.changed
-            else "Build finished."
+            else translate("Headless", "Build finished.")
         )
         return cli.EXIT_OK
     except XenPoolError as exc:
-        _err(f"\nThe build stopped: {exc.message}")
+        _err(
+            "\n" + translate("Headless", "The build stopped: {message}").format(message=exc.message)
+        )
         if exc.advice:
             _err(exc.advice)
-        _err("Run the same command again to resume from where it stopped.")
+        _err(translate("Headless", "Run the same command again to resume from where it stopped."))
         return cli.EXIT_STEP_FAILED
     finally:
         await ctx.close()

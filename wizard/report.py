@@ -14,13 +14,20 @@ from typing import TYPE_CHECKING
 
 from wizard.checks.capacity import local_vm_findings
 from wizard.checks.facts import gather_pool
-from wizard.findings import Finding
+from wizard.findings import Finding, Severity
+from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.xapi.client import HostClient
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
 
 GiB = 1024**3
+
+_SEVERITY = {
+    Severity.ERROR: QT_TRANSLATE_NOOP("Report", "error"),
+    Severity.WARNING: QT_TRANSLATE_NOOP("Report", "warning"),
+    Severity.INFO: QT_TRANSLATE_NOOP("Report", "info"),
+}
 
 
 @dataclass
@@ -31,6 +38,28 @@ class HostRow:
     cpu: str
     version: str
     storage: list[str]  # "eth1.200 10.200.0.21 MTU 9000"
+
+
+@dataclass
+class NetRow:
+    name: str
+    vlan: int  # -1: untagged
+    mtu: str
+    management: bool
+
+    def describe(self) -> str:
+        """``Storage VLAN 200: VLAN 200, MTU 9000``, in the user's language."""
+        kind = (
+            translate("Report", "VLAN {vlan}").format(vlan=self.vlan)
+            if self.vlan >= 0
+            else translate("Report", "untagged")
+        )
+        text = (
+            translate("Report", "{network}: {kind}, MTU {mtu} (management)")
+            if self.management
+            else translate("Report", "{network}: {kind}, MTU {mtu}")
+        )
+        return text.format(network=self.name, kind=kind, mtu=self.mtu)
 
 
 @dataclass
@@ -45,7 +74,7 @@ class SrRow:
 class PoolSnapshot:
     name: str
     hosts: list[HostRow]
-    networks: list[str]  # "Storage VLAN 200: VLAN 200, MTU 9000"
+    networks: list[NetRow]
     srs: list[SrRow]
     ha_enabled: bool
     ha_tolerates: int
@@ -82,13 +111,8 @@ def snapshot(client: HostClient) -> PoolSnapshot:
         tags = {int(p["VLAN"]) for p in pifs.values() if p["network"] == ref}
         if not tags:
             continue
-        tag = next(iter(tags))
-        kind = f"VLAN {tag}" if tag >= 0 else "untagged"
         management = any(p["management"] for p in pifs.values() if p["network"] == ref)
-        net_rows.append(
-            f"{net['name_label']}: {kind}, MTU {net['MTU']}"
-            + (" (management)" if management else "")
-        )
+        net_rows.append(NetRow(net["name_label"], next(iter(tags)), str(net["MTU"]), management))
     sr_rows = []
     for ref, sr in srs.items():
         if not sr["shared"]:
@@ -102,7 +126,7 @@ def snapshot(client: HostClient) -> PoolSnapshot:
             SrRow(sr["name_label"], sr["type"], int(sr["physical_size"]) / GiB, attached)
         )
     return PoolSnapshot(
-        name=pool["name_label"] or "(unnamed)",
+        name=pool["name_label"] or translate("Report", "(unnamed)"),
         hosts=rows,
         networks=net_rows,
         srs=sorted(sr_rows, key=lambda r: r.name),
@@ -113,42 +137,92 @@ def snapshot(client: HostClient) -> PoolSnapshot:
     )
 
 
+def _role(host: HostRow) -> str:
+    return translate("Report", "master") if host.master else translate("Report", "member")
+
+
+def _attached(sr: SrRow) -> str:
+    """``xcp-01: plugged; xcp-02: NOT plugged``."""
+    return "; ".join(
+        (
+            translate("Report", "{host}: plugged")
+            if ok
+            else translate("Report", "{host}: NOT plugged")
+        ).format(host=host)
+        for host, ok in sorted(sr.attached.items())
+    )
+
+
+def _severity(finding: Finding) -> str:
+    return translate("Report", _SEVERITY[finding.severity])
+
+
+def _finding_line(finding: Finding) -> str:
+    return translate("Report", "{severity}: {subject}: {message}").format(
+        severity=_severity(finding), subject=finding.subject, message=finding.message
+    )
+
+
 def markdown(snap: PoolSnapshot) -> str:
+    def row(cells: list[str]) -> str:
+        return "| " + " | ".join(cells) + " |"
+
+    def heading(text: str) -> list[str]:
+        return ["", "## " + text]
+
     lines = [
-        f"# Pool {snap.name}",
+        "# " + translate("Report", "Pool {name}").format(name=snap.name),
         "",
-        "## Hosts",
-        "| host | address | role | CPU | version | storage interfaces |",
+        "## " + translate("Report", "Hosts"),
+        row(
+            [
+                translate("Report", "host"),
+                translate("Report", "address"),
+                translate("Report", "role"),
+                translate("Report", "CPU"),
+                translate("Report", "version"),
+                translate("Report", "storage interfaces"),
+            ]
+        ),
         "|---|---|---|---|---|---|",
     ]
     for h in snap.hosts:
         lines.append(
-            f"| {h.name} | {h.address} | {'master' if h.master else 'member'} | {h.cpu} | {h.version} | {', '.join(h.storage) or '-'} |"
+            row([h.name, h.address, _role(h), h.cpu, h.version, ", ".join(h.storage) or "-"])
         )
-    lines += ["", "## Networks"] + [f"- {n}" for n in snap.networks]
-    lines += ["", "## Shared SRs", "| SR | type | size | attached on |", "|---|---|---|---|"]
-    for sr in snap.srs:
-        states = "; ".join(
-            f"{host}: {'plugged' if ok else 'NOT plugged'}"
-            for host, ok in sorted(sr.attached.items())
-        )
-        lines.append(f"| {sr.name} | {sr.type} | {sr.size_gib:.1f} GiB | {states} |")
-    lines += ["", "## High Availability"]
+    lines += heading(translate("Report", "Networks")) + [f"- {n.describe()}" for n in snap.networks]
+    lines += heading(translate("Report", "Shared SRs"))
     lines.append(
-        f"Enabled; tolerates {snap.ha_tolerates} host failure(s) (plan exists for {snap.ha_plan_for})."
+        row(
+            [
+                translate("Report", "SR"),
+                translate("Report", "type"),
+                translate("Report", "size"),
+                translate("Report", "attached on"),
+            ]
+        )
+    )
+    lines.append("|---|---|---|---|")
+    for sr in snap.srs:
+        lines.append(row([sr.name, sr.type, f"{sr.size_gib:.1f} GiB", _attached(sr)]))
+    lines += heading(translate("Report", "High Availability"))
+    lines.append(
+        translate(
+            "Report", "Enabled; tolerates {count} host failure(s) (plan exists for {plan})."
+        ).format(count=snap.ha_tolerates, plan=snap.ha_plan_for)
         if snap.ha_enabled
-        else "Disabled."
+        else translate("Report", "Disabled.")
     )
     if snap.findings:
-        lines += ["", "## Pre-flight findings"] + [
-            f"- {f.severity.value}: {f.subject}: {f.message}" for f in snap.findings
+        lines += heading(translate("Report", "Pre-flight findings")) + [
+            f"- {_finding_line(f)}" for f in snap.findings
         ]
     if snap.step_seconds:
-        lines += ["", "## Build steps"] + [
+        lines += heading(translate("Report", "Build steps")) + [
             f"- {step}: {seconds:.1f} s" for step, seconds in snap.step_seconds.items()
         ]
     if snap.local_vms:
-        lines += ["", "## VMs on local storage (not live-migratable)"] + [
+        lines += heading(translate("Report", "VMs on local storage (not live-migratable)")) + [
             f"- {m}" for m in snap.local_vms
         ]
     return "\n".join(lines) + "\n"
@@ -165,73 +239,91 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
 def html_report(snap: PoolSnapshot, diagram_src: str = "") -> str:
     """HTML that QTextDocument renders (and browsers too); ``diagram_src`` names an image."""
     e = html.escape
+
+    def h2(text: str) -> str:
+        return f"<h2>{e(text)}</h2>"
+
+    title = e(translate("Report", "Pool {name}").format(name=snap.name))
     parts = [
-        f"<html><head><meta charset='utf-8'><title>Pool {e(snap.name)}</title></head><body>",
-        f"<h1>Pool {e(snap.name)}</h1>",
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>",
+        f"<h1>{title}</h1>",
     ]
     if diagram_src:
         parts.append(f"<p><img src='{e(diagram_src)}' width=560></p>")
-    parts.append("<h2>Hosts</h2>")
+    parts.append(h2(translate("Report", "Hosts")))
     parts.append(
         _table(
-            ["Host", "Address", "Role", "CPU", "Version", "Storage interfaces"],
             [
-                [
-                    h.name,
-                    h.address,
-                    "master" if h.master else "member",
-                    h.cpu,
-                    h.version,
-                    ", ".join(h.storage) or "-",
-                ]
+                translate("Report", "Host"),
+                translate("Report", "Address"),
+                translate("Report", "Role"),
+                translate("Report", "CPU"),
+                translate("Report", "Version"),
+                translate("Report", "Storage interfaces"),
+            ],
+            [
+                [h.name, h.address, _role(h), h.cpu, h.version, ", ".join(h.storage) or "-"]
                 for h in snap.hosts
             ],
         )
     )
     parts.append(
-        "<h2>Networks</h2><ul>" + "".join(f"<li>{e(n)}</li>" for n in snap.networks) + "</ul>"
+        h2(translate("Report", "Networks"))
+        + "<ul>"
+        + "".join(f"<li>{e(n.describe())}</li>" for n in snap.networks)
+        + "</ul>"
     )
-    parts.append("<h2>Shared storage</h2>")
+    parts.append(h2(translate("Report", "Shared storage")))
     parts.append(
         _table(
-            ["SR", "Type", "Size", "Attached on"],
             [
-                [
-                    sr.name,
-                    sr.type,
-                    f"{sr.size_gib:.1f} GiB",
-                    "; ".join(
-                        f"{h}: {'plugged' if ok else 'NOT plugged'}"
-                        for h, ok in sorted(sr.attached.items())
-                    ),
-                ]
-                for sr in snap.srs
+                translate("Report", "SR"),
+                translate("Report", "Type"),
+                translate("Report", "Size"),
+                translate("Report", "Attached on"),
             ],
+            [[sr.name, sr.type, f"{sr.size_gib:.1f} GiB", _attached(sr)] for sr in snap.srs],
         )
     )
-    parts.append("<h2>High Availability</h2>")
-    parts.append(
-        f"<p>Enabled; the pool tolerates {snap.ha_tolerates} host failure(s) (a plan exists for {snap.ha_plan_for}).</p>"
+    parts.append(h2(translate("Report", "High Availability")))
+    ha = (
+        translate(
+            "Report",
+            "Enabled; the pool tolerates {count} host failure(s) (a plan exists for {plan}).",
+        ).format(count=snap.ha_tolerates, plan=snap.ha_plan_for)
         if snap.ha_enabled
-        else "<p>Disabled.</p>"
+        else translate("Report", "Disabled.")
     )
+    parts.append(f"<p>{e(ha)}</p>")
     if snap.findings:
         parts.append(
-            "<h2>Pre-flight findings</h2><ul>"
+            h2(translate("Report", "Pre-flight findings"))
+            + "<ul>"
             + "".join(
-                f"<li><b>{e(f.severity.value)}</b> {e(f.subject)}: {e(f.message)}</li>"
+                f"<li><b>{e(_severity(f))}</b> {e(f.subject)}: {e(f.message)}</li>"
                 for f in snap.findings
             )
             + "</ul>"
         )
     if snap.step_seconds:
         parts.append(
-            "<h2>Build steps</h2>"
-            + _table(["Step", "Seconds"], [[k, f"{v:.1f}"] for k, v in snap.step_seconds.items()])
+            h2(translate("Report", "Build steps"))
+            + _table(
+                [translate("Report", "Step"), translate("Report", "Seconds")],
+                [[k, f"{v:.1f}"] for k, v in snap.step_seconds.items()],
+            )
         )
     if snap.local_vms:
         parts.append(
-            "<h2>VMs on local storage</h2><p>They cannot live-migrate until their disks move to shared storage.</p><ul>"
+            h2(translate("Report", "VMs on local storage"))
+            + "<p>"
+            + e(
+                translate(
+                    "Report",
+                    "They cannot live-migrate until their disks move to shared storage.",
+                )
+            )
+            + "</p><ul>"
             + "".join(f"<li>{e(m)}</li>" for m in snap.local_vms)
             + "</ul>"
         )
@@ -256,16 +348,25 @@ def diagram(snap: PoolSnapshot, width: int = 1280, height: int = 720) -> QImage:
     slot = (width - 2 * margin) / count
     box_w = min(200.0, slot - 20)
     mgmt_y, hosts_y, storage_y, sr_y = 70.0, 140.0, 360.0, 480.0
-    management = next((n for n in snap.networks if "(management)" in n), "management")
+    management = next(
+        (n.describe() for n in snap.networks if n.management), translate("Report", "management")
+    )
     storage = next(
-        (n for n in snap.networks if "VLAN" in n and "(management)" not in n), "storage network"
+        (n.describe() for n in snap.networks if n.vlan >= 0 and not n.management),
+        translate("Report", "storage network"),
     )
     painter.setPen(QPen(QColor("#2b6cb0"), 4))
     painter.drawLine(QPointF(margin, mgmt_y), QPointF(width - margin, mgmt_y))
-    painter.drawText(QPointF(margin, mgmt_y - 12), f"Management: {management}")
+    painter.drawText(
+        QPointF(margin, mgmt_y - 12),
+        translate("Report", "Management: {network}").format(network=management),
+    )
     painter.setPen(QPen(QColor("#c05621"), 4))
     painter.drawLine(QPointF(margin, storage_y), QPointF(width - margin, storage_y))
-    painter.drawText(QPointF(margin, storage_y + 28), f"Storage: {storage}")
+    painter.drawText(
+        QPointF(margin, storage_y + 28),
+        translate("Report", "Storage: {network}").format(network=storage),
+    )
     for index, host in enumerate(snap.hosts):
         x = margin + slot * index + (slot - box_w) / 2
         rect = QRectF(x, hosts_y, box_w, 150)
@@ -277,7 +378,7 @@ def diagram(snap: PoolSnapshot, width: int = 1280, height: int = 720) -> QImage:
         painter.setPen(QPen(QColor("#1a202c"), 2))
         painter.setBrush(QColor("#edf2f7") if not host.master else QColor("#c6f6d5"))
         painter.drawRoundedRect(rect, 10, 10)
-        lines = [host.name, "master" if host.master else "member", host.address, *host.storage[:2]]
+        lines = [host.name, _role(host), host.address, *host.storage[:2]]
         painter.drawText(
             rect.adjusted(8, 8, -8, -8),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
@@ -293,16 +394,24 @@ def diagram(snap: PoolSnapshot, width: int = 1280, height: int = 720) -> QImage:
         painter.setBrush(QColor("#fefcbf"))
         painter.drawRoundedRect(rect, 10, 10)
         plugged = sum(sr.attached.values())
-        text = f"{sr.name}\n{sr.type}, {sr.size_gib:.0f} GiB\nplugged on {plugged}/{len(sr.attached)} hosts"
+        text = f"{sr.name}\n{sr.type}, {sr.size_gib:.0f} GiB\n" + translate(
+            "Report", "plugged on {plugged}/{total} hosts"
+        ).format(plugged=plugged, total=len(sr.attached))
         missing = [h for h, ok in sr.attached.items() if not ok]
         if missing:
-            text += f"\nNOT on: {', '.join(missing)}"
+            text += "\n" + translate("Report", "NOT on: {hosts}").format(hosts=", ".join(missing))
         painter.drawText(
             rect.adjusted(8, 8, -8, -8),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
             text,
         )
-    ha = f"HA on: tolerates {snap.ha_tolerates} host failure(s)" if snap.ha_enabled else "HA off"
+    ha = (
+        translate("Report", "HA on: tolerates {count} host failure(s)").format(
+            count=snap.ha_tolerates
+        )
+        if snap.ha_enabled
+        else translate("Report", "HA off")
+    )
     painter.drawText(QPointF(margin, height - 20), ha)
     painter.end()
     return image
@@ -321,7 +430,7 @@ def write_pdf(snap: PoolSnapshot, path: Path) -> None:
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setTitle(f"Pool {snap.name}")
+    writer.setTitle(translate("Report", "Pool {name}").format(name=snap.name))
     writer.setCreator("xenpool-wizard")
     writer.setResolution(96)  # lay the page out at screen scale, so text has its usual size
     document.print_(writer)

@@ -6,6 +6,8 @@ import logging
 import os
 from collections.abc import Callable
 
+from wizard.i18n import translate
+
 log = logging.getLogger(__name__)
 
 SERVICE = "xenpool-wizard"
@@ -59,7 +61,15 @@ def find_password(username: str, address: str, prompt: Callable[[str], str] | No
     return (
         _keyring_get(password_key(username, address))
         or os.environ.get(PASSWORD_ENV, "")
-        or (prompt(f"Password for {username}@{address}: ") if prompt else "")
+        or (
+            prompt(
+                translate("Secrets", "Password for {user}@{address}: ").format(
+                    user=username, address=address
+                )
+            )
+            if prompt
+            else ""
+        )
     )
 
 
@@ -69,5 +79,9 @@ def find_chap_secret(
     return (
         _keyring_get(f"chap:{chap_user}@{portal}")
         or os.environ.get(CHAP_ENV, "")
-        or (prompt(f"CHAP secret for {chap_user}: ") if prompt else "")
+        or (
+            prompt(translate("Secrets", "CHAP secret for {user}: ").format(user=chap_user))
+            if prompt
+            else ""
+        )
     )

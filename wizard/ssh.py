@@ -27,6 +27,7 @@ from typing import Any
 
 import paramiko
 
+from wizard.i18n import translate
 from wizard.xapi.errors import XenPoolError
 from wizard.xapi.trust import PinStore
 
@@ -64,9 +65,14 @@ class HostKeyNotTrusted(SshError):
         self.address = address
         self.seen = seen
         super().__init__(
-            f"{address} presents an SSH host key that is not trusted yet ({seen}).",
-            "Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the host's "
-            "console and confirm it to continue.",
+            translate(
+                "Ssh", "{address} presents an SSH host key that is not trusted yet ({seen})."
+            ).format(address=address, seen=seen),
+            translate(
+                "Ssh",
+                "Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the host's "
+                "console and confirm it to continue.",
+            ),
         )
 
 
@@ -80,11 +86,17 @@ class HostKeyChanged(SshError):
         self.expected = expected
         self.seen = seen
         super().__init__(
-            f"The SSH host key of {address} has changed.\n"
-            f"  pinned:    {expected}\n"
-            f"  presented: {seen}",
-            "This is either a reinstalled host or someone in between. Check the key on the "
-            "host's console before trusting the new one; nothing was sent to it.",
+            translate(
+                "Ssh",
+                "The SSH host key of {address} has changed.\n"
+                "  pinned:    {expected}\n"
+                "  presented: {seen}",
+            ).format(address=address, expected=expected, seen=seen),
+            translate(
+                "Ssh",
+                "This is either a reinstalled host or someone in between. Check the key on the "
+                "host's console before trusting the new one; nothing was sent to it.",
+            ),
         )
 
 
@@ -255,8 +267,10 @@ class SshSession:
         pkey = None
         if not access.key_file and not access.password:
             raise SshAuthFailed(
-                f"no SSH password or key for {access.username}@{self.address}",
-                "Give the host's root password or an SSH key.",
+                translate("Ssh", "no SSH password or key for {user}@{address}").format(
+                    user=access.username, address=self.address
+                ),
+                translate("Ssh", "Give the host's root password or an SSH key."),
             )
         if access.key_file:
             try:
@@ -265,8 +279,10 @@ class SshSession:
                 )
             except (OSError, paramiko.SSHException) as exc:
                 raise SshAuthFailed(
-                    f"cannot read the SSH key {access.key_file}: {exc}",
-                    "Check the key file's path, format and passphrase.",
+                    translate("Ssh", "cannot read the SSH key {path}: {reason}").format(
+                        path=access.key_file, reason=exc
+                    ),
+                    translate("Ssh", "Check the key file's path, format and passphrase."),
                 ) from None
         try:
             client.connect(
@@ -288,17 +304,30 @@ class SshSession:
             raise
         except paramiko.AuthenticationException:
             client.close()
-            how = "key" if pkey is not None else "password"
+            message = (
+                translate("Ssh", "{address} refused the SSH login of {user} (key)")
+                if pkey is not None
+                else translate("Ssh", "{address} refused the SSH login of {user} (password)")
+            )
             raise SshAuthFailed(
-                f"{self.address} refused the SSH login of {access.username} ({how})",
-                "Check the user and its password, or that the public key is in the host's "
-                "authorized_keys (and that the host allows root logins over SSH).",
+                message.format(address=self.address, user=access.username),
+                translate(
+                    "Ssh",
+                    "Check the user and its password, or that the public key is in the host's "
+                    "authorized_keys (and that the host allows root logins over SSH).",
+                ),
             ) from None
         except TimeoutError:
             client.close()
             raise SshTimeout(
-                f"{self.address}:{access.port} did not answer within {access.connect_timeout:g} s",
-                "Check that SSH is enabled on the host and the management address is reachable.",
+                translate("Ssh", "{address}:{port} did not answer within {seconds} s").format(
+                    address=self.address, port=access.port, seconds=f"{access.connect_timeout:g}"
+                ),
+                translate(
+                    "Ssh",
+                    "Check that SSH is enabled on the host and the management address is "
+                    "reachable.",
+                ),
             ) from None
         except (OSError, paramiko.SSHException, EOFError) as exc:
             client.close()
@@ -307,9 +336,14 @@ class SshSession:
                 exc = next(iter(errors.values()))
             reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
             raise SshUnreachable(
-                f"cannot reach SSH on {self.address}:{access.port} ({reason})",
-                "Check that the host is up, SSH is enabled on it and its management address is "
-                "reachable from this computer.",
+                translate("Ssh", "cannot reach SSH on {address}:{port} ({reason})").format(
+                    address=self.address, port=access.port, reason=reason
+                ),
+                translate(
+                    "Ssh",
+                    "Check that the host is up, SSH is enabled on it and its management address "
+                    "is reachable from this computer.",
+                ),
             ) from None
         self.client = client
         return self
@@ -321,7 +355,12 @@ class SshSession:
         hop, ip = self.via
         transport = hop.client.get_transport() if hop.client is not None else None
         if transport is None or not transport.is_active():
-            raise SshUnreachable(f"the SSH connection to {hop.address} is closed", "Run again.")
+            raise SshUnreachable(
+                translate("Ssh", "the SSH connection to {address} is closed").format(
+                    address=hop.address
+                ),
+                translate("Ssh", "Run again."),
+            )
         return transport.open_channel(
             "direct-tcpip",
             (ip, self.access.port),
@@ -339,13 +378,20 @@ class SshSession:
     ) -> CommandResult:
         """Run one command; never raises for a non-zero exit (the result says it)."""
         if self.client is None:
-            raise SshError(f"not connected to {self.address}")
+            raise SshError(
+                translate("Ssh", "not connected to {address}").format(address=self.address)
+            )
         command = quote_argv(argv)
         limit = self.access.command_timeout if timeout is None else timeout
         started = time.monotonic()
         transport = self.client.get_transport()
         if transport is None or not transport.is_active():
-            raise SshUnreachable(f"the SSH connection to {self.address} is closed", "Run again.")
+            raise SshUnreachable(
+                translate("Ssh", "the SSH connection to {address} is closed").format(
+                    address=self.address
+                ),
+                translate("Ssh", "Run again."),
+            )
         try:
             channel = transport.open_session(timeout=self.access.connect_timeout)
             channel.settimeout(0.2)
@@ -371,9 +417,17 @@ class SshSession:
                 if time.monotonic() - started > limit:
                     channel.close()
                     raise SshTimeout(
-                        f"{self.address}: `{self._masked(argv, secrets)}` did not finish within "
-                        f"{limit:g} s",
-                        "The host may be overloaded, or the command waits on the network.",
+                        translate(
+                            "Ssh", "{address}: `{command}` did not finish within {seconds} s"
+                        ).format(
+                            address=self.address,
+                            command=self._masked(argv, secrets),
+                            seconds=f"{limit:g}",
+                        ),
+                        translate(
+                            "Ssh",
+                            "The host may be overloaded, or the command waits on the network.",
+                        ),
                     )
                 if not got:
                     time.sleep(0.01)
@@ -381,8 +435,10 @@ class SshSession:
             channel.close()
         except (OSError, paramiko.SSHException, EOFError) as exc:
             raise SshUnreachable(
-                f"the SSH connection to {self.address} failed: {exc or type(exc).__name__}",
-                "Check the host's management network and run again.",
+                translate("Ssh", "the SSH connection to {address} failed: {reason}").format(
+                    address=self.address, reason=exc or type(exc).__name__
+                ),
+                translate("Ssh", "Check the host's management network and run again."),
             ) from None
         result = CommandResult(
             host=self.address,

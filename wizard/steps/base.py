@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from wizard.i18n import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from wizard.steps.context import BuildContext
 
@@ -26,6 +28,20 @@ class State(StrEnum):
     SKIPPED = "skipped"  # already in place
     FAILED = "failed"
 
+    @property
+    def label(self) -> str:
+        """The state as shown to the user (``value`` stays the machine form, e.g. in the journal)."""
+        return translate("Steps", _STATE_LABELS[self])
+
+
+_STATE_LABELS = {
+    State.WAITING: QT_TRANSLATE_NOOP("Steps", "waiting"),
+    State.RUNNING: QT_TRANSLATE_NOOP("Steps", "running"),
+    State.DONE: QT_TRANSLATE_NOOP("Steps", "done"),
+    State.SKIPPED: QT_TRANSLATE_NOOP("Steps", "skipped"),
+    State.FAILED: QT_TRANSLATE_NOOP("Steps", "failed"),
+}
+
 
 @dataclass(frozen=True)
 class Progress:
@@ -33,7 +49,7 @@ class Progress:
     host: str  # a host address, or POOL
     state: State
     fraction: float = 0.0
-    message: str = ""
+    message: str = ""  # shown to the user: in the user's language
 
 
 Reporter = Callable[[Progress], None]
@@ -42,7 +58,7 @@ Reporter = Callable[[Progress], None]
 @dataclass
 class Action:
     host: str  # the host it concerns, or POOL
-    summary: str  # plain words: "join xcp-02 to the pool"
+    summary: str  # plain words, translated: "join xcp-02 to the pool"
     xe: list[str]  # the equivalent xe command(s)
     run: Callable[[Callable[[float], None]], Awaitable[None]] | None = None
     # Actions with the same group run concurrently; groups run in order.
@@ -51,7 +67,13 @@ class Action:
 
 class Step:
     key = ""
+    # English, marked with QT_TRANSLATE_NOOP("Steps", ...) where a step sets it; shown as label.
     title = ""
+
+    @property
+    def label(self) -> str:
+        """The step's title in the user's language."""
+        return translate("Steps", self.title) if self.title else ""
 
     async def actions(self, ctx: BuildContext) -> list[Action]:
         raise NotImplementedError

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from wizard.checks.facts import HostFacts, gather_pool
+from wizard.i18n import translate
 from wizard.journal import Journal
 from wizard.plan import Plan
 from wizard.steps.base import Progress, Reporter, State
@@ -93,25 +94,38 @@ class BuildContext:
             client = await in_thread(self._login, master_address)
         except MasterIsElsewhere as moved:
             raise BuildStopped(
-                f"{master_address} (the planned master) is a member of the pool of {moved.master}",
-                f"Choose {moved.master} as the master, or eject {master_address} from that pool first.",
+                translate(
+                    "Steps", "{address} (the planned master) is a member of the pool of {master}"
+                ).format(address=master_address, master=moved.master),
+                translate(
+                    "Steps",
+                    "Choose {master} as the master, or eject {address} from that pool first.",
+                ).format(address=master_address, master=moved.master),
             ) from None
         self.master = AsyncHost(client)
 
         async def member(address: str) -> None:
-            self.progress("connect", address, State.RUNNING, 0.5, "logging in")
+            self.progress("connect", address, State.RUNNING, 0.5, translate("Steps", "logging in"))
             try:
                 session = await in_thread(self._login, address)
             except MasterIsElsewhere as moved:
                 self.progress(
-                    "connect", address, State.DONE, 1.0, f"member of the pool of {moved.master}"
+                    "connect",
+                    address,
+                    State.DONE,
+                    1.0,
+                    translate("Steps", "member of the pool of {master}").format(
+                        master=moved.master
+                    ),
                 )
                 return
             self.standalone[address] = AsyncHost(session)
-            self.progress("connect", address, State.DONE, 1.0, "standalone host")
+            self.progress(
+                "connect", address, State.DONE, 1.0, translate("Steps", "standalone host")
+            )
 
         await asyncio.gather(*(member(h.address) for h in self.plan.members))
-        self.progress("connect", master_address, State.DONE, 1.0, "master")
+        self.progress("connect", master_address, State.DONE, 1.0, translate("Steps", "master"))
         await self.refresh(standalone=True)
 
     async def refresh(self, *, standalone: bool = False) -> None:

@@ -11,6 +11,7 @@ from wizard.checks.iscsi import Discovery, iscsi_findings
 from wizard.checks.network import storage_network_findings
 from wizard.checks.pool_join import pool_findings
 from wizard.findings import Finding
+from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.plan import Plan, validate
 from wizard.steps.base import POOL, Action, State, Step
 from wizard.steps.context import BuildContext
@@ -98,10 +99,13 @@ def initiator_findings(ctx: BuildContext) -> list[Finding]:
             out.append(
                 Finding.info(
                     host.address,
-                    f"iSCSI initiator {facts.iscsi_iqn}",
-                    "Allow it on the array (its initiator/ACL list) before the SR is created, or the "
-                    "SR attaches on some hosts only.",
-                    check="iSCSI initiator",
+                    translate("Steps", "iSCSI initiator {iqn}").format(iqn=facts.iscsi_iqn),
+                    translate(
+                        "Steps",
+                        "Allow it on the array (its initiator/ACL list) before the SR is created, "
+                        "or the SR attaches on some hosts only.",
+                    ),
+                    check=QT_TRANSLATE_NOOP("Checks", "iSCSI initiator"),
                     evidence=facts.iscsi_iqn,
                 )
             )
@@ -109,10 +113,13 @@ def initiator_findings(ctx: BuildContext) -> list[Finding]:
         out.append(
             Finding.warning(
                 "iscsi.portals",
-                "several portals: the SR should use multipathing",
-                "Enable multipathing on every host (XenCenter: host properties, Multipathing) before "
-                "the SR is created; turning it on later needs the SR unplugged.",
-                check="multipath",
+                translate("Steps", "several portals: the SR should use multipathing"),
+                translate(
+                    "Steps",
+                    "Enable multipathing on every host (XenCenter: host properties, Multipathing) "
+                    "before the SR is created; turning it on later needs the SR unplugged.",
+                ),
+                check=QT_TRANSLATE_NOOP("Checks", "multipath"),
             )
         )
     return out
@@ -124,9 +131,16 @@ async def _storage_findings(ctx: BuildContext) -> list[Finding]:
         return [
             Finding.info(
                 "iscsi",
-                "the target is checked from the hosts once the storage network is configured",
-                "The build probes the portal, the IQN, the LUNs and any SR on them before creating anything.",
-                check="iSCSI",
+                translate(
+                    "Steps",
+                    "the target is checked from the hosts once the storage network is configured",
+                ),
+                translate(
+                    "Steps",
+                    "The build probes the portal, the IQN, the LUNs and any SR on them before "
+                    "creating anything.",
+                ),
+                check=QT_TRANSLATE_NOOP("Checks", "iSCSI"),
             ),
             *initiators,
         ]
@@ -165,7 +179,7 @@ async def pending(ctx: BuildContext, steps: list[Step] | None = None) -> list[St
     """What each step would still do (a dry run: nothing is changed)."""
     results = []
     for step in steps or all_steps():
-        results.append(StepResult(step.key, step.title, await step.actions(ctx)))
+        results.append(StepResult(step.key, step.label, await step.actions(ctx)))
     return results
 
 
@@ -174,7 +188,7 @@ async def run_steps(ctx: BuildContext, steps: list[Step] | None = None) -> Build
     result = BuildResult()
     for step in steps or all_steps():
         started = time.monotonic()
-        record = StepResult(step.key, step.title, [])
+        record = StepResult(step.key, step.label, [])
         result.steps.append(record)
         if ctx.cancel.is_set():
             break
@@ -182,13 +196,21 @@ async def run_steps(ctx: BuildContext, steps: list[Step] | None = None) -> Build
         rows = step.hosts(ctx)
         if not record.actions:
             for row in rows:
-                ctx.progress(step.key, row, State.SKIPPED, 1.0, "already in place")
+                ctx.progress(
+                    step.key, row, State.SKIPPED, 1.0, translate("Steps", "already in place")
+                )
             record.state = State.SKIPPED
             continue
         touched = {a.host for a in record.actions}
         for row in rows:
             if row not in touched and row != POOL:
-                ctx.progress(step.key, row, State.SKIPPED, 1.0, "nothing to do on this host")
+                ctx.progress(
+                    step.key,
+                    row,
+                    State.SKIPPED,
+                    1.0,
+                    translate("Steps", "nothing to do on this host"),
+                )
         try:
             for group in sorted({a.group for a in record.actions}):
                 batch = [a for a in record.actions if a.group == group]
@@ -226,12 +248,29 @@ def export_script(plan: Plan) -> str:
     from wizard.xapi.trust import PinStore, Trust
 
     ctx = BuildContext(plan=plan, password="", trust=Trust(PinStore()), offline=True)
+    # The commands stay as they are; the comment lines are for the admin, in their language.
     lines = [
         "#!/bin/sh",
-        "# Generated by xenpool-wizard: the build plan as xe commands, step by step.",
-        "# xe takes -u/-pw on each call, or reads them from ~/.xe (server=, username=, password=).",
-        "# Set XENPOOL_PASSWORD (and XENPOOL_CHAP_SECRET for CHAP) in the environment first.",
-        "# Every command stops the script on failure; check each step's output before the next.",
+        "# "
+        + translate(
+            "Steps", "Generated by xenpool-wizard: the build plan as xe commands, step by step."
+        ),
+        "# "
+        + translate(
+            "Steps",
+            "xe takes -u/-pw on each call, or reads them from ~/.xe (server=, username=, "
+            "password=).",
+        ),
+        "# "
+        + translate(
+            "Steps",
+            "Set XENPOOL_PASSWORD (and XENPOOL_CHAP_SECRET for CHAP) in the environment first.",
+        ),
+        "# "
+        + translate(
+            "Steps",
+            "Every command stops the script on failure; check each step's output before the next.",
+        ),
         "set -eu",
         "",
     ]
@@ -239,7 +278,7 @@ def export_script(plan: Plan) -> str:
         actions = asyncio.run(step.actions(ctx))
         if not actions:
             continue
-        lines.append(f"# --- {step.title} ---")
+        lines.append(f"# --- {step.label} ---")
         for action in actions:
             lines.append(f"# {action.summary}")
             lines.extend(action.xe)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from wizard.checks.capacity import capacity_plan
+from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.steps.base import POOL, Action, Step
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.pool import q
@@ -14,7 +15,7 @@ from wizard.steps.storage import sr_for_lun
 
 class HaStep(Step):
     key = "ha"
-    title = "Enable High Availability"
+    title = QT_TRANSLATE_NOOP("Steps", "Enable High Availability")
 
     def hosts(self, ctx: BuildContext) -> list[str]:
         return [POOL]
@@ -34,8 +35,11 @@ class HaStep(Step):
             f"xe -s {master} pool-param-set uuid=$(xe -s {master} pool-list --minimal) ha-host-failures-to-tolerate={wanted}",
             f"xe -s {master} pool-ha-enable heartbeat-sr-uuids=$HBSR",
         ]
+        enable = translate("Steps", "enable HA tolerating {count} host failure(s)").format(
+            count=wanted
+        )
         if ctx.offline:
-            return [Action(POOL, f"enable HA tolerating {wanted} host failure(s)", xe, None)]
+            return [Action(POOL, enable, xe, None)]
         pool_ref = (await ctx.pool_call("pool.get_all"))[0]
         pool = await ctx.pool_call("pool.get_record", pool_ref)
         if pool["ha_enabled"]:
@@ -44,7 +48,7 @@ class HaStep(Step):
             return [
                 Action(
                     POOL,
-                    f"tolerate {wanted} host failure(s)",
+                    translate("Steps", "tolerate {count} host failure(s)").format(count=wanted),
                     xe[-2:-1],
                     self._set_failures(ctx, pool_ref),
                 )
@@ -52,7 +56,7 @@ class HaStep(Step):
         return [
             Action(
                 POOL,
-                f"enable HA tolerating {wanted} host failure(s)",
+                enable,
                 xe,
                 self._enable(ctx, pool_ref),
             )
@@ -66,7 +70,7 @@ class HaStep(Step):
                 "pool.set_ha_host_failures_to_tolerate",
                 pool_ref,
                 str(ctx.plan.ha.host_failures_to_tolerate),
-                action="set failures to tolerate",
+                action=translate("Steps", "set failures to tolerate"),
             )
             progress(1.0)
 
@@ -78,12 +82,14 @@ class HaStep(Step):
             found = await sr_for_lun(ctx, plan.iscsi.heartbeat_scsi_id)
             if found is None:
                 raise BuildStopped(
-                    "the heartbeat SR does not exist",
-                    "Run the build again: the heartbeat SR step comes first.",
+                    translate("Steps", "the heartbeat SR does not exist"),
+                    translate("Steps", "Run the build again: the heartbeat SR step comes first."),
                 )
             heartbeat, _ = found
             await ctx.pool_call(
-                "SR.assert_can_host_ha_statefile", heartbeat, action="check the heartbeat SR"
+                "SR.assert_can_host_ha_statefile",
+                heartbeat,
+                action=translate("Steps", "check the heartbeat SR"),
             )
             vms = await ctx.pool_call("VM.get_all_records")
             by_name = {
@@ -96,8 +102,11 @@ class HaStep(Step):
                 ref = by_name.get(name)
                 if ref is None:
                     raise BuildStopped(
-                        f"ha.restart_priorities names VM {name!r}, which the pool does not have",
-                        "Correct or remove that entry.",
+                        translate(
+                            "Steps",
+                            "ha.restart_priorities names VM {name}, which the pool does not have",
+                        ).format(name=repr(name)),
+                        translate("Steps", "Correct or remove that entry."),
                     )
                 configuration[ref] = priority
             for ref, vm in vms.items():
@@ -117,28 +126,37 @@ class HaStep(Step):
             wanted = plan.ha.host_failures_to_tolerate
             if wanted > xapi_max:
                 raise BuildStopped(
-                    f"the pool can tolerate {xapi_max} host failure(s) with the protected VMs (XAPI's plan; ours: {own}), not {wanted}",
-                    f"Lower ha.host_failures_to_tolerate to {xapi_max}, or protect fewer VMs.",
+                    translate(
+                        "Steps",
+                        "the pool can tolerate {count} host failure(s) with the protected VMs "
+                        "(XAPI's plan; ours: {ours}), not {wanted}",
+                    ).format(count=xapi_max, ours=own, wanted=wanted),
+                    translate(
+                        "Steps",
+                        "Lower ha.host_failures_to_tolerate to {count}, or protect fewer VMs.",
+                    ).format(count=xapi_max),
                 )
             for ref, priority in configuration.items():
                 await ctx.pool_call(
                     "VM.set_ha_restart_priority",
                     ref,
                     priority,
-                    action=f"restart priority of {vms[ref]['name_label']}",
+                    action=translate("Steps", "restart priority of {vm}").format(
+                        vm=vms[ref]["name_label"]
+                    ),
                 )
             await ctx.pool_call(
                 "pool.set_ha_host_failures_to_tolerate",
                 pool_ref,
                 str(wanted),
-                action="set failures to tolerate",
+                action=translate("Steps", "set failures to tolerate"),
             )
             progress(0.1)
             await ctx.pool_task(
                 "pool.enable_ha",
                 [heartbeat],
                 {},
-                action="enable HA",
+                action=translate("Steps", "enable HA"),
                 progress=lambda f: progress(0.1 + 0.9 * f),
                 timeout=1800.0,
             )

@@ -23,6 +23,7 @@ from wizard.checks.hostside import (
     run_host_checks,
 )
 from wizard.findings import Finding
+from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.ssh import SshAccess
 from wizard.steps.base import POOL, Action, State, Step
 from wizard.steps.context import BuildContext, BuildStopped
@@ -33,7 +34,7 @@ from wizard.xapi.aio import in_thread
 
 class HostChecksStep(Step):
     key = "hostcheck"
-    title = "Check the storage network from every host (SSH)"
+    title = QT_TRANSLATE_NOOP("Steps", "Check the storage network from every host (SSH)")
 
     def hosts(self, ctx: BuildContext) -> list[str]:
         return super().hosts(ctx) if ctx.ssh is not None else []
@@ -109,9 +110,13 @@ class HostChecksStep(Step):
 
         return Action(
             spec.address,
-            f"check the storage network of {spec.name or spec.address} from the host (SSH)",
+            translate("Steps", "check the storage network of {host} from the host (SSH)").format(
+                host=spec.name or spec.address
+            ),
             [
-                f"# on {spec.address}: ip -o -4 addr; ip -j link; "
+                "# "
+                + translate("Steps", "on {address}:").format(address=spec.address)
+                + " ip -o -4 addr; ip -j link; "
                 + "; ".join(f"ping -M do -s {spec.mtu - 28} -I IFACE {p}" for p in spec.portals)
                 + "; iscsiadm -m discovery -t sendtargets -p PORTAL"
             ],
@@ -130,7 +135,9 @@ class HostChecksStep(Step):
                 ctx.progress(self.key, finding.subject, _state_for(finding), 1.0, finding.message)
             progress(1.0)
 
-        return Action(POOL, "compare the iSCSI paths every host sees", [], run, group=1)
+        return Action(
+            POOL, translate("Steps", "compare the iSCSI paths every host sees"), [], run, group=1
+        )
 
 
 def _state_for(finding: Finding) -> State:
@@ -142,7 +149,12 @@ def _stop_on_blockers(findings: list[Finding]) -> None:
     if blockers:
         raise BuildStopped(
             "; ".join(
-                f.message + (f" (seen: {f.evidence})" if f.evidence else "") for f in blockers
+                translate("Steps", "{message} (seen: {evidence})").format(
+                    message=f.message, evidence=f.evidence
+                )
+                if f.evidence
+                else f.message
+                for f in blockers
             ),
             " ".join(dict.fromkeys(f.fix for f in blockers if f.fix)),
         )

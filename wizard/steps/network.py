@@ -12,6 +12,7 @@ import asyncio
 from collections.abc import Callable
 from typing import Any
 
+from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.steps.base import POOL, Action, Step
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.pool import q
@@ -57,7 +58,7 @@ class StoragePifs:
 
 class StorageNetworkStep(Step):
     key = "network"
-    title = "Configure the storage network"
+    title = QT_TRANSLATE_NOOP("Steps", "Configure the storage network")
 
     async def actions(self, ctx: BuildContext) -> list[Action]:
         plan = ctx.plan
@@ -120,16 +121,21 @@ class StorageNetworkStep(Step):
                         "other_config": {ROLE_KEY: ROLE},
                         "tags": [],
                     },
-                    action="create the storage network",
+                    action=translate("Steps", "create the storage network"),
                 )
-            await ctx.pool_call("network.set_MTU", ref, str(net.mtu), action="set the storage MTU")
+            await ctx.pool_call(
+                "network.set_MTU",
+                ref,
+                str(net.mtu),
+                action=translate("Steps", "set the storage MTU"),
+            )
             progress(1.0)
 
         summary = (
-            f"set the MTU of {net.name!r} to {net.mtu}"
+            translate("Steps", "set the MTU of {network} to {mtu}")
             if existing
-            else f"create network {net.name!r} (MTU {net.mtu})"
-        )
+            else translate("Steps", "create network {network} (MTU {mtu})")
+        ).format(network=repr(net.name), mtu=net.mtu)
         return Action(
             POOL,
             summary,
@@ -167,15 +173,17 @@ class StorageNetworkStep(Step):
                 )
                 if physical is None:
                     raise BuildStopped(
-                        f"{master.address} has no NIC {master_nic}",
-                        "Choose an existing NIC for storage.",
+                        translate("Steps", "{address} has no NIC {nic}").format(
+                            address=master.address, nic=master_nic
+                        ),
+                        translate("Steps", "Choose an existing NIC for storage."),
                     )
                 created = await ctx.pool_task(
                     "pool.create_VLAN_from_PIF",
                     physical,
                     network,
                     str(net.vlan),
-                    action=f"create VLAN {net.vlan} pool-wide",
+                    action=translate("Steps", "create VLAN {vlan} pool-wide").format(vlan=net.vlan),
                     progress=progress,
                 )
                 del created  # the task result is a set; the count is checked below by re-reading
@@ -194,22 +202,34 @@ class StorageNetworkStep(Step):
                     )
                     if physical is None:
                         raise BuildStopped(
-                            f"{address} has no NIC {device}", "Choose an existing NIC for storage."
+                            translate("Steps", "{address} has no NIC {nic}").format(
+                                address=address, nic=device
+                            ),
+                            translate("Steps", "Choose an existing NIC for storage."),
                         )
                     await ctx.pool_task(
                         "VLAN.create",
                         physical,
                         str(net.vlan),
                         network,
-                        action=f"create VLAN {net.vlan} on {address}",
+                        action=translate("Steps", "create VLAN {vlan} on {address}").format(
+                            vlan=net.vlan, address=address
+                        ),
                     )
             pifs = await ctx.pool_call("PIF.get_all_records")
             have = {p["host"] for p in pifs.values() if p["network"] == network}
             absent = [a for a in addresses if by_address.get(a) not in have]
             if absent:
                 raise BuildStopped(
-                    f"VLAN {net.vlan} was not created on {', '.join(absent)} (XAPI skips hosts that are not live)",
-                    "Check that every host is up and shown live in the pool, then run the build again.",
+                    translate(
+                        "Steps",
+                        "VLAN {vlan} was not created on {hosts} (XAPI skips hosts that are not live)",
+                    ).format(vlan=net.vlan, hosts=", ".join(absent)),
+                    translate(
+                        "Steps",
+                        "Check that every host is up and shown live in the pool, then run the build "
+                        "again.",
+                    ),
                 )
             progress(1.0)
 
@@ -226,7 +246,15 @@ class StorageNetworkStep(Step):
         )
         return Action(
             POOL,
-            f"create VLAN {net.vlan} on {master_nic if same_nic else 'the chosen NICs'} of {len(addresses)} host(s)",
+            (
+                translate("Steps", "create VLAN {vlan} on {nic} of {count} host(s)").format(
+                    vlan=net.vlan, nic=master_nic, count=len(addresses)
+                )
+                if same_nic
+                else translate(
+                    "Steps", "create VLAN {vlan} on the chosen NICs of {count} host(s)"
+                ).format(vlan=net.vlan, count=len(addresses))
+            ),
             xe,
             run,
             group=1,
@@ -243,7 +271,10 @@ class StorageNetworkStep(Step):
             pifs_by_address = await lookup.storage_pifs()
             if address not in pifs_by_address:
                 raise BuildStopped(
-                    f"{address} has no interface on the storage network", "Run the build again."
+                    translate("Steps", "{address} has no interface on the storage network").format(
+                        address=address
+                    ),
+                    translate("Steps", "Run the build again."),
                 )
             pif_ref, pif = pifs_by_address[address]
             if (pif["ip_configuration_mode"], pif["IP"], pif["netmask"], pif["gateway"]) != (
@@ -260,12 +291,17 @@ class StorageNetworkStep(Step):
                     netmask,
                     net.gateway,
                     "",
-                    action=f"set storage IP {ip} on {address}",
+                    action=translate("Steps", "set storage IP {ip} on {address}").format(
+                        ip=ip, address=address
+                    ),
                     progress=lambda f: progress(f * 0.6),
                 )
             if not pif["disallow_unplug"]:
                 await ctx.pool_call(
-                    "PIF.set_disallow_unplug", pif_ref, True, action="protect the storage interface"
+                    "PIF.set_disallow_unplug",
+                    pif_ref,
+                    True,
+                    action=translate("Steps", "protect the storage interface"),
                 )
             other = pif["other_config"]
             if other.get("management_purpose") != "Storage":
@@ -279,20 +315,36 @@ class StorageNetworkStep(Step):
             record = await ctx.pool_call("PIF.get_record", pif_ref)
             if not record["currently_attached"]:
                 await ctx.pool_task(
-                    "PIF.plug", pif_ref, action=f"plug the storage interface on {address}"
+                    "PIF.plug",
+                    pif_ref,
+                    action=translate("Steps", "plug the storage interface on {address}").format(
+                        address=address
+                    ),
                 )
                 record = await ctx.pool_call("PIF.get_record", pif_ref)
             if int(record["MTU"]) != net.mtu:
                 raise BuildStopped(
-                    f"{address}: the storage interface runs at MTU {record['MTU']}, not the planned {net.mtu}",
-                    "The NIC (or its driver) did not accept the MTU. Check the NIC's jumbo-frame support, "
-                    "or plan MTU 1500; all VLANs on one NIC share its MTU.",
+                    translate(
+                        "Steps",
+                        "{address}: the storage interface runs at MTU {mtu}, not the planned "
+                        "{planned}",
+                    ).format(address=address, mtu=record["MTU"], planned=net.mtu),
+                    translate(
+                        "Steps",
+                        "The NIC (or its driver) did not accept the MTU. Check the NIC's jumbo-frame "
+                        "support, or plan MTU 1500; all VLANs on one NIC share its MTU.",
+                    ),
                 )
             progress(1.0)
 
         return Action(
             address,
-            f"storage IP {ip}/{netmask} on {net.nic}.{net.vlan} of {host_name}, MTU {net.mtu}, not unpluggable",
+            translate(
+                "Steps",
+                "storage IP {ip}/{netmask} on {nic}.{vlan} of {host}, MTU {mtu}, not unpluggable",
+            ).format(
+                ip=ip, netmask=netmask, nic=net.nic, vlan=net.vlan, host=host_name, mtu=net.mtu
+            ),
             [
                 f"SPIF=$(xe -s {master} pif-list network-uuid=$NET host-name-label={q(host_name)} --minimal)",
                 f"xe -s {master} pif-reconfigure-ip uuid=$SPIF mode=static IP={ip} netmask={netmask}"

@@ -8,6 +8,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.steps.base import POOL, Action, Step
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.xapi.aio import in_thread
@@ -21,7 +22,7 @@ def q(value: str) -> str:
 
 class PoolNameStep(Step):
     key = "pool"
-    title = "Create the pool"
+    title = QT_TRANSLATE_NOOP("Steps", "Create the pool")
 
     def hosts(self, ctx: BuildContext) -> list[str]:
         return [POOL]
@@ -34,13 +35,18 @@ class PoolNameStep(Step):
 
         async def run(progress: Callable[[float], None]) -> None:
             pool = (await ctx.pool_call("pool.get_all"))[0]
-            await ctx.pool_call("pool.set_name_label", pool, name, action="name the pool")
+            await ctx.pool_call(
+                "pool.set_name_label", pool, name, action=translate("Steps", "name the pool")
+            )
             progress(1.0)
 
         return [
             Action(
                 POOL,
-                f"name the pool {name!r} with {ctx.plan.master_host.name or ctx.plan.master_host.address} as master",
+                translate("Steps", "name the pool {name} with {master} as master").format(
+                    name=repr(name),
+                    master=ctx.plan.master_host.name or ctx.plan.master_host.address,
+                ),
                 [
                     f"xe -s {q(ctx.plan.master_host.address)} pool-param-set uuid=$(xe -s {q(ctx.plan.master_host.address)} pool-list --minimal) name-label={q(name)}"
                 ],
@@ -53,7 +59,7 @@ class JoinStep(Step):
     """Members join one at a time: XAPI's update check can trip on a host still settling."""
 
     key = "join"
-    title = "Join the members"
+    title = QT_TRANSLATE_NOOP("Steps", "Join the members")
 
     def hosts(self, ctx: BuildContext) -> list[str]:
         return [h.address for h in ctx.plan.members]
@@ -67,7 +73,9 @@ class JoinStep(Step):
             out.append(
                 Action(
                     host.address,
-                    f"join {host.name or host.address} to the pool of {master}",
+                    translate("Steps", "join {host} to the pool of {master}").format(
+                        host=host.name or host.address, master=master
+                    ),
                     [
                         f'xe -s {q(host.address)} -u {q(ctx.plan.username)} -pw "$XENPOOL_PASSWORD" '
                         f"pool-join master-address={q(master)} master-username={q(ctx.plan.username)} "
@@ -85,7 +93,10 @@ class JoinStep(Step):
         async def run(progress: Callable[[float], None]) -> None:
             joiner = ctx.standalone.get(address)
             if joiner is None:
-                raise BuildStopped(f"{address} is not connected", "Run the build again.")
+                raise BuildStopped(
+                    translate("Steps", "{address} is not connected").format(address=address),
+                    translate("Steps", "Run the build again."),
+                )
             master = ctx.plan.master_host.address
             lost_contact = False
             try:
@@ -94,7 +105,7 @@ class JoinStep(Step):
                     master,
                     ctx.plan.username,
                     ctx.password_for(master),
-                    action=f"join {address} to the pool",
+                    action=translate("Steps", "join {address} to the pool").format(address=address),
                     progress=lambda f: progress(f * 0.8),
                     cancel=ctx.cancel,
                     timeout=ctx.task_timeout,
@@ -164,20 +175,34 @@ class JoinStep(Step):
                     return
             elif lost_contact and await self._still_standalone(ctx, address):
                 raise BuildStopped(
-                    f"{address} dropped off the network during the join and is back as a standalone host: "
-                    "the join did not happen",
-                    "Check its network path to the master, then run the build again.",
+                    translate(
+                        "Steps",
+                        "{address} dropped off the network during the join and is back as a "
+                        "standalone host: the join did not happen",
+                    ).format(address=address),
+                    translate(
+                        "Steps", "Check its network path to the master, then run the build again."
+                    ),
                 )
             if time.monotonic() > deadline:
-                where = (
-                    "is in the pool but not live"
+                message = (
+                    translate(
+                        "Steps",
+                        "{address} is in the pool but not live within {seconds} s of the join",
+                    )
                     if record is not None
-                    else "did not appear in the pool"
+                    else translate(
+                        "Steps",
+                        "{address} did not appear in the pool within {seconds} s of the join",
+                    )
                 )
                 raise BuildStopped(
-                    f"{address} {where} within {ctx.settle_timeout:.0f} s of the join",
-                    f"Check {address}'s console (xe host-list) and its network path to the master; "
-                    "then run the build again to resume.",
+                    message.format(address=address, seconds=f"{ctx.settle_timeout:.0f}"),
+                    translate(
+                        "Steps",
+                        "Check {address}'s console (xe host-list) and its network path to the "
+                        "master; then run the build again to resume.",
+                    ).format(address=address),
                 )
             progress(0.85)
             await asyncio.sleep(delay)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wizard.checks.iscsi import Discovery, ProbeError, parse_srs
+from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.plan import HEARTBEAT_MIN_BYTES, ExistingSr
 from wizard.steps.base import POOL, Action, State, Step
 from wizard.steps.context import BuildContext, BuildStopped
@@ -66,7 +67,11 @@ class SrStep(Step):
     def __init__(self, role: str) -> None:
         self.role = role
         self.key = "sr" if role == "data" else "heartbeat"
-        self.title = "Create the shared SR" if role == "data" else "Create the HA heartbeat SR"
+        self.title = (
+            QT_TRANSLATE_NOOP("Steps", "Create the shared SR")
+            if role == "data"
+            else QT_TRANSLATE_NOOP("Steps", "Create the HA heartbeat SR")
+        )
 
     def lun(self, ctx: BuildContext) -> Lun:
         iscsi = ctx.plan.iscsi
@@ -101,11 +106,12 @@ class SrStep(Step):
         return [
             f"xe -s {master} sr-probe type={SR_TYPE} device-config:target={q(','.join(iscsi.portals))} "
             f"device-config:port={iscsi.port} device-config:targetIQN={q(iscsi.target_iqn)} device-config:SCSIid={q(lun.scsi_id)}{chap}"
-            "   # must list no <SR>: otherwise reattach",
+            "   # " + translate("Steps", "must list no <SR>: otherwise reattach"),
             f"{var}=$(xe -s {master} sr-create type={SR_TYPE} shared=true content-type=user name-label={q(lun.name)} "
             f"device-config:target={q(','.join(iscsi.portals))} device-config:port={iscsi.port} "
             f"device-config:targetIQN={q(iscsi.target_iqn)} device-config:SCSIid={q(lun.scsi_id)}{chap})",
-            f"xe -s {master} pbd-list sr-uuid=${var} params=host-name-label,currently-attached   # every host must say true",
+            f"xe -s {master} pbd-list sr-uuid=${var} params=host-name-label,currently-attached   # "
+            + translate("Steps", "every host must say true"),
         ] + (
             [
                 f"xe -s {master} pool-param-set uuid=$(xe -s {master} pool-list --minimal) default-SR=${var}"
@@ -117,7 +123,9 @@ class SrStep(Step):
     def _create_action(self, ctx: BuildContext, lun: Lun) -> Action:
         return Action(
             POOL,
-            f"create shared SR {lun.name!r} on LUN {lun.scsi_id}",
+            translate("Steps", "create shared SR {sr} on LUN {lun}").format(
+                sr=repr(lun.name), lun=lun.scsi_id
+            ),
             self._xe_create(ctx, lun),
             None,
         )
@@ -136,33 +144,53 @@ class SrStep(Step):
                 config,
                 SR_TYPE,
                 {"metadata": "true"},
-                action=f"probe LUN {lun.scsi_id}",
+                action=translate("Steps", "probe LUN {lun}").format(lun=lun.scsi_id),
             )
             progress(0.2)
             try:
                 old = [{"UUID": sr.uuid, "name_label": sr.name} for sr in parse_srs(xml)]
             except ProbeError as exc:
                 raise BuildStopped(
-                    f"LUN {lun.scsi_id}: {exc}",
-                    "Probe the target again; if it repeats, check the array.",
+                    translate("Steps", "LUN {lun}: {reason}").format(lun=lun.scsi_id, reason=exc),
+                    translate("Steps", "Probe the target again; if it repeats, check the array."),
                 ) from None
             choice = ExistingSr(ctx.plan.iscsi.existing_sr)
             if old and choice is ExistingSr.STOP:
                 raise BuildStopped(
-                    f"LUN {lun.scsi_id} already holds SR {old[0].get('name_label') or old[0].get('UUID')}",
-                    'Set iscsi.existing_sr = "reattach" to keep and attach it, or choose another LUN.',
+                    translate("Steps", "LUN {lun} already holds SR {sr}").format(
+                        lun=lun.scsi_id, sr=old[0].get("name_label") or old[0].get("UUID")
+                    ),
+                    translate(
+                        "Steps",
+                        'Set iscsi.existing_sr = "reattach" to keep and attach it, or choose '
+                        "another LUN.",
+                    ),
                 )
             if old and choice is ExistingSr.REATTACH:
                 sr_ref = await self._reattach(ctx, old[0], config, lun, progress)
                 await self._check_pbds(ctx, sr_ref, lun)
-                await ctx.pool_task("SR.scan", sr_ref, action=f"scan SR {lun.name!r} for its disks")
+                await ctx.pool_task(
+                    "SR.scan",
+                    sr_ref,
+                    action=translate("Steps", "scan SR {sr} for its disks").format(
+                        sr=repr(lun.name)
+                    ),
+                )
             else:
                 if old and not ctx.allow_destroy:
                     raise BuildStopped(
-                        f"LUN {lun.scsi_id} holds SR {old[0].get('name_label') or old[0].get('UUID')} "
-                        "and the plan says format: refusing without explicit consent",
-                        "Formatting destroys every VM disk on it. Re-run with --yes-destroy if that is really "
-                        'what you want, or set existing_sr = "reattach".',
+                        translate(
+                            "Steps",
+                            "LUN {lun} holds SR {sr} and the plan says format: refusing without "
+                            "explicit consent",
+                        ).format(
+                            lun=lun.scsi_id, sr=old[0].get("name_label") or old[0].get("UUID")
+                        ),
+                        translate(
+                            "Steps",
+                            "Formatting destroys every VM disk on it. Re-run with --yes-destroy if "
+                            'that is really what you want, or set existing_sr = "reattach".',
+                        ),
                     )
                 sr_ref = await ctx.pool_task(
                     "SR.create",
@@ -175,7 +203,7 @@ class SrStep(Step):
                     "user",
                     True,
                     {},
-                    action=f"create SR {lun.name!r}",
+                    action=translate("Steps", "create SR {sr}").format(sr=repr(lun.name)),
                     progress=lambda f: progress(0.2 + f * 0.6),
                     timeout=1800.0,
                 )
@@ -188,7 +216,9 @@ class SrStep(Step):
 
         return Action(
             POOL,
-            f"create (or reattach) shared SR {lun.name!r} on LUN {lun.scsi_id}",
+            translate("Steps", "create (or reattach) shared SR {sr} on LUN {lun}").format(
+                sr=repr(lun.name), lun=lun.scsi_id
+            ),
             self._xe_create(ctx, lun),
             run,
         )
@@ -203,18 +233,27 @@ class SrStep(Step):
             luns = {entry.scsi_id: entry for entry in await discovery.luns(iscsi.target_iqn)}
         except ProbeError as exc:
             raise BuildStopped(
-                f"the target's LUN list could not be read: {exc}", "Probe the target again."
+                translate("Steps", "the target's LUN list could not be read: {reason}").format(
+                    reason=exc
+                ),
+                translate("Steps", "Probe the target again."),
             ) from None
         found = luns.get(lun.scsi_id)
         if found is None:
             raise BuildStopped(
-                f"the target {iscsi.target_iqn} offers no LUN {lun.scsi_id}",
-                f"It offers: {', '.join(luns) or 'none'}. Correct the plan's SCSI id.",
+                translate("Steps", "the target {iqn} offers no LUN {lun}").format(
+                    iqn=iscsi.target_iqn, lun=lun.scsi_id
+                ),
+                translate("Steps", "It offers: {luns}. Correct the plan's SCSI id.").format(
+                    luns=", ".join(luns) or translate("Steps", "none")
+                ),
             )
         if lun.role == "heartbeat" and found.size < HEARTBEAT_MIN_BYTES:
             raise BuildStopped(
-                f"the heartbeat LUN {lun.scsi_id} has {found.size / 1024**3:.1f} GiB; HA needs about 4 GB on it",
-                "Use a LUN of at least 4 GiB for the heartbeat SR.",
+                translate(
+                    "Steps", "the heartbeat LUN {lun} has {size} GiB; HA needs about 4 GB on it"
+                ).format(lun=lun.scsi_id, size=f"{found.size / 1024**3:.1f}"),
+                translate("Steps", "Use a LUN of at least 4 GiB for the heartbeat SR."),
             )
 
     async def _reattach(
@@ -233,7 +272,9 @@ class SrStep(Step):
                 for pbd in record["PBDs"]:
                     if await ctx.pool_call("PBD.get_currently_attached", pbd):
                         await ctx.pool_task("PBD.unplug", pbd)
-                await ctx.pool_task("SR.forget", ref, action="forget the stale SR record")
+                await ctx.pool_task(
+                    "SR.forget", ref, action=translate("Steps", "forget the stale SR record")
+                )
         name = old.get("name_label") or lun.name
         sr_ref: str = await ctx.pool_task(
             "SR.introduce",
@@ -244,7 +285,7 @@ class SrStep(Step):
             "user",
             True,
             {},
-            action=f"introduce SR {name!r}",
+            action=translate("Steps", "introduce SR {sr}").format(sr=repr(name)),
         )
         hosts = await ctx.pool_call("host.get_all")
         for index, host in enumerate(hosts):
@@ -279,6 +320,10 @@ class SrStep(Step):
         address: str,
         lun: Lun,
     ) -> Action:
+        summary = translate("Steps", "attach SR {sr} on {address}").format(
+            sr=repr(sr["name_label"]), address=address
+        )
+
         async def run(progress: Callable[[float], None]) -> None:
             pbds = await ctx.pool_call("PBD.get_all_records")
             pbd = next(
@@ -300,13 +345,13 @@ class SrStep(Step):
             await ctx.pool_task(
                 "PBD.plug",
                 pbd,
-                action=f"attach SR {sr['name_label']!r} on {address}",
+                action=summary,
                 progress=progress,
             )
 
         return Action(
             address,
-            f"attach SR {sr['name_label']!r} on {address}",
+            summary,
             [
                 f"xe -s {q(ctx.plan.master_host.address)} pbd-plug uuid=<PBD of {sr['name_label']} on {address}>"
             ],
@@ -324,14 +369,27 @@ class SrStep(Step):
                 continue
             address = hosts.get(pbd["host"], {}).get("address", pbd["host"])
             try:
-                await ctx.pool_task("PBD.plug", ref, action=f"attach SR {lun.name!r} on {address}")
-                ctx.progress(self.key, address, State.DONE, 1.0, "attached")
+                await ctx.pool_task(
+                    "PBD.plug",
+                    ref,
+                    action=translate("Steps", "attach SR {sr} on {address}").format(
+                        sr=repr(lun.name), address=address
+                    ),
+                )
+                ctx.progress(self.key, address, State.DONE, 1.0, translate("Steps", "attached"))
             except XapiFailure as failure:
                 failures.append(f"{address}: {failure.message}")
                 ctx.progress(self.key, address, State.FAILED, 1.0, failure.message)
         if failures:
             raise BuildStopped(
-                f"SR {lun.name!r} is not attached on every host:\n  " + "\n  ".join(failures),
-                "Fix those hosts' storage path (VLAN, IP, the array's initiator list with each host's IQN), "
-                "then run the build again: it resumes by plugging the missing PBDs.",
+                translate("Steps", "SR {sr} is not attached on every host:").format(
+                    sr=repr(lun.name)
+                )
+                + "\n  "
+                + "\n  ".join(failures),
+                translate(
+                    "Steps",
+                    "Fix those hosts' storage path (VLAN, IP, the array's initiator list with each "
+                    "host's IQN), then run the build again: it resumes by plugging the missing PBDs.",
+                ),
             )

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.steps.base import POOL, Action, Step
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.pool import q
@@ -22,7 +23,7 @@ COPY_OF = "xenpool-wizard-copy-of"
 
 class MoveVmsStep(Step):
     key = "move"
-    title = "Move VM disks to shared storage"
+    title = QT_TRANSLATE_NOOP("Steps", "Move VM disks to shared storage")
 
     def hosts(self, ctx: BuildContext) -> list[str]:
         return [POOL]
@@ -35,10 +36,20 @@ class MoveVmsStep(Step):
             return [
                 Action(
                     POOL,
-                    f"move the disks of {name!r} to {ctx.plan.iscsi.sr_name!r}",
+                    translate("Steps", "move the disks of {vm} to {sr}").format(
+                        vm=repr(name), sr=repr(ctx.plan.iscsi.sr_name)
+                    ),
                     [
-                        f"# for each local disk of {name}: xe -s {master} vdi-copy uuid=<disk> sr-uuid=$SR,",
-                        "# then vbd-destroy the old VBD, vbd-create one for the copy, vdi-destroy the original",
+                        "# "
+                        + translate("Steps", "for each local disk of {vm}: {command},").format(
+                            vm=name, command=f"xe -s {master} vdi-copy uuid=<disk> sr-uuid=$SR"
+                        ),
+                        "# "
+                        + translate(
+                            "Steps",
+                            "then vbd-destroy the old VBD, vbd-create one for the copy, vdi-destroy "
+                            "the original",
+                        ),
                     ],
                 )
                 for name in ctx.plan.move_vms
@@ -58,8 +69,10 @@ class MoveVmsStep(Step):
             ]
             if len(refs) != 1:
                 raise BuildStopped(
-                    f"move_vms names {name!r}, which matches {len(refs)} VMs in the pool",
-                    "Use a name that exactly one VM has.",
+                    translate(
+                        "Steps", "move_vms names {vm}, which matches {count} VMs in the pool"
+                    ).format(vm=repr(name), count=len(refs)),
+                    translate("Steps", "Use a name that exactly one VM has."),
                 )
             vm_ref = refs[0]
             local = [
@@ -73,15 +86,23 @@ class MoveVmsStep(Step):
                 continue
             if vms[vm_ref]["power_state"] != "Halted":
                 raise BuildStopped(
-                    f"VM {name!r} is {vms[vm_ref]['power_state'].lower()}: its disks can only be moved while it is shut down",
-                    "Shut it down and run the build again, or remove it from move_vms.",
+                    translate(
+                        "Steps",
+                        "VM {vm} is {state}: its disks can only be moved while it is shut down",
+                    ).format(vm=repr(name), state=vms[vm_ref]["power_state"].lower()),
+                    translate(
+                        "Steps", "Shut it down and run the build again, or remove it from move_vms."
+                    ),
                 )
             out.append(
                 Action(
                     POOL,
-                    f"move {len(local)} disk(s) of {name!r} to {ctx.plan.iscsi.sr_name!r}",
+                    translate("Steps", "move {count} disk(s) of {vm} to {sr}").format(
+                        count=len(local), vm=repr(name), sr=repr(ctx.plan.iscsi.sr_name)
+                    ),
                     [
-                        f"xe -s {master} vdi-copy uuid=<{name} disk> sr-uuid=$SR   # then swap the VBD and vdi-destroy the original"
+                        f"xe -s {master} vdi-copy uuid=<{name} disk> sr-uuid=$SR   # "
+                        + translate("Steps", "then swap the VBD and vdi-destroy the original")
                     ],
                     self._mover(ctx, name, vm_ref, local),
                 )
@@ -110,7 +131,9 @@ class MoveVmsStep(Step):
             ) -> None:
                 if original is not None:
                     await ctx.pool_task(
-                        "VDI.destroy", original, action="delete a disk already moved"
+                        "VDI.destroy",
+                        original,
+                        action=translate("Steps", "delete a disk already moved"),
                     )
                 await ctx.pool_call("VDI.remove_from_other_config", copy_ref, COPY_OF)
                 progress(1.0)
@@ -118,7 +141,9 @@ class MoveVmsStep(Step):
             out.append(
                 Action(
                     POOL,
-                    f"finish moving disk {copy['name_label']!r}",
+                    translate("Steps", "finish moving disk {disk}").format(
+                        disk=repr(copy["name_label"])
+                    ),
                     [f"xe vdi-destroy uuid={original_uuid}"],
                     finish,
                 )
@@ -132,8 +157,8 @@ class MoveVmsStep(Step):
             found = await sr_for_lun(ctx, ctx.plan.iscsi.sr_scsi_id)
             if found is None:
                 raise BuildStopped(
-                    "the shared SR does not exist yet",
-                    "Run the build again: the SR step comes first.",
+                    translate("Steps", "the shared SR does not exist yet"),
+                    translate("Steps", "Run the build again: the SR step comes first."),
                 )
             shared, _ = found
             for index, vbd_ref in enumerate(vbd_refs):
@@ -146,12 +171,14 @@ class MoveVmsStep(Step):
                         "VDI.copy",
                         original,
                         shared,
-                        action=f"copy a disk of {name}",
+                        action=translate("Steps", "copy a disk of {vm}").format(vm=name),
                         progress=lambda f, i=index: progress((i + f * 0.9) / len(vbd_refs)),
                     )
                     await ctx.pool_call("VDI.add_to_other_config", copy, COPY_OF, original_uuid)
                 await ctx.pool_call(
-                    "VBD.destroy", vbd_ref, action=f"detach the local disk of {name}"
+                    "VBD.destroy",
+                    vbd_ref,
+                    action=translate("Steps", "detach the local disk of {vm}").format(vm=name),
                 )
                 await ctx.pool_call(
                     "VBD.create",
@@ -168,10 +195,14 @@ class MoveVmsStep(Step):
                         "qos_algorithm_type": "",
                         "qos_algorithm_params": {},
                     },
-                    action=f"attach the moved disk to {name}",
+                    action=translate("Steps", "attach the moved disk to {vm}").format(vm=name),
                 )
                 await ctx.pool_task(
-                    "VDI.destroy", original, action=f"delete the local copy of {name}'s disk"
+                    "VDI.destroy",
+                    original,
+                    action=translate("Steps", "delete the local copy of {vm}'s disk").format(
+                        vm=name
+                    ),
                 )
                 await ctx.pool_call("VDI.remove_from_other_config", copy, COPY_OF)
                 progress((index + 1) / len(vbd_refs))

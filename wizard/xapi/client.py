@@ -24,6 +24,7 @@ from typing import Any
 import XenAPI
 from defusedxml import xmlrpc as defused_xmlrpc
 
+from wizard.i18n import translate
 from wizard.xapi.errors import (
     AuthenticationFailed,
     HostUnreachable,
@@ -62,7 +63,11 @@ class MasterIsElsewhere(Exception):
     def __init__(self, member: str, master: str) -> None:
         self.member = member
         self.master = master
-        super().__init__(f"{member} is a pool member; its master is {master}")
+        super().__init__(
+            translate("XapiErrors", "{member} is a pool member; its master is {master}").format(
+                member=member, master=master
+            )
+        )
 
 
 _NETWORK_ERRORS = (OSError, http.client.HTTPException, xmlrpc.client.ProtocolError, ssl.SSLError)
@@ -124,10 +129,17 @@ class HostClient:
                     raise MasterIsElsewhere(self.endpoint.address, details[1]) from None
                 if details[0] == "SESSION_AUTHENTICATION_FAILED":
                     raise AuthenticationFailed(
-                        f"{self.endpoint.address}: the password for {self.username} was refused",
-                        "Check the host's root password.",
+                        translate(
+                            "XapiErrors", "{address}: the password for {user} was refused"
+                        ).format(address=self.endpoint.address, user=self.username),
+                        translate("XapiErrors", "Check the host's root password."),
                     ) from None
-                raise XapiFailure(details, f"log in to {self.endpoint.address}") from None
+                raise XapiFailure(
+                    details,
+                    translate("XapiErrors", "log in to {address}").format(
+                        address=self.endpoint.address
+                    ),
+                ) from None
             except CertificateMismatch:
                 raise
             except _NETWORK_ERRORS as exc:
@@ -154,9 +166,14 @@ class HostClient:
     def _unreachable(self, exc: BaseException) -> HostUnreachable:
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         return HostUnreachable(
-            f"{self.endpoint.address} did not answer on port {self.endpoint.port} ({reason})",
-            "Check that the host is powered on and that its management address is reachable "
-            "from this computer.",
+            translate("XapiErrors", "{address} did not answer on port {port} ({reason})").format(
+                address=self.endpoint.address, port=self.endpoint.port, reason=reason
+            ),
+            translate(
+                "XapiErrors",
+                "Check that the host is powered on and that its management address is reachable "
+                "from this computer.",
+            ),
         )
 
     # -- calls ---------------------------------------------------------------
@@ -223,10 +240,17 @@ class HostClient:
             if time.monotonic() > deadline:
                 self._cancel(task)
                 raise TaskTimeout(
-                    f"{action or 'the operation'} did not finish within {timeout:.0f} s "
-                    "and was cancelled",
-                    "Check the host's load and its storage and network; then run the build "
-                    "again to resume.",
+                    translate(
+                        "XapiErrors", "{action} did not finish within {seconds} s and was cancelled"
+                    ).format(
+                        action=action or translate("XapiErrors", "the operation"),
+                        seconds=f"{timeout:.0f}",
+                    ),
+                    translate(
+                        "XapiErrors",
+                        "Check the host's load and its storage and network; then run the build "
+                        "again to resume.",
+                    ),
                 )
             if progress is not None:
                 progress(float(record["progress"]))
@@ -243,7 +267,11 @@ class HostClient:
                 progress(1.0)
             return _unwrap_result(str(record["result"]))
         if record["status"] == "cancelled":
-            raise TaskCancelled(f"{action or 'the operation'} was cancelled")
+            raise TaskCancelled(
+                translate("XapiErrors", "{action} was cancelled").format(
+                    action=action or translate("XapiErrors", "the operation")
+                )
+            )
         raise XapiFailure([str(d) for d in record["error_info"]], action)
 
     def _cancel(self, task: str) -> None:

@@ -16,6 +16,7 @@ import xmlrpc.client
 from collections.abc import Callable
 from typing import Any
 
+from wizard.i18n import translate
 from wizard.xapi.fingerprints import format_fingerprint, normalise_fingerprint
 
 
@@ -27,11 +28,19 @@ class CertificateMismatch(Exception):
         self.expected = expected
         self.seen = seen
         super().__init__(
-            f"The TLS certificate of {address} has changed.\n"
-            f"  pinned:    {format_fingerprint(expected)}\n"
-            f"  presented: {format_fingerprint(seen)}\n"
-            "This is either a reinstalled host or someone in between. Check the host's "
-            "console (xe host-list params=uuid and its certificate) before trusting the new one."
+            translate(
+                "XapiErrors",
+                "The TLS certificate of {address} has changed.\n"
+                "  pinned:    {expected}\n"
+                "  presented: {seen}\n"
+                "This is either a reinstalled host or someone in between. Check the host's "
+                "console (xe host-list params=uuid and its certificate) before trusting the new "
+                "one.",
+            ).format(
+                address=address,
+                expected=format_fingerprint(expected),
+                seen=format_fingerprint(seen),
+            )
         )
 
 
@@ -42,8 +51,11 @@ class CertificateNotTrusted(Exception):
         self.address = address
         self.seen = seen
         super().__init__(
-            f"{address} presents a certificate that is not trusted yet "
-            f"(SHA-256 {format_fingerprint(seen)}). Confirm it to continue."
+            translate(
+                "XapiErrors",
+                "{address} presents a certificate that is not trusted yet (SHA-256 {fingerprint}). "
+                "Confirm it to continue.",
+            ).format(address=address, fingerprint=format_fingerprint(seen))
         )
 
 
@@ -56,7 +68,9 @@ def fetch_fingerprint(address: str, port: int = 443, timeout: float = 5.0) -> st
     ):
         der = tls.getpeercert(binary_form=True)
     if not der:
-        raise ssl.SSLError(f"{address} presented no certificate")
+        raise ssl.SSLError(
+            translate("XapiErrors", "{address} presented no certificate").format(address=address)
+        )
     return hashlib.sha256(der).hexdigest()
 
 

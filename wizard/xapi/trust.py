@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from wizard.i18n import translate
 from wizard.xapi.errors import HostUnreachable
 from wizard.xapi.fingerprints import normalise_fingerprint
 
@@ -88,9 +89,14 @@ class Trust:
         except (OSError, ssl.SSLError) as exc:
             reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
             raise HostUnreachable(
-                f"{address} did not answer on port {self.port} ({reason})",
-                "Check that the host is powered on and that its management address is reachable "
-                "from this computer.",
+                translate(
+                    "XapiErrors", "{address} did not answer on port {port} ({reason})"
+                ).format(address=address, port=self.port, reason=reason),
+                translate(
+                    "XapiErrors",
+                    "Check that the host is powered on and that its management address is "
+                    "reachable from this computer.",
+                ),
             ) from None
         expected = self.expected(address)
         if expected:
@@ -101,8 +107,11 @@ class Trust:
             return expected
         if self.pin_unknown:
             self.notify(
-                f"{address}: trusting its certificate on first use "
-                f"(SHA-256 {format_fingerprint(seen)}); it is pinned from now on."
+                translate(
+                    "XapiErrors",
+                    "{address}: trusting its certificate on first use (SHA-256 {fingerprint}); "
+                    "it is pinned from now on.",
+                ).format(address=address, fingerprint=format_fingerprint(seen))
             )
         elif self.confirm is None or not self.confirm(address, seen):
             raise CertificateNotTrusted(address, seen)
