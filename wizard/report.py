@@ -14,20 +14,14 @@ from typing import TYPE_CHECKING
 
 from wizard.checks.capacity import local_vm_findings
 from wizard.checks.facts import gather_pool
-from wizard.findings import Finding, Severity
-from wizard.i18n import QT_TRANSLATE_NOOP, translate
+from wizard.findings import Finding
+from wizard.i18n import translate
 from wizard.xapi.client import HostClient
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
 
 GiB = 1024**3
-
-_SEVERITY = {
-    Severity.ERROR: QT_TRANSLATE_NOOP("Report", "error"),
-    Severity.WARNING: QT_TRANSLATE_NOOP("Report", "warning"),
-    Severity.INFO: QT_TRANSLATE_NOOP("Report", "info"),
-}
 
 
 @dataclass
@@ -153,13 +147,9 @@ def _attached(sr: SrRow) -> str:
     )
 
 
-def _severity(finding: Finding) -> str:
-    return translate("Report", _SEVERITY[finding.severity])
-
-
 def _finding_line(finding: Finding) -> str:
     return translate("Report", "{severity}: {subject}: {message}").format(
-        severity=_severity(finding), subject=finding.subject, message=finding.message
+        severity=finding.severity.label, subject=finding.subject, message=finding.message
     )
 
 
@@ -300,7 +290,7 @@ def html_report(snap: PoolSnapshot, diagram_src: str = "") -> str:
             h2(translate("Report", "Pre-flight findings"))
             + "<ul>"
             + "".join(
-                f"<li><b>{e(_severity(f))}</b> {e(f.subject)}: {e(f.message)}</li>"
+                f"<li><b>{e(f.severity.label)}</b> {e(f.subject)}: {e(f.message)}</li>"
                 for f in snap.findings
             )
             + "</ul>"
