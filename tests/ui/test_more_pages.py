@@ -76,6 +76,41 @@ def test_finish_page_lists_local_vms_and_saves_the_report(
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
 
 
+def test_finish_page_moves_the_ticked_halted_vms_to_the_shared_sr(
+    sim: Simulator, qtbot: Any, run: Run
+) -> None:
+    from PySide6.QtCore import Qt
+
+    wizard = make_wizard(sim, qtbot)
+    assert run(autopilot(wizard, None)) is True
+    page = wizard.currentPage()
+    assert isinstance(page, FinishPage)
+    items = {page.local_vms.item(i).text(): page.local_vms.item(i) for i in range(3)}
+    assert sorted(items) == [
+        "dc01 — Local storage",
+        "erp-db — Local storage",
+        "fileserver — Local storage",
+    ]
+    assert not page.move_disks.isEnabled()  # nothing is ticked until the user ticks it
+    items["dc01 — Local storage"].setCheckState(Qt.CheckState.Checked)
+    assert page.move_disks.isEnabled()
+    page.move_ticked()
+    run(settle(wizard.model))
+    qtbot.waitUntil(lambda: "shared SR now" in page.status.text())
+    assert page.local_vms.count() == 2  # dc01 is off local storage
+    assert "dc01 has disks" not in page.summary.toPlainText()
+    with sim.world.lock:
+        db = sim.world.machines[sim.hosts[0].address].db
+        shared = {ref for ref, sr in db.all("SR") if sr["shared"]}
+        dc01 = next(ref for ref, vm in db.all("VM") if vm["name_label"] == "dc01")
+        disks = [
+            db.get("VDI", vbd["VDI"])["SR"]
+            for _ref, vbd in db.all("VBD")
+            if vbd["VM"] == dc01 and vbd["type"] == "Disk"
+        ]
+    assert disks and all(sr in shared for sr in disks)
+
+
 def test_check_a_host_tells_a_dead_member_from_a_healthy_one(
     sim: Simulator, qtbot: Any, run: Run
 ) -> None:

@@ -347,6 +347,17 @@ class WizardModel(QObject):
         self.build_finished.emit(True, self.tr("The pool is built."))
         return True
 
+    async def move_vms(self, names: list[str]) -> bool:
+        """Move these halted VMs' local disks to the shared SR: the build's own move step."""
+        self.plan.move_vms = list(names)
+        return await self.build()
+
+    def pool_facts(self) -> list[HostFacts]:
+        """The pool as last read: after a build, the build's view; before, the hosts'."""
+        if self.ctx is not None and self.ctx.facts:
+            return list(self.ctx.facts.values())
+        return self.facts()
+
     def request_cancel(self) -> None:
         self.cancel.set()
 

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -1355,6 +1357,14 @@ class FinishPage(BasePage):
         self.check_host.setToolTip(
             self.tr("A member looks disconnected? Find out whether its VMs still run.")
         )
+        # The offer to move local disks: halted VMs only (a running VM needs live storage
+        # migration, which XenCenter does); nothing is ticked until the user ticks it.
+        self.local_vms = QListWidget()
+        self.local_vms.setMaximumHeight(110)
+        self.move_disks = QPushButton(self.tr("&Move the ticked VMs' disks to the shared SR"))
+        self.move_disks.setEnabled(False)
+        layout.addWidget(self.local_vms)
+        layout.addWidget(self.move_disks, 0, Qt.AlignmentFlag.AlignLeft)
         buttons = QHBoxLayout()
         buttons.addWidget(self.report)
         buttons.addWidget(self.check_host)
@@ -1363,6 +1373,39 @@ class FinishPage(BasePage):
         layout.addWidget(self.status)
         self.report.clicked.connect(self.save_report)
         self.check_host.clicked.connect(self.open_health)
+        self.move_disks.clicked.connect(self.move_ticked)
+        self.local_vms.itemChanged.connect(lambda _item: self._update_move_button())
+
+    def _ticked(self) -> list[str]:
+        return [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in (self.local_vms.item(i) for i in range(self.local_vms.count()))
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def _update_move_button(self) -> None:
+        self.move_disks.setEnabled(bool(self._ticked()) and not self.model.busy)
+
+    def move_ticked(self) -> None:
+        names = self._ticked()
+        if not names:
+            return
+        self.move_disks.setEnabled(False)
+        self.status.setText(
+            self.tr("Moving the disks of {0} to the shared SR…").format(", ".join(names))
+        )
+
+        def done(ok: object) -> None:
+            self.initializePage()
+            self.status.setText(
+                self.tr("The disks of {0} are on the shared SR now.").format(", ".join(names))
+                if ok
+                else self.tr(
+                    "The move stopped; the log says why. Press the button again to resume."
+                )
+            )
+
+        self.model.run(self.model.move_vms(names), done)
 
     def open_health(self) -> HealthDialog:
         from wizard.ui.health import HealthDialog
@@ -1380,7 +1423,31 @@ class FinishPage(BasePage):
     def initializePage(self) -> None:
         from wizard.checks.capacity import local_vm_findings
 
-        local = local_vm_findings(self.model.facts())
+        facts = self.model.pool_facts()
+        local = local_vm_findings(facts)
+        self.local_vms.blockSignals(True)
+        self.local_vms.clear()
+        for host in facts:
+            for vm in host.vms:
+                if not vm.local_disks:
+                    continue
+                item = QListWidgetItem(f"{vm.name} — {', '.join(vm.local_disks)}")
+                item.setData(Qt.ItemDataRole.UserRole, vm.name)
+                if vm.power_state == "Halted":
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(Qt.CheckState.Unchecked)
+                else:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                    item.setToolTip(
+                        self.tr(
+                            "Running: shut it down first, or use XenCenter's live storage migration."
+                        )
+                    )
+                self.local_vms.addItem(item)
+        self.local_vms.blockSignals(False)
+        self.local_vms.setVisible(bool(local))
+        self.move_disks.setVisible(bool(local))
+        self._update_move_button()
         warnings = [f for f in self.model.findings if f.severity is Severity.WARNING]
         parts = [describe_plan(self.model)]
         if warnings:
@@ -1397,7 +1464,9 @@ class FinishPage(BasePage):
                 + self.tr("VMs still on local storage")
                 + "</h3><p>"
                 + self.tr(
-                    "They cannot live-migrate until their disks move to the shared SR (shut them down and list them in move_vms, or use XenCenter's Move VM)."
+                    "They cannot live-migrate until their disks move to the shared SR. Tick the "
+                    "halted ones below to move them now (a running VM: shut it down first, or "
+                    "use XenCenter's live storage migration)."
                 )
                 + "</p><ul>"
                 + "".join(f"<li>{f.message}</li>" for f in local)
