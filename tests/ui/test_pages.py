@@ -75,6 +75,28 @@ def test_compatibility_blocks_a_different_cpu_vendor(
     assert page.matrix.item(2, 2).text() == "✗"  # type: ignore[union-attr]
 
 
+def test_re_check_after_fixing_a_blocker_unblocks_next(
+    make_sim: Callable[..., Simulator], qtbot: Any, run: Run
+) -> None:
+    sim = make_sim("busy-member")
+    wizard = make_wizard(sim, qtbot)
+    _connect(wizard, run)
+    wizard.next()
+    page = wizard.currentPage()
+    assert isinstance(page, CompatibilityPage)
+    assert not page.isComplete() and "Re-check" in page.status.text()
+    # The admin shuts the VM down on the member, then asks the wizard to look again.
+    busy = sim.world.machines[sim.hosts[1].address]
+    with sim.world.lock:
+        vm = next(ref for ref, v in busy.db.all("VM") if v["name_label"] == "print-server")
+        busy.db.update("VM", vm, power_state="Halted", resident_on="OpaqueRef:NULL")
+    page.recheck.click()
+    run(settle(wizard.model))
+    assert "print-server" not in page.details.toPlainText()
+    page.accept.setChecked(True)
+    assert page.isComplete()
+
+
 def test_warnings_need_an_acknowledgement(
     make_sim: Callable[..., Simulator], qtbot: Any, run: Run
 ) -> None:

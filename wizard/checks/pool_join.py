@@ -177,7 +177,7 @@ def join_findings(master: HostFacts, joiner: HostFacts) -> list[Finding]:
             )
             if vendor
             else translate(
-                "PoolJoin", "has an unknown CPUs but the pool has {pool_vendor} CPUs"
+                "PoolJoin", "has CPUs of an unknown vendor but the pool has {pool_vendor} CPUs"
             ).format(pool_vendor=pool_vendor),
             translate(
                 "PoolJoin", "A pool needs one CPU vendor: put this host in a pool of its own."
