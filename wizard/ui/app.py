@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QApplication, QWizard
 
 from wizard.i18n import translate
 from wizard.ui.model import WizardModel
@@ -28,8 +27,10 @@ from wizard.ui.pages import (
     ReviewPage,
     StartPage,
 )
-from wizard.xapi.aio import warm_up
-from wizard.xapi.trust import PinStore
+
+# asyncio, qasync and the engine load on first use: the first page shows sooner.
+if TYPE_CHECKING:
+    from wizard.xapi.trust import PinStore
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,9 @@ class PoolWizard(QWizard):
 
     def _custom_button(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
             from wizard import logs
 
             folder = logs.log_dir()
@@ -104,6 +108,8 @@ async def autopilot(
     ``on_page`` is called with each page's screenshot name once the page has settled
     (tests read the screen there).
     """
+    import asyncio
+
     model = wizard.model
     if not wizard.isVisible():
         wizard.show()
@@ -178,6 +184,8 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: object) -> 
     log.error("unexpected error", exc_info=(kind, value, tb))  # type: ignore[arg-type]
     app = QApplication.instance()
     if app is not None and not os.environ.get("XENPOOL_AUTOPILOT"):
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             translate("PoolWizard", "XenPool Wizard"),
@@ -194,9 +202,13 @@ def run_gui(
     screenshots: str | None = None,
     language: str | None = None,
 ) -> int:
+    import asyncio
+
     import qasync
+    from PySide6.QtCore import QTimer
 
     from wizard import i18n
+    from wizard.xapi.aio import warm_up
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -241,5 +253,7 @@ def run_gui(
 
 def _pin_store() -> PinStore:
     from platformdirs import user_data_path
+
+    from wizard.xapi.trust import PinStore
 
     return PinStore(user_data_path("xenpool-wizard") / "pinned-certificates.json")

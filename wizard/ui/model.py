@@ -8,7 +8,6 @@ never freezes.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
 from collections.abc import Awaitable, Callable
@@ -18,21 +17,20 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from wizard import logs
-from wizard.findings import Finding
-from wizard.plan import HostPlan, Plan
-from wizard.xapi.trust import PinStore
-
-# The engine, SDK and checks load on first use, not at start-up: the first
-# page shows sooner.
+# asyncio, the plan, the engine, SDK and checks load on first use, not at
+# start-up: the first page shows sooner.
 if TYPE_CHECKING:
+    import asyncio
+
     from wizard.checks.capacity import CapacityPlan
     from wizard.checks.facts import HostFacts
     from wizard.checks.iscsi import ExistingSrEntry, LunEntry, TargetEntry
+    from wizard.findings import Finding
     from wizard.inspect import Diagnosis
+    from wizard.plan import Plan
     from wizard.ssh import SshAccess
     from wizard.steps.context import BuildContext
-    from wizard.xapi.trust import Trust
+    from wizard.xapi.trust import PinStore, Trust
 
 log = logging.getLogger(__name__)
 
@@ -68,11 +66,11 @@ class WizardModel(QObject):
 
     def __init__(self, pins: PinStore | None = None) -> None:
         super().__init__()
-        self.plan = Plan(pool_name="Pool")
+        self._plan: Plan | None = None
         self.password = ""
         self.host_passwords: dict[str, str] = {}  # hosts whose password differs
         self.chap_secret = ""
-        self.pins = pins or PinStore()
+        self._pins = pins
         self.rows: list[HostRow] = []
         self.findings: list[Finding] = []
         self.warnings_accepted = False
@@ -83,6 +81,27 @@ class WizardModel(QObject):
         self.build_ok = False
         self._busy = 0
         self.demo = False
+
+    @property
+    def plan(self) -> Plan:
+        """The plan being built (made on first use: the plan module is not needed to start)."""
+        if self._plan is None:
+            from wizard.plan import Plan
+
+            self._plan = Plan(pool_name="Pool")
+        return self._plan
+
+    @plan.setter
+    def plan(self, plan: Plan) -> None:
+        self._plan = plan
+
+    @property
+    def pins(self) -> PinStore:
+        if self._pins is None:
+            from wizard.xapi.trust import PinStore
+
+            self._pins = PinStore()
+        return self._pins
 
     # -- busy bookkeeping ------------------------------------------------------
     @property
@@ -102,6 +121,8 @@ class WizardModel(QObject):
         self, coro: Awaitable[Any], done: Callable[[Any], None] | None = None
     ) -> asyncio.Future[Any]:
         """Start work from a slot; errors become messages, never tracebacks."""
+        import asyncio
+
         future = asyncio.ensure_future(self._work(coro))
 
         def finished(task: asyncio.Future[Any]) -> None:
@@ -119,6 +140,8 @@ class WizardModel(QObject):
 
     # -- hosts --------------------------------------------------------------------
     def set_password(self, password: str) -> None:
+        from wizard import logs
+
         self.password = password
         logs.register_secret(password)
 
@@ -136,6 +159,8 @@ class WizardModel(QObject):
         return stored
 
     def set_host_password(self, address: str, password: str) -> None:
+        from wizard import logs
+
         if password:
             self.host_passwords[address] = password
             logs.register_secret(password)
@@ -188,6 +213,8 @@ class WizardModel(QObject):
 
     async def fetch_fingerprints(self) -> None:
         """First contact: read each new host's certificate fingerprint (no password sent)."""
+        import asyncio
+
         from wizard.xapi.aio import in_thread
         from wizard.xapi.transport import fetch_fingerprint
 
@@ -215,6 +242,8 @@ class WizardModel(QObject):
 
     def sync_plan_hosts(self) -> None:
         """The plan's hosts follow the Hosts page (order kept; the master stays if still there)."""
+        from wizard.plan import HostPlan
+
         existing = {h.address: h for h in self.plan.hosts}
         self.plan.hosts = [
             HostPlan(

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import ipaddress
+from collections import deque
 from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, QSize, QTimer
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -29,6 +30,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -37,7 +41,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wizard import plan as planmod
 from wizard.findings import Finding, Severity
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.steps.base import POOL, Progress, State
@@ -49,6 +52,21 @@ if TYPE_CHECKING:
 from wizard.xapi.fingerprints import format_fingerprint
 
 GiB = 1024**3
+LOG_LINES = 5000  # the Build page's log keeps the last lines
+
+# Qt's namespace makes its ~150 enums when first touched (20 ms): that waits until
+# after the first page shows. ``Qt.X`` reads PySide6.QtCore.Qt.X on first use.
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+else:
+
+    class _LazyQt:
+        def __getattr__(self, name: str) -> object:
+            from PySide6.QtCore import Qt
+
+            return getattr(Qt, name)
+
+    Qt = _LazyQt()
 
 
 class PageId(IntEnum):
@@ -63,11 +81,14 @@ class PageId(IntEnum):
     FINISH = 8
 
 
-def error_label() -> QLabel:
+def error_label(selectable: bool = True) -> QLabel:
+    """A red label for a field's problem; ``selectable`` can wait until there is text
+    (the first page is shown before Qt's namespace of enums is loaded)."""
     label = QLabel()
     label.setWordWrap(True)
     label.setStyleSheet("color: #b00020;")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
@@ -103,6 +124,8 @@ def cell(widget: QTableWidget, row: int, column: int) -> QTableWidgetItem:
 
 def gib(size: int) -> str:
     """A size in GiB with one decimal, in the language's number format."""
+    from PySide6.QtCore import QLocale
+
     amount = QLocale().toString(size / GiB, "f", 1)
     return translate("Pages", "{0} GiB").format(amount)
 
@@ -115,6 +138,8 @@ def item(text: str, editable: bool = False) -> QTableWidgetItem:
 
 
 class BasePage(QWizardPage):
+    """A page whose widgets are made on its first visit: the window opens sooner."""
+
     def __init__(self, model: WizardModel, title: str, subtitle: str) -> None:
         super().__init__()
         self.model = model
@@ -123,11 +148,25 @@ class BasePage(QWizardPage):
         self.busy = busy_bar()
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.has_widgets = False
         model.busy_changed.connect(self._busy)
         model.message.connect(self._message)
 
+    def create_widgets(self) -> None:
+        """Make and lay out the page's widgets (once, before its first initializePage)."""
+
+    def ensure_widgets(self) -> None:
+        if not self.has_widgets:
+            self.has_widgets = True
+            self.create_widgets()
+
+    def initializePage(self) -> None:
+        self.ensure_widgets()
+
     def _busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
+        # Only on pages that lay the bar out: a bar without a parent would open as a window.
+        if self.busy.parent() is not None:
+            self.busy.setVisible(busy)
         self.completeChanged.emit()
 
     def _message(self, text: str) -> None:
@@ -148,6 +187,9 @@ class StartPage(BasePage):
                 "Turn freshly installed XenServer / XCP-ng hosts into a pool with shared iSCSI storage and High Availability."
             ),
         )
+
+    def create_widgets(self) -> None:
+        model = self.model
         layout = QVBoxLayout(self)
         self.new = QRadioButton(self.tr("New build: find my hosts"))
         self.open = QRadioButton(self.tr("Open a saved plan…"))
@@ -165,7 +207,7 @@ class StartPage(BasePage):
         self.recent.activated.connect(lambda _i: self.load(Path(self.recent.currentText())))
         layout.addWidget(self.recent)
         self.plan_path = QLabel()
-        self.error = error_label()
+        self.error = error_label(selectable=False)
         layout.addWidget(self.plan_path)
         layout.addWidget(self.error)
         note = QLabel(
@@ -189,9 +231,12 @@ class StartPage(BasePage):
         return self.load(Path(name))
 
     def load(self, path: Path) -> bool:
+        from wizard import plan as planmod
+
         try:
             loaded = planmod.load(path)
         except planmod.PlanError as exc:
+            self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.error.setText("\n".join(f.render() for f in exc.findings[:8]))
             return False
         self.model.plan = loaded
@@ -237,6 +282,9 @@ class HostsPage(BasePage):
                 "Add the hosts by address or scan a range, confirm each host's certificate, then connect."
             ),
         )
+
+    def create_widgets(self) -> None:
+        model = self.model
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.address = QLineEdit()
@@ -281,6 +329,7 @@ class HostsPage(BasePage):
         self.connected = False
 
     def initializePage(self) -> None:
+        self.ensure_widgets()
         if self.model.password and not self.password.text():
             self.password.setText(self.model.password)
         self.refresh()
@@ -458,6 +507,9 @@ class CompatibilityPage(BasePage):
                 "Every rule XAPI applies to a pool join, checked for every host before anything changes."
             ),
         )
+
+    def create_widgets(self) -> None:
+        model = self.model
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.master = QComboBox()
@@ -490,6 +542,7 @@ class CompatibilityPage(BasePage):
         model.findings_changed.connect(self.refresh)
 
     def initializePage(self) -> None:
+        self.ensure_widgets()
         self.master.blockSignals(True)
         self.master.clear()
         for row in self.model.rows:
@@ -602,6 +655,8 @@ class NetworkPage(BasePage):
                 "A VLAN for iSCSI on every host, with a static IP each. It is created after the joins."
             ),
         )
+
+    def create_widgets(self) -> None:
         layout = QVBoxLayout(self)
         grid = QGridLayout()
         self.nic = QComboBox()
@@ -649,6 +704,7 @@ class NetworkPage(BasePage):
         self._loading = False
 
     def initializePage(self) -> None:
+        self.ensure_widgets()
         self._loading = True
         net = self.model.plan.storage_network
         devices = sorted({n.device for f in self.model.facts() for n in f.nics if n.physical})
@@ -691,6 +747,7 @@ class NetworkPage(BasePage):
         self.completeChanged.emit()
 
     def _findings(self) -> list[Finding]:
+        from wizard import plan as planmod
         from wizard.checks.network import storage_network_findings
 
         plan_findings = [
@@ -753,6 +810,11 @@ class IscsiPage(BasePage):
                 "The hosts reach the target over the storage network, so it is set up first; then the target is probed from the pool master."
             ),
         )
+
+    def create_widgets(self) -> None:
+        from wizard import plan as planmod
+
+        model = self.model
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.portal = QLineEdit()
@@ -827,6 +889,7 @@ class IscsiPage(BasePage):
         model.discovered_changed.connect(self.refresh)
 
     def initializePage(self) -> None:
+        self.ensure_widgets()
         iscsi = self.model.plan.iscsi
         self._loading = True
         self.portal.setText(",".join(iscsi.portals))
@@ -880,6 +943,8 @@ class IscsiPage(BasePage):
             self.model.run(self.model.discover_luns(iqn))
 
     def refresh(self) -> None:
+        from wizard import plan as planmod
+
         found = self.model.discovered
         self.iqn.blockSignals(True)
         current = self.model.plan.iscsi.target_iqn
@@ -949,6 +1014,8 @@ class IscsiPage(BasePage):
         )
 
     def _chosen(self) -> None:
+        from wizard import plan as planmod
+
         iscsi = self.model.plan.iscsi
         iscsi.sr_scsi_id = self.data_lun.currentData() or ""
         iscsi.heartbeat_scsi_id = self.heartbeat_lun.currentData() or ""
@@ -983,6 +1050,8 @@ class IscsiPage(BasePage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
+        from wizard import plan as planmod
+
         if not super().isComplete() or not self.model.discovered.luns:
             return False
         iscsi = self.model.plan.iscsi
@@ -1018,6 +1087,8 @@ class HaPage(BasePage):
                 "HA restarts protected VMs on the surviving hosts. It needs free memory on them: the picture shows the headroom."
             ),
         )
+
+    def create_widgets(self) -> None:
         layout = QVBoxLayout(self)
         self.enabled = QCheckBox(self.tr("&Enable High Availability"))
         layout.addWidget(self.enabled)
@@ -1043,6 +1114,7 @@ class HaPage(BasePage):
         self._loading = False
 
     def initializePage(self) -> None:
+        self.ensure_widgets()
         self._loading = True
         ha = self.model.plan.ha
         self.enabled.setChecked(ha.enabled)
@@ -1143,6 +1215,8 @@ class ReviewPage(BasePage):
                 "This is what will be built. Nothing has been changed yet except the pool and storage network you created for discovery."
             ),
         )
+
+    def create_widgets(self) -> None:
         layout = QVBoxLayout(self)
         self.summary = QTextBrowser()
         layout.addWidget(self.summary, 1)
@@ -1158,9 +1232,12 @@ class ReviewPage(BasePage):
         self.export.clicked.connect(self.export_xe)
 
     def initializePage(self) -> None:
+        self.ensure_widgets()
         self.summary.setHtml(describe_plan(self.model))
 
     def save_plan(self, path: str | None = None) -> None:
+        from wizard import plan as planmod
+
         name = (
             path
             or QFileDialog.getSaveFileName(
@@ -1248,6 +1325,69 @@ STATE_NAMES = {  # a step's state as the Build page shows it, translated in its 
 }
 
 
+PROGRESS_ROLE = 0x0100 + 1  # Qt.ItemDataRole.UserRole + 1: a cell's progress, 0-100
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """A progress bar painted in the cells that hold a PROGRESS_ROLE value.
+
+    A QProgressBar per row would be one more widget per host to create, lay out
+    and paint; the painted bar looks the same.
+    """
+
+    def _option(self, option: QStyleOptionViewItem, value: int) -> QStyleOptionProgressBar:
+        from PySide6.QtWidgets import QStyle
+
+        bar = QStyleOptionProgressBar()
+        if option.widget is not None:
+            bar.initFrom(option.widget)
+        bar.rect = option.rect
+        bar.state = (bar.state | QStyle.StateFlag.State_Horizontal) & ~(
+            QStyle.StateFlag.State_HasFocus
+        )
+        bar.minimum = 0
+        bar.maximum = 100
+        bar.progress = value
+        bar.text = f"{value}%"
+        bar.textVisible = True
+        bar.textAlignment = Qt.AlignmentFlag.AlignLeft
+        return bar
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        value = index.data(PROGRESS_ROLE)
+        if value is None:
+            super().paint(painter, option, index)
+            return
+        from PySide6.QtWidgets import QApplication, QStyle
+
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(
+            QStyle.ControlElement.CE_ProgressBar, self._option(option, int(value)), painter, widget
+        )
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        if index.data(PROGRESS_ROLE) is None:
+            return super().sizeHint(option, index)
+        from PySide6.QtWidgets import QApplication, QStyle
+
+        # As QProgressBar.sizeHint() computes it.
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        bar = self._option(option, 0)
+        chunk = style.pixelMetric(QStyle.PixelMetric.PM_ProgressBarChunkWidth, bar, widget)
+        metrics = option.fontMetrics
+        size = QSize(max(9, chunk) * 7 + metrics.horizontalAdvance("0") * 4, metrics.height() + 8)
+        return style.sizeFromContents(QStyle.ContentsType.CT_ProgressBar, bar, size, widget)
+
+
 class BuildPage(BasePage):
     def __init__(self, model: WizardModel) -> None:
         super().__init__(
@@ -1257,12 +1397,29 @@ class BuildPage(BasePage):
                 "Each host's progress. A failed build can be retried: it resumes where it stopped."
             ),
         )
+        # Progress is logged from the first connection on (the pool phase runs from the
+        # iSCSI page), and shown in batches: 64 hosts report far more often than a
+        # screen needs to change.
+        self.pending_lines: deque[str] = deque(maxlen=LOG_LINES)
+        self.pending_rows: dict[str, Progress] = {}
+        self.row_of: dict[str, int] = {}
+        self.touched: set[str] = set()
+        self.skipped_logged: set[str] = set()
+        self.flush_timer = QTimer(self)
+        self.flush_timer.setSingleShot(True)
+        self.flush_timer.setInterval(50)
+        self.flush_timer.timeout.connect(self.flush)
+        model.progress.connect(self.on_progress)
+        model.build_finished.connect(self.on_finished)
+
+    def create_widgets(self) -> None:
         layout = QVBoxLayout(self)
         self.rows = table([self.tr("Host"), self.tr("Step"), self.tr("Progress"), self.tr("State")])
+        self.rows.setItemDelegateForColumn(2, ProgressDelegate(self.rows))
         layout.addWidget(self.rows, 1)
         self.log = QPlainTextEdit()
         self.log.setReadOnly(True)
-        self.log.setMaximumBlockCount(5000)
+        self.log.setMaximumBlockCount(LOG_LINES)
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.TypeWriter)
         self.log.setFont(font)
@@ -1277,32 +1434,31 @@ class BuildPage(BasePage):
         buttons.addStretch()
         layout.addLayout(buttons)
         layout.addWidget(self.status)
-        self.bars: dict[str, tuple[int, QProgressBar]] = {}
-        self.touched: set[str] = set()
-        self.skipped_logged: set[str] = set()
         self.start.clicked.connect(self.build)
         self.retry.clicked.connect(self.build)
-        self.cancel.clicked.connect(model.request_cancel)
-        model.progress.connect(self.on_progress)
-        model.build_finished.connect(self.on_finished)
+        self.cancel.clicked.connect(self.model.request_cancel)
 
     def initializePage(self) -> None:
+        self.ensure_widgets()
+        self.flush()
         names = {h.address: h.name or h.address for h in self.model.plan.hosts}
         order = [POOL, *names]
+        self.rows.setUpdatesEnabled(False)
         self.rows.setRowCount(len(order))
-        self.bars.clear()
+        self.row_of.clear()
         for index, key in enumerate(order):
             self.rows.setItem(
                 index, 0, item(self.tr("pool-wide") if key == POOL else f"{names[key]} ({key})")
             )
             self.rows.setItem(index, 1, item(""))
-            bar = QProgressBar()
-            bar.setRange(0, 100)
-            self.rows.setCellWidget(index, 2, bar)
+            bar = item("")
+            bar.setData(PROGRESS_ROLE, 0)
+            self.rows.setItem(index, 2, bar)
             self.rows.setItem(index, 3, item(self.tr("waiting")))
-            self.bars[key] = (index, bar)
+            self.row_of[key] = index
         self.rows.resizeColumnsToContents()
         self.rows.setColumnWidth(1, 480)  # the step text arrives later; give it room now
+        self.rows.setUpdatesEnabled(True)
         self.retry.hide()
         self.cancel.setEnabled(False)
 
@@ -1321,24 +1477,39 @@ class BuildPage(BasePage):
         if event.state is State.SKIPPED:
             if event.step not in self.skipped_logged:
                 self.skipped_logged.add(event.step)
-                self.log.appendPlainText(f"[{event.step}] {event.message}")
+                self.pending_lines.append(f"[{event.step}] {event.message}")
         elif event.state is not State.RUNNING or event.fraction == 0.0:
             state = self.tr(STATE_NAMES[event.state])
-            self.log.appendPlainText(f"[{event.step}] {event.host}: {state} {event.message}")
-        row = self.bars.get(event.host)
-        if row is None or (event.state is State.SKIPPED and event.host in self.touched):
+            self.pending_lines.append(f"[{event.step}] {event.host}: {state} {event.message}")
+        if event.host in self.row_of and not (
+            event.state is State.SKIPPED and event.host in self.touched
+        ):
+            if event.state is not State.SKIPPED:
+                self.touched.add(event.host)
+            self.pending_rows[event.host] = event  # a row shows its latest event
+        if self.has_widgets and not self.flush_timer.isActive():
+            self.flush_timer.start()
+
+    def flush(self) -> None:
+        """Show the progress that came since the last flush, in one go."""
+        if not self.has_widgets:
             return
-        if event.state is not State.SKIPPED:
-            self.touched.add(event.host)
-        index, bar = row
-        bar.setValue(int(event.fraction * 100))
-        cell(self.rows, index, 1).setText(f"{event.step}: {event.message}")
-        cell(self.rows, index, 3).setText(self.tr(STATE_NAMES[event.state]))
+        if self.pending_lines:
+            self.log.appendPlainText("\n".join(self.pending_lines))
+            self.pending_lines.clear()
+        for host, event in self.pending_rows.items():
+            index = self.row_of[host]
+            cell(self.rows, index, 2).setData(PROGRESS_ROLE, int(event.fraction * 100))
+            cell(self.rows, index, 1).setText(f"{event.step}: {event.message}")
+            cell(self.rows, index, 3).setText(self.tr(STATE_NAMES[event.state]))
+        self.pending_rows.clear()
 
     def on_finished(self, ok: bool, message: str) -> None:
+        self.flush_timer.stop()
+        self.flush()
         if ok:
-            for index, bar in self.bars.values():
-                bar.setValue(100)
+            for index in self.row_of.values():
+                cell(self.rows, index, 2).setData(PROGRESS_ROLE, 100)
                 cell(self.rows, index, 1).setText(self.tr("all steps"))
                 cell(self.rows, index, 3).setText(self.tr("done"))
         self.cancel.setEnabled(False)
@@ -1357,6 +1528,8 @@ class FinishPage(BasePage):
         super().__init__(
             model, self.tr("Finished"), self.tr("What was built, and what is left to do.")
         )
+
+    def create_widgets(self) -> None:
         layout = QVBoxLayout(self)
         self.summary = QTextBrowser()
         layout.addWidget(self.summary, 1)
@@ -1429,6 +1602,7 @@ class FinishPage(BasePage):
         return dialog
 
     def initializePage(self) -> None:
+        self.ensure_widgets()
         from wizard.checks.capacity import local_vm_findings
 
         facts = self.model.pool_facts()
