@@ -5,488 +5,516 @@
     <name>BuildPage</name>
     <message>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbau</translation>
     </message>
     <message>
         <source>Each host&apos;s progress. A failed build can be retried: it resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der einzelnen Hosts. Ein fehlgeschlagener Aufbau kann wiederholt werden: Er wird dort fortgesetzt, wo er angehalten hat.</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Build</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufbauen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>pool-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>poolweit</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>Building…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbau läuft…</translation>
     </message>
     <message>
         <source>all steps</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Schritte</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
 </context>
 <context>
     <name>Capacity</name>
     <message>
         <source>HA stays off</source>
-        <translation type="unfinished"></translation>
+        <translation>HA bleibt aus</translation>
     </message>
     <message>
         <source>HA needs at least 2 hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>HA benötigt mindestens 2 Hosts</translation>
     </message>
     <message>
         <source>Add hosts or turn HA off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Hosts hinzu oder schalten Sie HA aus.</translation>
     </message>
     <message>
         <source>own plan: {own}, XAPI: {xapi}</source>
-        <translation type="unfinished"></translation>
+        <translation>eigener Bauplan: {own}, XAPI: {xapi}</translation>
     </message>
     <message>
         <source>own plan: {own}</source>
-        <translation type="unfinished"></translation>
+        <translation>eigener Bauplan: {own}</translation>
     </message>
     <message>
         <source>the pool can tolerate {limit} host failure(s) with its VMs, not {wanted} ({shown})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pool kann mit seinen VMs {limit} Host-Ausfall/-Ausfälle tolerieren, nicht {wanted} ({shown})</translation>
     </message>
     <message>
         <source>Lower it to {limit}, protect fewer VMs, or add memory/hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senken Sie den Wert auf {limit}, schützen Sie weniger VMs oder fügen Sie Arbeitsspeicher/Hosts hinzu.</translation>
     </message>
     <message>
         <source>0 means HA restarts VMs only if there happens to be room: nothing is reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>0 bedeutet, dass HA VMs nur neu startet, wenn zufällig Platz ist: Es wird nichts reserviert</translation>
     </message>
     <message>
         <source>Use 1 when the pool has the headroom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie 1, wenn der Pool genügend Reserven hat.</translation>
     </message>
     <message>
         <source>{wanted} host failure(s) covered ({shown})</source>
-        <translation type="unfinished"></translation>
+        <translation>{wanted} Host-Ausfall/-Ausfälle abgedeckt ({shown})</translation>
     </message>
     <message>
         <source>would not restart after {failures} failures: {vms}</source>
-        <translation type="unfinished"></translation>
+        <translation>würden nach {failures} Ausfällen nicht neu gestartet: {vms}</translation>
     </message>
     <message>
         <source>Give less important VMs {priority}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie weniger wichtigen VMs die Priorität {priority}.</translation>
     </message>
     <message>
         <source>VM {vm} has disks on {srs}</source>
-        <translation type="unfinished"></translation>
+        <translation>VM {vm} hat Datenträger auf {srs}</translation>
     </message>
     <message>
         <source>Move its disks to the shared SR to make it live-migratable and HA-protectable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben Sie ihre Datenträger auf das gemeinsame SR, damit sie per Live-Migration verschoben und durch HA geschützt werden kann.</translation>
     </message>
 </context>
 <context>
     <name>Checks</name>
     <message>
         <source>HA</source>
-        <translation type="unfinished"></translation>
+        <translation>HA</translation>
     </message>
     <message>
         <source>HA capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>HA-Kapazität</translation>
     </message>
     <message>
         <source>local storage</source>
-        <translation type="unfinished"></translation>
+        <translation>lokaler Speicher</translation>
     </message>
     <message>
         <source>storage interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherschnittstelle</translation>
     </message>
     <message>
         <source>portal reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal erreichbar</translation>
     </message>
     <message>
         <source>jumbo frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumbo-Frames</translation>
     </message>
     <message>
         <source>iSCSI discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>iSCSI-Erkennung</translation>
     </message>
     <message>
         <source>host checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Prüfungen</translation>
     </message>
     <message>
         <source>multipath</source>
-        <translation type="unfinished"></translation>
+        <translation>Multipath</translation>
     </message>
     <message>
         <source>iSCSI</source>
-        <translation type="unfinished"></translation>
+        <translation>iSCSI</translation>
     </message>
     <message>
         <source>storage NIC</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher-NIC</translation>
     </message>
     <message>
         <source>storage VLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher-VLAN</translation>
     </message>
     <message>
         <source>storage IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher-IP</translation>
     </message>
     <message>
         <source>MTU</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU</translation>
     </message>
     <message>
         <source>pool membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool-Mitgliedschaft</translation>
     </message>
     <message>
         <source>licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>management interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltungsschnittstelle</translation>
     </message>
     <message>
         <source>VMs</source>
-        <translation type="unfinished"></translation>
+        <translation>VMs</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>CPU vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Hersteller</translation>
     </message>
     <message>
         <source>storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>CPU features</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Features</translation>
     </message>
     <message>
         <source>iSCSI initiator</source>
-        <translation type="unfinished"></translation>
+        <translation>iSCSI-Initiator</translation>
     </message>
 </context>
 <context>
     <name>CompatibilityPage</name>
     <message>
         <source>pool membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool-Mitgliedschaft</translation>
     </message>
     <message>
         <source>CPU vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Hersteller</translation>
     </message>
     <message>
         <source>CPU features</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Features</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>HA</source>
-        <translation type="unfinished"></translation>
+        <translation>HA</translation>
     </message>
     <message>
         <source>VMs</source>
-        <translation type="unfinished"></translation>
+        <translation>VMs</translation>
     </message>
     <message>
         <source>network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>management interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltungsschnittstelle</translation>
     </message>
     <message>
         <source>storage NIC</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher-NIC</translation>
     </message>
     <message>
         <source>Compatibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompatibilität</translation>
     </message>
     <message>
         <source>Every rule XAPI applies to a pool join, checked for every host before anything changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Regeln, die XAPI beim Beitritt zu einem Pool anwendet, für jeden Host geprüft, bevor etwas geändert wird.</translation>
     </message>
     <message>
         <source>Pool &amp;master:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool-&amp;Master:</translation>
     </message>
     <message>
         <source>Pool &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool-&amp;Name:</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>I have read the warnings and want to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe die Warnungen gelesen und möchte fortfahren</translation>
+    </message>
+    <message>
+        <source>&amp;Re-check</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Read every host again and re-run the checks (after fixing something).</source>
+        <translation>Alle Hosts neu einlesen und die Prüfungen wiederholen (nachdem Sie etwas behoben haben).</translation>
     </message>
     <message>
         <source>Give the pool a name (1-128 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Pool einen Namen (1-128 Zeichen).</translation>
     </message>
     <message>
         <source> (master)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Master)</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>&lt;p&gt;No problems found.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Keine Probleme gefunden.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{0} blocker(s): fix them, then press Re-check.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Blocker: Beheben Sie sie und klicken Sie dann auf „Erneut prüfen“.</translation>
     </message>
 </context>
 <context>
     <name>Discovery</name>
     <message>
         <source>{spec}: the range ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>{spec}: Der Bereich endet, bevor er beginnt</translation>
     </message>
     <message>
         <source>{spec} is longer than {limit} addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>{spec} umfasst mehr als {limit} Adressen</translation>
     </message>
     <message>
         <source>{spec} is not an address, a range (a-b) or a subnet (a/nn)</source>
-        <translation type="unfinished"></translation>
+        <translation>{spec} ist weder eine Adresse noch ein Bereich (a-b) noch ein Subnetz (a/nn)</translation>
     </message>
     <message>
         <source>{spec} has {count} addresses; scan at most {limit} at once</source>
-        <translation type="unfinished"></translation>
+        <translation>{spec} umfasst {count} Adressen; scannen Sie höchstens {limit} auf einmal</translation>
     </message>
 </context>
 <context>
     <name>Findings</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>{severity}: {subject}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{severity}: {subject}: {message}</translation>
     </message>
     <message>
         <source> (seen: {evidence})</source>
-        <translation type="unfinished"></translation>
+        <translation> (festgestellt: {evidence})</translation>
     </message>
 </context>
 <context>
     <name>FinishPage</name>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>What was built, and what is left to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was aufgebaut wurde und was noch zu tun ist.</translation>
     </message>
     <message>
         <source>Save &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht speichern…</translation>
     </message>
     <message>
         <source>C&amp;heck a host…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host prüfen…</translation>
     </message>
     <message>
         <source>A member looks disconnected? Find out whether its VMs still run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied scheint getrennt zu sein? Finden Sie heraus, ob seine VMs noch laufen.</translation>
+    </message>
+    <message>
+        <source>&amp;Move the ticked VMs&apos; disks to the shared SR</source>
+        <translation>Datenträger der markierten VMs ins gemeinsame SR &amp;verschieben</translation>
+    </message>
+    <message>
+        <source>Moving the disks of {0} to the shared SR…</source>
+        <translation>Die Datenträger von {0} werden ins gemeinsame SR verschoben…</translation>
+    </message>
+    <message>
+        <source>The disks of {0} are on the shared SR now.</source>
+        <translation>Die Datenträger von {0} liegen jetzt im gemeinsamen SR.</translation>
+    </message>
+    <message>
+        <source>The move stopped; the log says why. Press the button again to resume.</source>
+        <translation>Das Verschieben wurde angehalten; das Protokoll nennt den Grund. Klicken Sie erneut, um fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Running: shut it down first, or use XenCenter&apos;s live storage migration.</source>
+        <translation>Läuft: zuerst herunterfahren oder die Live-Speichermigration von XenCenter verwenden.</translation>
     </message>
     <message>
         <source>Warnings to keep in mind</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu beachtende Warnungen</translation>
     </message>
     <message>
         <source>VMs still on local storage</source>
-        <translation type="unfinished"></translation>
+        <translation>VMs noch auf lokalem Speicher</translation>
     </message>
     <message>
-        <source>They cannot live-migrate until their disks move to the shared SR (shut them down and list them in move_vms, or use XenCenter&apos;s Move VM).</source>
-        <translation type="unfinished"></translation>
+        <source>They cannot live-migrate until their disks move to the shared SR. Tick the halted ones below to move them now (a running VM: shut it down first, or use XenCenter&apos;s live storage migration).</source>
+        <translation>Sie können erst live migriert werden, wenn ihre Datenträger im gemeinsamen SR liegen. Markieren Sie unten die ausgeschalteten VMs, um sie jetzt zu verschieben (eine laufende VM zuerst herunterfahren oder die Live-Speichermigration von XenCenter verwenden).</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report saved to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert unter {0}.</translation>
     </message>
 </context>
 <context>
     <name>HaPage</name>
     <message>
         <source>High Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochverfügbarkeit</translation>
     </message>
     <message>
         <source>HA restarts protected VMs on the surviving hosts. It needs free memory on them: the picture shows the headroom.</source>
-        <translation type="unfinished"></translation>
+        <translation>HA startet geschützte VMs auf den verbleibenden Hosts neu. Dafür braucht es dort freien Arbeitsspeicher: Die Grafik zeigt die Reserven.</translation>
     </message>
     <message>
         <source>&amp;Enable High Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hochverfügbarkeit aktivieren</translation>
     </message>
     <message>
         <source>Host &amp;failures to tolerate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerierbare Host-&amp;Ausfälle:</translation>
     </message>
     <message>
         <source>Memory per host (used by running VMs and the hypervisor / free)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher pro Host (belegt durch laufende VMs und Hypervisor / frei)</translation>
     </message>
     <message>
         <source>VM</source>
-        <translation type="unfinished"></translation>
+        <translation>VM</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <source>Restart priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustartpriorität</translation>
     </message>
     <message>
         <source>restart</source>
-        <translation type="unfinished"></translation>
+        <translation>neu starten</translation>
     </message>
     <message>
         <source>best effort</source>
-        <translation type="unfinished"></translation>
+        <translation>falls möglich</translation>
     </message>
     <message>
         <source>do not restart</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht neu starten</translation>
     </message>
     <message>
         <source>0: HA restarts VMs only if there happens to be room; nothing is reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>0: HA startet VMs nur neu, wenn zufällig Platz ist; es wird nichts reserviert.</translation>
     </message>
     <message>
         <source>The pool keeps enough free memory to restart every protected VM after {0} host failure(s). At most {1} with these VMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pool hält genug freien Arbeitsspeicher vor, um jede geschützte VM nach {0} Host-Ausfall/-Ausfällen neu zu starten. Mit diesen VMs höchstens {1}.</translation>
     </message>
     <message>
         <source>{0}: {1} GiB used, {2} GiB free</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} GiB belegt, {2} GiB frei</translation>
     </message>
     <message>
         <source>protected VMs: {0} GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>geschützte VMs: {0} GiB</translation>
     </message>
 </context>
 <context>
@@ -495,2847 +523,2856 @@
         <source>{address} presents a certificate with SHA-256 fingerprint
   {fingerprint}
 Compare it with the host&apos;s console (xe host-param-get ... or the XCP-ng/XenServer console). Trust it? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>{address} legt ein Zertifikat mit dem SHA-256-Fingerabdruck
+  {fingerprint}
+vor. Vergleichen Sie ihn mit der Konsole des Hosts (xe host-param-get ... oder die XCP-ng/XenServer-Konsole). Vertrauen? [y/N] </translation>
     </message>
     <message>
         <source>{path}: the plan has problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: Der Bauplan enthält Probleme:</translation>
     </message>
     <message>
         <source>pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool</translation>
     </message>
     <message>
         <source>{address}: trusting its SSH host key on first use ({fingerprint}); it is pinned from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}: Der SSH-Host-Schlüssel wird bei der ersten Verwendung als vertrauenswürdig übernommen ({fingerprint}); er ist ab jetzt fest hinterlegt.</translation>
     </message>
     <message>
         <source>{address} presents the SSH host key {fingerprint}
 Compare it with `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` on its console. Trust it? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>{address} legt den SSH-Host-Schlüssel {fingerprint} vor.
+Vergleichen Sie ihn mit `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` auf seiner Konsole. Vertrauen? [y/N] </translation>
     </message>
     <message>
         <source>no password: set XENPOOL_PASSWORD, store it in the OS keyring, or run in a terminal to be asked</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kennwort: Setzen Sie XENPOOL_PASSWORD, speichern Sie es im OS-Schlüsselbund oder starten Sie das Programm in einem Terminal, um danach gefragt zu werden</translation>
     </message>
     <message>
         <source>the plan uses CHAP but no secret was given: set XENPOOL_CHAP_SECRET or run in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bauplan verwendet CHAP, aber es wurde kein Geheimnis angegeben: Setzen Sie XENPOOL_CHAP_SECRET oder starten Sie das Programm in einem Terminal</translation>
     </message>
     <message>
         <source>Run in a terminal to confirm it, put it in the plan (hosts[].fingerprint), or pass --yes to trust on first use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie das Programm in einem Terminal, um ihn zu bestätigen, tragen Sie ihn in den Bauplan ein (hosts[].fingerprint) oder übergeben Sie --yes, um ihm bei der ersten Verwendung zu vertrauen.</translation>
     </message>
     <message>
         <source>Pre-flight found blockers: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorabprüfung hat Blocker gefunden: Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Accept {count} warning(s) and build? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Warnung(en) akzeptieren und aufbauen? [y/N] </translation>
     </message>
     <message>
         <source>Warnings not accepted: nothing was changed (pass --yes to accept them unattended).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen nicht akzeptiert: Es wurde nichts geändert (übergeben Sie --yes, um sie unbeaufsichtigt zu akzeptieren).</translation>
     </message>
     <message>
         <source>{step}: nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: nichts zu tun</translation>
     </message>
     <message>
         <source>{step}: {count} action(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: {count} Aktion(en)</translation>
     </message>
     <message>
         <source>Nothing to change: the pool already matches the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: Der Pool entspricht bereits dem Bauplan.</translation>
     </message>
     <message>
         <source>Build finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbau abgeschlossen.</translation>
     </message>
     <message>
         <source>The build stopped: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufbau wurde angehalten: {message}</translation>
     </message>
     <message>
         <source>Run the same command again to resume from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie denselben Befehl erneut aus, um dort fortzufahren, wo er angehalten hat.</translation>
     </message>
 </context>
 <context>
     <name>Health</name>
     <message>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerfrei</translation>
     </message>
     <message>
         <source>host down</source>
-        <translation type="unfinished"></translation>
+        <translation>Host ausgefallen</translation>
     </message>
     <message>
         <source>management network unreachable but VMs running</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltungsnetzwerk nicht erreichbar, aber VMs laufen</translation>
     </message>
     <message>
         <source>pool master unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool-Master nicht erreichbar</translation>
     </message>
     <message>
         <source>Check the host&apos;s power and console. If it is up, its management NIC or switch port is the suspect; its VMs may still run (check them from the console: xe vm-list resident-on=...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Stromversorgung und die Konsole des Hosts. Läuft er, stehen seine Verwaltungs-NIC oder sein Switch-Port unter Verdacht; seine VMs laufen möglicherweise noch (prüfen Sie sie über die Konsole: xe vm-list resident-on=...).</translation>
     </message>
     <message>
         <source>no answer on {address}:{port}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort auf {address}:{port}</translation>
     </message>
     <message>
         <source>Give the master&apos;s address (--master) to look at the host through the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Masters an (--master), um den Host über den Pool zu untersuchen.</translation>
     </message>
     <message>
         <source>XAPI answers on {address}:{port}</source>
-        <translation type="unfinished"></translation>
+        <translation>XAPI antwortet auf {address}:{port}</translation>
     </message>
     <message>
         <source>the master {master} does not answer from here</source>
-        <translation type="unfinished"></translation>
+        <translation>der Master {master} antwortet von hier aus nicht</translation>
     </message>
     <message>
         <source>The member is fine but the master {master} is not reachable. If the master is really gone, promote this member: xe pool-emergency-transition-to-master (on this host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mitglied ist in Ordnung, aber der Master {master} ist nicht erreichbar. Ist der Master tatsächlich ausgefallen, stufen Sie dieses Mitglied hoch: xe pool-emergency-transition-to-master (auf diesem Host).</translation>
     </message>
     <message>
         <source>the master did not accept a login: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Master hat keine Anmeldung akzeptiert: {reason}</translation>
     </message>
     <message>
         <source>the master {master} sees this host as not live</source>
-        <translation type="unfinished"></translation>
+        <translation>der Master {master} sieht diesen Host als nicht aktiv (live)</translation>
     </message>
     <message>
         <source>{count} VM(s) running here: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} VM(s) laufen hier: {names}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>The host runs and its VMs keep running, but the master cannot hear it on the management network: check its management NIC, cable and switch port (or the VLAN), then xe-reset-networking on its console if the configuration is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host läuft und seine VMs laufen weiter, aber der Master erreicht ihn nicht über das Verwaltungsnetzwerk: Prüfen Sie seine Verwaltungs-NIC, das Kabel und den Switch-Port (oder das VLAN) und führen Sie dann xe-reset-networking auf seiner Konsole aus, falls die Konfiguration falsch ist.</translation>
     </message>
     <message>
         <source>the pool has no host with the address {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pool hat keinen Host mit der Adresse {address}</translation>
     </message>
     <message>
         <source>Check the member&apos;s address (its management IP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Adresse des Mitglieds (seine Verwaltungs-IP).</translation>
     </message>
     <message>
         <source>the master {master} does not answer either</source>
-        <translation type="unfinished"></translation>
+        <translation>der Master {master} antwortet ebenfalls nicht</translation>
     </message>
     <message>
         <source>Neither the host nor its master answers: check this computer&apos;s own network first, then the hosts&apos; consoles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder der Host noch sein Master antworten: Prüfen Sie zuerst das Netzwerk dieses Computers, dann die Konsolen der Hosts.</translation>
     </message>
     <message>
         <source>the master {master} sees this host as live</source>
-        <translation type="unfinished"></translation>
+        <translation>der Master {master} sieht diesen Host als aktiv (live)</translation>
     </message>
     <message>
         <source>the pool database had {count} VM(s) running there: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>laut Pool-Datenbank liefen dort {count} VM(s): {names}</translation>
     </message>
     <message>
         <source>Check again with SSH (health --ssh, or the SSH box of Check a host) to look at the host through the master and the storage network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie erneut mit SSH (health --ssh oder das SSH-Kontrollkästchen unter „Host prüfen“), um den Host über den Master und das Speichernetzwerk zu untersuchen.</translation>
     </message>
     <message>
         <source>the host has no storage network to look through</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host hat kein Speichernetzwerk, über das er untersucht werden kann</translation>
     </message>
     <message>
         <source>no SSH to the master {master}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine SSH-Verbindung zum Master {master}: {reason}</translation>
     </message>
     <message>
         <source>it answers the master&apos;s ping on {interface} ({ip})</source>
-        <translation type="unfinished"></translation>
+        <translation>er antwortet auf den Ping des Masters über {interface} ({ip})</translation>
     </message>
     <message>
         <source>no answer to the master&apos;s ping on {interface} ({ip})</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort auf den Ping des Masters über {interface} ({ip})</translation>
     </message>
     <message>
         <source>no SSH to it through {ip}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine SSH-Verbindung zu ihm über {ip}: {reason}</translation>
     </message>
     <message>
         <source>xl list through the storage network: {count} VM(s) running: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>xl list über das Speichernetzwerk: {count} VM(s) laufen: {names}</translation>
     </message>
     <message>
         <source>xl list failed on it: {output}</source>
-        <translation type="unfinished"></translation>
+        <translation>xl list ist darauf fehlgeschlagen: {output}</translation>
     </message>
 </context>
 <context>
     <name>HealthDialog</name>
     <message>
         <source>Check a host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host prüfen</translation>
     </message>
     <message>
         <source>A member that looks disconnected is often still running its VMs: usually its management network failed, not the host. The wizard contacts it directly, then looks at it from the pool master.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied, das getrennt zu sein scheint, führt seine VMs oft noch aus: Meist ist sein Verwaltungsnetzwerk ausgefallen, nicht der Host. Der Assistent kontaktiert es direkt und untersucht es dann vom Pool-Master aus.</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>Also look &amp;through the storage network over SSH (root password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch per SSH über das Speicher&amp;netzwerk prüfen (root-Kennwort)</translation>
     </message>
     <message>
         <source>SSH to the master, ping the host&apos;s storage address from there and list its running VMs with xl. SSH host keys are pinned on first use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per SSH zum Master verbinden, von dort die Speicheradresse des Hosts anpingen und seine laufenden VMs mit xl auflisten. SSH-Host-Schlüssel werden bei der ersten Verwendung fest hinterlegt.</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>Enter the address of the host to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des zu prüfenden Hosts ein.</translation>
     </message>
     <message>
         <source>Contacting {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu {0} wird hergestellt…</translation>
     </message>
 </context>
 <context>
     <name>HostChecks</name>
     <message>
         <source>{tool} exited with {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tool} wurde mit Code {code} beendet</translation>
     </message>
     <message>
         <source>{host}: no storage interface ({interfaces}) and no interface holds {ip}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: keine Speicherschnittstelle ({interfaces}) und keine Schnittstelle hat die Adresse {ip}</translation>
     </message>
     <message>
         <source> or </source>
         <comment>between interface names</comment>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>The storage VLAN was not created on this host: check XAPI&apos;s PIF for it ({command}) and re-run the build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speicher-VLAN wurde auf diesem Host nicht erstellt: Prüfen Sie das zugehörige PIF in XAPI ({command}) und führen Sie den Aufbau erneut aus.</translation>
     </message>
     <message>
         <source>{host}: {name} holds {ip} but {command} does not list it</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: {name} hat die Adresse {ip}, aber {command} führt sie nicht auf</translation>
     </message>
     <message>
         <source>{host}: storage interface {name} is down</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: Speicherschnittstelle {name} ist inaktiv (down)</translation>
     </message>
     <message>
         <source>{host}: storage interface {name} is without link</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: Speicherschnittstelle {name} hat keinen Link</translation>
     </message>
     <message>
         <source>Plug the storage PIF ({command}) and check the cable and switch port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie das Speicher-PIF ({command}) und prüfen Sie Kabel und Switch-Port.</translation>
     </message>
     <message>
         <source>state {state}, flags {flags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status {state}, Flags {flags}</translation>
     </message>
     <message>
         <source>no IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>keine IPv4-Adresse</translation>
     </message>
     <message>
         <source>{host}: storage interface {name} does not hold the planned IP {ip}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: Speicherschnittstelle {name} hat nicht die geplante IP {ip}</translation>
     </message>
     <message>
         <source>Set the storage PIF&apos;s IP ({command}) as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie die IP-Adresse des Speicher-PIF ({command}) wie geplant.</translation>
     </message>
     <message>
         <source>{host}: {ip} on {name} has prefix /{prefix}, planned /{planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: {ip} auf {name} hat das Präfix /{prefix}, geplant ist /{planned}</translation>
     </message>
     <message>
         <source>Correct the storage PIF&apos;s netmask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Netzmaske des Speicher-PIF.</translation>
     </message>
     <message>
         <source>{host}: storage interface {name} runs at MTU {mtu}, planned {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: Speicherschnittstelle {name} läuft mit MTU {mtu}, geplant ist {planned}</translation>
     </message>
     <message>
         <source>Set the storage network&apos;s MTU ({command}) and re-plug the PIF; a NIC driver that keeps 1500 needs a NIC with jumbo-frame support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie die MTU des Speichernetzwerks ({command}) und verbinden Sie das PIF erneut; bleibt ein NIC-Treiber bei 1500, wird eine NIC mit Jumbo-Frame-Unterstützung benötigt.</translation>
     </message>
     <message>
         <source>{host}: portal {portal} does not answer from {interface} ({interface} does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: Portal {portal} antwortet nicht über {interface} ({interface} existiert nicht)</translation>
     </message>
     <message>
         <source>{host}: portal {portal} does not answer from {interface} (no route to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: Portal {portal} antwortet nicht über {interface} (keine Route dorthin)</translation>
     </message>
     <message>
         <source>{host}: portal {portal} does not answer from {interface} ({router} reports it unreachable)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: Portal {portal} antwortet nicht über {interface} ({router} meldet es als nicht erreichbar)</translation>
     </message>
     <message>
         <source>{host}: portal {portal} does not answer from {interface} ({count} pings, no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: Portal {portal} antwortet nicht über {interface} ({count} Pings, keine Antwort)</translation>
     </message>
     <message>
         <source>Check that the switch port of this host&apos;s storage NIC carries the storage VLAN tagged (a wrong tag or an untagged port looks exactly like this), and that the array&apos;s portal is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Switch-Port der Speicher-NIC dieses Hosts das Speicher-VLAN getaggt führt (ein falsches Tag oder ein ungetaggter Port sieht genau so aus) und ob das Portal des Arrays aktiv ist.</translation>
     </message>
     <message>
         <source>{host}: {lost} of {sent} jumbo pings to {portal} were lost</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: {lost} von {sent} Jumbo-Pings an {portal} gingen verloren</translation>
     </message>
     <message>
         <source>Frames get through but not all of them: check the storage links for errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frames kommen durch, aber nicht alle: Prüfen Sie die Speicherverbindungen auf Fehler.</translation>
     </message>
     <message>
         <source>{command}: {received}/{sent} answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{command}: {received}/{sent} beantwortet</translation>
     </message>
     <message>
         <source>{host}: jumbo frames to {portal} are refused by {router} (MTU {mtu} on the way)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: Jumbo-Frames an {portal} werden von {router} abgewiesen (MTU {mtu} auf dem Weg)</translation>
     </message>
     <message>
         <source>A router between host and array has a smaller MTU: keep storage in one L2 segment or raise that hop&apos;s MTU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Router zwischen Host und Array hat eine kleinere MTU: Halten Sie den Speicher in einem L2-Segment oder erhöhen Sie die MTU dieses Hops.</translation>
     </message>
     <message>
         <source>{host}: jumbo frames fail on the host itself: {interface} sends at MTU {mtu}, not {planned} ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: Jumbo-Frames scheitern auf dem Host selbst: {interface} sendet mit MTU {mtu}, nicht {planned} ({error})</translation>
     </message>
     <message>
         <source>{host}: jumbo frames fail on the host itself: {interface} sends at a smaller MTU, not {planned} ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: Jumbo-Frames scheitern auf dem Host selbst: {interface} sendet mit einer kleineren MTU, nicht {planned} ({error})</translation>
     </message>
     <message>
         <source>The host side is too small: set the storage network MTU and re-plug the PIF, check the NIC (all VLANs on a NIC share its MTU) and its driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Host-Seite ist zu klein: Setzen Sie die MTU des Speichernetzwerks und verbinden Sie das PIF erneut; prüfen Sie die NIC (alle VLANs einer NIC teilen sich deren MTU) und ihren Treiber.</translation>
     </message>
     <message>
         <source>{host}: jumbo frames to {portal} are silently lost: small pings answer, {mtu}-byte frames do not</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: Jumbo-Frames an {portal} gehen unbemerkt verloren: kleine Pings werden beantwortet, Frames mit {mtu} Byte nicht</translation>
     </message>
     <message>
         <source>The host sends them; a switch port on the way (or the array&apos;s interface) does not allow MTU {mtu}. Enable jumbo frames on every switch port of the storage VLAN and on the array, or plan MTU 1500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host sendet sie; ein Switch-Port auf dem Weg (oder die Schnittstelle des Arrays) lässt MTU {mtu} nicht zu. Aktivieren Sie Jumbo-Frames auf jedem Switch-Port des Speicher-VLANs und auf dem Array, oder planen Sie MTU 1500.</translation>
     </message>
     <message>
         <source>Login refused: check the CHAP user and secret, and that this host&apos;s initiator IQN is on the array&apos;s access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgewiesen: Prüfen Sie CHAP-Benutzer und -Secret und ob die Initiator-IQN dieses Hosts in der Zugriffsliste des Arrays steht.</translation>
     </message>
     <message>
         <source>Nothing listens for iSCSI on the portal: check the target service on the array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Portal lauscht kein iSCSI-Dienst: Prüfen Sie den Target-Dienst auf dem Array.</translation>
     </message>
     <message>
         <source>The portal does not answer on TCP {port}: check the storage VLAN and the array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal antwortet nicht auf TCP {port}: Prüfen Sie das Speicher-VLAN und das Array.</translation>
     </message>
     <message>
         <source>The array offers no target to this host: check its access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Array bietet diesem Host kein Target an: Prüfen Sie seine Zugriffsliste.</translation>
     </message>
     <message>
         <source>See the command&apos;s output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe Ausgabe des Befehls.</translation>
     </message>
     <message>
         <source>{host}: iSCSI discovery/login at {portal}:{port} failed ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: iSCSI-Discovery/-Anmeldung bei {portal}:{port} fehlgeschlagen ({kind})</translation>
     </message>
     <message>
         <source>{host}: discovery at {portal} does not offer {iqn}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: Discovery bei {portal} bietet {iqn} nicht an</translation>
     </message>
     <message>
         <source>The portal offers: {iqns}. Check the plan&apos;s target IQN and the array&apos;s access list for this host&apos;s initiator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal bietet an: {iqns}. Prüfen Sie die Target-IQN im Bauplan und die Zugriffsliste des Arrays für den Initiator dieses Hosts.</translation>
     </message>
     <message>
         <source>The portal offers: nothing. Check the plan&apos;s target IQN and the array&apos;s access list for this host&apos;s initiator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal bietet an: nichts. Prüfen Sie die Target-IQN im Bauplan und die Zugriffsliste des Arrays für den Initiator dieses Hosts.</translation>
     </message>
     <message>
         <source>{host}: neither {tool} nor {other_tool} is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: weder {tool} noch {other_tool} ist installiert</translation>
     </message>
     <message>
         <source>XenServer/XCP-ng hosts have {tool}; install {package} or {other_package}.</source>
-        <translation type="unfinished"></translation>
+        <translation>XenServer-/XCP-ng-Hosts haben {tool}; installieren Sie {package} oder {other_package}.</translation>
     </message>
     <message>
         <source>{host}: {interface} up at MTU {mtu} with {ip}; {count} portal(s) answer with jumbo frames; {tool} finds {iqn}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: {interface} aktiv mit MTU {mtu} und {ip}; {count} Portal(e) antworten mit Jumbo-Frames; {tool} findet {iqn}</translation>
     </message>
     <message>
         <source>{host}: {interface} up at MTU {mtu} with {ip}; {count} portal(s) answer; {tool} finds {iqn}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: {interface} aktiv mit MTU {mtu} und {ip}; {count} Portal(e) antworten; {tool} findet {iqn}</translation>
     </message>
     <message>
         <source>sees {seen} of {total} iSCSI paths: missing {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>sieht {seen} von {total} iSCSI-Pfaden: es fehlen {missing}</translation>
     </message>
     <message>
         <source>Every host should reach every portal, or multipath runs degraded on some hosts: check the storage NICs, VLANs and the array&apos;s portal groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Host sollte jedes Portal erreichen, sonst läuft Multipath auf einigen Hosts eingeschränkt: Prüfen Sie die Speicher-NICs, die VLANs und die Portalgruppen des Arrays.</translation>
     </message>
 </context>
 <context>
     <name>HostsPage</name>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Certificate (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat (SHA-256)</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool</translation>
     </message>
     <message>
         <source>Own password</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Kennwort</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts</translation>
     </message>
     <message>
         <source>Add the hosts by address or scan a range, confirm each host&apos;s certificate, then connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Hosts per Adresse hinzu oder scannen Sie einen Bereich, bestätigen Sie das Zertifikat jedes Hosts und stellen Sie dann die Verbindung her.</translation>
     </message>
     <message>
         <source>address, range (192.0.2.10-20) or subnet (192.0.2.0/24)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, Bereich (192.0.2.10-20) oder Subnetz (192.0.2.0/24)</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scannen</translation>
     </message>
     <message>
         <source>root password (the same on every host)</source>
-        <translation type="unfinished"></translation>
+        <translation>root-Kennwort (auf allen Hosts gleich)</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennwort:</translation>
     </message>
     <message>
         <source>Re&amp;member the passwords in the OS keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwörter im OS-Schlüsselbund &amp;merken</translation>
     </message>
     <message>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;Connect and check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden und prüfen</translation>
     </message>
     <message>
         <source>Enter a host&apos;s management IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Verwaltungs-IP-Adresse eines Hosts ein.</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not an IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ ist keine IPv4-Adresse.</translation>
     </message>
     <message>
         <source>Compare this fingerprint with the host&apos;s console before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie diesen Fingerabdruck mit der Konsole des Hosts, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
         <source>contacting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>standalone</source>
-        <translation type="unfinished"></translation>
+        <translation>eigenständig</translation>
     </message>
     <message>
         <source>master of {0} hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Master von {0} Hosts</translation>
     </message>
     <message>
         <source>member of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied von {0}</translation>
     </message>
     <message>
         <source>same as below</source>
-        <translation type="unfinished"></translation>
+        <translation>wie unten</translation>
     </message>
     <message>
         <source>Add at least one host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens einen Host hinzu.</translation>
     </message>
     <message>
         <source>Confirm the certificate of: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie das Zertifikat von: {0}</translation>
     </message>
     <message>
         <source>Enter the root password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das root-Kennwort ein.</translation>
     </message>
     <message>
         <source>Connected to {0} host(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit {0} Host(s) verbunden.</translation>
     </message>
     <message>
         <source>The passwords are in the OS keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennwörter liegen im OS-Schlüsselbund.</translation>
     </message>
     <message>
         <source>No OS keyring here: the passwords stay in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es keinen OS-Schlüsselbund: Die Kennwörter bleiben nur im Arbeitsspeicher.</translation>
     </message>
 </context>
 <context>
     <name>Iscsi</name>
     <message>
         <source>the probe answer is {size} bytes long; refusing to parse it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Probe-Antwort ist {size} Byte lang; sie wird nicht ausgewertet</translation>
     </message>
     <message>
         <source>the probe answer is not valid XML ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Probe-Antwort ist kein gültiges XML ({error})</translation>
     </message>
     <message>
         <source>expected {expected} in the probe answer, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>{expected} in der Probe-Antwort erwartet, {found} gefunden</translation>
     </message>
     <message>
         <source>{field} {value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} {value} ist keine Zahl</translation>
     </message>
     <message>
         <source>probe the iSCSI target</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage des iSCSI-Targets</translation>
     </message>
     <message>
         <source>Check what answers on the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, was auf dem Portal antwortet.</translation>
     </message>
     <message>
         <source>the target does not offer {iqn}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Target bietet {iqn} nicht an</translation>
     </message>
     <message>
         <source>Choose one of: {iqns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eines aus: {iqns}.</translation>
     </message>
     <message>
         <source>Choose one of: none found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Auswahl wurde keines gefunden.</translation>
     </message>
     <message>
         <source>the target has no LUN {scsi_id} for the shared SR</source>
-        <translation type="unfinished"></translation>
+        <translation>das Target hat keine LUN {scsi_id} für das gemeinsame SR</translation>
     </message>
     <message>
         <source>the target has no LUN {scsi_id} for the heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>das Target hat keine LUN {scsi_id} für den Heartbeat</translation>
     </message>
     <message>
         <source>Probe the target and choose a listed LUN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie das Target ab und wählen Sie eine aufgeführte LUN.</translation>
     </message>
     <message>
         <source>the heartbeat LUN has {size} GiB; HA needs about 4 GB on it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Heartbeat-LUN hat {size} GiB; HA benötigt darauf etwa 4 GB</translation>
     </message>
     <message>
         <source>XAPI puts the statefile and the pool database redo log there: use a LUN of 4 GiB or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>XAPI legt dort die Statusdatei und das Redo-Log der Pool-Datenbank ab: Verwenden Sie eine LUN mit 4 GiB oder mehr.</translation>
     </message>
     <message>
         <source>LUN already holds SR {names}: it will be reattached with its data</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN enthält bereits SR {names}: Es wird mit seinen Daten wieder angebunden</translation>
     </message>
     <message>
         <source>LUN holds SR {names} and the plan says FORMAT: every disk on it will be destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN enthält SR {names} und laut Bauplan wird sie FORMATIERT: Alle Datenträger darauf werden vernichtet</translation>
     </message>
     <message>
         <source>Only with {option} on the command line; otherwise set {setting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit {option} auf der Befehlszeile; andernfalls setzen Sie {setting}.</translation>
     </message>
     <message>
         <source>LUN holds SR {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN enthält SR {names}</translation>
     </message>
     <message>
         <source>Set {setting} to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie {setting}, um sie zu verwenden.</translation>
     </message>
 </context>
 <context>
     <name>IscsiPage</name>
     <message>
         <source>iSCSI target</source>
-        <translation type="unfinished"></translation>
+        <translation>iSCSI-Target</translation>
     </message>
     <message>
         <source>The hosts reach the target over the storage network, so it is set up first; then the target is probed from the pool master.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hosts erreichen das Target über das Speichernetzwerk, deshalb wird dieses zuerst eingerichtet; danach wird das Target vom Pool-Master aus abgefragt.</translation>
     </message>
     <message>
         <source>(no CHAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein CHAP)</translation>
     </message>
     <message>
         <source>&amp;Portal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portal:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>CHAP &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAP-&amp;Benutzer:</translation>
     </message>
     <message>
         <source>CHAP s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAP-&amp;Geheimnis:</translation>
     </message>
     <message>
         <source>Initiator IQNs to allow on the array:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Array zuzulassende Initiator-IQNs:</translation>
     </message>
     <message>
         <source>&amp;1. Create pool and storage network now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1. Pool und Speichernetzwerk jetzt erstellen</translation>
     </message>
     <message>
         <source>&amp;2. Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2. Erkennen</translation>
     </message>
     <message>
         <source>LUN</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennr.</translation>
     </message>
     <message>
         <source>SCSI id</source>
-        <translation type="unfinished"></translation>
+        <translation>SCSI-ID</translation>
     </message>
     <message>
         <source>Holds SR</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält SR</translation>
     </message>
     <message>
         <source>Reattach it (keep its data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder anbinden (Daten behalten)</translation>
     </message>
     <message>
         <source>Format it (destroys its data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatieren (Daten werden gelöscht)</translation>
     </message>
     <message>
         <source>type the SR&apos;s name to confirm formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen des SR eingeben, um das Formatieren zu bestätigen</translation>
     </message>
     <message>
         <source>Shared SR &amp;LUN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;LUN für gemeinsames SR:</translation>
     </message>
     <message>
         <source>&amp;Heartbeat LUN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heartbeat-LUN:</translation>
     </message>
     <message>
         <source>LUN holds an SR:</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN enthält ein SR:</translation>
     </message>
     <message>
         <source>Portal &apos;{0}&apos; is not an IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portal „{0}“ ist keine IPv4-Adresse.</translation>
     </message>
     <message>
         <source>Pool and storage network are in place. Now discover the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool und Speichernetzwerk sind eingerichtet. Erkennen Sie jetzt das Target.</translation>
     </message>
     <message>
         <source>Enter the portal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Portal-Adresse ein.</translation>
     </message>
     <message>
         <source>* (every target: multipath)</source>
-        <translation type="unfinished"></translation>
+        <translation>* (alle Targets: Multipath)</translation>
     </message>
     <message>
         <source>LUN {0}: {1} ({2}) — holds {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN {0}: {1} ({2}) — enthält {3}</translation>
     </message>
     <message>
         <source>LUN {0}: {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN {0}: {1} ({2})</translation>
     </message>
     <message>
         <source>Formatting destroys every disk on &apos;{0}&apos;. Type its name to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formatieren vernichtet alle Datenträger auf „{0}“. Geben Sie zur Bestätigung den Namen ein.</translation>
     </message>
 </context>
 <context>
     <name>NetworkChecks</name>
     <message>
         <source>has no NIC {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine NIC {device}</translation>
     </message>
     <message>
         <source>Choose one of: {devices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine aus: {devices}.</translation>
     </message>
     <message>
         <source>{device} also carries management traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} überträgt auch Verwaltungsdatenverkehr</translation>
     </message>
     <message>
         <source>A dedicated NIC for storage keeps HA heartbeats and iSCSI apart; prefer another NIC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene NIC für Speicher hält HA-Heartbeats und iSCSI getrennt; verwenden Sie vorzugsweise eine andere NIC.</translation>
     </message>
     <message>
         <source>{device} has no link</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} hat keine Verbindung (Link)</translation>
     </message>
     <message>
         <source>Check the cable and the switch port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Kabel und den Switch-Port.</translation>
     </message>
     <message>
         <source>{device} links at {speed} Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{device} ist mit {speed} Mbit/s verbunden</translation>
     </message>
     <message>
         <source>iSCSI wants 10 Gbit/s (1 Gbit/s at least).</source>
-        <translation type="unfinished"></translation>
+        <translation>iSCSI erfordert 10 Gbit/s (mindestens 1 Gbit/s).</translation>
     </message>
     <message>
         <source>VLAN {vlan} on {device} already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN {vlan} auf {device} existiert bereits</translation>
     </message>
     <message>
         <source>VLAN {vlan} on {device} is already used by network {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN {vlan} auf {device} wird bereits vom Netzwerk {network} verwendet</translation>
     </message>
     <message>
         <source>Choose another VLAN tag, or name the plan&apos;s storage network like the existing one to reuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein anderes VLAN-Tag, oder benennen Sie das Speichernetzwerk des Bauplans wie das vorhandene, um es wiederzuverwenden.</translation>
     </message>
     <message>
         <source>storage IP {ip} is already in use by {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher-IP {ip} wird bereits von {owner} verwendet</translation>
     </message>
     <message>
         <source>Pick a free address for this host&apos;s storage interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine freie Adresse für die Speicherschnittstelle dieses Hosts.</translation>
     </message>
     <message>
         <source>MTU {mtu} needs jumbo frames on every switch port and on the array</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU {mtu} erfordert Jumbo-Frames auf jedem Switch-Port und auf dem Array</translation>
     </message>
     <message>
         <source>The wizard proves it end to end with a don&apos;t-fragment ping after configuring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent prüft dies nach der Konfiguration durchgängig mit einem Ping ohne Fragmentierung (Don&apos;t Fragment).</translation>
     </message>
 </context>
 <context>
     <name>NetworkPage</name>
     <message>
         <source>Storage network</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichernetzwerk</translation>
     </message>
     <message>
         <source>A VLAN for iSCSI on every host, with a static IP each. It is created after the joins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein VLAN für iSCSI auf jedem Host, mit je einer statischen IP. Es wird nach den Beitritten erstellt.</translation>
     </message>
     <message>
         <source>choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>auswählen…</translation>
     </message>
     <message>
         <source>(usually none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(meist keines)</translation>
     </message>
     <message>
         <source>&amp;NIC:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;NIC:</translation>
     </message>
     <message>
         <source>&amp;VLAN tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;VLAN-Tag:</translation>
     </message>
     <message>
         <source>MT&amp;U:</source>
-        <translation type="unfinished"></translation>
+        <translation>MT&amp;U:</translation>
     </message>
     <message>
         <source>&amp;Subnet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subnetz:</translation>
     </message>
     <message>
         <source>&amp;First IP:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste IP:</translation>
     </message>
     <message>
         <source>&amp;Gateway:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gateway:</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>NIC link</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC-Link</translation>
     </message>
     <message>
         <source>Storage IP</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher-IP</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>up, {0} Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv, {0} Mbit/s</translation>
     </message>
     <message>
         <source>NO LINK</source>
-        <translation type="unfinished"></translation>
+        <translation>KEIN LINK</translation>
     </message>
     <message>
         <source>no such NIC</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC nicht vorhanden</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>{0} GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} GiB</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1}) — master: storage IP {2} on {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}) — Master: Speicher-IP {2} auf {3}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1}) — joins: storage IP {2} on {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}) — tritt bei: Speicher-IP {2} auf {3}</translation>
     </message>
     <message>
         <source>HA on, tolerating {0} host failure(s), heartbeat on LUN {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>HA ein, toleriert {0} Host-Ausfall/-Ausfälle, Heartbeat auf LUN {1}.</translation>
     </message>
     <message>
         <source>HA stays off.</source>
-        <translation type="unfinished"></translation>
+        <translation>HA bleibt aus.</translation>
     </message>
     <message>
         <source>Shared SR “{0}” on {1} / {2}, LUN {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsames SR „{0}“ auf {1} / {2}, LUN {3}.</translation>
     </message>
     <message>
         <source>Shared SR “{0}” on {1} / {2}, LUN {3} (the LUN holds an SR: it is reattached with its data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsames SR „{0}“ auf {1} / {2}, LUN {3} (die LUN enthält ein SR: Es wird mit seinen Daten wieder angebunden).</translation>
     </message>
     <message>
         <source>Shared SR “{0}” on {1} / {2}, LUN {3} (the LUN is FORMATTED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsames SR „{0}“ auf {1} / {2}, LUN {3} (die LUN wird FORMATIERT).</translation>
     </message>
     <message>
         <source>Pool “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool „{0}“</translation>
     </message>
     <message>
         <source>Storage network “{0}”: VLAN {1}, MTU {2}, subnet {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichernetzwerk „{0}“: VLAN {1}, MTU {2}, Subnetz {3}.</translation>
     </message>
 </context>
 <context>
     <name>Plan</name>
     <message>
         <source>a plan file must not contain passwords or secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bauplan-Datei darf keine Kennwörter oder Geheimnisse enthalten</translation>
     </message>
     <message>
         <source>Remove it; the wizard takes secrets from the keyring, {password} / {chap_secret}, or asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie den Eintrag; der Assistent bezieht Geheimnisse aus dem Schlüsselbund, aus {password} / {chap_secret} oder fragt danach.</translation>
     </message>
     <message>
         <source>Remove it or correct it. Did you mean &apos;{key}&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen oder korrigieren Sie den Schlüssel. Meinten Sie „{key}“?</translation>
     </message>
     <message>
         <source>Remove it or correct it. Known keys: {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen oder korrigieren Sie den Schlüssel. Bekannte Schlüssel: {keys}.</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
         <source>must be true or false, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein, nicht {value}</translation>
     </message>
     <message>
         <source>Write true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie true oder false.</translation>
     </message>
     <message>
         <source>must be a whole number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein, nicht {value}</translation>
     </message>
     <message>
         <source>Write a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie eine Zahl.</translation>
     </message>
     <message>
         <source>must be text, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Text sein, nicht {value}</translation>
     </message>
     <message>
         <source>Put the value in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie den Wert in Anführungszeichen.</translation>
     </message>
     <message>
         <source>must be a table</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Tabelle sein</translation>
     </message>
     <message>
         <source>Write it as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie den Wert als {example}.</translation>
     </message>
     <message>
         <source>must be a list of text values</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Textwerten sein</translation>
     </message>
     <message>
         <source>Write {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie {example}.</translation>
     </message>
     <message>
         <source>must be a table of text values</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Tabelle von Textwerten sein</translation>
     </message>
     <message>
         <source>must be a list of VM names</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von VM-Namen sein</translation>
     </message>
     <message>
         <source>must be a list of {table} tables</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von {table}-Tabellen sein</translation>
     </message>
     <message>
         <source>Write {table} blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie {table}-Blöcke.</translation>
     </message>
     <message>
         <source>not valid TOML: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges TOML: {error}</translation>
     </message>
     <message>
         <source>Fix the syntax at that line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Syntax in dieser Zeile.</translation>
     </message>
     <message>
         <source>cannot read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad.</translation>
     </message>
     <message>
         <source>{path} is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist kein UTF-8-Text</translation>
     </message>
     <message>
         <source>Save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie die Datei als UTF-8.</translation>
     </message>
     <message>
         <source>must be 1-128 printable characters</source>
-        <translation type="unfinished"></translation>
+        <translation>muss aus 1-128 druckbaren Zeichen bestehen</translation>
     </message>
     <message>
         <source>Give the pool a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Pool einen Namen.</translation>
     </message>
     <message>
         <source>{port} is not a TCP port</source>
-        <translation type="unfinished"></translation>
+        <translation>{port} ist kein TCP-Port</translation>
     </message>
     <message>
         <source>Use 443 unless told otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie 443, sofern nicht anders vorgegeben.</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>Use {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie {user}.</translation>
     </message>
     <message>
         <source>no hosts in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Hosts im Bauplan</translation>
     </message>
     <message>
         <source>Add a {table} block per host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie pro Host einen {table}-Block hinzu.</translation>
     </message>
     <message>
         <source>Enter the host&apos;s management IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Verwaltungs-IP-Adresse des Hosts ein.</translation>
     </message>
     <message>
         <source>{address} is neither an IPv4 address nor a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} ist weder eine IPv4-Adresse noch ein Hostname</translation>
     </message>
     <message>
         <source>Correct the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Adresse.</translation>
     </message>
     <message>
         <source>{address} is listed twice (also {other})</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} ist doppelt aufgeführt (auch {other})</translation>
     </message>
     <message>
         <source>Remove the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie das Duplikat.</translation>
     </message>
     <message>
         <source>is not a SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>Copy it from the host&apos;s console or leave it out to confirm on first contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie ihn von der Konsole des Hosts oder lassen Sie ihn weg, um ihn beim ersten Kontakt zu bestätigen.</translation>
     </message>
     <message>
         <source>{master} is not one of the hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>{master} ist keiner der Hosts</translation>
     </message>
     <message>
         <source>Choose the master among the {table} addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Master unter den {table}-Adressen.</translation>
     </message>
     <message>
         <source>Name the NIC for storage traffic, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die NIC für den Speicherdatenverkehr an, z. B. {example}.</translation>
     </message>
     <message>
         <source>{vlan} is outside 1-4094</source>
-        <translation type="unfinished"></translation>
+        <translation>{vlan} liegt außerhalb von 1-4094</translation>
     </message>
     <message>
         <source>Use the VLAN tag your switch ports carry for storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie das VLAN-Tag, das Ihre Switch-Ports für Speicher führen.</translation>
     </message>
     <message>
         <source>{mtu} is outside 1280-9216</source>
-        <translation type="unfinished"></translation>
+        <translation>{mtu} liegt außerhalb von 1280-9216</translation>
     </message>
     <message>
         <source>Use 1500, or 9000 if every switch port and the array allow jumbo frames.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie 1500, oder 9000, wenn alle Switch-Ports und das Array Jumbo-Frames zulassen.</translation>
     </message>
     <message>
         <source>{mtu} is unusual</source>
-        <translation type="unfinished"></translation>
+        <translation>{mtu} ist ungewöhnlich</translation>
     </message>
     <message>
         <source>Most storage networks use 1500 or 9000; every hop must agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Speichernetzwerke verwenden 1500 oder 9000; alle Stationen auf dem Weg müssen übereinstimmen.</translation>
     </message>
     <message>
         <source>{subnet} is not a subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>{subnet} ist kein Subnetz</translation>
     </message>
     <message>
         <source>{value} is not an IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine IPv4-Adresse</translation>
     </message>
     <message>
         <source>Correct it or leave it empty (storage rarely needs a gateway).</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den Wert oder lassen Sie ihn leer (Speicher benötigt selten ein Gateway).</translation>
     </message>
     <message>
         <source>{gateway} is outside {subnet}</source>
-        <translation type="unfinished"></translation>
+        <translation>{gateway} liegt außerhalb von {subnet}</translation>
     </message>
     <message>
         <source>The gateway must be in the storage subnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gateway muss im Speicher-Subnetz liegen.</translation>
     </message>
     <message>
         <source>Correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den Wert.</translation>
     </message>
     <message>
         <source>no storage IP for this host</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Speicher-IP für diesen Host</translation>
     </message>
     <message>
         <source>Set {field} or {other_field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie {field} oder {other_field}.</translation>
     </message>
     <message>
         <source>{ip} is outside the storage subnet {subnet}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ip} liegt außerhalb des Speicher-Subnetzes {subnet}</translation>
     </message>
     <message>
         <source>Pick an address inside the subnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Adresse innerhalb des Subnetzes.</translation>
     </message>
     <message>
         <source>{ip} is the subnet&apos;s network or broadcast address</source>
-        <translation type="unfinished"></translation>
+        <translation>{ip} ist die Netzwerk- oder Broadcast-Adresse des Subnetzes</translation>
     </message>
     <message>
         <source>Pick a host address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Host-Adresse.</translation>
     </message>
     <message>
         <source>{ip} is also given to {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ip} ist auch {host} zugewiesen</translation>
     </message>
     <message>
         <source>Give every host its own storage IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie jedem Host eine eigene Speicher-IP.</translation>
     </message>
     <message>
         <source>{ip} is the gateway&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>{ip} ist die Adresse des Gateways</translation>
     </message>
     <message>
         <source>Pick another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine andere Adresse.</translation>
     </message>
     <message>
         <source>{ip} is the iSCSI portal&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>{ip} ist die Adresse des iSCSI-Portals</translation>
     </message>
     <message>
         <source>no portal address</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Portal-Adresse</translation>
     </message>
     <message>
         <source>Enter the array&apos;s iSCSI address, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die iSCSI-Adresse des Arrays ein, z. B. {example}.</translation>
     </message>
     <message>
         <source>Use the portal&apos;s IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie die IP-Adresse des Portals.</translation>
     </message>
     <message>
         <source>iSCSI uses 3260.</source>
-        <translation type="unfinished"></translation>
+        <translation>iSCSI verwendet 3260.</translation>
     </message>
     <message>
         <source>{value} is not an IQN (RFC 3720)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist kein IQN (RFC 3720)</translation>
     </message>
     <message>
         <source>It looks like {example} — copy it from the probe result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er sieht aus wie {example} — kopieren Sie ihn aus dem Probe-Ergebnis.</translation>
     </message>
     <message>
         <source>{value} (all targets) is meant for several portals</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (alle Targets) ist für mehrere Portale gedacht</translation>
     </message>
     <message>
         <source>Choose the target&apos;s IQN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den IQN des Targets.</translation>
     </message>
     <message>
         <source>{value} is not a SCSI id</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine SCSI-ID</translation>
     </message>
     <message>
         <source>Copy the SCSIid from the probe result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie die SCSIid aus dem Probe-Ergebnis.</translation>
     </message>
     <message>
         <source>no LUN chosen for the shared SR</source>
-        <translation type="unfinished"></translation>
+        <translation>keine LUN für das gemeinsame SR ausgewählt</translation>
     </message>
     <message>
         <source>Probe the target and choose a LUN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie das Target ab und wählen Sie eine LUN.</translation>
     </message>
     <message>
         <source>the heartbeat uses the same LUN as the shared SR</source>
-        <translation type="unfinished"></translation>
+        <translation>der Heartbeat verwendet dieselbe LUN wie das gemeinsame SR</translation>
     </message>
     <message>
         <source>Give the HA heartbeat its own small LUN (4 GiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem HA-Heartbeat eine eigene kleine LUN (4 GiB).</translation>
     </message>
     <message>
         <source>HA is on but no heartbeat LUN is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>HA ist eingeschaltet, aber es ist keine Heartbeat-LUN ausgewählt</translation>
     </message>
     <message>
         <source>Choose a LUN of at least 4 GiB, or turn HA off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine LUN mit mindestens 4 GiB oder schalten Sie HA aus.</translation>
     </message>
     <message>
         <source>the heartbeat LUN has {size} GiB; HA needs about 4 GB on it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Heartbeat-LUN hat {size} GiB; HA benötigt darauf etwa 4 GB</translation>
     </message>
     <message>
         <source>XAPI puts the HA statefile and the pool database redo log there: use a LUN of 4 GiB or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>XAPI legt dort die HA-Statusdatei und das Redo-Log der Pool-Datenbank ab: Verwenden Sie eine LUN mit 4 GiB oder mehr.</translation>
     </message>
     <message>
         <source>{value} is not {reattach}, {format} or {stop}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist weder {reattach} noch {format} noch {stop}</translation>
     </message>
     <message>
         <source>Use {value} to keep the data on the LUN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie {value}, um die Daten auf der LUN zu behalten.</translation>
     </message>
     <message>
         <source>Name the SR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem SR einen Namen.</translation>
     </message>
     <message>
         <source>must be printable characters without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>muss aus druckbaren Zeichen ohne Leerzeichen bestehen</translation>
     </message>
     <message>
         <source>Correct the CHAP user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den CHAP-Benutzer.</translation>
     </message>
     <message>
         <source>cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht negativ sein</translation>
     </message>
     <message>
         <source>Use 1 for most pools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie 1 für die meisten Pools.</translation>
     </message>
     <message>
         <source>{failures} failures cannot be tolerated with {hosts} hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>{failures} Ausfälle können mit {hosts} Hosts nicht toleriert werden</translation>
     </message>
     <message>
         <source>Use at most {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie höchstens {count}.</translation>
     </message>
     <message>
         <source>is not a VM name</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein VM-Name</translation>
     </message>
     <message>
         <source>Use the VM&apos;s name as XenCenter shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie den Namen der VM, wie XenCenter ihn anzeigt.</translation>
     </message>
     <message>
         <source>{value} is not a restart priority</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine Neustartpriorität</translation>
     </message>
     <message>
         <source>Use {restart}, {best_effort} or {none}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie {restart}, {best_effort} oder {none}.</translation>
     </message>
 </context>
 <context>
     <name>PoolJoin</name>
     <message>
         <source>{product} {version} (xapi {xapi}, build {build})</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} {version} (xapi {xapi}, Build {build})</translation>
     </message>
     <message>
         <source>already the master of a pool of {count} hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>ist bereits Master eines Pools mit {count} Hosts</translation>
     </message>
     <message>
         <source>already a member of this pool</source>
-        <translation type="unfinished"></translation>
+        <translation>ist bereits Mitglied dieses Pools</translation>
     </message>
     <message>
         <source>is a member of another pool (master {master})</source>
-        <translation type="unfinished"></translation>
+        <translation>ist Mitglied eines anderen Pools (Master {master})</translation>
     </message>
     <message>
         <source>Eject it from that pool first (on {master}: {command}); an ejected host is reinstalled and loses its local VMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie ihn zuerst aus diesem Pool (auf {master}: {command}); ein entfernter Host wird neu installiert und verliert seine lokalen VMs.</translation>
     </message>
     <message>
         <source>its licence limits pools to {count} hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Lizenz begrenzt Pools auf {count} Hosts</translation>
     </message>
     <message>
         <source>Apply a licence that allows larger pools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielen Sie eine Lizenz ein, die größere Pools erlaubt.</translation>
     </message>
     <message>
         <source>has no management interface yet (still booting?)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat noch keine Verwaltungsschnittstelle (startet noch?)</translation>
     </message>
     <message>
         <source>Wait until the host has finished starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis der Host vollständig gestartet ist.</translation>
     </message>
     <message>
         <source>has High Availability enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>hat Hochverfügbarkeit (HA) aktiviert</translation>
     </message>
     <message>
         <source>Disable HA on it ({command}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren Sie HA darauf ({command}).</translation>
     </message>
     <message>
         <source>the pool it would join has HA enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pool, dem er beitreten würde, hat HA aktiviert</translation>
     </message>
     <message>
         <source>Disable HA on the pool while hosts join; the wizard enables it at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren Sie HA im Pool, während Hosts beitreten; der Assistent aktiviert es am Ende.</translation>
     </message>
     <message>
         <source>is the master of {count} other host(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist Master von {count} weiteren Host(s)</translation>
     </message>
     <message>
         <source>Eject its members first, or choose it as the master instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie zuerst seine Mitglieder oder wählen Sie ihn stattdessen als Master.</translation>
     </message>
     <message>
         <source>runs {count} VM(s): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>führt {count} VM(s) aus: {names}</translation>
     </message>
     <message>
         <source>Shut these VMs down (or migrate them away) before the join; they can start again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahren Sie diese VMs vor dem Beitritt herunter (oder migrieren Sie sie weg); danach können sie wieder gestartet werden.</translation>
     </message>
     <message>
         <source>VM operations in progress: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>VM-Vorgänge laufen: {names}</translation>
     </message>
     <message>
         <source>Wait for them to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis sie abgeschlossen sind.</translation>
     </message>
     <message>
         <source>runs a different product or platform ({mine}) from the master ({theirs})</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendet ein anderes Produkt oder eine andere Plattform ({mine}) als der Master ({theirs})</translation>
     </message>
     <message>
         <source>Install the same product and version on every host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie auf jedem Host dasselbe Produkt in derselben Version.</translation>
     </message>
     <message>
         <source>has a different software version ({mine}) from the master ({theirs})</source>
-        <translation type="unfinished"></translation>
+        <translation>hat eine andere Softwareversion ({mine}) als der Master ({theirs})</translation>
     </message>
     <message>
         <source>Apply the same updates to every host, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielen Sie auf jedem Host dieselben Updates ein und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>has {vendor} CPUs but the pool has {pool_vendor} CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>hat {vendor}-CPUs, der Pool aber {pool_vendor}-CPUs</translation>
     </message>
     <message>
-        <source>has an unknown CPUs but the pool has {pool_vendor} CPUs</source>
-        <translation type="unfinished"></translation>
+        <source>has CPUs of an unknown vendor but the pool has {pool_vendor} CPUs</source>
+        <translation>hat CPUs eines unbekannten Herstellers, der Pool aber {pool_vendor}-CPUs</translation>
     </message>
     <message>
         <source>A pool needs one CPU vendor: put this host in a pool of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pool benötigt einen einheitlichen CPU-Hersteller: Fassen Sie diesen Host in einem eigenen Pool zusammen.</translation>
     </message>
     <message>
         <source>has shared SRs attached: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>hat gemeinsame SRs angebunden: {names}</translation>
     </message>
     <message>
         <source>Detach them ({command} after unplugging); the pool&apos;s SRs attach after the join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen Sie sie ({command}, nachdem die PBDs getrennt wurden); die SRs des Pools werden nach dem Beitritt angebunden.</translation>
     </message>
     <message>
         <source>has NIC bonds</source>
-        <translation type="unfinished"></translation>
+        <translation>hat NIC-Bonds</translation>
     </message>
     <message>
         <source>Remove the bonds; create them pool-wide after the join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Bonds; erstellen Sie sie nach dem Beitritt poolweit.</translation>
     </message>
     <message>
         <source>has tunnels (private networks)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat Tunnel (private Netzwerke)</translation>
     </message>
     <message>
         <source>Remove them before the join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie sie vor dem Beitritt.</translation>
     </message>
     <message>
         <source>has SR-IOV networks</source>
-        <translation type="unfinished"></translation>
+        <translation>hat SR-IOV-Netzwerke</translation>
     </message>
     <message>
         <source>has {count} VLAN(s) besides management</source>
-        <translation type="unfinished"></translation>
+        <translation>hat {count} VLAN(s) neben dem Verwaltungsnetzwerk</translation>
     </message>
     <message>
         <source>Remove them ({command}); the wizard creates the storage VLAN on every host after the joins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie sie ({command}); der Assistent erstellt das Speicher-VLAN nach den Beitritten auf jedem Host.</translation>
     </message>
     <message>
         <source>management is on VLAN {vlan} but the master&apos;s is on VLAN {master_vlan}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verwaltung liegt auf VLAN {vlan}, die des Masters aber auf VLAN {master_vlan}</translation>
     </message>
     <message>
         <source>Put every host&apos;s management interface on the same VLAN (-1 is untagged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die Verwaltungsschnittstelle aller Hosts in dasselbe VLAN (-1 ist untagged).</translation>
     </message>
     <message>
         <source>uses different external authentication (AD) from the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendet eine andere externe Authentifizierung (AD) als der Pool</translation>
     </message>
     <message>
         <source>Align or disable AD on the joining host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichen Sie AD auf dem beitretenden Host an oder deaktivieren Sie es.</translation>
     </message>
     <message>
         <source>has licence edition {edition}, the pool {pool_edition}</source>
-        <translation type="unfinished"></translation>
+        <translation>hat die Lizenzedition {edition}, der Pool {pool_edition}</translation>
     </message>
     <message>
         <source>Apply the same edition to every host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielen Sie auf jedem Host dieselbe Edition ein.</translation>
     </message>
     <message>
         <source>uses a different network backend (bridge/openvswitch)</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendet ein anderes Netzwerk-Backend (bridge/openvswitch)</translation>
     </message>
     <message>
         <source>Use the same network backend everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie überall dasselbe Netzwerk-Backend.</translation>
     </message>
     <message>
         <source>speaks API {version}, the master {master_version}</source>
-        <translation type="unfinished"></translation>
+        <translation>spricht API {version}, der Master {master_version}</translation>
     </message>
     <message>
         <source>Update both to the same release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie beide auf dasselbe Release.</translation>
     </message>
     <message>
         <source>has a different database schema</source>
-        <translation type="unfinished"></translation>
+        <translation>hat ein anderes Datenbankschema</translation>
     </message>
     <message>
         <source>uses a different address family (IPv4/IPv6) for management</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendet für die Verwaltung eine andere Adressfamilie (IPv4/IPv6)</translation>
     </message>
     <message>
         <source>Use the same on all hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie auf allen Hosts dieselbe.</translation>
     </message>
     <message>
         <source>has TLS verification set differently from the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>hat die TLS-Überprüfung anders eingestellt als der Pool</translation>
     </message>
     <message>
         <source>Enable TLS verification on both or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie die TLS-Überprüfung auf beiden oder auf keinem.</translation>
     </message>
     <message>
         <source>the management interface has MTU {mtu}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verwaltungsschnittstelle hat MTU {mtu}</translation>
     </message>
     <message>
         <source>Joins and HA are known to misbehave with a non-1500 management MTU: set it to 1500.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritte und HA verhalten sich bekanntermaßen fehlerhaft, wenn die Verwaltungs-MTU nicht 1500 ist: Setzen Sie sie auf 1500.</translation>
     </message>
     <message>
         <source>management runs on a bond or VLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verwaltung läuft über einen Bond oder ein VLAN</translation>
     </message>
     <message>
         <source>Supported, but a single physical NIC is simplest for the join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützt, aber eine einzelne physische NIC ist für den Beitritt am einfachsten.</translation>
     </message>
     <message>
         <source>its CPU ({model}) has {count} feature(s) the pool will not offer to VMs: {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>seine CPU ({model}) hat {count} Feature(s), die der Pool VMs nicht anbieten wird: {features}</translation>
     </message>
     <message>
         <source>XAPI levels a pool down to the features every host shares so VMs can migrate. Running VMs keep their old feature set until they are restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>XAPI gleicht einen Pool auf die Features an, die alle Hosts gemeinsam haben, damit VMs migriert werden können. Laufende VMs behalten ihren bisherigen Feature-Satz, bis sie neu gestartet werden.</translation>
     </message>
 </context>
 <context>
     <name>PoolWizard</name>
     <message>
         <source>XenPool Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>XenPool-Assistent</translation>
     </message>
     <message>
         <source>&amp;Log folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log-Ordner…</translation>
     </message>
     <message>
         <source>Unexpected error: {error}
 The log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler: {error}
+Details stehen im Log.</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>VLAN {vlan}</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN {vlan}</translation>
     </message>
     <message>
         <source>untagged</source>
-        <translation type="unfinished"></translation>
+        <translation>ungetaggt</translation>
     </message>
     <message>
         <source>{network}: {kind}, MTU {mtu} (management)</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: {kind}, MTU {mtu} (Verwaltung)</translation>
     </message>
     <message>
         <source>{network}: {kind}, MTU {mtu}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: {kind}, MTU {mtu}</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>master</source>
-        <translation type="unfinished"></translation>
+        <translation>Master</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>{host}: plugged</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: verbunden</translation>
     </message>
     <message>
         <source>{host}: NOT plugged</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: NICHT verbunden</translation>
     </message>
     <message>
         <source>{severity}: {subject}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{severity}: {subject}: {message}</translation>
     </message>
     <message>
         <source>Pool {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool {name}</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>storage interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherschnittstellen</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke</translation>
     </message>
     <message>
         <source>Shared SRs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame SRs</translation>
     </message>
     <message>
         <source>SR</source>
-        <translation type="unfinished"></translation>
+        <translation>SR</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>attached on</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden auf</translation>
     </message>
     <message>
         <source>High Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochverfügbarkeit</translation>
     </message>
     <message>
         <source>Enabled; tolerates {count} host failure(s) (plan exists for {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert; tolerierbare Host-Ausfälle: {count} (Plan vorhanden für {plan}).</translation>
     </message>
     <message>
         <source>Disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert.</translation>
     </message>
     <message>
         <source>Pre-flight findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde der Vorabprüfung</translation>
     </message>
     <message>
         <source>Build steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbauschritte</translation>
     </message>
     <message>
         <source>VMs on local storage (not live-migratable)</source>
-        <translation type="unfinished"></translation>
+        <translation>VMs auf lokalem Speicher (keine Live-Migration möglich)</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Storage interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherschnittstellen</translation>
     </message>
     <message>
         <source>Shared storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsamer Speicher</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Attached on</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden auf</translation>
     </message>
     <message>
         <source>Enabled; the pool tolerates {count} host failure(s) (a plan exists for {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert; der Pool toleriert Host-Ausfälle: {count} (ein Plan existiert für {plan}).</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>VMs on local storage</source>
-        <translation type="unfinished"></translation>
+        <translation>VMs auf lokalem Speicher</translation>
     </message>
     <message>
         <source>They cannot live-migrate until their disks move to shared storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Live-Migration dieser VMs ist erst möglich, wenn ihre Datenträger auf gemeinsamem Speicher liegen.</translation>
     </message>
     <message>
         <source>management</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltung</translation>
     </message>
     <message>
         <source>storage network</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichernetzwerk</translation>
     </message>
     <message>
         <source>Management: {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltung: {network}</translation>
     </message>
     <message>
         <source>Storage: {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: {network}</translation>
     </message>
     <message>
         <source>plugged on {plugged}/{total} hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden auf {plugged}/{total} Hosts</translation>
     </message>
     <message>
         <source>NOT on: {hosts}</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT auf: {hosts}</translation>
     </message>
     <message>
         <source>HA on: tolerates {count} host failure(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>HA an: tolerierbare Host-Ausfälle: {count}</translation>
     </message>
     <message>
         <source>HA off</source>
-        <translation type="unfinished"></translation>
+        <translation>HA aus</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung</translation>
     </message>
     <message>
         <source>This is what will be built. Nothing has been changed yet except the pool and storage network you created for discovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies wird aufgebaut. Bisher wurde nichts geändert, außer dem Pool und dem Speichernetzwerk, die Sie für die Erkennung erstellt haben.</translation>
     </message>
     <message>
         <source>&amp;Save plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauplan &amp;speichern…</translation>
     </message>
     <message>
         <source>&amp;Export xe commands…</source>
-        <translation type="unfinished"></translation>
+        <translation>xe-Befehle &amp;exportieren…</translation>
     </message>
     <message>
         <source>Save the build plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauplan speichern</translation>
     </message>
     <message>
         <source>Build plans (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baupläne (*.toml)</translation>
     </message>
     <message>
         <source>Plan saved to {0} (no passwords in it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauplan gespeichert unter {0} (ohne Kennwörter).</translation>
     </message>
     <message>
         <source>Export xe commands</source>
-        <translation type="unfinished"></translation>
+        <translation>xe-Befehle exportieren</translation>
     </message>
     <message>
         <source>Shell scripts (*.sh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell-Skripte (*.sh)</translation>
     </message>
     <message>
         <source>xe commands written to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>xe-Befehle geschrieben nach {0}.</translation>
     </message>
 </context>
 <context>
     <name>Secrets</name>
     <message>
         <source>Password for {user}@{address}: </source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort für {user}@{address}: </translation>
     </message>
     <message>
         <source>CHAP secret for {user}: </source>
-        <translation type="unfinished"></translation>
+        <translation>CHAP-Geheimnis für {user}: </translation>
     </message>
 </context>
 <context>
     <name>Ssh</name>
     <message>
         <source>{address} presents an SSH host key that is not trusted yet ({seen}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} präsentiert einen SSH-Host-Schlüssel, dem noch nicht vertraut wird ({seen}).</translation>
     </message>
     <message>
         <source>Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the host&apos;s console and confirm it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie ihn mit `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` an der Konsole des Hosts und bestätigen Sie ihn, um fortzufahren.</translation>
     </message>
     <message>
         <source>The SSH host key of {address} has changed.
   pinned:    {expected}
   presented: {seen}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SSH-Host-Schlüssel von {address} hat sich geändert.
+  hinterlegt:  {expected}
+  präsentiert: {seen}</translation>
     </message>
     <message>
         <source>This is either a reinstalled host or someone in between. Check the key on the host&apos;s console before trusting the new one; nothing was sent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entweder wurde der Host neu installiert, oder jemand sitzt dazwischen. Prüfen Sie den Schlüssel an der Konsole des Hosts, bevor Sie dem neuen vertrauen; es wurde nichts an ihn gesendet.</translation>
     </message>
     <message>
         <source>no SSH password or key for {user}@{address}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein SSH-Kennwort und kein Schlüssel für {user}@{address}</translation>
     </message>
     <message>
         <source>Give the host&apos;s root password or an SSH key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das root-Kennwort des Hosts oder einen SSH-Schlüssel an.</translation>
     </message>
     <message>
         <source>cannot read the SSH key {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH-Schlüssel {path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>Check the key file&apos;s path, format and passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Pfad, Format und Passphrase der Schlüsseldatei.</translation>
     </message>
     <message>
         <source>{address} refused the SSH login of {user} (key)</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} hat die SSH-Anmeldung von {user} abgewiesen (Schlüssel)</translation>
     </message>
     <message>
         <source>{address} refused the SSH login of {user} (password)</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} hat die SSH-Anmeldung von {user} abgewiesen (Kennwort)</translation>
     </message>
     <message>
         <source>Check the user and its password, or that the public key is in the host&apos;s authorized_keys (and that the host allows root logins over SSH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Benutzer und sein Kennwort bzw. ob der öffentliche Schlüssel in der authorized_keys des Hosts steht (und ob der Host root-Anmeldungen über SSH zulässt).</translation>
     </message>
     <message>
         <source>{address}:{port} did not answer within {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}:{port} hat nicht innerhalb von {seconds} s geantwortet</translation>
     </message>
     <message>
         <source>Check that SSH is enabled on the host and the management address is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob SSH auf dem Host aktiviert und die Verwaltungsadresse erreichbar ist.</translation>
     </message>
     <message>
         <source>cannot reach SSH on {address}:{port} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH auf {address}:{port} nicht erreichbar ({reason})</translation>
     </message>
     <message>
         <source>Check that the host is up, SSH is enabled on it and its management address is reachable from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Host läuft, SSH auf ihm aktiviert ist und seine Verwaltungsadresse von diesem Computer aus erreichbar ist.</translation>
     </message>
     <message>
         <source>the SSH connection to {address} is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>die SSH-Verbindung zu {address} ist geschlossen</translation>
     </message>
     <message>
         <source>Run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Vorgang erneut aus.</translation>
     </message>
     <message>
         <source>not connected to {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mit {address} verbunden</translation>
     </message>
     <message>
         <source>{address}: `{command}` did not finish within {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}: `{command}` wurde nicht innerhalb von {seconds} s beendet</translation>
     </message>
     <message>
         <source>The host may be overloaded, or the command waits on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host ist möglicherweise überlastet, oder der Befehl wartet auf das Netzwerk.</translation>
     </message>
     <message>
         <source>the SSH connection to {address} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>die SSH-Verbindung zu {address} ist fehlgeschlagen: {reason}</translation>
     </message>
     <message>
         <source>Check the host&apos;s management network and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Verwaltungsnetzwerk des Hosts und führen Sie den Vorgang erneut aus.</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Build a pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool aufbauen</translation>
     </message>
     <message>
         <source>Turn freshly installed XenServer / XCP-ng hosts into a pool with shared iSCSI storage and High Availability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie frisch installierte XenServer- / XCP-ng-Hosts zu einem Pool mit gemeinsamem iSCSI-Speicher und Hochverfügbarkeit (HA).</translation>
     </message>
     <message>
         <source>New build: find my hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Aufbau: meine Hosts finden</translation>
     </message>
     <message>
         <source>Open a saved plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherten Bauplan öffnen…</translation>
     </message>
     <message>
         <source>Try the demo (a simulated lab, no real hosts needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo ausprobieren (simuliertes Labor, keine echten Hosts nötig)</translation>
     </message>
     <message>
         <source>Recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete Baupläne</translation>
     </message>
     <message>
         <source>Nothing changes on any host until the Build page. Passwords stay in memory (or in your OS keyring if you ask), never in plan files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zur Seite „Aufbau“ ändert sich auf keinem Host etwas. Kennwörter bleiben im Arbeitsspeicher (oder auf Wunsch im OS-Schlüsselbund), niemals in Bauplan-Dateien.</translation>
     </message>
     <message>
         <source>Open a build plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauplan öffnen</translation>
     </message>
     <message>
         <source>Build plans (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baupläne (*.toml)</translation>
     </message>
     <message>
         <source>Plan: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauplan: {0}</translation>
     </message>
 </context>
 <context>
     <name>Steps</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>{address} (the planned master) is a member of the pool of {master}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} (der geplante Master) ist Mitglied des Pools von {master}</translation>
     </message>
     <message>
         <source>Choose {master} as the master, or eject {address} from that pool first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie {master} als Master, oder entfernen Sie {address} zuerst aus diesem Pool.</translation>
     </message>
     <message>
         <source>logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft</translation>
     </message>
     <message>
         <source>member of the pool of {master}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied des Pools von {master}</translation>
     </message>
     <message>
         <source>standalone host</source>
-        <translation type="unfinished"></translation>
+        <translation>eigenständiger Host</translation>
     </message>
     <message>
         <source>master</source>
-        <translation type="unfinished"></translation>
+        <translation>Master</translation>
     </message>
     <message>
         <source>iSCSI initiator {iqn}</source>
-        <translation type="unfinished"></translation>
+        <translation>iSCSI-Initiator {iqn}</translation>
     </message>
     <message>
         <source>Allow it on the array (its initiator/ACL list) before the SR is created, or the SR attaches on some hosts only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie ihn auf dem Array zu (in dessen Initiator-/ACL-Liste), bevor das SR erstellt wird, sonst wird das SR nur auf einigen Hosts verbunden.</translation>
     </message>
     <message>
         <source>several portals: the SR should use multipathing</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere Portale: das SR sollte Multipathing verwenden</translation>
     </message>
     <message>
         <source>Enable multipathing on every host (XenCenter: host properties, Multipathing) before the SR is created; turning it on later needs the SR unplugged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie Multipathing auf jedem Host (XenCenter: Host-Eigenschaften, Multipathing), bevor das SR erstellt wird; ein späteres Einschalten erfordert, dass das SR getrennt ist.</translation>
     </message>
     <message>
         <source>the target is checked from the hosts once the storage network is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>das Target wird von den Hosts aus geprüft, sobald das Speichernetzwerk konfiguriert ist</translation>
     </message>
     <message>
         <source>The build probes the portal, the IQN, the LUNs and any SR on them before creating anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufbau prüft Portal, IQN, LUNs und etwaige SRs darauf, bevor irgendetwas erstellt wird.</translation>
     </message>
     <message>
         <source>already in place</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits vorhanden</translation>
     </message>
     <message>
         <source>nothing to do on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Host nichts zu tun</translation>
     </message>
     <message>
         <source>Generated by xenpool-wizard: the build plan as xe commands, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt von xenpool-wizard: der Bauplan als xe-Befehle, Schritt für Schritt.</translation>
     </message>
     <message>
         <source>xe takes -u/-pw on each call, or reads them from ~/.xe (server=, username=, password=).</source>
-        <translation type="unfinished"></translation>
+        <translation>xe erwartet -u/-pw bei jedem Aufruf oder liest sie aus ~/.xe (server=, username=, password=).</translation>
     </message>
     <message>
         <source>Set XENPOOL_PASSWORD (and XENPOOL_CHAP_SECRET for CHAP) in the environment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie zuerst XENPOOL_PASSWORD (und XENPOOL_CHAP_SECRET für CHAP) in der Umgebung.</translation>
     </message>
     <message>
         <source>Every command stops the script on failure; check each step&apos;s output before the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Befehl bricht das Skript bei einem Fehler ab; prüfen Sie die Ausgabe jedes Schritts vor dem nächsten.</translation>
     </message>
     <message>
         <source>Enable High Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochverfügbarkeit aktivieren</translation>
     </message>
     <message>
         <source>enable HA tolerating {count} host failure(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>HA aktivieren (tolerierbare Host-Ausfälle: {count})</translation>
     </message>
     <message>
         <source>tolerate {count} host failure(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>tolerierbare Host-Ausfälle auf {count} setzen</translation>
     </message>
     <message>
         <source>set failures to tolerate</source>
-        <translation type="unfinished"></translation>
+        <translation>tolerierbare Ausfälle festlegen</translation>
     </message>
     <message>
         <source>the heartbeat SR does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>das Heartbeat-SR existiert nicht</translation>
     </message>
     <message>
         <source>Run the build again: the heartbeat SR step comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Aufbau erneut aus: Der Schritt für das Heartbeat-SR kommt zuerst.</translation>
     </message>
     <message>
         <source>check the heartbeat SR</source>
-        <translation type="unfinished"></translation>
+        <translation>Heartbeat-SR prüfen</translation>
     </message>
     <message>
         <source>ha.restart_priorities names VM {name}, which the pool does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>ha.restart_priorities nennt die VM {name}, die es im Pool nicht gibt</translation>
     </message>
     <message>
         <source>Correct or remove that entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren oder entfernen Sie diesen Eintrag.</translation>
     </message>
     <message>
         <source>the pool can tolerate {count} host failure(s) with the protected VMs (XAPI&apos;s plan; ours: {ours}), not {wanted}</source>
-        <translation type="unfinished"></translation>
+        <translation>tolerierbare Host-Ausfälle mit den geschützten VMs: {count} (Plan von XAPI; eigene Berechnung: {ours}), nicht {wanted}</translation>
     </message>
     <message>
         <source>Lower ha.host_failures_to_tolerate to {count}, or protect fewer VMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senken Sie ha.host_failures_to_tolerate auf {count}, oder schützen Sie weniger VMs.</translation>
     </message>
     <message>
         <source>restart priority of {vm}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustartpriorität von {vm}</translation>
     </message>
     <message>
         <source>enable HA</source>
-        <translation type="unfinished"></translation>
+        <translation>HA aktivieren</translation>
     </message>
     <message>
         <source>Check the storage network from every host (SSH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichernetzwerk von jedem Host aus prüfen (SSH)</translation>
     </message>
     <message>
         <source>check the storage network of {host} from the host (SSH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichernetzwerk von {host} auf dem Host prüfen (SSH)</translation>
     </message>
     <message>
         <source>on {address}:</source>
-        <translation type="unfinished"></translation>
+        <translation>auf {address}:</translation>
     </message>
     <message>
         <source>compare the iSCSI paths every host sees</source>
-        <translation type="unfinished"></translation>
+        <translation>die iSCSI-Pfade vergleichen, die jeder Host sieht</translation>
     </message>
     <message>
         <source>{message} (seen: {evidence})</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (festgestellt: {evidence})</translation>
     </message>
     <message>
         <source>Configure the storage network</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichernetzwerk konfigurieren</translation>
     </message>
     <message>
         <source>create the storage network</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichernetzwerk erstellen</translation>
     </message>
     <message>
         <source>set the storage MTU</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher-MTU festlegen</translation>
     </message>
     <message>
         <source>set the MTU of {network} to {mtu}</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU von {network} auf {mtu} setzen</translation>
     </message>
     <message>
         <source>create network {network} (MTU {mtu})</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk {network} erstellen (MTU {mtu})</translation>
     </message>
     <message>
         <source>{address} has no NIC {nic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} hat keine NIC {nic}</translation>
     </message>
     <message>
         <source>Choose an existing NIC for storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine vorhandene NIC für den Speicher.</translation>
     </message>
     <message>
         <source>create VLAN {vlan} pool-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN {vlan} poolweit erstellen</translation>
     </message>
     <message>
         <source>create VLAN {vlan} on {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN {vlan} auf {address} erstellen</translation>
     </message>
     <message>
         <source>VLAN {vlan} was not created on {hosts} (XAPI skips hosts that are not live)</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN {vlan} wurde auf {hosts} nicht erstellt (XAPI überspringt Hosts, die nicht aktiv (live) sind)</translation>
     </message>
     <message>
         <source>Check that every host is up and shown live in the pool, then run the build again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob jeder Host läuft und im Pool als aktiv (live) angezeigt wird, und führen Sie den Aufbau dann erneut aus.</translation>
     </message>
     <message>
         <source>create VLAN {vlan} on {nic} of {count} host(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN {vlan} auf {nic} von {count} Host(s) erstellen</translation>
     </message>
     <message>
         <source>create VLAN {vlan} on the chosen NICs of {count} host(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN {vlan} auf den gewählten NICs von {count} Host(s) erstellen</translation>
     </message>
     <message>
         <source>{address} has no interface on the storage network</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} hat keine Schnittstelle im Speichernetzwerk</translation>
     </message>
     <message>
         <source>Run the build again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Aufbau erneut aus.</translation>
     </message>
     <message>
         <source>set storage IP {ip} on {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher-IP {ip} auf {address} setzen</translation>
     </message>
     <message>
         <source>protect the storage interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherschnittstelle schützen</translation>
     </message>
     <message>
         <source>plug the storage interface on {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherschnittstelle auf {address} verbinden</translation>
     </message>
     <message>
         <source>{address}: the storage interface runs at MTU {mtu}, not the planned {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}: Die Speicherschnittstelle läuft mit MTU {mtu}, nicht mit der geplanten {planned}</translation>
     </message>
     <message>
         <source>The NIC (or its driver) did not accept the MTU. Check the NIC&apos;s jumbo-frame support, or plan MTU 1500; all VLANs on one NIC share its MTU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die NIC (oder ihr Treiber) hat die MTU nicht übernommen. Prüfen Sie die Jumbo-Frame-Unterstützung der NIC, oder planen Sie MTU 1500; alle VLANs einer NIC teilen sich deren MTU.</translation>
     </message>
     <message>
         <source>storage IP {ip}/{netmask} on {nic}.{vlan} of {host}, MTU {mtu}, not unpluggable</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher-IP {ip}/{netmask} auf {nic}.{vlan} von {host}, MTU {mtu}, nicht trennbar</translation>
     </message>
     <message>
         <source>Create the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool erstellen</translation>
     </message>
     <message>
         <source>name the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool benennen</translation>
     </message>
     <message>
         <source>name the pool {name} with {master} as master</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool {name} mit {master} als Master benennen</translation>
     </message>
     <message>
         <source>Join the members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder beitreten lassen</translation>
     </message>
     <message>
         <source>join {host} to the pool of {master}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} dem Pool von {master} beitreten lassen</translation>
     </message>
     <message>
         <source>{address} is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} ist nicht verbunden</translation>
     </message>
     <message>
         <source>join {address} to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} dem Pool beitreten lassen</translation>
     </message>
     <message>
         <source>{address} dropped off the network during the join and is back as a standalone host: the join did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} ist während des Beitritts aus dem Netzwerk verschwunden und wieder als eigenständiger Host da: Der Beitritt hat nicht stattgefunden</translation>
     </message>
     <message>
         <source>Check its network path to the master, then run the build again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie seinen Netzwerkpfad zum Master, und führen Sie den Aufbau dann erneut aus.</translation>
     </message>
     <message>
         <source>{address} is in the pool but not live within {seconds} s of the join</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} ist im Pool, aber nicht innerhalb von {seconds} s nach dem Beitritt aktiv (live)</translation>
     </message>
     <message>
         <source>{address} did not appear in the pool within {seconds} s of the join</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} ist nicht innerhalb von {seconds} s nach dem Beitritt im Pool erschienen</translation>
     </message>
     <message>
         <source>Check {address}&apos;s console (xe host-list) and its network path to the master; then run the build again to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Konsole von {address} (xe host-list) und den Netzwerkpfad zum Master; führen Sie den Aufbau dann erneut aus, um fortzusetzen.</translation>
     </message>
     <message>
         <source>Create the shared SR</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsames SR erstellen</translation>
     </message>
     <message>
         <source>Create the HA heartbeat SR</source>
-        <translation type="unfinished"></translation>
+        <translation>HA-Heartbeat-SR erstellen</translation>
     </message>
     <message>
         <source>must list no &lt;SR&gt;: otherwise reattach</source>
-        <translation type="unfinished"></translation>
+        <translation>darf kein &lt;SR&gt; auflisten, sonst wieder anbinden</translation>
     </message>
     <message>
         <source>every host must say true</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Host muss true melden</translation>
     </message>
     <message>
         <source>create shared SR {sr} on LUN {lun}</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsames SR {sr} auf LUN {lun} erstellen</translation>
     </message>
     <message>
         <source>probe LUN {lun}</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN {lun} abfragen</translation>
     </message>
     <message>
         <source>LUN {lun}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN {lun}: {reason}</translation>
     </message>
     <message>
         <source>Probe the target again; if it repeats, check the array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie das Target erneut ab; wenn sich das wiederholt, prüfen Sie das Array.</translation>
     </message>
     <message>
         <source>LUN {lun} already holds SR {sr}</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN {lun} enthält bereits SR {sr}</translation>
     </message>
     <message>
         <source>Set iscsi.existing_sr = &quot;reattach&quot; to keep and attach it, or choose another LUN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie iscsi.existing_sr = &quot;reattach&quot;, um es zu behalten und wieder anzubinden, oder wählen Sie eine andere LUN.</translation>
     </message>
     <message>
         <source>scan SR {sr} for its disks</source>
-        <translation type="unfinished"></translation>
+        <translation>SR {sr} nach seinen Datenträgern durchsuchen</translation>
     </message>
     <message>
         <source>LUN {lun} holds SR {sr} and the plan says format: refusing without explicit consent</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN {lun} enthält SR {sr}, und der Bauplan sieht Formatieren vor: ohne ausdrückliche Zustimmung wird dies verweigert</translation>
     </message>
     <message>
         <source>Formatting destroys every VM disk on it. Re-run with --yes-destroy if that is really what you want, or set existing_sr = &quot;reattach&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formatieren zerstört jeden VM-Datenträger darauf. Führen Sie den Befehl mit --yes-destroy erneut aus, wenn Sie das wirklich wollen, oder setzen Sie existing_sr = &quot;reattach&quot;.</translation>
     </message>
     <message>
         <source>create SR {sr}</source>
-        <translation type="unfinished"></translation>
+        <translation>SR {sr} erstellen</translation>
     </message>
     <message>
         <source>create (or reattach) shared SR {sr} on LUN {lun}</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsames SR {sr} auf LUN {lun} erstellen (oder wieder anbinden)</translation>
     </message>
     <message>
         <source>the target&apos;s LUN list could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>die LUN-Liste des Targets konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>Probe the target again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie das Target erneut ab.</translation>
     </message>
     <message>
         <source>the target {iqn} offers no LUN {lun}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Target {iqn} bietet keine LUN {lun} an</translation>
     </message>
     <message>
         <source>It offers: {luns}. Correct the plan&apos;s SCSI id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es bietet an: {luns}. Korrigieren Sie die SCSI ID im Bauplan.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>the heartbeat LUN {lun} has {size} GiB; HA needs about 4 GB on it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Heartbeat-LUN {lun} hat {size} GiB; HA benötigt darauf etwa 4 GB</translation>
     </message>
     <message>
         <source>Use a LUN of at least 4 GiB for the heartbeat SR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie für das Heartbeat-SR eine LUN mit mindestens 4 GiB.</translation>
     </message>
     <message>
         <source>forget the stale SR record</source>
-        <translation type="unfinished"></translation>
+        <translation>veralteten SR-Eintrag vergessen</translation>
     </message>
     <message>
         <source>introduce SR {sr}</source>
-        <translation type="unfinished"></translation>
+        <translation>SR {sr} registrieren (introduce)</translation>
     </message>
     <message>
         <source>attach SR {sr} on {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>SR {sr} auf {address} verbinden</translation>
     </message>
     <message>
         <source>attached</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <source>SR {sr} is not attached on every host:</source>
-        <translation type="unfinished"></translation>
+        <translation>SR {sr} ist nicht auf jedem Host verbunden:</translation>
     </message>
     <message>
         <source>Fix those hosts&apos; storage path (VLAN, IP, the array&apos;s initiator list with each host&apos;s IQN), then run the build again: it resumes by plugging the missing PBDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den Speicherpfad dieser Hosts (VLAN, IP, Initiator-Liste des Arrays mit der IQN jedes Hosts), und führen Sie den Aufbau dann erneut aus: Er setzt fort, indem er die fehlenden PBDs verbindet.</translation>
     </message>
     <message>
         <source>Move VM disks to shared storage</source>
-        <translation type="unfinished"></translation>
+        <translation>VM-Datenträger auf gemeinsamen Speicher verschieben</translation>
     </message>
     <message>
         <source>move the disks of {vm} to {sr}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger von {vm} nach {sr} verschieben</translation>
     </message>
     <message>
         <source>for each local disk of {vm}: {command},</source>
-        <translation type="unfinished"></translation>
+        <translation>für jeden lokalen Datenträger von {vm}: {command},</translation>
     </message>
     <message>
         <source>then vbd-destroy the old VBD, vbd-create one for the copy, vdi-destroy the original</source>
-        <translation type="unfinished"></translation>
+        <translation>dann den alten VBD mit vbd-destroy entfernen, mit vbd-create einen für die Kopie anlegen und das Original mit vdi-destroy löschen</translation>
     </message>
     <message>
         <source>move_vms names {vm}, which matches {count} VMs in the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>move_vms nennt {vm}, worauf {count} VMs im Pool passen</translation>
     </message>
     <message>
         <source>Use a name that exactly one VM has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen Namen, den genau eine VM trägt.</translation>
     </message>
     <message>
         <source>VM {vm} is {state}: its disks can only be moved while it is shut down</source>
-        <translation type="unfinished"></translation>
+        <translation>VM {vm} hat den Status {state}: Ihre Datenträger können nur verschoben werden, während sie heruntergefahren ist</translation>
     </message>
     <message>
         <source>Shut it down and run the build again, or remove it from move_vms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahren Sie sie herunter und führen Sie den Aufbau erneut aus, oder entfernen Sie sie aus move_vms.</translation>
     </message>
     <message>
         <source>move {count} disk(s) of {vm} to {sr}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Datenträger von {vm} nach {sr} verschieben</translation>
     </message>
     <message>
         <source>then swap the VBD and vdi-destroy the original</source>
-        <translation type="unfinished"></translation>
+        <translation>dann den VBD austauschen und das Original mit vdi-destroy löschen</translation>
     </message>
     <message>
         <source>delete a disk already moved</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits verschobenen Datenträger löschen</translation>
     </message>
     <message>
         <source>finish moving disk {disk}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben von Datenträger {disk} abschließen</translation>
     </message>
     <message>
         <source>the shared SR does not exist yet</source>
-        <translation type="unfinished"></translation>
+        <translation>das gemeinsame SR existiert noch nicht</translation>
     </message>
     <message>
         <source>Run the build again: the SR step comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Aufbau erneut aus: Der SR-Schritt kommt zuerst.</translation>
     </message>
     <message>
         <source>copy a disk of {vm}</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Datenträger von {vm} kopieren</translation>
     </message>
     <message>
         <source>detach the local disk of {vm}</source>
-        <translation type="unfinished"></translation>
+        <translation>lokalen Datenträger von {vm} trennen</translation>
     </message>
     <message>
         <source>attach the moved disk to {vm}</source>
-        <translation type="unfinished"></translation>
+        <translation>verschobenen Datenträger an {vm} anschließen</translation>
     </message>
     <message>
         <source>delete the local copy of {vm}&apos;s disk</source>
-        <translation type="unfinished"></translation>
+        <translation>lokale Kopie des Datenträgers von {vm} löschen</translation>
     </message>
 </context>
 <context>
     <name>WizardModel</name>
     <message>
         <source>{count} host(s) found in {spec}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Host(s) in {spec} gefunden</translation>
     </message>
     <message>
         <source>no answer on port {port}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort auf Port {port}: {reason}</translation>
     </message>
     <message>
         <source>{count} LUN(s) on {iqn}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} LUN(s) auf {iqn}</translation>
     </message>
     <message>
         <source>The pool is built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pool ist aufgebaut.</translation>
     </message>
 </context>
 <context>
     <name>XapiErrors</name>
     <message>
         <source>{member} is a pool member; its master is {master}</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} ist ein Pool-Mitglied; sein Master ist {master}</translation>
     </message>
     <message>
         <source>{address}: the password for {user} was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}: Das Kennwort für {user} wurde abgewiesen</translation>
     </message>
     <message>
         <source>Check the host&apos;s root password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das root-Kennwort des Hosts.</translation>
     </message>
     <message>
         <source>log in to {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>bei {address} anmelden</translation>
     </message>
     <message>
         <source>{address} did not answer on port {port} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} hat auf Port {port} nicht geantwortet ({reason})</translation>
     </message>
     <message>
         <source>Check that the host is powered on and that its management address is reachable from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Host eingeschaltet und seine Verwaltungsadresse von diesem Computer aus erreichbar ist.</translation>
     </message>
     <message>
         <source>{action} did not finish within {seconds} s and was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: nicht innerhalb von {seconds} s abgeschlossen und daher abgebrochen</translation>
     </message>
     <message>
         <source>the operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <source>Check the host&apos;s load and its storage and network; then run the build again to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Auslastung des Hosts sowie seinen Speicher und sein Netzwerk; führen Sie den Aufbau dann erneut aus, um fortzusetzen.</translation>
     </message>
     <message>
         <source>{action} was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: abgebrochen</translation>
     </message>
     <message>
         <source>{action}: {summary} [{code}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: {summary} [{code}]</translation>
     </message>
     <message>
         <source>{summary} [{code}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} [{code}]</translation>
     </message>
     <message>
         <source>the user name or password was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Kennwort wurde abgewiesen</translation>
     </message>
     <message>
         <source>Check the root password of the host (it is the pool master&apos;s password once joined).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das root-Kennwort des Hosts (nach dem Beitritt ist es das Kennwort des Pool-Masters).</translation>
     </message>
     <message>
         <source>this host is a pool member; its master is {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Host ist ein Pool-Mitglied; sein Master ist {0}</translation>
     </message>
     <message>
         <source>Connect to the pool master at {0}, or eject the host from its pool first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit dem Pool-Master unter {0}, oder entfernen Sie den Host zuerst aus seinem Pool.</translation>
     </message>
     <message>
         <source>the hosts are not homogeneous: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Hosts sind nicht homogen: {0}</translation>
     </message>
     <message>
         <source>Hosts in one pool need the same CPU vendor and the same software version and updates. Update the hosts to the same level, or use a separate pool for this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts in einem Pool benötigen denselben CPU-Hersteller sowie dieselbe Softwareversion und dieselben Updates. Bringen Sie die Hosts auf denselben Stand, oder verwenden Sie für diesen Host einen separaten Pool.</translation>
     </message>
     <message>
         <source>the hosts run different platform versions or products</source>
-        <translation type="unfinished"></translation>
+        <translation>die Hosts laufen mit unterschiedlichen Plattformversionen oder Produkten</translation>
     </message>
     <message>
         <source>Install the same product and version on every host before pooling them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie auf jedem Host dasselbe Produkt in derselben Version, bevor Sie sie zu einem Pool zusammenfassen.</translation>
     </message>
     <message>
         <source>the joining host still runs VMs</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem beitretenden Host laufen noch VMs</translation>
     </message>
     <message>
         <source>Shut down or migrate the VMs running on the joining host, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahren Sie die VMs auf dem beitretenden Host herunter oder migrieren Sie sie, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>a VM on the joining host has an operation in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem beitretenden Host läuft gerade ein Vorgang an einer VM</translation>
     </message>
     <message>
         <source>Wait for the VM operations on the joining host to finish, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die VM-Vorgänge auf dem beitretenden Host abgeschlossen sind, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>the joining host has a shared SR attached</source>
-        <translation type="unfinished"></translation>
+        <translation>am beitretenden Host ist ein gemeinsames SR verbunden</translation>
     </message>
     <message>
         <source>Detach (forget) the shared SRs of the joining host; the pool&apos;s SRs are attached after the join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen (vergessen) Sie die gemeinsamen SRs des beitretenden Hosts; die SRs des Pools werden nach dem Beitritt verbunden.</translation>
     </message>
     <message>
         <source>the joining host is the master of other hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>der beitretende Host ist Master anderer Hosts</translation>
     </message>
     <message>
         <source>Eject its members first, or make this pool the one the others join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie zuerst seine Mitglieder, oder machen Sie diesen Pool zu dem, dem die anderen beitreten.</translation>
     </message>
     <message>
         <source>the joining host has VLANs other than its management VLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>der beitretende Host hat VLANs außer seinem Verwaltungs-VLAN</translation>
     </message>
     <message>
         <source>Remove those VLANs; the wizard creates the storage VLAN pool-wide after the joins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie diese VLANs; der Assistent erstellt das Speicher-VLAN nach den Beitritten poolweit.</translation>
     </message>
     <message>
         <source>the joining host has NIC bonds</source>
-        <translation type="unfinished"></translation>
+        <translation>der beitretende Host hat NIC-Bonds</translation>
     </message>
     <message>
         <source>Remove the bonds before joining; create them pool-wide afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Bonds vor dem Beitritt; erstellen Sie sie danach poolweit.</translation>
     </message>
     <message>
         <source>the joining host has tunnels</source>
-        <translation type="unfinished"></translation>
+        <translation>der beitretende Host hat Tunnel</translation>
     </message>
     <message>
         <source>Remove the tunnels (private networks) before joining.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Tunnel (private Netzwerke) vor dem Beitritt.</translation>
     </message>
     <message>
         <source>the joining host has SR-IOV networks</source>
-        <translation type="unfinished"></translation>
+        <translation>der beitretende Host hat SR-IOV-Netzwerke</translation>
     </message>
     <message>
         <source>Remove the SR-IOV networks before joining.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die SR-IOV-Netzwerke vor dem Beitritt.</translation>
     </message>
     <message>
         <source>the management VLAN differs (joining host {0}, pool {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verwaltungs-VLAN unterscheidet sich (beitretender Host {0}, Pool {1})</translation>
     </message>
     <message>
         <source>Put the management interfaces of all hosts on the same VLAN (-1 means untagged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die Verwaltungsschnittstellen aller Hosts in dasselbe VLAN (-1 bedeutet ungetaggt).</translation>
     </message>
     <message>
         <source>the joining host uses different external authentication (AD) from the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>der beitretende Host verwendet eine andere externe Authentifizierung (AD) als der Pool</translation>
     </message>
     <message>
         <source>Disable or align external authentication on the joining host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren Sie die externe Authentifizierung auf dem beitretenden Host oder gleichen Sie sie an die des Pools an.</translation>
     </message>
     <message>
         <source>the licence editions differ ({0}, {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lizenzeditionen unterscheiden sich ({0}, {1})</translation>
     </message>
     <message>
         <source>Apply the same licence edition to every host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie jedem Host dieselbe Lizenzedition zu.</translation>
     </message>
     <message>
         <source>the licence does not allow this ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lizenz erlaubt dies nicht ({0})</translation>
     </message>
     <message>
         <source>A free-edition pool is limited to 3 hosts and has no HA: apply a licence that allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pool mit der kostenlosen Edition ist auf 3 Hosts begrenzt und hat keine HA: Weisen Sie eine Lizenz zu, die dies erlaubt.</translation>
     </message>
     <message>
         <source>High Availability is enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochverfügbarkeit ist aktiviert</translation>
     </message>
     <message>
         <source>Disable HA (pool-ha-disable) before changing pool membership or storage networking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren Sie HA (pool-ha-disable), bevor Sie die Pool-Mitgliedschaft oder das Speichernetzwerk ändern.</translation>
     </message>
     <message>
         <source>High Availability is not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochverfügbarkeit ist nicht aktiviert</translation>
     </message>
     <message>
         <source>a host in the pool is offline</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Host im Pool ist offline</translation>
     </message>
     <message>
         <source>Every host must be up and reachable from the master before HA can be enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Host muss laufen und vom Master aus erreichbar sein, bevor HA aktiviert werden kann.</translation>
     </message>
     <message>
         <source>the joining host could not reach the master</source>
-        <translation type="unfinished"></translation>
+        <translation>der beitretende Host konnte den Master nicht erreichen</translation>
     </message>
     <message>
         <source>Check that the joining host can reach the master&apos;s management address on port 443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der beitretende Host die Verwaltungsadresse des Masters auf Port 443 erreichen kann.</translation>
     </message>
     <message>
         <source>VLAN tag {0} is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN-Tag {0} ist ungültig</translation>
     </message>
     <message>
         <source>Use a VLAN tag between 1 and 4094.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein VLAN-Tag zwischen 1 und 4094.</translation>
     </message>
     <message>
         <source>that VLAN already exists on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses VLAN existiert bereits auf {0}</translation>
     </message>
     <message>
         <source>Reuse the existing VLAN network or choose another tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie das vorhandene VLAN-Netzwerk, oder wählen Sie ein anderes Tag.</translation>
     </message>
     <message>
         <source>that network is already connected on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Netzwerk ist auf diesem Host bereits verbunden</translation>
     </message>
     <message>
         <source>The host already has an interface on this network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host hat bereits eine Schnittstelle in diesem Netzwerk.</translation>
     </message>
     <message>
         <source>the {0} is not a valid IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld {0} enthält keine gültige IPv4-Adresse</translation>
     </message>
     <message>
         <source>Correct the {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie das Feld {0}.</translation>
     </message>
     <message>
         <source>an interface HA depends on is unplugged</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Schnittstelle, von der HA abhängt, ist nicht verbunden</translation>
     </message>
     <message>
         <source>Plug the storage interfaces (PIF.plug) on every host before enabling HA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie die Speicherschnittstellen (PIF.plug) auf jedem Host, bevor Sie HA aktivieren.</translation>
     </message>
     <message>
         <source>the SR is not attached on every host</source>
-        <translation type="unfinished"></translation>
+        <translation>das SR ist nicht auf jedem Host verbunden</translation>
     </message>
     <message>
         <source>Plug the SR&apos;s PBD on every host (check each host&apos;s storage network and the array&apos;s initiator list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie das PBD des SR auf jedem Host (prüfen Sie das Speichernetzwerk jedes Hosts und die Initiator-Liste des Arrays).</translation>
     </message>
     <message>
         <source>the heartbeat SR is too small</source>
-        <translation type="unfinished"></translation>
+        <translation>das Heartbeat-SR ist zu klein</translation>
     </message>
     <message>
         <source>HA needs about 4 GB free on the heartbeat SR (statefile plus the pool database redo log): use a LUN of at least 4 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>HA benötigt etwa 4 GB freien Speicherplatz auf dem Heartbeat-SR (Statefile plus Redo-Log der Pool-Datenbank): Verwenden Sie eine LUN mit mindestens 4 GiB.</translation>
     </message>
     <message>
         <source>the SR is still attached</source>
-        <translation type="unfinished"></translation>
+        <translation>das SR ist noch verbunden</translation>
     </message>
     <message>
         <source>Unplug its PBDs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen Sie zuerst seine PBDs.</translation>
     </message>
     <message>
         <source>the SR already has a PBD for this host</source>
-        <translation type="unfinished"></translation>
+        <translation>das SR hat bereits ein PBD für diesen Host</translation>
     </message>
     <message>
         <source>an SR with that UUID is already known to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>ein SR mit dieser UUID ist dem Pool bereits bekannt</translation>
     </message>
     <message>
         <source>a host cannot reach the HA heartbeat SR</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Host kann das HA-Heartbeat-SR nicht erreichen</translation>
     </message>
     <message>
         <source>Check that the heartbeat SR is plugged on every host and its storage path works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob das Heartbeat-SR auf jedem Host verbunden ist und sein Speicherpfad funktioniert.</translation>
     </message>
     <message>
         <source>the pool does not have the capacity for that many host failures</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pool hat nicht die Kapazität für so viele Host-Ausfälle</translation>
     </message>
     <message>
         <source>Lower the number of host failures to tolerate or the number of protected VMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senken Sie die Anzahl der tolerierbaren Host-Ausfälle oder die Anzahl der geschützten VMs.</translation>
     </message>
     <message>
         <source>the operation was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>der Vorgang wurde abgebrochen</translation>
     </message>
     <message>
         <source>the host reported an internal error: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host hat einen internen Fehler gemeldet: {0}</translation>
     </message>
     <message>
         <source>Read the host&apos;s /var/log/xensource.log around this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie /var/log/xensource.log des Hosts um diesen Zeitpunkt herum.</translation>
     </message>
     <message>
         <source>the host refused the operation: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host hat den Vorgang abgelehnt: {0}</translation>
     </message>
     <message>
         <source>the session expired</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung ist abgelaufen</translation>
     </message>
     <message>
         <source>Log in again; the wizard does this by itself once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an; der Assistent tut dies einmal selbstständig.</translation>
     </message>
     <message>
         <source>The target refused the login: check the CHAP user and secret, and that the array&apos;s access list contains every host&apos;s initiator IQN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Target hat die Anmeldung abgewiesen: Prüfen Sie CHAP-Benutzer und -Secret und ob die Zugriffsliste des Arrays die Initiator-IQN jedes Hosts enthält.</translation>
     </message>
     <message>
         <source>The target does not offer that IQN: probe again and pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Target bietet diese IQN nicht an: Fragen Sie erneut ab, und wählen Sie eine aus der Liste.</translation>
     </message>
     <message>
         <source>Enter the target&apos;s portal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Portal-Adresse des Targets ein.</translation>
     </message>
     <message>
         <source>Choose the target IQN (probe the portal to list them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Target-IQN (fragen Sie das Portal ab, um sie aufzulisten).</translation>
     </message>
     <message>
         <source>Choose a LUN by its SCSI id (probe the target to list them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine LUN anhand ihrer SCSI ID (fragen Sie das Target ab, um sie aufzulisten).</translation>
     </message>
     <message>
         <source>The portal address could not be resolved: enter an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Portal-Adresse konnte nicht aufgelöst werden: Geben Sie eine IP-Adresse ein.</translation>
     </message>
     <message>
         <source>The host cannot reach the iSCSI portal on port 3260: check the storage VLAN, the host&apos;s storage IP and the switch ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host kann das iSCSI-Portal auf Port 3260 nicht erreichen: Prüfen Sie das Speicher-VLAN, die Speicher-IP des Hosts und die Switch-Ports.</translation>
     </message>
     <message>
         <source>The iSCSI port must be a number between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der iSCSI-Port muss eine Zahl zwischen 1 und 65535 sein.</translation>
     </message>
     <message>
         <source>The LUN is in use by an SR that is attached in this pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die LUN wird von einem SR verwendet, das in diesem Pool verbunden ist.</translation>
     </message>
     <message>
         <source>The SR&apos;s data is not on that LUN any more (it was formatted or is another LUN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten des SR liegen nicht mehr auf dieser LUN (sie wurde formatiert, oder es ist eine andere LUN).</translation>
     </message>
     <message>
         <source>The CHAP secret stored in XAPI is missing: enter the CHAP secret again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das in XAPI gespeicherte CHAP-Secret fehlt: Geben Sie das CHAP-Secret erneut ein.</translation>
     </message>
     <message>
         <source>storage backend failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im Speicher-Backend</translation>
     </message>
     <message>
         <source>storage backend: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher-Backend: {text}</translation>
     </message>
     <message>
         <source>The TLS certificate of {address} has changed.
   pinned:    {expected}
   presented: {seen}
 This is either a reinstalled host or someone in between. Check the host&apos;s console (xe host-list params=uuid and its certificate) before trusting the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat von {address} hat sich geändert.
+  hinterlegt:  {expected}
+  präsentiert: {seen}
+Entweder wurde der Host neu installiert, oder jemand sitzt dazwischen. Prüfen Sie es an der Konsole des Hosts (xe host-list params=uuid und sein Zertifikat), bevor Sie dem neuen vertrauen.</translation>
     </message>
     <message>
         <source>{address} presents a certificate that is not trusted yet (SHA-256 {fingerprint}). Confirm it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} präsentiert ein Zertifikat, dem noch nicht vertraut wird (SHA-256 {fingerprint}). Bestätigen Sie es, um fortzufahren.</translation>
     </message>
     <message>
         <source>{address} presented no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} hat kein Zertifikat präsentiert</translation>
     </message>
     <message>
         <source>{address}: trusting its certificate on first use (SHA-256 {fingerprint}); it is pinned from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}: Zertifikat wird bei der ersten Verwendung vertraut (SHA-256 {fingerprint}); es ist ab jetzt fest hinterlegt.</translation>
     </message>
 </context>
 </TS>

@@ -5,488 +5,516 @@
     <name>BuildPage</name>
     <message>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation>構築</translation>
     </message>
     <message>
         <source>Each host&apos;s progress. A failed build can be retried: it resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>各ホストの進行状況です。失敗した構築は再試行できます。停止した箇所から再開されます。</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>&amp;Build</source>
-        <translation type="unfinished"></translation>
+        <translation>構築(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;R)</translation>
     </message>
     <message>
         <source>pool-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>プール全体</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Building…</source>
-        <translation type="unfinished"></translation>
+        <translation>構築中…</translation>
     </message>
     <message>
         <source>all steps</source>
-        <translation type="unfinished"></translation>
+        <translation>全ステップ</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
 </context>
 <context>
     <name>Capacity</name>
     <message>
         <source>HA stays off</source>
-        <translation type="unfinished"></translation>
+        <translation>HAは無効のままです</translation>
     </message>
     <message>
         <source>HA needs at least 2 hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>HAには2台以上のホストが必要です</translation>
     </message>
     <message>
         <source>Add hosts or turn HA off.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストを追加するか、HAを無効にしてください。</translation>
     </message>
     <message>
         <source>own plan: {own}, XAPI: {xapi}</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードの計算: {own}、XAPI: {xapi}</translation>
     </message>
     <message>
         <source>own plan: {own}</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードの計算: {own}</translation>
     </message>
     <message>
         <source>the pool can tolerate {limit} host failure(s) with its VMs, not {wanted} ({shown})</source>
-        <translation type="unfinished"></translation>
+        <translation>プールが現在のVMを保ったまま許容できるホスト障害は{wanted}台ではなく{limit}台までです ({shown})</translation>
     </message>
     <message>
         <source>Lower it to {limit}, protect fewer VMs, or add memory/hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{limit}に下げるか、保護するVMを減らすか、メモリまたはホストを追加してください。</translation>
     </message>
     <message>
         <source>0 means HA restarts VMs only if there happens to be room: nothing is reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>0の場合、HAは空きがあるときにだけVMを再起動します。リソースは何も予約されません</translation>
     </message>
     <message>
         <source>Use 1 when the pool has the headroom.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールに余裕がある場合は1を使用してください。</translation>
     </message>
     <message>
         <source>{wanted} host failure(s) covered ({shown})</source>
-        <translation type="unfinished"></translation>
+        <translation>{wanted}台のホスト障害に対応できます ({shown})</translation>
     </message>
     <message>
         <source>would not restart after {failures} failures: {vms}</source>
-        <translation type="unfinished"></translation>
+        <translation>{failures}台の障害後に再起動されません: {vms}</translation>
     </message>
     <message>
         <source>Give less important VMs {priority}.</source>
-        <translation type="unfinished"></translation>
+        <translation>重要度の低いVMには{priority}を設定してください。</translation>
     </message>
     <message>
         <source>VM {vm} has disks on {srs}</source>
-        <translation type="unfinished"></translation>
+        <translation>VM {vm}のディスクが{srs}上にあります</translation>
     </message>
     <message>
         <source>Move its disks to the shared SR to make it live-migratable and HA-protectable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブマイグレーションとHAによる保護を可能にするには、ディスクを共有SRに移動してください。</translation>
     </message>
 </context>
 <context>
     <name>Checks</name>
     <message>
         <source>HA</source>
-        <translation type="unfinished"></translation>
+        <translation>HA</translation>
     </message>
     <message>
         <source>HA capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>HA容量</translation>
     </message>
     <message>
         <source>local storage</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルストレージ</translation>
     </message>
     <message>
         <source>storage interface</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージインターフェイス</translation>
     </message>
     <message>
         <source>portal reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>ポータル到達性</translation>
     </message>
     <message>
         <source>jumbo frames</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャンボフレーム</translation>
     </message>
     <message>
         <source>iSCSI discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>iSCSI検出</translation>
     </message>
     <message>
         <source>host checks</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストチェック</translation>
     </message>
     <message>
         <source>multipath</source>
-        <translation type="unfinished"></translation>
+        <translation>マルチパス</translation>
     </message>
     <message>
         <source>iSCSI</source>
-        <translation type="unfinished"></translation>
+        <translation>iSCSI</translation>
     </message>
     <message>
         <source>storage NIC</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージNIC</translation>
     </message>
     <message>
         <source>storage VLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージVLAN</translation>
     </message>
     <message>
         <source>storage IP</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージIP</translation>
     </message>
     <message>
         <source>MTU</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU</translation>
     </message>
     <message>
         <source>pool membership</source>
-        <translation type="unfinished"></translation>
+        <translation>プール所属</translation>
     </message>
     <message>
         <source>licence</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
     <message>
         <source>management interface</source>
-        <translation type="unfinished"></translation>
+        <translation>管理インターフェイス</translation>
     </message>
     <message>
         <source>VMs</source>
-        <translation type="unfinished"></translation>
+        <translation>VM</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>CPU vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUベンダー</translation>
     </message>
     <message>
         <source>storage</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ</translation>
     </message>
     <message>
         <source>network</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク</translation>
     </message>
     <message>
         <source>authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>認証</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>CPU features</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU機能</translation>
     </message>
     <message>
         <source>iSCSI initiator</source>
-        <translation type="unfinished"></translation>
+        <translation>iSCSIイニシエーター</translation>
     </message>
 </context>
 <context>
     <name>CompatibilityPage</name>
     <message>
         <source>pool membership</source>
-        <translation type="unfinished"></translation>
+        <translation>プール所属</translation>
     </message>
     <message>
         <source>CPU vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUベンダー</translation>
     </message>
     <message>
         <source>CPU features</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU機能</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>licence</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
     <message>
         <source>HA</source>
-        <translation type="unfinished"></translation>
+        <translation>HA</translation>
     </message>
     <message>
         <source>VMs</source>
-        <translation type="unfinished"></translation>
+        <translation>VM</translation>
     </message>
     <message>
         <source>network</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク</translation>
     </message>
     <message>
         <source>management interface</source>
-        <translation type="unfinished"></translation>
+        <translation>管理インターフェイス</translation>
     </message>
     <message>
         <source>storage NIC</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージNIC</translation>
     </message>
     <message>
         <source>Compatibility</source>
-        <translation type="unfinished"></translation>
+        <translation>互換性</translation>
     </message>
     <message>
         <source>Every rule XAPI applies to a pool join, checked for every host before anything changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>XAPIがプール参加時に適用するすべてのルールを、変更を加える前に全ホストについてチェックします。</translation>
     </message>
     <message>
         <source>Pool &amp;master:</source>
-        <translation type="unfinished"></translation>
+        <translation>プールマスター(&amp;M):</translation>
     </message>
     <message>
         <source>Pool &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>プール名(&amp;N):</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>I have read the warnings and want to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>警告を確認したうえで続行します</translation>
+    </message>
+    <message>
+        <source>&amp;Re-check</source>
+        <translation>再チェック(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read every host again and re-run the checks (after fixing something).</source>
+        <translation>すべてのホストを読み直し、チェックを再実行します（問題を修正した後に）。</translation>
     </message>
     <message>
         <source>Give the pool a name (1-128 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>プール名を入力してください (1～128文字)。</translation>
     </message>
     <message>
         <source> (master)</source>
-        <translation type="unfinished"></translation>
+        <translation> (マスター)</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>&lt;p&gt;No problems found.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;問題は見つかりませんでした。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{0} blocker(s): fix them, then press Re-check.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロッカーが{0}件あります。修正してから [再チェック] を押してください。</translation>
     </message>
 </context>
 <context>
     <name>Discovery</name>
     <message>
         <source>{spec}: the range ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>{spec}: 範囲の終了が開始より前になっています</translation>
     </message>
     <message>
         <source>{spec} is longer than {limit} addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>{spec}は{limit}アドレスを超えています</translation>
     </message>
     <message>
         <source>{spec} is not an address, a range (a-b) or a subnet (a/nn)</source>
-        <translation type="unfinished"></translation>
+        <translation>{spec}はアドレス、範囲 (a-b)、サブネット (a/nn) のいずれでもありません</translation>
     </message>
     <message>
         <source>{spec} has {count} addresses; scan at most {limit} at once</source>
-        <translation type="unfinished"></translation>
+        <translation>{spec}には{count}個のアドレスがあります。一度にスキャンできるのは{limit}個までです</translation>
     </message>
 </context>
 <context>
     <name>Findings</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>{severity}: {subject}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{severity}: {subject}: {message}</translation>
     </message>
     <message>
         <source> (seen: {evidence})</source>
-        <translation type="unfinished"></translation>
+        <translation> (検出値: {evidence})</translation>
     </message>
 </context>
 <context>
     <name>FinishPage</name>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>What was built, and what is left to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>構築された内容と、残りの作業です。</translation>
     </message>
     <message>
         <source>Save &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを保存(&amp;R)…</translation>
     </message>
     <message>
         <source>C&amp;heck a host…</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストをチェック(&amp;H)…</translation>
     </message>
     <message>
         <source>A member looks disconnected? Find out whether its VMs still run.</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーが切断されているように見えますか？そのVMがまだ実行中かどうかを確認できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Move the ticked VMs&apos; disks to the shared SR</source>
+        <translation>チェックしたVMのディスクを共有SRへ移動(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Moving the disks of {0} to the shared SR…</source>
+        <translation>{0} のディスクを共有SRへ移動しています…</translation>
+    </message>
+    <message>
+        <source>The disks of {0} are on the shared SR now.</source>
+        <translation>{0} のディスクは共有SRに移動しました。</translation>
+    </message>
+    <message>
+        <source>The move stopped; the log says why. Press the button again to resume.</source>
+        <translation>移動が停止しました。理由はログを確認してください。もう一度ボタンを押すと再開します。</translation>
+    </message>
+    <message>
+        <source>Running: shut it down first, or use XenCenter&apos;s live storage migration.</source>
+        <translation>実行中です。先にシャットダウンするか、XenCenter のライブストレージマイグレーションを使用してください。</translation>
     </message>
     <message>
         <source>Warnings to keep in mind</source>
-        <translation type="unfinished"></translation>
+        <translation>留意すべき警告</translation>
     </message>
     <message>
         <source>VMs still on local storage</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルストレージに残っているVM</translation>
     </message>
     <message>
-        <source>They cannot live-migrate until their disks move to the shared SR (shut them down and list them in move_vms, or use XenCenter&apos;s Move VM).</source>
-        <translation type="unfinished"></translation>
+        <source>They cannot live-migrate until their disks move to the shared SR. Tick the halted ones below to move them now (a running VM: shut it down first, or use XenCenter&apos;s live storage migration).</source>
+        <translation>ディスクが共有SRへ移動するまで、これらのVMはライブマイグレーションできません。停止中のVMを下でチェックすると今すぐ移動できます（実行中のVMは先にシャットダウンするか、XenCenter のライブストレージマイグレーションを使用してください）。</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの保存</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report saved to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを{0}に保存しました。</translation>
     </message>
 </context>
 <context>
     <name>HaPage</name>
     <message>
         <source>High Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>高可用性</translation>
     </message>
     <message>
         <source>HA restarts protected VMs on the surviving hosts. It needs free memory on them: the picture shows the headroom.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAは保護対象のVMを残りのホストで再起動します。そのためには、それらのホストに空きメモリが必要です。図は空きメモリの余裕を示しています。</translation>
     </message>
     <message>
         <source>&amp;Enable High Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>高可用性を有効にする(&amp;E)</translation>
     </message>
     <message>
         <source>Host &amp;failures to tolerate:</source>
-        <translation type="unfinished"></translation>
+        <translation>許容するホスト障害数(&amp;F):</translation>
     </message>
     <message>
         <source>Memory per host (used by running VMs and the hypervisor / free)</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストごとのメモリ (実行中のVMとハイパーバイザーによる使用量 / 空き)</translation>
     </message>
     <message>
         <source>VM</source>
-        <translation type="unfinished"></translation>
+        <translation>VM</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ</translation>
     </message>
     <message>
         <source>Restart priority</source>
-        <translation type="unfinished"></translation>
+        <translation>再起動優先度</translation>
     </message>
     <message>
         <source>restart</source>
-        <translation type="unfinished"></translation>
+        <translation>再起動</translation>
     </message>
     <message>
         <source>best effort</source>
-        <translation type="unfinished"></translation>
+        <translation>ベストエフォート</translation>
     </message>
     <message>
         <source>do not restart</source>
-        <translation type="unfinished"></translation>
+        <translation>再起動しない</translation>
     </message>
     <message>
         <source>0: HA restarts VMs only if there happens to be room; nothing is reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>0: HAは空きがあるときにだけVMを再起動します。リソースは何も予約されません。</translation>
     </message>
     <message>
         <source>The pool keeps enough free memory to restart every protected VM after {0} host failure(s). At most {1} with these VMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールは、{0}台のホスト障害後もすべての保護対象VMを再起動できるだけの空きメモリを確保します。これらのVMでは最大{1}台までです。</translation>
     </message>
     <message>
         <source>{0}: {1} GiB used, {2} GiB free</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: 使用 {1} GiB、空き {2} GiB</translation>
     </message>
     <message>
         <source>protected VMs: {0} GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>保護対象VM: {0} GiB</translation>
     </message>
 </context>
 <context>
@@ -495,2847 +523,2856 @@
         <source>{address} presents a certificate with SHA-256 fingerprint
   {fingerprint}
 Compare it with the host&apos;s console (xe host-param-get ... or the XCP-ng/XenServer console). Trust it? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>{address}が提示している証明書のSHA-256フィンガープリント:
+  {fingerprint}
+ホストのコンソール (xe host-param-get ... またはXCP-ng/XenServerのコンソール) の値と比較してください。信頼しますか? [y/N] </translation>
     </message>
     <message>
         <source>{path}: the plan has problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: 構築プランに問題があります:</translation>
     </message>
     <message>
         <source>pool</source>
-        <translation type="unfinished"></translation>
+        <translation>プール</translation>
     </message>
     <message>
         <source>{address}: trusting its SSH host key on first use ({fingerprint}); it is pinned from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}: 初回接続のため、SSHホストキー ({fingerprint}) を信頼します。以後はこのキーに固定されます。</translation>
     </message>
     <message>
         <source>{address} presents the SSH host key {fingerprint}
 Compare it with `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` on its console. Trust it? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>{address}が提示しているSSHホストキー: {fingerprint}
+そのホストのコンソールで `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` の出力と比較してください。信頼しますか? [y/N] </translation>
     </message>
     <message>
         <source>no password: set XENPOOL_PASSWORD, store it in the OS keyring, or run in a terminal to be asked</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードがありません: XENPOOL_PASSWORDを設定するか、OSのキーリングに保存するか、端末で実行して入力してください</translation>
     </message>
     <message>
         <source>the plan uses CHAP but no secret was given: set XENPOOL_CHAP_SECRET or run in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>構築プランはCHAPを使用していますが、シークレットが指定されていません: XENPOOL_CHAP_SECRETを設定するか、端末で実行してください</translation>
     </message>
     <message>
         <source>Run in a terminal to confirm it, put it in the plan (hosts[].fingerprint), or pass --yes to trust on first use.</source>
-        <translation type="unfinished"></translation>
+        <translation>端末で実行して確認するか、構築プランに記載する (hosts[].fingerprint) か、--yes を指定して初回接続時に信頼してください。</translation>
     </message>
     <message>
         <source>Pre-flight found blockers: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>事前チェックでブロッカーが見つかりました。何も変更されていません。</translation>
     </message>
     <message>
         <source>Accept {count} warning(s) and build? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>{count}件の警告を承認して構築しますか? [y/N] </translation>
     </message>
     <message>
         <source>Warnings not accepted: nothing was changed (pass --yes to accept them unattended).</source>
-        <translation type="unfinished"></translation>
+        <translation>警告が承認されなかったため、何も変更されていません (無人で承認するには --yes を指定してください)。</translation>
     </message>
     <message>
         <source>{step}: nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: 実行する操作はありません</translation>
     </message>
     <message>
         <source>{step}: {count} action(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: {count}件の操作</translation>
     </message>
     <message>
         <source>Nothing to change: the pool already matches the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更の必要はありません。プールはすでに構築プランどおりです。</translation>
     </message>
     <message>
         <source>Build finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>構築が完了しました。</translation>
     </message>
     <message>
         <source>The build stopped: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>構築が停止しました: {message}</translation>
     </message>
     <message>
         <source>Run the same command again to resume from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じコマンドをもう一度実行すると、停止した箇所から再開します。</translation>
     </message>
 </context>
 <context>
     <name>Health</name>
     <message>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>host down</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト停止</translation>
     </message>
     <message>
         <source>management network unreachable but VMs running</source>
-        <translation type="unfinished"></translation>
+        <translation>管理ネットワークに到達不能 (VMは実行中)</translation>
     </message>
     <message>
         <source>pool master unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>プールマスターに到達不能</translation>
     </message>
     <message>
         <source>Check the host&apos;s power and console. If it is up, its management NIC or switch port is the suspect; its VMs may still run (check them from the console: xe vm-list resident-on=...).</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストの電源とコンソールを確認してください。ホストが起動している場合は、管理NICまたはスイッチポートに問題がある可能性があります。VMはまだ実行中の可能性があります (コンソールから確認してください: xe vm-list resident-on=...)。</translation>
     </message>
     <message>
         <source>no answer on {address}:{port}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}:{port}から応答がありません</translation>
     </message>
     <message>
         <source>Give the master&apos;s address (--master) to look at the host through the pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>プール経由でホストを確認するには、マスターのアドレス (--master) を指定してください。</translation>
     </message>
     <message>
         <source>XAPI answers on {address}:{port}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}:{port}でXAPIが応答しています</translation>
     </message>
     <message>
         <source>the master {master} does not answer from here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここからはマスター{master}が応答しません</translation>
     </message>
     <message>
         <source>The member is fine but the master {master} is not reachable. If the master is really gone, promote this member: xe pool-emergency-transition-to-master (on this host).</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーは正常ですが、マスター{master}に到達できません。マスターが本当に失われている場合は、このメンバーをマスターに昇格してください: xe pool-emergency-transition-to-master (このホスト上で実行)。</translation>
     </message>
     <message>
         <source>the master did not accept a login: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>マスターがログインを受け付けませんでした: {reason}</translation>
     </message>
     <message>
         <source>the master {master} sees this host as not live</source>
-        <translation type="unfinished"></translation>
+        <translation>マスター{master}はこのホストを非稼働 (not live) と認識しています</translation>
     </message>
     <message>
         <source>{count} VM(s) running here: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>このホストで{count}台のVMが実行中です: {names}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>The host runs and its VMs keep running, but the master cannot hear it on the management network: check its management NIC, cable and switch port (or the VLAN), then xe-reset-networking on its console if the configuration is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストは稼働しておりVMも実行を続けていますが、マスターが管理ネットワーク上でこのホストと通信できません。管理NIC、ケーブル、スイッチポート (またはVLAN) を確認し、設定が誤っている場合はコンソールでxe-reset-networkingを実行してください。</translation>
     </message>
     <message>
         <source>the pool has no host with the address {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>プールにアドレス{address}のホストはありません</translation>
     </message>
     <message>
         <source>Check the member&apos;s address (its management IP).</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーのアドレス (管理IP) を確認してください。</translation>
     </message>
     <message>
         <source>the master {master} does not answer either</source>
-        <translation type="unfinished"></translation>
+        <translation>マスター{master}も応答しません</translation>
     </message>
     <message>
         <source>Neither the host nor its master answers: check this computer&apos;s own network first, then the hosts&apos; consoles.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストもマスターも応答しません。まずこのコンピューター自体のネットワークを確認し、次に各ホストのコンソールを確認してください。</translation>
     </message>
     <message>
         <source>the master {master} sees this host as live</source>
-        <translation type="unfinished"></translation>
+        <translation>マスター{master}はこのホストを稼働中 (live) と認識しています</translation>
     </message>
     <message>
         <source>the pool database had {count} VM(s) running there: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>プールデータベースでは、このホストで{count}台のVMが実行中でした: {names}</translation>
     </message>
     <message>
         <source>Check again with SSH (health --ssh, or the SSH box of Check a host) to look at the host through the master and the storage network.</source>
-        <translation type="unfinished"></translation>
+        <translation>マスターとストレージネットワーク経由でホストを確認するには、SSHを使用して再度チェックしてください (health --ssh、または [ホストをチェック] のSSHチェックボックス)。</translation>
     </message>
     <message>
         <source>the host has no storage network to look through</source>
-        <translation type="unfinished"></translation>
+        <translation>このホストには確認に使えるストレージネットワークがありません</translation>
     </message>
     <message>
         <source>no SSH to the master {master}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>マスター{master}にSSH接続できません: {reason}</translation>
     </message>
     <message>
         <source>it answers the master&apos;s ping on {interface} ({ip})</source>
-        <translation type="unfinished"></translation>
+        <translation>{interface} ({ip}) でマスターからのpingに応答しています</translation>
     </message>
     <message>
         <source>no answer to the master&apos;s ping on {interface} ({ip})</source>
-        <translation type="unfinished"></translation>
+        <translation>{interface} ({ip}) でマスターからのpingに応答がありません</translation>
     </message>
     <message>
         <source>no SSH to it through {ip}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ip}経由でこのホストにSSH接続できません: {reason}</translation>
     </message>
     <message>
         <source>xl list through the storage network: {count} VM(s) running: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージネットワーク経由のxl list: {count}台のVMが実行中: {names}</translation>
     </message>
     <message>
         <source>xl list failed on it: {output}</source>
-        <translation type="unfinished"></translation>
+        <translation>このホストでxl listが失敗しました: {output}</translation>
     </message>
 </context>
 <context>
     <name>HealthDialog</name>
     <message>
         <source>Check a host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストをチェック</translation>
     </message>
     <message>
         <source>A member that looks disconnected is often still running its VMs: usually its management network failed, not the host. The wizard contacts it directly, then looks at it from the pool master.</source>
-        <translation type="unfinished"></translation>
+        <translation>切断されているように見えるメンバーでも、多くの場合VMは実行を続けています。通常、障害が起きているのはホストではなく管理ネットワークです。ウィザードはホストに直接接続し、次にプールマスターからホストの状態を確認します。</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト(&amp;H):</translation>
     </message>
     <message>
         <source>Also look &amp;through the storage network over SSH (root password)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSHでストレージネットワーク経由でも確認する(&amp;T) (rootパスワード)</translation>
     </message>
     <message>
         <source>SSH to the master, ping the host&apos;s storage address from there and list its running VMs with xl. SSH host keys are pinned on first use.</source>
-        <translation type="unfinished"></translation>
+        <translation>マスターにSSH接続し、そこからホストのストレージアドレスにpingを送信して、xlで実行中のVMを一覧表示します。SSHホストキーは初回接続時に固定されます。</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック(&amp;C)</translation>
     </message>
     <message>
         <source>Enter the address of the host to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックするホストのアドレスを入力してください。</translation>
     </message>
     <message>
         <source>Contacting {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}に接続しています…</translation>
     </message>
 </context>
 <context>
     <name>HostChecks</name>
     <message>
         <source>{tool} exited with {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tool} が終了コード {code} で終了しました</translation>
     </message>
     <message>
         <source>{host}: no storage interface ({interfaces}) and no interface holds {ip}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: ストレージインターフェイス ({interfaces}) がなく、{ip} を保持するインターフェイスもありません</translation>
     </message>
     <message>
         <source> or </source>
         <comment>between interface names</comment>
-        <translation type="unfinished"></translation>
+        <translation> または </translation>
     </message>
     <message>
         <source>The storage VLAN was not created on this host: check XAPI&apos;s PIF for it ({command}) and re-run the build.</source>
-        <translation type="unfinished"></translation>
+        <translation>このホストにストレージVLANが作成されていません。XAPI 上の該当する PIF を確認し ({command})、構築を再実行してください。</translation>
     </message>
     <message>
         <source>{host}: {name} holds {ip} but {command} does not list it</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: {name} は {ip} を保持していますが、{command} に表示されません</translation>
     </message>
     <message>
         <source>{host}: storage interface {name} is down</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: ストレージインターフェイス {name} がダウンしています</translation>
     </message>
     <message>
         <source>{host}: storage interface {name} is without link</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: ストレージインターフェイス {name} にリンクがありません</translation>
     </message>
     <message>
         <source>Plug the storage PIF ({command}) and check the cable and switch port.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ PIF を接続し ({command})、ケーブルとスイッチポートを確認してください。</translation>
     </message>
     <message>
         <source>state {state}, flags {flags}</source>
-        <translation type="unfinished"></translation>
+        <translation>状態 {state}、フラグ {flags}</translation>
     </message>
     <message>
         <source>no IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 アドレスなし</translation>
     </message>
     <message>
         <source>{host}: storage interface {name} does not hold the planned IP {ip}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: ストレージインターフェイス {name} に計画どおりの IP {ip} が設定されていません</translation>
     </message>
     <message>
         <source>Set the storage PIF&apos;s IP ({command}) as planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ PIF の IP を計画どおりに設定してください ({command})。</translation>
     </message>
     <message>
         <source>{host}: {ip} on {name} has prefix /{prefix}, planned /{planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: {name} の {ip} のプレフィックスは /{prefix} ですが、計画では /{planned} です</translation>
     </message>
     <message>
         <source>Correct the storage PIF&apos;s netmask.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ PIF のネットマスクを修正してください。</translation>
     </message>
     <message>
         <source>{host}: storage interface {name} runs at MTU {mtu}, planned {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: ストレージインターフェイス {name} は MTU {mtu} で動作していますが、計画では {planned} です</translation>
     </message>
     <message>
         <source>Set the storage network&apos;s MTU ({command}) and re-plug the PIF; a NIC driver that keeps 1500 needs a NIC with jumbo-frame support.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージネットワークの MTU を設定し ({command})、PIF を再接続してください。NIC ドライバーが 1500 のままの場合は、ジャンボフレームに対応した NIC が必要です。</translation>
     </message>
     <message>
         <source>{host}: portal {portal} does not answer from {interface} ({interface} does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: ポータル {portal} が {interface} から応答しません ({interface} が存在しません)</translation>
     </message>
     <message>
         <source>{host}: portal {portal} does not answer from {interface} (no route to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: ポータル {portal} が {interface} から応答しません (ルートがありません)</translation>
     </message>
     <message>
         <source>{host}: portal {portal} does not answer from {interface} ({router} reports it unreachable)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: ポータル {portal} が {interface} から応答しません ({router} が到達不能と報告しています)</translation>
     </message>
     <message>
         <source>{host}: portal {portal} does not answer from {interface} ({count} pings, no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: ポータル {portal} が {interface} から応答しません ({count} 回の ping に応答なし)</translation>
     </message>
     <message>
         <source>Check that the switch port of this host&apos;s storage NIC carries the storage VLAN tagged (a wrong tag or an untagged port looks exactly like this), and that the array&apos;s portal is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>このホストのストレージ NIC が接続されたスイッチポートで、ストレージVLANがタグ付きで通過するよう設定されていることを確認してください (タグの誤りやタグなしポートでは、まさにこの症状になります)。また、ストレージアレイのポータルが稼働していることも確認してください。</translation>
     </message>
     <message>
         <source>{host}: {lost} of {sent} jumbo pings to {portal} were lost</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: {portal} へのジャンボ ping {sent} 回のうち {lost} 回が失われました</translation>
     </message>
     <message>
         <source>Frames get through but not all of them: check the storage links for errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>フレームは届いていますが、すべてではありません。ストレージリンクのエラーを確認してください。</translation>
     </message>
     <message>
         <source>{command}: {received}/{sent} answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{command}: {sent} 回中 {received} 回応答</translation>
     </message>
     <message>
         <source>{host}: jumbo frames to {portal} are refused by {router} (MTU {mtu} on the way)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: {portal} へのジャンボフレームが {router} によって拒否されています (経路上の MTU は {mtu})</translation>
     </message>
     <message>
         <source>A router between host and array has a smaller MTU: keep storage in one L2 segment or raise that hop&apos;s MTU.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストとストレージアレイの間のルーターの MTU が小さくなっています。ストレージを 1 つの L2 セグメント内に収めるか、そのホップの MTU を引き上げてください。</translation>
     </message>
     <message>
         <source>{host}: jumbo frames fail on the host itself: {interface} sends at MTU {mtu}, not {planned} ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: ジャンボフレームがホスト自体で失敗しています。{interface} は {planned} ではなく MTU {mtu} で送信しています ({error})</translation>
     </message>
     <message>
         <source>{host}: jumbo frames fail on the host itself: {interface} sends at a smaller MTU, not {planned} ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: ジャンボフレームがホスト自体で失敗しています。{interface} は {planned} より小さい MTU で送信しています ({error})</translation>
     </message>
     <message>
         <source>The host side is too small: set the storage network MTU and re-plug the PIF, check the NIC (all VLANs on a NIC share its MTU) and its driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト側の MTU が小さすぎます。ストレージネットワークの MTU を設定して PIF を再接続し、NIC (NIC 上のすべての VLAN は同じ MTU を共有します) とそのドライバーを確認してください。</translation>
     </message>
     <message>
         <source>{host}: jumbo frames to {portal} are silently lost: small pings answer, {mtu}-byte frames do not</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: {portal} へのジャンボフレームが通知なく失われています。小さな ping には応答がありますが、{mtu} バイトのフレームには応答がありません</translation>
     </message>
     <message>
         <source>The host sends them; a switch port on the way (or the array&apos;s interface) does not allow MTU {mtu}. Enable jumbo frames on every switch port of the storage VLAN and on the array, or plan MTU 1500.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストはフレームを送信していますが、経路上のスイッチポート (またはストレージアレイのインターフェイス) が MTU {mtu} を許可していません。ストレージVLANのすべてのスイッチポートとストレージアレイでジャンボフレームを有効にするか、MTU 1500 で計画してください。</translation>
     </message>
     <message>
         <source>Login refused: check the CHAP user and secret, and that this host&apos;s initiator IQN is on the array&apos;s access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインが拒否されました。CHAP ユーザーとシークレット、およびこのホストのイニシエーター IQN がストレージアレイのアクセスリストに登録されていることを確認してください。</translation>
     </message>
     <message>
         <source>Nothing listens for iSCSI on the portal: check the target service on the array.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポータルで iSCSI を待ち受けているサービスがありません。ストレージアレイのターゲットサービスを確認してください。</translation>
     </message>
     <message>
         <source>The portal does not answer on TCP {port}: check the storage VLAN and the array.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポータルが TCP {port} で応答しません。ストレージVLANとストレージアレイを確認してください。</translation>
     </message>
     <message>
         <source>The array offers no target to this host: check its access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージアレイがこのホストにターゲットを提供していません。アクセスリストを確認してください。</translation>
     </message>
     <message>
         <source>See the command&apos;s output.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドの出力を確認してください。</translation>
     </message>
     <message>
         <source>{host}: iSCSI discovery/login at {portal}:{port} failed ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: {portal}:{port} での iSCSI 検出/ログインに失敗しました ({kind})</translation>
     </message>
     <message>
         <source>{host}: discovery at {portal} does not offer {iqn}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: {portal} での検出結果に {iqn} が含まれていません</translation>
     </message>
     <message>
         <source>The portal offers: {iqns}. Check the plan&apos;s target IQN and the array&apos;s access list for this host&apos;s initiator.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポータルが提供しているターゲット: {iqns}。構築プランのターゲット IQN と、このホストのイニシエーターに対するストレージアレイのアクセスリストを確認してください。</translation>
     </message>
     <message>
         <source>The portal offers: nothing. Check the plan&apos;s target IQN and the array&apos;s access list for this host&apos;s initiator.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポータルが提供しているターゲット: なし。構築プランのターゲット IQN と、このホストのイニシエーターに対するストレージアレイのアクセスリストを確認してください。</translation>
     </message>
     <message>
         <source>{host}: neither {tool} nor {other_tool} is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: {tool} も {other_tool} もインストールされていません</translation>
     </message>
     <message>
         <source>XenServer/XCP-ng hosts have {tool}; install {package} or {other_package}.</source>
-        <translation type="unfinished"></translation>
+        <translation>XenServer/XCP-ng ホストには {tool} が含まれています。{package} または {other_package} をインストールしてください。</translation>
     </message>
     <message>
         <source>{host}: {interface} up at MTU {mtu} with {ip}; {count} portal(s) answer with jumbo frames; {tool} finds {iqn}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: {interface} は MTU {mtu}、{ip} で稼働中。{count} 個のポータルがジャンボフレームで応答し、{tool} が {iqn} を検出しました</translation>
     </message>
     <message>
         <source>{host}: {interface} up at MTU {mtu} with {ip}; {count} portal(s) answer; {tool} finds {iqn}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: {interface} は MTU {mtu}、{ip} で稼働中。{count} 個のポータルが応答し、{tool} が {iqn} を検出しました</translation>
     </message>
     <message>
         <source>sees {seen} of {total} iSCSI paths: missing {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 個の iSCSI パスのうち {seen} 個を認識しています。不足: {missing}</translation>
     </message>
     <message>
         <source>Every host should reach every portal, or multipath runs degraded on some hosts: check the storage NICs, VLANs and the array&apos;s portal groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのホストがすべてのポータルに到達できる必要があります。そうでない場合、一部のホストでマルチパスが縮退状態で動作します。ストレージ NIC、VLAN、およびストレージアレイのポータルグループを確認してください。</translation>
     </message>
 </context>
 <context>
     <name>HostsPage</name>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>Certificate (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書 (SHA-256)</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>プール</translation>
     </message>
     <message>
         <source>Own password</source>
-        <translation type="unfinished"></translation>
+        <translation>個別パスワード</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>Add the hosts by address or scan a range, confirm each host&apos;s certificate, then connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストをアドレスで追加するか範囲をスキャンし、各ホストの証明書を確認してから接続してください。</translation>
     </message>
     <message>
         <source>address, range (192.0.2.10-20) or subnet (192.0.2.0/24)</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス、範囲 (192.0.2.10-20) またはサブネット (192.0.2.0/24)</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン(&amp;S)</translation>
     </message>
     <message>
         <source>root password (the same on every host)</source>
-        <translation type="unfinished"></translation>
+        <translation>rootパスワード (全ホスト共通)</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <source>Re&amp;member the passwords in the OS keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードをOSのキーリングに保存(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>選択項目を削除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Connect and check</source>
-        <translation type="unfinished"></translation>
+        <translation>接続してチェック(&amp;C)</translation>
     </message>
     <message>
         <source>Enter a host&apos;s management IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストの管理IPアドレスを入力してください。</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not an IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」はIPv4アドレスではありません。</translation>
     </message>
     <message>
         <source>Compare this fingerprint with the host&apos;s console before trusting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼する前に、このフィンガープリントをホストのコンソールに表示される値と比較してください。</translation>
     </message>
     <message>
         <source>contacting…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中…</translation>
     </message>
     <message>
         <source>standalone</source>
-        <translation type="unfinished"></translation>
+        <translation>スタンドアロン</translation>
     </message>
     <message>
         <source>master of {0} hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}台のホストのマスター</translation>
     </message>
     <message>
         <source>member of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}のメンバー</translation>
     </message>
     <message>
         <source>same as below</source>
-        <translation type="unfinished"></translation>
+        <translation>下記と同じ</translation>
     </message>
     <message>
         <source>Add at least one host.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストを1台以上追加してください。</translation>
     </message>
     <message>
         <source>Confirm the certificate of: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>次のホストの証明書を確認してください: {0}</translation>
     </message>
     <message>
         <source>Enter the root password.</source>
-        <translation type="unfinished"></translation>
+        <translation>rootパスワードを入力してください。</translation>
     </message>
     <message>
         <source>Connected to {0} host(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}台のホストに接続しました。</translation>
     </message>
     <message>
         <source>The passwords are in the OS keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードはOSのキーリングに保存されています。</translation>
     </message>
     <message>
         <source>No OS keyring here: the passwords stay in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>OSのキーリングがありません。パスワードはメモリ内にのみ保持されます。</translation>
     </message>
 </context>
 <context>
     <name>Iscsi</name>
     <message>
         <source>the probe answer is {size} bytes long; refusing to parse it</source>
-        <translation type="unfinished"></translation>
+        <translation>プローブの応答が{size}バイトあるため、解析を拒否します</translation>
     </message>
     <message>
         <source>the probe answer is not valid XML ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>プローブの応答が有効なXMLではありません ({error})</translation>
     </message>
     <message>
         <source>expected {expected} in the probe answer, found {found}</source>
-        <translation type="unfinished"></translation>
+        <translation>プローブの応答には{expected}が必要ですが、{found}が見つかりました</translation>
     </message>
     <message>
         <source>{field} {value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} {value}は数値ではありません</translation>
     </message>
     <message>
         <source>probe the iSCSI target</source>
-        <translation type="unfinished"></translation>
+        <translation>iSCSIターゲットのプローブ</translation>
     </message>
     <message>
         <source>Check what answers on the portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポータルで何が応答しているかを確認してください。</translation>
     </message>
     <message>
         <source>the target does not offer {iqn}</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットは{iqn}を提供していません</translation>
     </message>
     <message>
         <source>Choose one of: {iqns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>次のいずれかを選択してください: {iqns}。</translation>
     </message>
     <message>
         <source>Choose one of: none found.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択できるターゲットが見つかりませんでした。</translation>
     </message>
     <message>
         <source>the target has no LUN {scsi_id} for the shared SR</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットに共有SR用のLUN {scsi_id}がありません</translation>
     </message>
     <message>
         <source>the target has no LUN {scsi_id} for the heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットにハートビート用のLUN {scsi_id}がありません</translation>
     </message>
     <message>
         <source>Probe the target and choose a listed LUN.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットをプローブし、一覧にあるLUNを選択してください。</translation>
     </message>
     <message>
         <source>the heartbeat LUN has {size} GiB; HA needs about 4 GB on it</source>
-        <translation type="unfinished"></translation>
+        <translation>ハートビートLUNの容量は{size} GiBです。HAには約4 GBが必要です</translation>
     </message>
     <message>
         <source>XAPI puts the statefile and the pool database redo log there: use a LUN of 4 GiB or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>XAPIはここにステートファイルとプールデータベースのREDOログを配置します。4 GiB以上のLUNを使用してください。</translation>
     </message>
     <message>
         <source>LUN already holds SR {names}: it will be reattached with its data</source>
-        <translation type="unfinished"></translation>
+        <translation>LUNにはすでにSR {names}があります: データを保持したまま再接続されます</translation>
     </message>
     <message>
         <source>LUN holds SR {names} and the plan says FORMAT: every disk on it will be destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>LUNにはSR {names}があり、構築プランではFORMATが指定されています: LUN上のすべてのディスクが破棄されます</translation>
     </message>
     <message>
         <source>Only with {option} on the command line; otherwise set {setting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドラインで{option}を指定した場合にのみ実行されます。それ以外の場合は{setting}を設定してください。</translation>
     </message>
     <message>
         <source>LUN holds SR {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>LUNにSR {names}があります</translation>
     </message>
     <message>
         <source>Set {setting} to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用するには{setting}を設定してください。</translation>
     </message>
 </context>
 <context>
     <name>IscsiPage</name>
     <message>
         <source>iSCSI target</source>
-        <translation type="unfinished"></translation>
+        <translation>iSCSIターゲット</translation>
     </message>
     <message>
         <source>The hosts reach the target over the storage network, so it is set up first; then the target is probed from the pool master.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストはストレージネットワーク経由でターゲットに接続するため、先にストレージネットワークを設定します。その後、プールマスターからターゲットをプローブします。</translation>
     </message>
     <message>
         <source>(no CHAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>(CHAPなし)</translation>
     </message>
     <message>
         <source>&amp;Portal:</source>
-        <translation type="unfinished"></translation>
+        <translation>ポータル(&amp;P):</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート(&amp;O):</translation>
     </message>
     <message>
         <source>CHAP &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAPユーザー(&amp;U):</translation>
     </message>
     <message>
         <source>CHAP s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAPシークレット(&amp;E):</translation>
     </message>
     <message>
         <source>Initiator IQNs to allow on the array:</source>
-        <translation type="unfinished"></translation>
+        <translation>アレイで許可するイニシエーターIQN:</translation>
     </message>
     <message>
         <source>&amp;1. Create pool and storage network now</source>
-        <translation type="unfinished"></translation>
+        <translation>1. プールとストレージネットワークを今すぐ作成(&amp;1)</translation>
     </message>
     <message>
         <source>&amp;2. Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 検出(&amp;2)</translation>
     </message>
     <message>
         <source>LUN</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>ベンダー</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル</translation>
     </message>
     <message>
         <source>SCSI id</source>
-        <translation type="unfinished"></translation>
+        <translation>SCSI ID</translation>
     </message>
     <message>
         <source>Holds SR</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のSR</translation>
     </message>
     <message>
         <source>Reattach it (keep its data)</source>
-        <translation type="unfinished"></translation>
+        <translation>再接続する (データを保持)</translation>
     </message>
     <message>
         <source>Format it (destroys its data)</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーマットする (データを破棄)</translation>
     </message>
     <message>
         <source>type the SR&apos;s name to confirm formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーマットを確定するにはSRの名前を入力してください</translation>
     </message>
     <message>
         <source>Shared SR &amp;LUN:</source>
-        <translation type="unfinished"></translation>
+        <translation>共有SRのLUN(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Heartbeat LUN:</source>
-        <translation type="unfinished"></translation>
+        <translation>ハートビートLUN(&amp;H):</translation>
     </message>
     <message>
         <source>LUN holds an SR:</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN上の既存SR:</translation>
     </message>
     <message>
         <source>Portal &apos;{0}&apos; is not an IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポータル「{0}」はIPv4アドレスではありません。</translation>
     </message>
     <message>
         <source>Pool and storage network are in place. Now discover the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールとストレージネットワークの準備ができました。次にターゲットを検出してください。</translation>
     </message>
     <message>
         <source>Enter the portal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポータルのアドレスを入力してください。</translation>
     </message>
     <message>
         <source>* (every target: multipath)</source>
-        <translation type="unfinished"></translation>
+        <translation>* (すべてのターゲット: マルチパス)</translation>
     </message>
     <message>
         <source>LUN {0}: {1} ({2}) — holds {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN {0}: {1} ({2}) — 既存SR: {3}</translation>
     </message>
     <message>
         <source>LUN {0}: {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN {0}: {1} ({2})</translation>
     </message>
     <message>
         <source>Formatting destroys every disk on &apos;{0}&apos;. Type its name to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーマットすると「{0}」上のすべてのディスクが破棄されます。確認のため、その名前を入力してください。</translation>
     </message>
 </context>
 <context>
     <name>NetworkChecks</name>
     <message>
         <source>has no NIC {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC {device}がありません</translation>
     </message>
     <message>
         <source>Choose one of: {devices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>次のいずれかを選択してください: {devices}。</translation>
     </message>
     <message>
         <source>{device} also carries management traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}は管理トラフィックも伝送しています</translation>
     </message>
     <message>
         <source>A dedicated NIC for storage keeps HA heartbeats and iSCSI apart; prefer another NIC.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ専用のNICを使用すると、HAハートビートとiSCSIのトラフィックが分離されます。別のNICを使用することをお勧めします。</translation>
     </message>
     <message>
         <source>{device} has no link</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}にリンクがありません</translation>
     </message>
     <message>
         <source>Check the cable and the switch port.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケーブルとスイッチポートを確認してください。</translation>
     </message>
     <message>
         <source>{device} links at {speed} Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}のリンク速度は{speed} Mbit/sです</translation>
     </message>
     <message>
         <source>iSCSI wants 10 Gbit/s (1 Gbit/s at least).</source>
-        <translation type="unfinished"></translation>
+        <translation>iSCSIには10 Gbit/sを推奨します (最低でも1 Gbit/s)。</translation>
     </message>
     <message>
         <source>VLAN {vlan} on {device} already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}上のVLAN {vlan}はすでに存在します</translation>
     </message>
     <message>
         <source>VLAN {vlan} on {device} is already used by network {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}上のVLAN {vlan}は、ネットワーク{network}ですでに使用されています</translation>
     </message>
     <message>
         <source>Choose another VLAN tag, or name the plan&apos;s storage network like the existing one to reuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のVLANタグを選択してください。既存のネットワークを再利用する場合は、構築プランのストレージネットワークに既存のネットワークと同じ名前を付けてください。</translation>
     </message>
     <message>
         <source>storage IP {ip} is already in use by {owner}</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージIP {ip}はすでに{owner}が使用しています</translation>
     </message>
     <message>
         <source>Pick a free address for this host&apos;s storage interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>このホストのストレージインターフェイスには、未使用のアドレスを選択してください。</translation>
     </message>
     <message>
         <source>MTU {mtu} needs jumbo frames on every switch port and on the array</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU {mtu}には、すべてのスイッチポートとアレイでジャンボフレームが必要です</translation>
     </message>
     <message>
         <source>The wizard proves it end to end with a don&apos;t-fragment ping after configuring.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードは設定後、フラグメント禁止 (don&apos;t-fragment) のpingでエンドツーエンドに検証します。</translation>
     </message>
 </context>
 <context>
     <name>NetworkPage</name>
     <message>
         <source>Storage network</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージネットワーク</translation>
     </message>
     <message>
         <source>A VLAN for iSCSI on every host, with a static IP each. It is created after the joins.</source>
-        <translation type="unfinished"></translation>
+        <translation>全ホストにiSCSI用のVLANを作成し、それぞれに静的IPを割り当てます。VLANはプールへの参加後に作成されます。</translation>
     </message>
     <message>
         <source>choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>(usually none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(通常はなし)</translation>
     </message>
     <message>
         <source>&amp;NIC:</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;VLAN tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>VLANタグ(&amp;V):</translation>
     </message>
     <message>
         <source>MT&amp;U:</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Subnet:</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネット(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;First IP:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始IP(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Gateway:</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ(&amp;G):</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>NIC link</source>
-        <translation type="unfinished"></translation>
+        <translation>NICリンク</translation>
     </message>
     <message>
         <source>Storage IP</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージIP</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>up, {0} Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクアップ、{0} Mbit/s</translation>
     </message>
     <message>
         <source>NO LINK</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクなし</translation>
     </message>
     <message>
         <source>no such NIC</source>
-        <translation type="unfinished"></translation>
+        <translation>NICが存在しません</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>{0} GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} GiB</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1}) — master: storage IP {2} on {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}) — マスター: {3}上のストレージIP {2}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1}) — joins: storage IP {2} on {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}) — 参加: {3}上のストレージIP {2}</translation>
     </message>
     <message>
         <source>HA on, tolerating {0} host failure(s), heartbeat on LUN {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAを有効にし、{0}台のホスト障害を許容します。ハートビートはLUN {1}に配置します。</translation>
     </message>
     <message>
         <source>HA stays off.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAは無効のままです。</translation>
     </message>
     <message>
         <source>Shared SR “{0}” on {1} / {2}, LUN {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>共有SR「{0}」: {1} / {2}、LUN {3}。</translation>
     </message>
     <message>
         <source>Shared SR “{0}” on {1} / {2}, LUN {3} (the LUN holds an SR: it is reattached with its data).</source>
-        <translation type="unfinished"></translation>
+        <translation>共有SR「{0}」: {1} / {2}、LUN {3} (このLUNには既存のSRがあります。データを保持したまま再接続されます)。</translation>
     </message>
     <message>
         <source>Shared SR “{0}” on {1} / {2}, LUN {3} (the LUN is FORMATTED).</source>
-        <translation type="unfinished"></translation>
+        <translation>共有SR「{0}」: {1} / {2}、LUN {3} (このLUNはフォーマットされます)。</translation>
     </message>
     <message>
         <source>Pool “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>プール「{0}」</translation>
     </message>
     <message>
         <source>Storage network “{0}”: VLAN {1}, MTU {2}, subnet {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージネットワーク「{0}」: VLAN {1}、MTU {2}、サブネット {3}。</translation>
     </message>
 </context>
 <context>
     <name>Plan</name>
     <message>
         <source>a plan file must not contain passwords or secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>構築プランのファイルにパスワードやシークレットを含めることはできません</translation>
     </message>
     <message>
         <source>Remove it; the wizard takes secrets from the keyring, {password} / {chap_secret}, or asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除してください。ウィザードはシークレットをキーリングまたは{password} / {chap_secret}から取得するか、入力を求めます。</translation>
     </message>
     <message>
         <source>Remove it or correct it. Did you mean &apos;{key}&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>削除するか修正してください。「{key}」の誤りではありませんか?</translation>
     </message>
     <message>
         <source>Remove it or correct it. Known keys: {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除するか修正してください。有効なキー: {keys}。</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なキーです</translation>
     </message>
     <message>
         <source>must be true or false, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}ではなく、trueまたはfalseを指定する必要があります</translation>
     </message>
     <message>
         <source>Write true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>trueまたはfalseと記述してください。</translation>
     </message>
     <message>
         <source>must be a whole number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}ではなく、整数を指定する必要があります</translation>
     </message>
     <message>
         <source>Write a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>数値を記述してください。</translation>
     </message>
     <message>
         <source>must be text, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}ではなく、文字列を指定する必要があります</translation>
     </message>
     <message>
         <source>Put the value in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>値を引用符で囲んでください。</translation>
     </message>
     <message>
         <source>must be a table</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブルである必要があります</translation>
     </message>
     <message>
         <source>Write it as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{example}の形式で記述してください。</translation>
     </message>
     <message>
         <source>must be a list of text values</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列のリストである必要があります</translation>
     </message>
     <message>
         <source>Write {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{example}と記述してください。</translation>
     </message>
     <message>
         <source>must be a table of text values</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列値のテーブルである必要があります</translation>
     </message>
     <message>
         <source>must be a list of VM names</source>
-        <translation type="unfinished"></translation>
+        <translation>VM名のリストである必要があります</translation>
     </message>
     <message>
         <source>must be a list of {table} tables</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}テーブルのリストである必要があります</translation>
     </message>
     <message>
         <source>Write {table} blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}ブロックを記述してください。</translation>
     </message>
     <message>
         <source>not valid TOML: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なTOMLではありません: {error}</translation>
     </message>
     <message>
         <source>Fix the syntax at that line.</source>
-        <translation type="unfinished"></translation>
+        <translation>該当する行の構文を修正してください。</translation>
     </message>
     <message>
         <source>cannot read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}を読み取れません: {error}</translation>
     </message>
     <message>
         <source>Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスを確認してください。</translation>
     </message>
     <message>
         <source>{path} is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}はUTF-8テキストではありません</translation>
     </message>
     <message>
         <source>Save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8で保存してください。</translation>
     </message>
     <message>
         <source>must be 1-128 printable characters</source>
-        <translation type="unfinished"></translation>
+        <translation>1～128文字の印字可能な文字である必要があります</translation>
     </message>
     <message>
         <source>Give the pool a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>プール名を指定してください。</translation>
     </message>
     <message>
         <source>{port} is not a TCP port</source>
-        <translation type="unfinished"></translation>
+        <translation>{port}はTCPポートではありません</translation>
     </message>
     <message>
         <source>Use 443 unless told otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>特に指示がない限り、443を使用してください。</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空です</translation>
     </message>
     <message>
         <source>Use {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{user}を使用してください。</translation>
     </message>
     <message>
         <source>no hosts in the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>構築プランにホストがありません</translation>
     </message>
     <message>
         <source>Add a {table} block per host.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストごとに{table}ブロックを追加してください。</translation>
     </message>
     <message>
         <source>Enter the host&apos;s management IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストの管理IPアドレスを入力してください。</translation>
     </message>
     <message>
         <source>{address} is neither an IPv4 address nor a host name</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}はIPv4アドレスでもホスト名でもありません</translation>
     </message>
     <message>
         <source>Correct the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスを修正してください。</translation>
     </message>
     <message>
         <source>{address} is listed twice (also {other})</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}が重複しています ({other}にもあります)</translation>
     </message>
     <message>
         <source>Remove the duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>重複を削除してください。</translation>
     </message>
     <message>
         <source>is not a SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256フィンガープリントではありません</translation>
     </message>
     <message>
         <source>Copy it from the host&apos;s console or leave it out to confirm on first contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストのコンソールからコピーするか、省略して初回接続時に確認してください。</translation>
     </message>
     <message>
         <source>{master} is not one of the hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>{master}はホストの一覧にありません</translation>
     </message>
     <message>
         <source>Choose the master among the {table} addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}のアドレスの中からマスターを選択してください。</translation>
     </message>
     <message>
         <source>Name the NIC for storage traffic, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージトラフィック用のNICを指定してください (例: {example})。</translation>
     </message>
     <message>
         <source>{vlan} is outside 1-4094</source>
-        <translation type="unfinished"></translation>
+        <translation>{vlan}は1-4094の範囲外です</translation>
     </message>
     <message>
         <source>Use the VLAN tag your switch ports carry for storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>スイッチポートでストレージ用に設定されているVLANタグを使用してください。</translation>
     </message>
     <message>
         <source>{mtu} is outside 1280-9216</source>
-        <translation type="unfinished"></translation>
+        <translation>{mtu}は1280-9216の範囲外です</translation>
     </message>
     <message>
         <source>Use 1500, or 9000 if every switch port and the array allow jumbo frames.</source>
-        <translation type="unfinished"></translation>
+        <translation>1500を使用してください。すべてのスイッチポートとアレイがジャンボフレームに対応している場合は9000を使用できます。</translation>
     </message>
     <message>
         <source>{mtu} is unusual</source>
-        <translation type="unfinished"></translation>
+        <translation>{mtu}は一般的な値ではありません</translation>
     </message>
     <message>
         <source>Most storage networks use 1500 or 9000; every hop must agree.</source>
-        <translation type="unfinished"></translation>
+        <translation>ほとんどのストレージネットワークでは1500または9000を使用します。経路上のすべての機器で値が一致している必要があります。</translation>
     </message>
     <message>
         <source>{subnet} is not a subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>{subnet}はサブネットではありません</translation>
     </message>
     <message>
         <source>{value} is not an IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}はIPv4アドレスではありません</translation>
     </message>
     <message>
         <source>Correct it or leave it empty (storage rarely needs a gateway).</source>
-        <translation type="unfinished"></translation>
+        <translation>修正するか空欄にしてください (ストレージでゲートウェイが必要になることはまれです)。</translation>
     </message>
     <message>
         <source>{gateway} is outside {subnet}</source>
-        <translation type="unfinished"></translation>
+        <translation>{gateway}は{subnet}の範囲外です</translation>
     </message>
     <message>
         <source>The gateway must be in the storage subnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイはストレージサブネット内にある必要があります。</translation>
     </message>
     <message>
         <source>Correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>修正してください。</translation>
     </message>
     <message>
         <source>no storage IP for this host</source>
-        <translation type="unfinished"></translation>
+        <translation>このホストのストレージIPがありません</translation>
     </message>
     <message>
         <source>Set {field} or {other_field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}または{other_field}を設定してください。</translation>
     </message>
     <message>
         <source>{ip} is outside the storage subnet {subnet}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ip}はストレージサブネット{subnet}の範囲外です</translation>
     </message>
     <message>
         <source>Pick an address inside the subnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネット内のアドレスを選択してください。</translation>
     </message>
     <message>
         <source>{ip} is the subnet&apos;s network or broadcast address</source>
-        <translation type="unfinished"></translation>
+        <translation>{ip}はサブネットのネットワークアドレスまたはブロードキャストアドレスです</translation>
     </message>
     <message>
         <source>Pick a host address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストアドレスを選択してください。</translation>
     </message>
     <message>
         <source>{ip} is also given to {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ip}は{host}にも割り当てられています</translation>
     </message>
     <message>
         <source>Give every host its own storage IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>各ホストに固有のストレージIPを割り当ててください。</translation>
     </message>
     <message>
         <source>{ip} is the gateway&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>{ip}はゲートウェイのアドレスです</translation>
     </message>
     <message>
         <source>Pick another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のアドレスを選択してください。</translation>
     </message>
     <message>
         <source>{ip} is the iSCSI portal&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>{ip}はiSCSIポータルのアドレスです</translation>
     </message>
     <message>
         <source>no portal address</source>
-        <translation type="unfinished"></translation>
+        <translation>ポータルのアドレスがありません</translation>
     </message>
     <message>
         <source>Enter the array&apos;s iSCSI address, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>アレイのiSCSIアドレスを入力してください (例: {example})。</translation>
     </message>
     <message>
         <source>Use the portal&apos;s IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポータルのIPアドレスを使用してください。</translation>
     </message>
     <message>
         <source>iSCSI uses 3260.</source>
-        <translation type="unfinished"></translation>
+        <translation>iSCSIでは3260を使用します。</translation>
     </message>
     <message>
         <source>{value} is not an IQN (RFC 3720)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}はIQN (RFC 3720) ではありません</translation>
     </message>
     <message>
         <source>It looks like {example} — copy it from the probe result.</source>
-        <translation type="unfinished"></translation>
+        <translation>{example}のような形式です。プローブ結果からコピーしてください。</translation>
     </message>
     <message>
         <source>{value} (all targets) is meant for several portals</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} (すべてのターゲット) は複数のポータル向けの値です</translation>
     </message>
     <message>
         <source>Choose the target&apos;s IQN.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットのIQNを選択してください。</translation>
     </message>
     <message>
         <source>{value} is not a SCSI id</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}はSCSI IDではありません</translation>
     </message>
     <message>
         <source>Copy the SCSIid from the probe result.</source>
-        <translation type="unfinished"></translation>
+        <translation>プローブ結果からSCSIidをコピーしてください。</translation>
     </message>
     <message>
         <source>no LUN chosen for the shared SR</source>
-        <translation type="unfinished"></translation>
+        <translation>共有SRのLUNが選択されていません</translation>
     </message>
     <message>
         <source>Probe the target and choose a LUN.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットをプローブしてLUNを選択してください。</translation>
     </message>
     <message>
         <source>the heartbeat uses the same LUN as the shared SR</source>
-        <translation type="unfinished"></translation>
+        <translation>ハートビートが共有SRと同じLUNを使用しています</translation>
     </message>
     <message>
         <source>Give the HA heartbeat its own small LUN (4 GiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>HAハートビートには専用の小さなLUN (4 GiB) を割り当ててください。</translation>
     </message>
     <message>
         <source>HA is on but no heartbeat LUN is chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>HAが有効ですが、ハートビートLUNが選択されていません</translation>
     </message>
     <message>
         <source>Choose a LUN of at least 4 GiB, or turn HA off.</source>
-        <translation type="unfinished"></translation>
+        <translation>4 GiB以上のLUNを選択するか、HAを無効にしてください。</translation>
     </message>
     <message>
         <source>the heartbeat LUN has {size} GiB; HA needs about 4 GB on it</source>
-        <translation type="unfinished"></translation>
+        <translation>ハートビートLUNの容量は{size} GiBです。HAには約4 GBが必要です</translation>
     </message>
     <message>
         <source>XAPI puts the HA statefile and the pool database redo log there: use a LUN of 4 GiB or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>XAPIはここにHAステートファイルとプールデータベースのREDOログを配置します。4 GiB以上のLUNを使用してください。</translation>
     </message>
     <message>
         <source>{value} is not {reattach}, {format} or {stop}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}は{reattach}、{format}、{stop}のいずれでもありません</translation>
     </message>
     <message>
         <source>Use {value} to keep the data on the LUN.</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN上のデータを保持するには{value}を使用してください。</translation>
     </message>
     <message>
         <source>Name the SR.</source>
-        <translation type="unfinished"></translation>
+        <translation>SRの名前を指定してください。</translation>
     </message>
     <message>
         <source>must be printable characters without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>空白を含まない印字可能な文字である必要があります</translation>
     </message>
     <message>
         <source>Correct the CHAP user.</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAPユーザーを修正してください。</translation>
     </message>
     <message>
         <source>cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>負の値は指定できません</translation>
     </message>
     <message>
         <source>Use 1 for most pools.</source>
-        <translation type="unfinished"></translation>
+        <translation>ほとんどのプールでは1を使用してください。</translation>
     </message>
     <message>
         <source>{failures} failures cannot be tolerated with {hosts} hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>{hosts}台のホストでは{failures}台の障害を許容できません</translation>
     </message>
     <message>
         <source>Use at most {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}以下にしてください。</translation>
     </message>
     <message>
         <source>is not a VM name</source>
-        <translation type="unfinished"></translation>
+        <translation>VM名ではありません</translation>
     </message>
     <message>
         <source>Use the VM&apos;s name as XenCenter shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>XenCenterに表示されるVM名を使用してください。</translation>
     </message>
     <message>
         <source>{value} is not a restart priority</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}は再起動優先度ではありません</translation>
     </message>
     <message>
         <source>Use {restart}, {best_effort} or {none}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{restart}、{best_effort}、{none}のいずれかを使用してください。</translation>
     </message>
 </context>
 <context>
     <name>PoolJoin</name>
     <message>
         <source>{product} {version} (xapi {xapi}, build {build})</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} {version} (xapi {xapi}、ビルド {build})</translation>
     </message>
     <message>
         <source>already the master of a pool of {count} hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに{count}台のホストから成るプールのマスターです</translation>
     </message>
     <message>
         <source>already a member of this pool</source>
-        <translation type="unfinished"></translation>
+        <translation>すでにこのプールのメンバーです</translation>
     </message>
     <message>
         <source>is a member of another pool (master {master})</source>
-        <translation type="unfinished"></translation>
+        <translation>別のプールのメンバーです (マスター: {master})</translation>
     </message>
     <message>
         <source>Eject it from that pool first (on {master}: {command}); an ejected host is reinstalled and loses its local VMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にそのプールから排除してください ({master}上で: {command})。排除されたホストは再インストールされ、ローカルのVMは失われます。</translation>
     </message>
     <message>
         <source>its licence limits pools to {count} hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスにより、プールは{count}台のホストまでに制限されています</translation>
     </message>
     <message>
         <source>Apply a licence that allows larger pools.</source>
-        <translation type="unfinished"></translation>
+        <translation>より大きなプールを許可するライセンスを適用してください。</translation>
     </message>
     <message>
         <source>has no management interface yet (still booting?)</source>
-        <translation type="unfinished"></translation>
+        <translation>管理インターフェイスがまだありません (起動中の可能性があります)</translation>
     </message>
     <message>
         <source>Wait until the host has finished starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストの起動が完了するまで待ってください。</translation>
     </message>
     <message>
         <source>has High Availability enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>高可用性 (HA) が有効になっています</translation>
     </message>
     <message>
         <source>Disable HA on it ({command}).</source>
-        <translation type="unfinished"></translation>
+        <translation>このホストのHAを無効にしてください ({command})。</translation>
     </message>
     <message>
         <source>the pool it would join has HA enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>参加先のプールでHAが有効になっています</translation>
     </message>
     <message>
         <source>Disable HA on the pool while hosts join; the wizard enables it at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストの参加中はプールのHAを無効にしてください。ウィザードが最後に有効にします。</translation>
     </message>
     <message>
         <source>is the master of {count} other host(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>他の{count}台のホストのマスターです</translation>
     </message>
     <message>
         <source>Eject its members first, or choose it as the master instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にそのメンバーを排除するか、代わりにこのホストをマスターとして選択してください。</translation>
     </message>
     <message>
         <source>runs {count} VM(s): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}台のVMが実行中です: {names}</translation>
     </message>
     <message>
         <source>Shut these VMs down (or migrate them away) before the join; they can start again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加前にこれらのVMをシャットダウン (または別のホストに移行) してください。参加後に再度起動できます。</translation>
     </message>
     <message>
         <source>VM operations in progress: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のVM操作があります: {names}</translation>
     </message>
     <message>
         <source>Wait for them to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了するまで待ってください。</translation>
     </message>
     <message>
         <source>runs a different product or platform ({mine}) from the master ({theirs})</source>
-        <translation type="unfinished"></translation>
+        <translation>マスター ({theirs}) と異なる製品またはプラットフォーム ({mine}) を実行しています</translation>
     </message>
     <message>
         <source>Install the same product and version on every host.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのホストに同じ製品とバージョンをインストールしてください。</translation>
     </message>
     <message>
         <source>has a different software version ({mine}) from the master ({theirs})</source>
-        <translation type="unfinished"></translation>
+        <translation>ソフトウェアバージョン ({mine}) がマスター ({theirs}) と異なります</translation>
     </message>
     <message>
         <source>Apply the same updates to every host, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのホストに同じ更新プログラムを適用してから、再度チェックしてください。</translation>
     </message>
     <message>
         <source>has {vendor} CPUs but the pool has {pool_vendor} CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUが{vendor}ですが、プールのCPUは{pool_vendor}です</translation>
     </message>
     <message>
-        <source>has an unknown CPUs but the pool has {pool_vendor} CPUs</source>
-        <translation type="unfinished"></translation>
+        <source>has CPUs of an unknown vendor but the pool has {pool_vendor} CPUs</source>
+        <translation>CPU のベンダーが不明ですが、プールの CPU は {pool_vendor} です</translation>
     </message>
     <message>
         <source>A pool needs one CPU vendor: put this host in a pool of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>プール内のCPUベンダーは1つに統一する必要があります。このホストは別のプールに配置してください。</translation>
     </message>
     <message>
         <source>has shared SRs attached: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>共有SRが接続されています: {names}</translation>
     </message>
     <message>
         <source>Detach them ({command} after unplugging); the pool&apos;s SRs attach after the join.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらを切断してください (unplug後に{command})。プールのSRは参加後に接続されます。</translation>
     </message>
     <message>
         <source>has NIC bonds</source>
-        <translation type="unfinished"></translation>
+        <translation>NICボンディングがあります</translation>
     </message>
     <message>
         <source>Remove the bonds; create them pool-wide after the join.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボンディングを削除し、参加後にプール全体で作成してください。</translation>
     </message>
     <message>
         <source>has tunnels (private networks)</source>
-        <translation type="unfinished"></translation>
+        <translation>トンネル (プライベートネットワーク) があります</translation>
     </message>
     <message>
         <source>Remove them before the join.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加前に削除してください。</translation>
     </message>
     <message>
         <source>has SR-IOV networks</source>
-        <translation type="unfinished"></translation>
+        <translation>SR-IOVネットワークがあります</translation>
     </message>
     <message>
         <source>has {count} VLAN(s) besides management</source>
-        <translation type="unfinished"></translation>
+        <translation>管理用以外に{count}個のVLANがあります</translation>
     </message>
     <message>
         <source>Remove them ({command}); the wizard creates the storage VLAN on every host after the joins.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらを削除してください ({command})。ウィザードが参加後に全ホストでストレージVLANを作成します。</translation>
     </message>
     <message>
         <source>management is on VLAN {vlan} but the master&apos;s is on VLAN {master_vlan}</source>
-        <translation type="unfinished"></translation>
+        <translation>管理インターフェイスはVLAN {vlan}上にありますが、マスターの管理インターフェイスはVLAN {master_vlan}上にあります</translation>
     </message>
     <message>
         <source>Put every host&apos;s management interface on the same VLAN (-1 is untagged).</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのホストの管理インターフェイスを同じVLANに配置してください (-1はタグなし)。</translation>
     </message>
     <message>
         <source>uses different external authentication (AD) from the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>プールと異なる外部認証 (AD) を使用しています</translation>
     </message>
     <message>
         <source>Align or disable AD on the joining host.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加するホストのAD設定をプールに合わせるか、無効にしてください。</translation>
     </message>
     <message>
         <source>has licence edition {edition}, the pool {pool_edition}</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスエディションが{edition}ですが、プールは{pool_edition}です</translation>
     </message>
     <message>
         <source>Apply the same edition to every host.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのホストに同じエディションを適用してください。</translation>
     </message>
     <message>
         <source>uses a different network backend (bridge/openvswitch)</source>
-        <translation type="unfinished"></translation>
+        <translation>異なるネットワークバックエンド (bridge/openvswitch) を使用しています</translation>
     </message>
     <message>
         <source>Use the same network backend everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのホストで同じネットワークバックエンドを使用してください。</translation>
     </message>
     <message>
         <source>speaks API {version}, the master {master_version}</source>
-        <translation type="unfinished"></translation>
+        <translation>APIバージョンが{version}ですが、マスターは{master_version}です</translation>
     </message>
     <message>
         <source>Update both to the same release.</source>
-        <translation type="unfinished"></translation>
+        <translation>両方を同じリリースに更新してください。</translation>
     </message>
     <message>
         <source>has a different database schema</source>
-        <translation type="unfinished"></translation>
+        <translation>データベーススキーマが異なります</translation>
     </message>
     <message>
         <source>uses a different address family (IPv4/IPv6) for management</source>
-        <translation type="unfinished"></translation>
+        <translation>管理に異なるアドレスファミリー (IPv4/IPv6) を使用しています</translation>
     </message>
     <message>
         <source>Use the same on all hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのホストで同じものを使用してください。</translation>
     </message>
     <message>
         <source>has TLS verification set differently from the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS検証の設定がプールと異なります</translation>
     </message>
     <message>
         <source>Enable TLS verification on both or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS検証は両方で有効にするか、両方で無効にしてください。</translation>
     </message>
     <message>
         <source>the management interface has MTU {mtu}</source>
-        <translation type="unfinished"></translation>
+        <translation>管理インターフェイスのMTUが{mtu}です</translation>
     </message>
     <message>
         <source>Joins and HA are known to misbehave with a non-1500 management MTU: set it to 1500.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理MTUが1500以外の場合、参加やHAが正しく動作しないことが知られています。1500に設定してください。</translation>
     </message>
     <message>
         <source>management runs on a bond or VLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>管理インターフェイスがボンディングまたはVLAN上にあります</translation>
     </message>
     <message>
         <source>Supported, but a single physical NIC is simplest for the join.</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートされていますが、参加には単一の物理NICが最も簡単です。</translation>
     </message>
     <message>
         <source>its CPU ({model}) has {count} feature(s) the pool will not offer to VMs: {features}</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU ({model}) には、プールがVMに提供しない機能が{count}個あります: {features}</translation>
     </message>
     <message>
         <source>XAPI levels a pool down to the features every host shares so VMs can migrate. Running VMs keep their old feature set until they are restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>XAPIは、VMを移行できるよう、プールのCPU機能を全ホストに共通する機能までレベリングします。実行中のVMは、再起動されるまで以前の機能セットを維持します。</translation>
     </message>
 </context>
 <context>
     <name>PoolWizard</name>
     <message>
         <source>XenPool Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>XenPool ウィザード</translation>
     </message>
     <message>
         <source>&amp;Log folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>ログフォルダー(&amp;L)…</translation>
     </message>
     <message>
         <source>Unexpected error: {error}
 The log has the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しないエラー: {error}
+詳細はログを参照してください。</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>VLAN {vlan}</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN {vlan}</translation>
     </message>
     <message>
         <source>untagged</source>
-        <translation type="unfinished"></translation>
+        <translation>タグなし</translation>
     </message>
     <message>
         <source>{network}: {kind}, MTU {mtu} (management)</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: {kind}、MTU {mtu} (管理)</translation>
     </message>
     <message>
         <source>{network}: {kind}, MTU {mtu}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network}: {kind}、MTU {mtu}</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(名前なし)</translation>
     </message>
     <message>
         <source>master</source>
-        <translation type="unfinished"></translation>
+        <translation>マスター</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー</translation>
     </message>
     <message>
         <source>{host}: plugged</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: 接続済み</translation>
     </message>
     <message>
         <source>{host}: NOT plugged</source>
-        <translation type="unfinished"></translation>
+        <translation>{host}: 未接続</translation>
     </message>
     <message>
         <source>{severity}: {subject}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{severity}: {subject}: {message}</translation>
     </message>
     <message>
         <source>Pool {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>プール {name}</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>storage interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージインターフェイス</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク</translation>
     </message>
     <message>
         <source>Shared SRs</source>
-        <translation type="unfinished"></translation>
+        <translation>共有SR</translation>
     </message>
     <message>
         <source>SR</source>
-        <translation type="unfinished"></translation>
+        <translation>SR</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>attached on</source>
-        <translation type="unfinished"></translation>
+        <translation>接続ホスト</translation>
     </message>
     <message>
         <source>High Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>高可用性 (HA)</translation>
     </message>
     <message>
         <source>Enabled; tolerates {count} host failure(s) (plan exists for {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>有効。{count} 台のホスト障害を許容します ({plan} 台の障害に対するプランがあります)。</translation>
     </message>
     <message>
         <source>Disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>無効。</translation>
     </message>
     <message>
         <source>Pre-flight findings</source>
-        <translation type="unfinished"></translation>
+        <translation>事前チェックの検出結果</translation>
     </message>
     <message>
         <source>Build steps</source>
-        <translation type="unfinished"></translation>
+        <translation>構築ステップ</translation>
     </message>
     <message>
         <source>VMs on local storage (not live-migratable)</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルストレージ上の VM (ライブマイグレーション不可)</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Storage interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージインターフェイス</translation>
     </message>
     <message>
         <source>Shared storage</source>
-        <translation type="unfinished"></translation>
+        <translation>共有ストレージ</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Attached on</source>
-        <translation type="unfinished"></translation>
+        <translation>接続ホスト</translation>
     </message>
     <message>
         <source>Enabled; the pool tolerates {count} host failure(s) (a plan exists for {plan}).</source>
-        <translation type="unfinished"></translation>
+        <translation>有効。プールは {count} 台のホスト障害を許容します ({plan} 台の障害に対するプランがあります)。</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒</translation>
     </message>
     <message>
         <source>VMs on local storage</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルストレージ上の VM</translation>
     </message>
     <message>
         <source>They cannot live-migrate until their disks move to shared storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの VM は、ディスクを共有ストレージへ移動するまでライブマイグレーションできません。</translation>
     </message>
     <message>
         <source>management</source>
-        <translation type="unfinished"></translation>
+        <translation>管理</translation>
     </message>
     <message>
         <source>storage network</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージネットワーク</translation>
     </message>
     <message>
         <source>Management: {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>管理: {network}</translation>
     </message>
     <message>
         <source>Storage: {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ: {network}</translation>
     </message>
     <message>
         <source>plugged on {plugged}/{total} hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} 台中 {plugged} 台のホストで接続済み</translation>
     </message>
     <message>
         <source>NOT on: {hosts}</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続: {hosts}</translation>
     </message>
     <message>
         <source>HA on: tolerates {count} host failure(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>HA 有効: {count} 台のホスト障害を許容</translation>
     </message>
     <message>
         <source>HA off</source>
-        <translation type="unfinished"></translation>
+        <translation>HA 無効</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>確認</translation>
     </message>
     <message>
         <source>This is what will be built. Nothing has been changed yet except the pool and storage network you created for discovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下の内容が構築されます。検出のために作成したプールとストレージネットワーク以外は、まだ何も変更されていません。</translation>
     </message>
     <message>
         <source>&amp;Save plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>プランを保存(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Export xe commands…</source>
-        <translation type="unfinished"></translation>
+        <translation>xeコマンドをエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the build plan</source>
-        <translation type="unfinished"></translation>
+        <translation>構築プランの保存</translation>
     </message>
     <message>
         <source>Build plans (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>構築プラン (*.toml)</translation>
     </message>
     <message>
         <source>Plan saved to {0} (no passwords in it).</source>
-        <translation type="unfinished"></translation>
+        <translation>構築プランを{0}に保存しました (パスワードは含まれていません)。</translation>
     </message>
     <message>
         <source>Export xe commands</source>
-        <translation type="unfinished"></translation>
+        <translation>xeコマンドのエクスポート</translation>
     </message>
     <message>
         <source>Shell scripts (*.sh)</source>
-        <translation type="unfinished"></translation>
+        <translation>シェルスクリプト (*.sh)</translation>
     </message>
     <message>
         <source>xe commands written to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>xeコマンドを{0}に書き出しました。</translation>
     </message>
 </context>
 <context>
     <name>Secrets</name>
     <message>
         <source>Password for {user}@{address}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{user}@{address}のパスワード: </translation>
     </message>
     <message>
         <source>CHAP secret for {user}: </source>
-        <translation type="unfinished"></translation>
+        <translation>{user}のCHAPシークレット: </translation>
     </message>
 </context>
 <context>
     <name>Ssh</name>
     <message>
         <source>{address} presents an SSH host key that is not trusted yet ({seen}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} が提示した SSH ホストキーはまだ信頼されていません ({seen})。</translation>
     </message>
     <message>
         <source>Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on the host&apos;s console and confirm it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストのコンソールで `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` の結果と比較し、確認してから続行してください。</translation>
     </message>
     <message>
         <source>The SSH host key of {address} has changed.
   pinned:    {expected}
   presented: {seen}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} の SSH ホストキーが変更されています。
+  固定済み:  {expected}
+  提示:      {seen}</translation>
     </message>
     <message>
         <source>This is either a reinstalled host or someone in between. Check the key on the host&apos;s console before trusting the new one; nothing was sent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストが再インストールされたか、第三者が通信に介在している可能性があります。新しいキーを信頼する前に、ホストのコンソールでキーを確認してください。ホストには何も送信していません。</translation>
     </message>
     <message>
         <source>no SSH password or key for {user}@{address}</source>
-        <translation type="unfinished"></translation>
+        <translation>{user}@{address} の SSH パスワードまたはキーがありません</translation>
     </message>
     <message>
         <source>Give the host&apos;s root password or an SSH key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストの root パスワードまたは SSH キーを指定してください。</translation>
     </message>
     <message>
         <source>cannot read the SSH key {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH キー {path} を読み取れません: {reason}</translation>
     </message>
     <message>
         <source>Check the key file&apos;s path, format and passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーファイルのパス、形式、パスフレーズを確認してください。</translation>
     </message>
     <message>
         <source>{address} refused the SSH login of {user} (key)</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} が {user} の SSH ログインを拒否しました (キー)</translation>
     </message>
     <message>
         <source>{address} refused the SSH login of {user} (password)</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} が {user} の SSH ログインを拒否しました (パスワード)</translation>
     </message>
     <message>
         <source>Check the user and its password, or that the public key is in the host&apos;s authorized_keys (and that the host allows root logins over SSH).</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーとパスワードを確認するか、公開キーがホストの authorized_keys に登録されていること (およびホストが SSH での root ログインを許可していること) を確認してください。</translation>
     </message>
     <message>
         <source>{address}:{port} did not answer within {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}:{port} が {seconds} s 以内に応答しませんでした</translation>
     </message>
     <message>
         <source>Check that SSH is enabled on the host and the management address is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストで SSH が有効になっていること、および管理アドレスに到達できることを確認してください。</translation>
     </message>
     <message>
         <source>cannot reach SSH on {address}:{port} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}:{port} の SSH に接続できません ({reason})</translation>
     </message>
     <message>
         <source>Check that the host is up, SSH is enabled on it and its management address is reachable from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストが稼働していること、ホストで SSH が有効になっていること、およびこのコンピューターから管理アドレスに到達できることを確認してください。</translation>
     </message>
     <message>
         <source>the SSH connection to {address} is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} への SSH 接続は閉じられています</translation>
     </message>
     <message>
         <source>Run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度実行してください。</translation>
     </message>
     <message>
         <source>not connected to {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} に接続されていません</translation>
     </message>
     <message>
         <source>{address}: `{command}` did not finish within {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}: `{command}` が {seconds} s 以内に完了しませんでした</translation>
     </message>
     <message>
         <source>The host may be overloaded, or the command waits on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストが過負荷になっているか、コマンドがネットワークを待機している可能性があります。</translation>
     </message>
     <message>
         <source>the SSH connection to {address} failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} への SSH 接続に失敗しました: {reason}</translation>
     </message>
     <message>
         <source>Check the host&apos;s management network and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストの管理ネットワークを確認して、もう一度実行してください。</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Build a pool</source>
-        <translation type="unfinished"></translation>
+        <translation>プールの構築</translation>
     </message>
     <message>
         <source>Turn freshly installed XenServer / XCP-ng hosts into a pool with shared iSCSI storage and High Availability.</source>
-        <translation type="unfinished"></translation>
+        <translation>新規インストールしたXenServer / XCP-ngホストから、共有iSCSIストレージと高可用性 (HA) を備えたプールを構築します。</translation>
     </message>
     <message>
         <source>New build: find my hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>新規構築: ホストを検索</translation>
     </message>
     <message>
         <source>Open a saved plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したプランを開く…</translation>
     </message>
     <message>
         <source>Try the demo (a simulated lab, no real hosts needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>デモを試す (シミュレーションラボ、実際のホストは不要)</translation>
     </message>
     <message>
         <source>Recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使用したプラン</translation>
     </message>
     <message>
         <source>Nothing changes on any host until the Build page. Passwords stay in memory (or in your OS keyring if you ask), never in plan files.</source>
-        <translation type="unfinished"></translation>
+        <translation>[構築] ページまでは、どのホストにも変更は加えられません。パスワードはメモリ内 (指定した場合はOSのキーリング) にのみ保持され、プランファイルには保存されません。</translation>
     </message>
     <message>
         <source>Open a build plan</source>
-        <translation type="unfinished"></translation>
+        <translation>構築プランを開く</translation>
     </message>
     <message>
         <source>Build plans (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>構築プラン (*.toml)</translation>
     </message>
     <message>
         <source>Plan: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>プラン: {0}</translation>
     </message>
 </context>
 <context>
     <name>Steps</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>{address} (the planned master) is a member of the pool of {master}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} (計画上のマスター) は {master} のプールのメンバーです</translation>
     </message>
     <message>
         <source>Choose {master} as the master, or eject {address} from that pool first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{master} をマスターとして選択するか、先に {address} をそのプールから削除してください。</translation>
     </message>
     <message>
         <source>logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン中</translation>
     </message>
     <message>
         <source>member of the pool of {master}</source>
-        <translation type="unfinished"></translation>
+        <translation>{master} のプールのメンバー</translation>
     </message>
     <message>
         <source>standalone host</source>
-        <translation type="unfinished"></translation>
+        <translation>スタンドアロンホスト</translation>
     </message>
     <message>
         <source>master</source>
-        <translation type="unfinished"></translation>
+        <translation>マスター</translation>
     </message>
     <message>
         <source>iSCSI initiator {iqn}</source>
-        <translation type="unfinished"></translation>
+        <translation>iSCSI イニシエーター {iqn}</translation>
     </message>
     <message>
         <source>Allow it on the array (its initiator/ACL list) before the SR is created, or the SR attaches on some hosts only.</source>
-        <translation type="unfinished"></translation>
+        <translation>SR を作成する前に、ストレージアレイでこのイニシエーターを許可してください (イニシエーター/ACL リスト)。許可しないと、SR が一部のホストにしか接続されません。</translation>
     </message>
     <message>
         <source>several portals: the SR should use multipathing</source>
-        <translation type="unfinished"></translation>
+        <translation>複数のポータル: SR ではマルチパスを使用する必要があります</translation>
     </message>
     <message>
         <source>Enable multipathing on every host (XenCenter: host properties, Multipathing) before the SR is created; turning it on later needs the SR unplugged.</source>
-        <translation type="unfinished"></translation>
+        <translation>SR を作成する前に、すべてのホストでマルチパスを有効にしてください (XenCenter: ホストのプロパティ、[マルチパス])。後から有効にするには SR を切断する必要があります。</translation>
     </message>
     <message>
         <source>the target is checked from the hosts once the storage network is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージネットワークの構成後に、ホストからターゲットを確認します</translation>
     </message>
     <message>
         <source>The build probes the portal, the IQN, the LUNs and any SR on them before creating anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>構築では、何かを作成する前に、ポータル、IQN、LUN、およびそれらの LUN 上の SR を調査します。</translation>
     </message>
     <message>
         <source>already in place</source>
-        <translation type="unfinished"></translation>
+        <translation>設定済み</translation>
     </message>
     <message>
         <source>nothing to do on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>このホストでは何もする必要はありません</translation>
     </message>
     <message>
         <source>Generated by xenpool-wizard: the build plan as xe commands, step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>xenpool-wizard により生成: 構築プランをステップごとの xe コマンドで記述したものです。</translation>
     </message>
     <message>
         <source>xe takes -u/-pw on each call, or reads them from ~/.xe (server=, username=, password=).</source>
-        <translation type="unfinished"></translation>
+        <translation>xe は呼び出しごとに -u/-pw を受け取るか、~/.xe (server=、username=、password=) から読み取ります。</translation>
     </message>
     <message>
         <source>Set XENPOOL_PASSWORD (and XENPOOL_CHAP_SECRET for CHAP) in the environment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初に環境変数 XENPOOL_PASSWORD (CHAP を使用する場合は XENPOOL_CHAP_SECRET も) を設定してください。</translation>
     </message>
     <message>
         <source>Every command stops the script on failure; check each step&apos;s output before the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>いずれかのコマンドが失敗するとスクリプトは停止します。次のステップに進む前に、各ステップの出力を確認してください。</translation>
     </message>
     <message>
         <source>Enable High Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>高可用性 (HA) を有効にする</translation>
     </message>
     <message>
         <source>enable HA tolerating {count} host failure(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 台のホスト障害を許容する設定で HA を有効にする</translation>
     </message>
     <message>
         <source>tolerate {count} host failure(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 台のホスト障害を許容する</translation>
     </message>
     <message>
         <source>set failures to tolerate</source>
-        <translation type="unfinished"></translation>
+        <translation>許容するホスト障害数を設定する</translation>
     </message>
     <message>
         <source>the heartbeat SR does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>ハートビートSR が存在しません</translation>
     </message>
     <message>
         <source>Run the build again: the heartbeat SR step comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>構築を再実行してください。ハートビートSR のステップが先に実行されます。</translation>
     </message>
     <message>
         <source>check the heartbeat SR</source>
-        <translation type="unfinished"></translation>
+        <translation>ハートビートSR を確認する</translation>
     </message>
     <message>
         <source>ha.restart_priorities names VM {name}, which the pool does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>ha.restart_priorities に VM {name} が指定されていますが、この VM はプールにありません</translation>
     </message>
     <message>
         <source>Correct or remove that entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのエントリを修正または削除してください。</translation>
     </message>
     <message>
         <source>the pool can tolerate {count} host failure(s) with the protected VMs (XAPI&apos;s plan; ours: {ours}), not {wanted}</source>
-        <translation type="unfinished"></translation>
+        <translation>保護対象の VM がある状態でプールが許容できるホスト障害数は {count} 台です (XAPI のプラン。このウィザードの計算: {ours})。{wanted} 台ではありません</translation>
     </message>
     <message>
         <source>Lower ha.host_failures_to_tolerate to {count}, or protect fewer VMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ha.host_failures_to_tolerate を {count} に下げるか、保護する VM を減らしてください。</translation>
     </message>
     <message>
         <source>restart priority of {vm}</source>
-        <translation type="unfinished"></translation>
+        <translation>{vm} の再起動優先度</translation>
     </message>
     <message>
         <source>enable HA</source>
-        <translation type="unfinished"></translation>
+        <translation>HA を有効にする</translation>
     </message>
     <message>
         <source>Check the storage network from every host (SSH)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのホストからストレージネットワークを確認する (SSH)</translation>
     </message>
     <message>
         <source>check the storage network of {host} from the host (SSH)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} のストレージネットワークをホストから確認する (SSH)</translation>
     </message>
     <message>
         <source>on {address}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} で:</translation>
     </message>
     <message>
         <source>compare the iSCSI paths every host sees</source>
-        <translation type="unfinished"></translation>
+        <translation>各ホストが認識している iSCSI パスを比較する</translation>
     </message>
     <message>
         <source>{message} (seen: {evidence})</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (確認内容: {evidence})</translation>
     </message>
     <message>
         <source>Configure the storage network</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージネットワークを構成する</translation>
     </message>
     <message>
         <source>create the storage network</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージネットワークを作成する</translation>
     </message>
     <message>
         <source>set the storage MTU</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージの MTU を設定する</translation>
     </message>
     <message>
         <source>set the MTU of {network} to {mtu}</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} の MTU を {mtu} に設定する</translation>
     </message>
     <message>
         <source>create network {network} (MTU {mtu})</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク {network} を作成する (MTU {mtu})</translation>
     </message>
     <message>
         <source>{address} has no NIC {nic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} に NIC {nic} がありません</translation>
     </message>
     <message>
         <source>Choose an existing NIC for storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ用に既存の NIC を選択してください。</translation>
     </message>
     <message>
         <source>create VLAN {vlan} pool-wide</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN {vlan} をプール全体に作成する</translation>
     </message>
     <message>
         <source>create VLAN {vlan} on {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} に VLAN {vlan} を作成する</translation>
     </message>
     <message>
         <source>VLAN {vlan} was not created on {hosts} (XAPI skips hosts that are not live)</source>
-        <translation type="unfinished"></translation>
+        <translation>{hosts} に VLAN {vlan} が作成されませんでした (XAPI は稼働中 (live) でないホストをスキップします)</translation>
     </message>
     <message>
         <source>Check that every host is up and shown live in the pool, then run the build again.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのホストが起動しており、プール内で稼働中 (live) と表示されていることを確認してから、構築を再実行してください。</translation>
     </message>
     <message>
         <source>create VLAN {vlan} on {nic} of {count} host(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 台のホストの {nic} に VLAN {vlan} を作成する</translation>
     </message>
     <message>
         <source>create VLAN {vlan} on the chosen NICs of {count} host(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 台のホストの選択した NIC に VLAN {vlan} を作成する</translation>
     </message>
     <message>
         <source>{address} has no interface on the storage network</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} にストレージネットワーク上のインターフェイスがありません</translation>
     </message>
     <message>
         <source>Run the build again.</source>
-        <translation type="unfinished"></translation>
+        <translation>構築を再実行してください。</translation>
     </message>
     <message>
         <source>set storage IP {ip} on {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} にストレージ IP {ip} を設定する</translation>
     </message>
     <message>
         <source>protect the storage interface</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージインターフェイスを保護する</translation>
     </message>
     <message>
         <source>plug the storage interface on {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} のストレージインターフェイスを接続する</translation>
     </message>
     <message>
         <source>{address}: the storage interface runs at MTU {mtu}, not the planned {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}: ストレージインターフェイスは計画どおりの {planned} ではなく、MTU {mtu} で動作しています</translation>
     </message>
     <message>
         <source>The NIC (or its driver) did not accept the MTU. Check the NIC&apos;s jumbo-frame support, or plan MTU 1500; all VLANs on one NIC share its MTU.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC (またはそのドライバー) がこの MTU を受け付けませんでした。NIC のジャンボフレーム対応を確認するか、MTU 1500 で計画してください。1 つの NIC 上のすべての VLAN は同じ MTU を共有します。</translation>
     </message>
     <message>
         <source>storage IP {ip}/{netmask} on {nic}.{vlan} of {host}, MTU {mtu}, not unpluggable</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} の {nic}.{vlan} にストレージ IP {ip}/{netmask}、MTU {mtu}、切断不可</translation>
     </message>
     <message>
         <source>Create the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>プールを作成する</translation>
     </message>
     <message>
         <source>name the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>プールに名前を付ける</translation>
     </message>
     <message>
         <source>name the pool {name} with {master} as master</source>
-        <translation type="unfinished"></translation>
+        <translation>{master} をマスターとしてプールに {name} という名前を付ける</translation>
     </message>
     <message>
         <source>Join the members</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーを参加させる</translation>
     </message>
     <message>
         <source>join {host} to the pool of {master}</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} を {master} のプールに参加させる</translation>
     </message>
     <message>
         <source>{address} is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} は接続されていません</translation>
     </message>
     <message>
         <source>join {address} to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} をプールに参加させる</translation>
     </message>
     <message>
         <source>{address} dropped off the network during the join and is back as a standalone host: the join did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} は参加中にネットワークから切断され、スタンドアロンホストとして復帰しました。参加は行われていません</translation>
     </message>
     <message>
         <source>Check its network path to the master, then run the build again.</source>
-        <translation type="unfinished"></translation>
+        <translation>マスターへのネットワーク経路を確認してから、構築を再実行してください。</translation>
     </message>
     <message>
         <source>{address} is in the pool but not live within {seconds} s of the join</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} はプールに含まれていますが、参加後 {seconds} s 以内に稼働中 (live) になりませんでした</translation>
     </message>
     <message>
         <source>{address} did not appear in the pool within {seconds} s of the join</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} は参加後 {seconds} s 以内にプールに表示されませんでした</translation>
     </message>
     <message>
         <source>Check {address}&apos;s console (xe host-list) and its network path to the master; then run the build again to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} のコンソール (xe host-list) とマスターへのネットワーク経路を確認してから、構築を再実行して再開してください。</translation>
     </message>
     <message>
         <source>Create the shared SR</source>
-        <translation type="unfinished"></translation>
+        <translation>共有SR を作成する</translation>
     </message>
     <message>
         <source>Create the HA heartbeat SR</source>
-        <translation type="unfinished"></translation>
+        <translation>HA ハートビートSR を作成する</translation>
     </message>
     <message>
         <source>must list no &lt;SR&gt;: otherwise reattach</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;SR&gt; が表示されないこと。表示される場合は再接続</translation>
     </message>
     <message>
         <source>every host must say true</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのホストで true であること</translation>
     </message>
     <message>
         <source>create shared SR {sr} on LUN {lun}</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN {lun} に共有SR {sr} を作成する</translation>
     </message>
     <message>
         <source>probe LUN {lun}</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN {lun} を調査する</translation>
     </message>
     <message>
         <source>LUN {lun}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN {lun}: {reason}</translation>
     </message>
     <message>
         <source>Probe the target again; if it repeats, check the array.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットをもう一度調査してください。繰り返し発生する場合は、ストレージアレイを確認してください。</translation>
     </message>
     <message>
         <source>LUN {lun} already holds SR {sr}</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN {lun} にはすでに SR {sr} があります</translation>
     </message>
     <message>
         <source>Set iscsi.existing_sr = &quot;reattach&quot; to keep and attach it, or choose another LUN.</source>
-        <translation type="unfinished"></translation>
+        <translation>その SR を保持して接続するには iscsi.existing_sr = &quot;reattach&quot; を設定するか、別の LUN を選択してください。</translation>
     </message>
     <message>
         <source>scan SR {sr} for its disks</source>
-        <translation type="unfinished"></translation>
+        <translation>SR {sr} をスキャンしてディスクを検出する</translation>
     </message>
     <message>
         <source>LUN {lun} holds SR {sr} and the plan says format: refusing without explicit consent</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN {lun} には SR {sr} がありますが、構築プランではフォーマットが指定されています。明示的な同意がないため拒否します</translation>
     </message>
     <message>
         <source>Formatting destroys every VM disk on it. Re-run with --yes-destroy if that is really what you want, or set existing_sr = &quot;reattach&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーマットすると、その SR 上のすべての VM ディスクが消去されます。本当にそれを意図している場合は --yes-destroy を指定して再実行するか、existing_sr = &quot;reattach&quot; を設定してください。</translation>
     </message>
     <message>
         <source>create SR {sr}</source>
-        <translation type="unfinished"></translation>
+        <translation>SR {sr} を作成する</translation>
     </message>
     <message>
         <source>create (or reattach) shared SR {sr} on LUN {lun}</source>
-        <translation type="unfinished"></translation>
+        <translation>LUN {lun} に共有SR {sr} を作成 (または再接続) する</translation>
     </message>
     <message>
         <source>the target&apos;s LUN list could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットの LUN 一覧を読み取れませんでした: {reason}</translation>
     </message>
     <message>
         <source>Probe the target again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットをもう一度調査してください。</translation>
     </message>
     <message>
         <source>the target {iqn} offers no LUN {lun}</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット {iqn} は LUN {lun} を提供していません</translation>
     </message>
     <message>
         <source>It offers: {luns}. Correct the plan&apos;s SCSI id.</source>
-        <translation type="unfinished"></translation>
+        <translation>提供されている LUN: {luns}。構築プランの SCSI ID を修正してください。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>the heartbeat LUN {lun} has {size} GiB; HA needs about 4 GB on it</source>
-        <translation type="unfinished"></translation>
+        <translation>ハートビート LUN {lun} のサイズは {size} GiB です。HA にはこの LUN に約 4 GB が必要です</translation>
     </message>
     <message>
         <source>Use a LUN of at least 4 GiB for the heartbeat SR.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハートビートSR には 4 GiB 以上の LUN を使用してください。</translation>
     </message>
     <message>
         <source>forget the stale SR record</source>
-        <translation type="unfinished"></translation>
+        <translation>古い SR レコードを破棄 (forget) する</translation>
     </message>
     <message>
         <source>introduce SR {sr}</source>
-        <translation type="unfinished"></translation>
+        <translation>SR {sr} を導入 (introduce) する</translation>
     </message>
     <message>
         <source>attach SR {sr} on {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} に SR {sr} を接続する</translation>
     </message>
     <message>
         <source>attached</source>
-        <translation type="unfinished"></translation>
+        <translation>接続済み</translation>
     </message>
     <message>
         <source>SR {sr} is not attached on every host:</source>
-        <translation type="unfinished"></translation>
+        <translation>SR {sr} がすべてのホストに接続されていません:</translation>
     </message>
     <message>
         <source>Fix those hosts&apos; storage path (VLAN, IP, the array&apos;s initiator list with each host&apos;s IQN), then run the build again: it resumes by plugging the missing PBDs.</source>
-        <translation type="unfinished"></translation>
+        <translation>それらのホストのストレージ経路 (VLAN、IP、各ホストの IQN を含むストレージアレイのイニシエーターリスト) を修正してから、構築を再実行してください。不足している PBD を接続して再開します。</translation>
     </message>
     <message>
         <source>Move VM disks to shared storage</source>
-        <translation type="unfinished"></translation>
+        <translation>VM ディスクを共有ストレージへ移動する</translation>
     </message>
     <message>
         <source>move the disks of {vm} to {sr}</source>
-        <translation type="unfinished"></translation>
+        <translation>{vm} のディスクを {sr} へ移動する</translation>
     </message>
     <message>
         <source>for each local disk of {vm}: {command},</source>
-        <translation type="unfinished"></translation>
+        <translation>{vm} の各ローカルディスクについて: {command}、</translation>
     </message>
     <message>
         <source>then vbd-destroy the old VBD, vbd-create one for the copy, vdi-destroy the original</source>
-        <translation type="unfinished"></translation>
+        <translation>その後、古い VBD を vbd-destroy し、コピー用の VBD を vbd-create し、元のディスクを vdi-destroy する</translation>
     </message>
     <message>
         <source>move_vms names {vm}, which matches {count} VMs in the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>move_vms に {vm} が指定されていますが、プール内の {count} 台の VM が一致します</translation>
     </message>
     <message>
         <source>Use a name that exactly one VM has.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 台の VM だけが持つ名前を使用してください。</translation>
     </message>
     <message>
         <source>VM {vm} is {state}: its disks can only be moved while it is shut down</source>
-        <translation type="unfinished"></translation>
+        <translation>VM {vm} は {state} 状態です。ディスクは VM がシャットダウンされている場合にのみ移動できます</translation>
     </message>
     <message>
         <source>Shut it down and run the build again, or remove it from move_vms.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM をシャットダウンして構築を再実行するか、move_vms から削除してください。</translation>
     </message>
     <message>
         <source>move {count} disk(s) of {vm} to {sr}</source>
-        <translation type="unfinished"></translation>
+        <translation>{vm} の {count} 個のディスクを {sr} へ移動する</translation>
     </message>
     <message>
         <source>then swap the VBD and vdi-destroy the original</source>
-        <translation type="unfinished"></translation>
+        <translation>その後、VBD を入れ替えて元のディスクを vdi-destroy する</translation>
     </message>
     <message>
         <source>delete a disk already moved</source>
-        <translation type="unfinished"></translation>
+        <translation>移動済みのディスクを削除する</translation>
     </message>
     <message>
         <source>finish moving disk {disk}</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク {disk} の移動を完了する</translation>
     </message>
     <message>
         <source>the shared SR does not exist yet</source>
-        <translation type="unfinished"></translation>
+        <translation>共有SR はまだ存在しません</translation>
     </message>
     <message>
         <source>Run the build again: the SR step comes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>構築を再実行してください。SR のステップが先に実行されます。</translation>
     </message>
     <message>
         <source>copy a disk of {vm}</source>
-        <translation type="unfinished"></translation>
+        <translation>{vm} のディスクをコピーする</translation>
     </message>
     <message>
         <source>detach the local disk of {vm}</source>
-        <translation type="unfinished"></translation>
+        <translation>{vm} のローカルディスクを切断する</translation>
     </message>
     <message>
         <source>attach the moved disk to {vm}</source>
-        <translation type="unfinished"></translation>
+        <translation>移動したディスクを {vm} に接続する</translation>
     </message>
     <message>
         <source>delete the local copy of {vm}&apos;s disk</source>
-        <translation type="unfinished"></translation>
+        <translation>{vm} のディスクのローカルコピーを削除する</translation>
     </message>
 </context>
 <context>
     <name>WizardModel</name>
     <message>
         <source>{count} host(s) found in {spec}</source>
-        <translation type="unfinished"></translation>
+        <translation>{spec}で{count}台のホストが見つかりました</translation>
     </message>
     <message>
         <source>no answer on port {port}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート{port}で応答がありません: {reason}</translation>
     </message>
     <message>
         <source>{count} LUN(s) on {iqn}</source>
-        <translation type="unfinished"></translation>
+        <translation>{iqn}上のLUN: {count}個</translation>
     </message>
     <message>
         <source>The pool is built.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールが構築されました。</translation>
     </message>
 </context>
 <context>
     <name>XapiErrors</name>
     <message>
         <source>{member} is a pool member; its master is {master}</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} はプールメンバーです。マスターは {master} です</translation>
     </message>
     <message>
         <source>{address}: the password for {user} was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}: {user} のパスワードが拒否されました</translation>
     </message>
     <message>
         <source>Check the host&apos;s root password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストの root パスワードを確認してください。</translation>
     </message>
     <message>
         <source>log in to {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} にログインする</translation>
     </message>
     <message>
         <source>{address} did not answer on port {port} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} がポート {port} で応答しませんでした ({reason})</translation>
     </message>
     <message>
         <source>Check that the host is powered on and that its management address is reachable from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストの電源が入っていること、およびこのコンピューターから管理アドレスに到達できることを確認してください。</translation>
     </message>
     <message>
         <source>{action} did not finish within {seconds} s and was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} が {seconds} s 以内に完了しなかったため、キャンセルされました</translation>
     </message>
     <message>
         <source>the operation</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作</translation>
     </message>
     <message>
         <source>Check the host&apos;s load and its storage and network; then run the build again to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストの負荷、ストレージ、およびネットワークを確認してから、構築を再実行して再開してください。</translation>
     </message>
     <message>
         <source>{action} was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} はキャンセルされました</translation>
     </message>
     <message>
         <source>{action}: {summary} [{code}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: {summary} [{code}]</translation>
     </message>
     <message>
         <source>{summary} [{code}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} [{code}]</translation>
     </message>
     <message>
         <source>the user name or password was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名またはパスワードが拒否されました</translation>
     </message>
     <message>
         <source>Check the root password of the host (it is the pool master&apos;s password once joined).</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストの root パスワードを確認してください (参加後はプールマスターのパスワードになります)。</translation>
     </message>
     <message>
         <source>this host is a pool member; its master is {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>このホストはプールメンバーです。マスターは {0} です</translation>
     </message>
     <message>
         <source>Connect to the pool master at {0}, or eject the host from its pool first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} のプールマスターに接続するか、先にホストをそのプールから削除してください。</translation>
     </message>
     <message>
         <source>the hosts are not homogeneous: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストが同種ではありません: {0}</translation>
     </message>
     <message>
         <source>Hosts in one pool need the same CPU vendor and the same software version and updates. Update the hosts to the same level, or use a separate pool for this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのプール内のホストには、同じ CPU ベンダー、同じソフトウェアバージョンおよび更新プログラムが必要です。ホストを同じレベルに更新するか、このホスト用に別のプールを使用してください。</translation>
     </message>
     <message>
         <source>the hosts run different platform versions or products</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストで異なるプラットフォームバージョンまたは製品が実行されています</translation>
     </message>
     <message>
         <source>Install the same product and version on every host before pooling them.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールを構成する前に、すべてのホストに同じ製品とバージョンをインストールしてください。</translation>
     </message>
     <message>
         <source>the joining host still runs VMs</source>
-        <translation type="unfinished"></translation>
+        <translation>参加するホストでまだ VM が実行されています</translation>
     </message>
     <message>
         <source>Shut down or migrate the VMs running on the joining host, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加するホストで実行中の VM をシャットダウンまたは移行してから、再試行してください。</translation>
     </message>
     <message>
         <source>a VM on the joining host has an operation in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>参加するホスト上の VM で操作が進行中です</translation>
     </message>
     <message>
         <source>Wait for the VM operations on the joining host to finish, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加するホスト上の VM の操作が完了するまで待ってから、再試行してください。</translation>
     </message>
     <message>
         <source>the joining host has a shared SR attached</source>
-        <translation type="unfinished"></translation>
+        <translation>参加するホストに共有SR が接続されています</translation>
     </message>
     <message>
         <source>Detach (forget) the shared SRs of the joining host; the pool&apos;s SRs are attached after the join.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加するホストの共有SR を切断 (forget) してください。プールの SR は参加後に接続されます。</translation>
     </message>
     <message>
         <source>the joining host is the master of other hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>参加するホストは他のホストのマスターです</translation>
     </message>
     <message>
         <source>Eject its members first, or make this pool the one the others join.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にそのメンバーを削除するか、このプールを他のホストが参加するプールにしてください。</translation>
     </message>
     <message>
         <source>the joining host has VLANs other than its management VLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>参加するホストに管理 VLAN 以外の VLAN があります</translation>
     </message>
     <message>
         <source>Remove those VLANs; the wizard creates the storage VLAN pool-wide after the joins.</source>
-        <translation type="unfinished"></translation>
+        <translation>それらの VLAN を削除してください。ウィザードは参加の完了後にストレージVLANをプール全体に作成します。</translation>
     </message>
     <message>
         <source>the joining host has NIC bonds</source>
-        <translation type="unfinished"></translation>
+        <translation>参加するホストに NIC ボンドがあります</translation>
     </message>
     <message>
         <source>Remove the bonds before joining; create them pool-wide afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加する前にボンドを削除してください。ボンドは参加後にプール全体で作成してください。</translation>
     </message>
     <message>
         <source>the joining host has tunnels</source>
-        <translation type="unfinished"></translation>
+        <translation>参加するホストにトンネルがあります</translation>
     </message>
     <message>
         <source>Remove the tunnels (private networks) before joining.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加する前にトンネル (プライベートネットワーク) を削除してください。</translation>
     </message>
     <message>
         <source>the joining host has SR-IOV networks</source>
-        <translation type="unfinished"></translation>
+        <translation>参加するホストに SR-IOV ネットワークがあります</translation>
     </message>
     <message>
         <source>Remove the SR-IOV networks before joining.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加する前に SR-IOV ネットワークを削除してください。</translation>
     </message>
     <message>
         <source>the management VLAN differs (joining host {0}, pool {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>管理 VLAN が異なります (参加するホスト {0}、プール {1})</translation>
     </message>
     <message>
         <source>Put the management interfaces of all hosts on the same VLAN (-1 means untagged).</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのホストの管理インターフェイスを同じ VLAN に配置してください (-1 はタグなしを意味します)。</translation>
     </message>
     <message>
         <source>the joining host uses different external authentication (AD) from the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>参加するホストの外部認証 (AD) がプールと異なります</translation>
     </message>
     <message>
         <source>Disable or align external authentication on the joining host.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加するホストの外部認証を無効にするか、プールと一致させてください。</translation>
     </message>
     <message>
         <source>the licence editions differ ({0}, {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスのエディションが異なります ({0}、{1})</translation>
     </message>
     <message>
         <source>Apply the same licence edition to every host.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのホストに同じライセンスエディションを適用してください。</translation>
     </message>
     <message>
         <source>the licence does not allow this ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスでこの操作は許可されていません ({0})</translation>
     </message>
     <message>
         <source>A free-edition pool is limited to 3 hosts and has no HA: apply a licence that allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>無償エディションのプールはホスト 3 台までに制限され、HA も使用できません。これを許可するライセンスを適用してください。</translation>
     </message>
     <message>
         <source>High Availability is enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>高可用性 (HA) が有効になっています</translation>
     </message>
     <message>
         <source>Disable HA (pool-ha-disable) before changing pool membership or storage networking.</source>
-        <translation type="unfinished"></translation>
+        <translation>プールのメンバー構成やストレージネットワークを変更する前に、HA を無効にしてください (pool-ha-disable)。</translation>
     </message>
     <message>
         <source>High Availability is not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>高可用性 (HA) が有効になっていません</translation>
     </message>
     <message>
         <source>a host in the pool is offline</source>
-        <translation type="unfinished"></translation>
+        <translation>プール内のホストがオフラインです</translation>
     </message>
     <message>
         <source>Every host must be up and reachable from the master before HA can be enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>HA を有効にするには、すべてのホストが起動しており、マスターから到達可能である必要があります。</translation>
     </message>
     <message>
         <source>the joining host could not reach the master</source>
-        <translation type="unfinished"></translation>
+        <translation>参加するホストがマスターに到達できませんでした</translation>
     </message>
     <message>
         <source>Check that the joining host can reach the master&apos;s management address on port 443.</source>
-        <translation type="unfinished"></translation>
+        <translation>参加するホストがマスターの管理アドレスにポート 443 で到達できることを確認してください。</translation>
     </message>
     <message>
         <source>VLAN tag {0} is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN タグ {0} は無効です</translation>
     </message>
     <message>
         <source>Use a VLAN tag between 1 and 4094.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ～ 4094 の VLAN タグを使用してください。</translation>
     </message>
     <message>
         <source>that VLAN already exists on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>その VLAN は {0} にすでに存在します</translation>
     </message>
     <message>
         <source>Reuse the existing VLAN network or choose another tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>既存の VLAN ネットワークを再利用するか、別のタグを選択してください。</translation>
     </message>
     <message>
         <source>that network is already connected on this host</source>
-        <translation type="unfinished"></translation>
+        <translation>そのネットワークはこのホストですでに接続されています</translation>
     </message>
     <message>
         <source>The host already has an interface on this network.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストにはすでにこのネットワーク上のインターフェイスがあります。</translation>
     </message>
     <message>
         <source>the {0} is not a valid IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} は有効な IPv4 アドレスではありません</translation>
     </message>
     <message>
         <source>Correct the {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} を修正してください。</translation>
     </message>
     <message>
         <source>an interface HA depends on is unplugged</source>
-        <translation type="unfinished"></translation>
+        <translation>HA が依存するインターフェイスが未接続です</translation>
     </message>
     <message>
         <source>Plug the storage interfaces (PIF.plug) on every host before enabling HA.</source>
-        <translation type="unfinished"></translation>
+        <translation>HA を有効にする前に、すべてのホストでストレージインターフェイスを接続してください (PIF.plug)。</translation>
     </message>
     <message>
         <source>the SR is not attached on every host</source>
-        <translation type="unfinished"></translation>
+        <translation>SR がすべてのホストに接続されていません</translation>
     </message>
     <message>
         <source>Plug the SR&apos;s PBD on every host (check each host&apos;s storage network and the array&apos;s initiator list).</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのホストで SR の PBD を接続してください (各ホストのストレージネットワークと、ストレージアレイのイニシエーターリストを確認してください)。</translation>
     </message>
     <message>
         <source>the heartbeat SR is too small</source>
-        <translation type="unfinished"></translation>
+        <translation>ハートビートSR が小さすぎます</translation>
     </message>
     <message>
         <source>HA needs about 4 GB free on the heartbeat SR (statefile plus the pool database redo log): use a LUN of at least 4 GiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>HA にはハートビートSR に約 4 GB の空き容量が必要です (ステートファイルとプールデータベースの REDO ログ)。4 GiB 以上の LUN を使用してください。</translation>
     </message>
     <message>
         <source>the SR is still attached</source>
-        <translation type="unfinished"></translation>
+        <translation>SR はまだ接続されています</translation>
     </message>
     <message>
         <source>Unplug its PBDs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に PBD を切断してください。</translation>
     </message>
     <message>
         <source>the SR already has a PBD for this host</source>
-        <translation type="unfinished"></translation>
+        <translation>SR にはすでにこのホストの PBD があります</translation>
     </message>
     <message>
         <source>an SR with that UUID is already known to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>その UUID の SR はすでにプールに登録されています</translation>
     </message>
     <message>
         <source>a host cannot reach the HA heartbeat SR</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストが HA ハートビートSR に到達できません</translation>
     </message>
     <message>
         <source>Check that the heartbeat SR is plugged on every host and its storage path works.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハートビートSR がすべてのホストで接続されており、ストレージ経路が機能していることを確認してください。</translation>
     </message>
     <message>
         <source>the pool does not have the capacity for that many host failures</source>
-        <translation type="unfinished"></translation>
+        <translation>プールにはそれだけのホスト障害に対応できる容量がありません</translation>
     </message>
     <message>
         <source>Lower the number of host failures to tolerate or the number of protected VMs.</source>
-        <translation type="unfinished"></translation>
+        <translation>許容するホスト障害数、または保護する VM の数を減らしてください。</translation>
     </message>
     <message>
         <source>the operation was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>操作はキャンセルされました</translation>
     </message>
     <message>
         <source>the host reported an internal error: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストが内部エラーを報告しました: {0}</translation>
     </message>
     <message>
         <source>Read the host&apos;s /var/log/xensource.log around this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>この時刻前後のホストの /var/log/xensource.log を確認してください。</translation>
     </message>
     <message>
         <source>the host refused the operation: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストが操作を拒否しました: {0}</translation>
     </message>
     <message>
         <source>the session expired</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの有効期限が切れました</translation>
     </message>
     <message>
         <source>Log in again; the wizard does this by itself once.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度ログインしてください。ウィザードは 1 回だけ自動的に再ログインします。</translation>
     </message>
     <message>
         <source>The target refused the login: check the CHAP user and secret, and that the array&apos;s access list contains every host&apos;s initiator IQN.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットがログインを拒否しました。CHAP ユーザーとシークレット、およびストレージアレイのアクセスリストにすべてのホストのイニシエーター IQN が含まれていることを確認してください。</translation>
     </message>
     <message>
         <source>The target does not offer that IQN: probe again and pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットはその IQN を提供していません。もう一度調査して、一覧から選択してください。</translation>
     </message>
     <message>
         <source>Enter the target&apos;s portal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットのポータルアドレスを入力してください。</translation>
     </message>
     <message>
         <source>Choose the target IQN (probe the portal to list them).</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット IQN を選択してください (ポータルを調査すると一覧が表示されます)。</translation>
     </message>
     <message>
         <source>Choose a LUN by its SCSI id (probe the target to list them).</source>
-        <translation type="unfinished"></translation>
+        <translation>SCSI ID で LUN を選択してください (ターゲットを調査すると一覧が表示されます)。</translation>
     </message>
     <message>
         <source>The portal address could not be resolved: enter an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポータルアドレスを解決できませんでした。IP アドレスを入力してください。</translation>
     </message>
     <message>
         <source>The host cannot reach the iSCSI portal on port 3260: check the storage VLAN, the host&apos;s storage IP and the switch ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホストがポート 3260 で iSCSI ポータルに到達できません。ストレージVLAN、ホストのストレージ IP、およびスイッチポートを確認してください。</translation>
     </message>
     <message>
         <source>The iSCSI port must be a number between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>iSCSI ポートには 1 ～ 65535 の数値を指定してください。</translation>
     </message>
     <message>
         <source>The LUN is in use by an SR that is attached in this pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>この LUN は、このプールに接続されている SR で使用中です。</translation>
     </message>
     <message>
         <source>The SR&apos;s data is not on that LUN any more (it was formatted or is another LUN).</source>
-        <translation type="unfinished"></translation>
+        <translation>SR のデータはもうその LUN 上にありません (フォーマットされたか、別の LUN です)。</translation>
     </message>
     <message>
         <source>The CHAP secret stored in XAPI is missing: enter the CHAP secret again.</source>
-        <translation type="unfinished"></translation>
+        <translation>XAPI に保存されている CHAP シークレットがありません。CHAP シークレットをもう一度入力してください。</translation>
     </message>
     <message>
         <source>storage backend failure</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージバックエンドの障害</translation>
     </message>
     <message>
         <source>storage backend: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージバックエンド: {text}</translation>
     </message>
     <message>
         <source>The TLS certificate of {address} has changed.
   pinned:    {expected}
   presented: {seen}
 This is either a reinstalled host or someone in between. Check the host&apos;s console (xe host-list params=uuid and its certificate) before trusting the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} の TLS 証明書が変更されています。
+  固定済み:  {expected}
+  提示:      {seen}
+ホストが再インストールされたか、第三者が通信に介在している可能性があります。新しい証明書を信頼する前に、ホストのコンソール (xe host-list params=uuid とその証明書) を確認してください。</translation>
     </message>
     <message>
         <source>{address} presents a certificate that is not trusted yet (SHA-256 {fingerprint}). Confirm it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} が提示した証明書はまだ信頼されていません (SHA-256 {fingerprint})。続行するには確認してください。</translation>
     </message>
     <message>
         <source>{address} presented no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} は証明書を提示しませんでした</translation>
     </message>
     <message>
         <source>{address}: trusting its certificate on first use (SHA-256 {fingerprint}); it is pinned from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address}: 初回使用時にこの証明書を信頼します (SHA-256 {fingerprint})。今後はこの証明書が固定されます。</translation>
     </message>
 </context>
 </TS>
