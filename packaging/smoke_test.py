@@ -1,6 +1,7 @@
 """Start the bundled program the way a user would and check that it works.
 
-Runs `--version`, then the simulated lab and a full headless build of it, all
+Runs `--version`, then the simulated lab and a full headless build of it (in German,
+which proves the compiled catalogues are in the bundle), then the GUI autopilot, all
 from the bundle's own executable (loopback only).
 """
 
@@ -12,7 +13,19 @@ import signal
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET  # our own catalogue
 from pathlib import Path
+
+CATALOGUE = Path(__file__).resolve().parent.parent / "translations" / "xenpool-wizard_de.ts"
+
+
+def german(context: str, source: str) -> str:
+    for ctx in ET.parse(CATALOGUE).getroot().iter("context"):
+        if ctx.findtext("name") == context:
+            for message in ctx.iter("message"):
+                if message.findtext("source") == source:
+                    return message.findtext("translation") or ""
+    raise KeyError(source)
 
 
 def main(executable: str) -> int:
@@ -33,10 +46,13 @@ def main(executable: str) -> int:
             description = json.loads(lab.stdout.readline())
             env = {**os.environ, "XENPOOL_PASSWORD": description["hosts"][0]["password"], "XDG_STATE_HOME": folder, "XDG_DATA_HOME": folder}
             build = subprocess.run(
-                [executable, "apply", str(plan), "--yes", "--pins", str(Path(folder) / "pins.json")],
+                [executable, "--lang", "de", "apply", str(plan), "--yes", "--pins", str(Path(folder) / "pins.json")],
                 capture_output=True, text=True, timeout=300, env=env,
             )
             print(build.stdout[-2000:])
+            if german("Headless", "Build finished.") not in build.stdout:
+                print("the build did not speak German: are the .qm files in the bundle?", file=sys.stderr)
+                return 1
             if build.returncode != 0:
                 print(build.stderr, file=sys.stderr)
                 return 1
