@@ -118,8 +118,7 @@ def test_check_a_host_tells_a_dead_member_from_a_healthy_one(
     assert run(autopilot(wizard, None)) is True
     page = wizard.currentPage()
     assert isinstance(page, FinishPage)
-    dialog = page.open_health()
-    qtbot.addWidget(dialog)
+    dialog = page.open_health()  # owned by the page: closes with the wizard
     member = sim.hosts[1].address
     assert dialog.host.currentText() == member  # members first, the master last
     dialog.start()
@@ -158,3 +157,48 @@ def test_recent_plans_and_window_geometry_are_remembered(
     assert again.size().height() == 640 and again.size().width() < 1100
     start = again.currentPage()
     assert isinstance(start, StartPage) and start.recent.count() >= 1
+
+
+def test_an_unknown_ssh_host_key_is_asked_on_the_qt_thread_never_accepted_silently(
+    sim: Simulator, qtbot: Any, run: Run, tmp_path: Path
+) -> None:
+    import asyncio
+    import threading
+
+    import pytest
+    from PySide6.QtWidgets import QMessageBox
+
+    from wizard.ssh import HostKeyNotTrusted
+    from wizard.ui.health import HealthDialog
+    from wizard.xapi.aio import in_thread
+
+    wizard = make_wizard(sim, qtbot)
+    model = wizard.model
+    dialog = HealthDialog([], "", model.diagnose, model.run)
+    qtbot.addWidget(dialog)
+    asked: list[tuple[str, bool]] = []
+
+    async def ask(address: str, fingerprint: str) -> bool:
+        asked.append((address, threading.current_thread() is threading.main_thread()))
+        question = asyncio.ensure_future(dialog.ask_host_key(address, fingerprint))
+        await asyncio.sleep(0.05)
+        assert fingerprint in dialog.key_question.text()
+        yes = fingerprint.endswith("good")
+        button = QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
+        dialog.key_question.button(button).click()
+        return await question
+
+    async def check(address: str, fingerprint: str) -> None:
+        access = model._ssh_access(tmp_path / "ssh-keys.json")
+        await in_thread(access.trust.check, address, fingerprint)  # paramiko's thread
+
+    model.ask_host_key = ask
+    run(check("192.0.2.5", "SHA256:good"))
+    with pytest.raises(HostKeyNotTrusted):
+        run(check("192.0.2.6", "SHA256:bad"))
+    assert asked == [("192.0.2.5", True), ("192.0.2.6", True)]  # asked on the Qt thread
+    run(check("192.0.2.5", "SHA256:good"))  # pinned now: not asked again
+    assert len(asked) == 2
+    model.ask_host_key = None  # nobody to ask: not trusted
+    with pytest.raises(HostKeyNotTrusted):
+        run(check("192.0.2.7", "SHA256:good"))

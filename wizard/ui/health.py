@@ -6,6 +6,7 @@ hosts (wizard.inspect.diagnose, off the Qt thread).
 
 from __future__ import annotations
 
+import asyncio
 import html
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -66,7 +68,7 @@ class HealthDialog(QDialog):
         self.use_ssh.setToolTip(
             self.tr(
                 "SSH to the master, ping the host's storage address from there and list its "
-                "running VMs with xl. SSH host keys are pinned on first use."
+                "running VMs with xl. You confirm each host's SSH key the first time."
             )
         )
         form.addRow(self.use_ssh)
@@ -82,6 +84,31 @@ class HealthDialog(QDialog):
         layout.addWidget(buttons)
         self.check.clicked.connect(self.start)
         self.resize(640, 460)
+
+    async def ask_host_key(self, address: str, fingerprint: str) -> bool:
+        """First SSH contact with a host: the user compares the fingerprint and decides."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unknown SSH host key"),
+            self.tr(
+                "{0} presents the SSH host key\n{1}\n\nCompare it with the output of "
+                "ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub on the host's console. "
+                "Trust it?"
+            ).format(address, fingerprint),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        answer: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+
+        def answered(code: int) -> None:
+            if not answer.done():
+                answer.set_result(code == QMessageBox.StandardButton.Yes.value)
+
+        box.finished.connect(answered)
+        self.key_question = box
+        box.open()
+        return await answer
 
     def start(self) -> None:
         address = self.host.currentText().strip()

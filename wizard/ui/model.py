@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -81,6 +81,8 @@ class WizardModel(QObject):
         self.build_ok = False
         self._busy = 0
         self.demo = False
+        # Shows an unknown SSH host key's fingerprint and returns the user's answer.
+        self.ask_host_key: Callable[[str, str], Coroutine[Any, Any, bool]] | None = None
 
     @property
     def plan(self) -> Plan:
@@ -412,15 +414,30 @@ class WizardModel(QObject):
         )
         return diagnosis
 
-    def _ssh_access(self) -> SshAccess:
-        """SSH with the root password; the user asked for it, so keys are pinned on first use."""
+    def _ssh_access(self, pins_path: Path | None = None) -> SshAccess:
+        """SSH with the root password; an unknown host key is shown to the user first.
+
+        The SSH library asks on a worker thread; the question goes to the Qt thread
+        (``ask_host_key``, set by the dialog) and the worker waits for the answer.
+        Nobody to ask means the key is not trusted.
+        """
+        import asyncio
+
         from platformdirs import user_data_path
 
         from wizard.ssh import HostKeyPins, HostKeyTrust, SshAccess
 
-        pins = HostKeyPins(user_data_path("xenpool-wizard") / "ssh-host-keys.json")
+        loop = asyncio.get_running_loop()
+
+        def confirm(address: str, fingerprint: str) -> bool:
+            ask = self.ask_host_key
+            if ask is None:
+                return False
+            return bool(asyncio.run_coroutine_threadsafe(ask(address, fingerprint), loop).result())
+
+        pins = HostKeyPins(pins_path or user_data_path("xenpool-wizard") / "ssh-host-keys.json")
         return SshAccess(
-            HostKeyTrust(pins, confirm=lambda _address, _fingerprint: True),
+            HostKeyTrust(pins, confirm=confirm),
             username=self.plan.username,
             password=self.password,
         )
