@@ -166,6 +166,32 @@ def _parser() -> argparse.ArgumentParser:
         "print the build as an annotated xe command script",
         "xenpool-wizard export-xe pool.toml > build.sh",
     )
+    join_info = sub.add_parser(
+        "join-info",
+        help="hand over confirmed certificate fingerprints as one pasteable line",
+        description=(
+            "Print join information for hosts whose certificates you have confirmed (pinned), "
+            "or pin the fingerprints of pasted join information, so another laptop or a "
+            "colleague never has to trust a host on first use. The line holds no secret."
+        ),
+        epilog=(
+            "examples:\n"
+            "  xenpool-wizard join-info --host 192.0.2.11 --host 192.0.2.12\n"
+            "  xenpool-wizard join-info --import 'XPW1-...'\n"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    join_info.add_argument(
+        "--host", action="append", default=[], metavar="ADDRESS", help="a pinned host (repeat)"
+    )
+    join_info.add_argument("--port", type=int, default=443)
+    join_info.add_argument("--pool-name", default="", help="a name to show with the hosts")
+    join_info.add_argument(
+        "--import", dest="import_line", metavar="LINE", help="pin the fingerprints of this line"
+    )
+    join_info.add_argument(
+        "--pins", metavar="FILE", help="certificate pin file (default: per user)"
+    )
     for name, summary in (
         ("report", "summarise a pool as built (hosts, networks, SRs and PBDs, HA)"),
         ("health", "diagnose a member that looks disconnected by contacting it directly"),
@@ -226,6 +252,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     logs.setup(verbose=args.verbose)
     if args.command == "simulate":
         return _simulate(args)
+    if args.command == "join-info":
+        from wizard.joininfo import run_cli
+
+        return run_cli(args)
     if args.command in ("validate", "apply", "export-xe", "report", "health"):
         from wizard import headless, i18n
 
