@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
 from wizard.i18n import translate
@@ -26,10 +26,13 @@ from wizard.ui.pages import (
     PageId,
     ReviewPage,
     StartPage,
+    preload,
 )
 
 # asyncio, qasync and the engine load on first use: the first page shows sooner.
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
     from wizard.xapi.trust import PinStore
 
 log = logging.getLogger(__name__)
@@ -60,6 +63,7 @@ class PoolWizard(QWizard):
         }
         for page_id, page in self.pages.items():
             self.setPage(int(page_id), page)
+        self.preloaded = False
         self.resize(1100, 760)
         geometry = QSettings().value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -75,6 +79,13 @@ class PoolWizard(QWizard):
             folder = logs.log_dir()
             folder.mkdir(parents=True, exist_ok=True)
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.preloaded:
+            # What the next pages need is loaded once the first one is on screen.
+            self.preloaded = True
+            QTimer.singleShot(50, preload)
 
     def done(self, result: int) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
@@ -205,7 +216,6 @@ def run_gui(
     import asyncio
 
     import qasync
-    from PySide6.QtCore import QTimer
 
     from wizard import i18n
     from wizard.xapi.aio import warm_up

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import ipaddress
 from collections import deque
+from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, QSize, QTimer
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSettings,
+    QSize,
+    QTimer,
+)
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -17,6 +26,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +39,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionProgressBar,
@@ -47,6 +58,8 @@ from wizard.steps.base import POOL, Progress, State
 from wizard.ui.model import WizardModel
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyle
+
     from wizard.checks.capacity import CapacityPlan
     from wizard.ui.health import HealthDialog
 from wizard.xapi.fingerprints import format_fingerprint
@@ -67,6 +80,14 @@ else:
             return getattr(Qt, name)
 
     Qt = _LazyQt()
+
+
+def preload() -> None:
+    """Make Qt's namespace of enums (~150 of them, 20 ms) and QStyle's before a page needs them."""
+    from PySide6.QtCore import Qt as namespace  # making the type makes its enums
+    from PySide6.QtWidgets import QStyle as style
+
+    del namespace, style
 
 
 class PageId(IntEnum):
@@ -137,6 +158,100 @@ def item(text: str, editable: bool = False) -> QTableWidgetItem:
     return made
 
 
+# Item data of painted cells (Qt.ItemDataRole.UserRole + n).
+PROGRESS_ROLE = 0x0100 + 1  # a progress, 0-100
+PASSWORD_ROLE = 0x0100 + 2  # a password, shown masked
+
+
+def style_of(widget: QWidget | None) -> QStyle:
+    from PySide6.QtWidgets import QApplication
+
+    return widget.style() if widget is not None else QApplication.style()
+
+
+class PasswordDelegate(QStyledItemDelegate):
+    """A password cell drawn as a line edit (masked text, or the placeholder), edited in one.
+
+    A QLineEdit per row would be one more widget per host to make, lay out and
+    paint, and refreshing the table would make them all again.
+    """
+
+    def __init__(self, placeholder: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.placeholder = placeholder
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        from PySide6.QtGui import QPalette
+        from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
+        widget = option.widget
+        style = style_of(widget)
+        frame = QStyleOptionFrame()
+        if widget is not None:
+            frame.initFrom(widget)
+        frame.rect = option.rect
+        frame.state = frame.state | QStyle.StateFlag.State_Sunken
+        frame.lineWidth = style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, frame, widget)
+        frame.midLineWidth = 0
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelLineEdit, frame, painter, widget)
+        # Where QLineEdit puts its text: the contents rectangle, 2 px in.
+        text_rect = style.subElementRect(
+            QStyle.SubElement.SE_LineEditContents, frame, widget
+        ).adjusted(2, 1, -2, -1)
+        password = str(index.data(PASSWORD_ROLE) or "")
+        painter.save()
+        if password:
+            mask = chr(
+                style.styleHint(QStyle.StyleHint.SH_LineEdit_PasswordCharacter, frame, widget)
+            )
+            painter.setPen(frame.palette.color(QPalette.ColorRole.Text))
+            text = mask * len(password)
+        else:
+            painter.setPen(frame.palette.color(QPalette.ColorRole.PlaceholderText))
+            text = self.placeholder
+        painter.drawText(
+            text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text
+        )
+        painter.restore()
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setEchoMode(QLineEdit.EchoMode.Password)
+        editor.setPlaceholderText(self.placeholder)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QLineEdit):
+            editor.setText(str(index.data(PASSWORD_ROLE) or ""))
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if isinstance(editor, QLineEdit):
+            model.setData(index, editor.text(), PASSWORD_ROLE)
+
+    def updateEditorGeometry(
+        self,
+        editor: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        editor.setGeometry(option.rect)
+
+
 class BasePage(QWizardPage):
     """A page whose widgets are made on its first visit: the window opens sooner."""
 
@@ -167,7 +282,10 @@ class BasePage(QWizardPage):
         # Only on pages that lay the bar out: a bar without a parent would open as a window.
         if self.busy.parent() is not None:
             self.busy.setVisible(busy)
-        self.completeChanged.emit()
+        # Only the page on screen: the others' completeness (a validation of the
+        # whole plan on some) is asked for again when they are shown.
+        if self.isVisible():
+            self.completeChanged.emit()
 
     def _message(self, text: str) -> None:
         if self.isVisible():
@@ -282,6 +400,7 @@ class HostsPage(BasePage):
                 "Add the hosts by address or scan a range, confirm each host's certificate, then connect."
             ),
         )
+        self.connected = False
 
     def create_widgets(self) -> None:
         model = self.model
@@ -300,6 +419,11 @@ class HostsPage(BasePage):
         self.address_error = error_label()
         layout.addWidget(self.address_error)
         self.table = table([self.tr(c) for c in self.COLUMNS])
+        self.table.setItemDelegateForColumn(
+            7, PasswordDelegate(self.tr("same as below"), self.table)
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.shown: list[tuple[object, ...]] = []  # what each row shows, to skip unchanged ones
         layout.addWidget(self.table, 1)
         form = QFormLayout()
         self.password = QLineEdit()
@@ -324,9 +448,8 @@ class HostsPage(BasePage):
         self.remove_button.clicked.connect(self.remove)
         self.connect_button.clicked.connect(self.connect_hosts)
         self.password.textChanged.connect(self._password_changed)
-        self.table.itemChanged.connect(self._trust_changed)
+        self.table.itemChanged.connect(self._item_changed)
         model.hosts_changed.connect(self.refresh)
-        self.connected = False
 
     def initializePage(self) -> None:
         self.ensure_widgets()
@@ -384,18 +507,33 @@ class HostsPage(BasePage):
             self.model.remove_address(address)
         self.connected = False
 
-    def _trust_changed(self, changed: QTableWidgetItem) -> None:
+    def _item_changed(self, changed: QTableWidgetItem) -> None:
+        address = cell(self.table, changed.row(), 1).text()
+        if changed.column() == 7:
+            self._own_password(address, changed.data(PASSWORD_ROLE) or "")
+            return
         if changed.column() != 0:
             return
-        address = cell(self.table, changed.row(), 1).text()
         self.model.trust(address, changed.checkState() == Qt.CheckState.Checked)
         self.connected = False
         self.completeChanged.emit()
 
     def refresh(self) -> None:
+        rows = self.model.rows
         self.table.blockSignals(True)
-        self.table.setRowCount(len(self.model.rows))
-        for index, row in enumerate(self.model.rows):
+        self.table.setRowCount(len(rows))
+        del self.shown[len(rows) :]
+        self.shown += [()] * (len(rows) - len(self.shown))
+        changed = False
+        for index, row in enumerate(rows):
+            # Only rows that show something new are made again (trusting a host, or its
+            # facts arriving, refreshes the view for all 64).
+            own_password = self.model.host_passwords.get(row.address, "")
+            values = (row.address, row.fingerprint, row.trusted, row.error, row.facts, own_password)
+            if self.shown[index] == values:
+                continue
+            self.shown[index] = values
+            changed = True
             trust = item("")
             if row.fingerprint:
                 trust.setFlags(trust.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -439,15 +577,12 @@ class HostsPage(BasePage):
                     )
                 )
             self.table.setItem(index, 6, item(pool))
-            own = QLineEdit(self.model.host_passwords.get(row.address, ""))
-            own.setEchoMode(QLineEdit.EchoMode.Password)
-            own.setPlaceholderText(self.tr("same as below"))
-            own.textChanged.connect(
-                lambda text, address=row.address: self._own_password(address, text)
-            )
-            self.table.setCellWidget(index, 7, own)
+            own = item("", editable=True)
+            own.setData(PASSWORD_ROLE, own_password)
+            self.table.setItem(index, 7, own)
         self.table.blockSignals(False)
-        self.table.resizeColumnsToContents()
+        if changed:
+            self.table.resizeColumnsToContents()
         self.completeChanged.emit()
 
     def connect_hosts(self) -> None:
@@ -520,6 +655,8 @@ class CompatibilityPage(BasePage):
         form.addRow("", self.name_error)
         layout.addLayout(form)
         self.matrix = table([self.tr("Host"), *[self.tr(c) for c in CHECK_COLUMNS]])
+        self.shown: list[tuple[object, ...]] = []  # what each row shows, to skip unchanged ones
+        self.shown_details = ""
         layout.addWidget(self.matrix, 1)
         self.details = QTextBrowser()
         self.details.setMinimumHeight(110)
@@ -530,7 +667,8 @@ class CompatibilityPage(BasePage):
             self.tr("Read every host again and re-run the checks (after fixing something).")
         )
         bottom = QHBoxLayout()
-        bottom.addWidget(self.accept, 1)
+        bottom.addWidget(self.accept)
+        bottom.addStretch(1)
         bottom.addWidget(self.recheck)
         layout.addLayout(bottom)
         self.recheck.clicked.connect(lambda: self.model.run(self.model.connect_hosts()))
@@ -575,22 +713,33 @@ class CompatibilityPage(BasePage):
         return [f for f in self.model.findings if f.check in CHECK_COLUMNS]
 
     def refresh(self) -> None:
-        findings = self._join_findings()
+        by_cell: dict[tuple[str, str], list[Finding]] = {}
+        for finding in self._join_findings():
+            by_cell.setdefault((finding.subject, finding.check), []).append(finding)
         rows = self.model.rows
         self.matrix.setRowCount(len(rows))
+        del self.shown[len(rows) :]
+        self.shown += [()] * (len(rows) - len(self.shown))
+        changed = False
         colours = {Severity.ERROR: QColor("#f8d7da"), Severity.WARNING: QColor("#fff3cd")}
+        order = ["error", "warning", "info"]
         for index, row in enumerate(rows):
             name = row.facts.name if row.facts else row.address
             if row.address == self.model.plan.master:
                 name += self.tr(" (master)")
-            self.matrix.setItem(index, 0, item(name))
-            for column, check in enumerate(CHECK_COLUMNS, start=1):
-                here = [f for f in findings if f.subject == row.address and f.check == check]
+            marks = []
+            for check in CHECK_COLUMNS:
+                here = by_cell.get((row.address, check), [])
                 worst = min(
-                    (f.severity for f in here),
-                    key=lambda s: ["error", "warning", "info"].index(s.value),
-                    default=None,
+                    (f.severity for f in here), key=lambda s: order.index(s.value), default=None
                 )
+                marks.append((worst, "\n".join(f.message for f in here)))
+            if self.shown[index] == (name, *marks):
+                continue  # 64 rows x 10 checks: only rows that changed are made again
+            self.shown[index] = (name, *marks)
+            changed = True
+            self.matrix.setItem(index, 0, item(name))
+            for column, (worst, tooltip) in enumerate(marks, start=1):
                 text = {Severity.ERROR: "✗", Severity.WARNING: "⚠", Severity.INFO: "i", None: "✓"}[
                     worst
                 ]
@@ -598,9 +747,10 @@ class CompatibilityPage(BasePage):
                 mark.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if worst is not None and worst in colours:
                     mark.setBackground(colours[worst])
-                mark.setToolTip("\n".join(f.message for f in here))
+                mark.setToolTip(tooltip)
                 self.matrix.setItem(index, column, mark)
-        self.matrix.resizeColumnsToContents()
+        if changed:
+            self.matrix.resizeColumnsToContents()
         severities = {
             Severity.ERROR: self.tr("error"),
             Severity.WARNING: self.tr("warning"),
@@ -619,7 +769,10 @@ class CompatibilityPage(BasePage):
             lines.append(
                 f"<p><b style='color:{colour}'>{severities[finding.severity]}</b> {finding.subject}: {finding.message}{fix}</p>"
             )
-        self.details.setHtml("".join(lines) or self.tr("<p>No problems found.</p>"))
+        details = "".join(lines) or self.tr("<p>No problems found.</p>")
+        if details != self.shown_details:  # laying out the text again is not free either
+            self.shown_details = details
+            self.details.setHtml(details)
         warnings = [f for f in self.model.findings if f.severity is Severity.WARNING]
         self.accept.setVisible(bool(warnings))
         blockers = [
@@ -655,6 +808,8 @@ class NetworkPage(BasePage):
                 "A VLAN for iSCSI on every host, with a static IP each. It is created after the joins."
             ),
         )
+        self.shown: list[tuple[object, ...]] = []  # what each row shows, to skip unchanged ones
+        self.findings: list[Finding] | None = None  # of the plan as the page last showed it
 
     def create_widgets(self) -> None:
         layout = QVBoxLayout(self)
@@ -759,7 +914,7 @@ class NetworkPage(BasePage):
 
     def _fill_ips(self) -> None:
         self._loading = True
-        findings = self._findings()
+        findings = self.findings = self._findings()
         for key, label in self.errors.items():
             mine = [
                 f
@@ -769,35 +924,46 @@ class NetworkPage(BasePage):
             label.setText("; ".join(f.message for f in mine))
         ips = self.model.plan.storage_ips()
         hosts = self.model.plan.hosts
+        facts_of = {f.address: f for f in self.model.facts()}
+        errors: dict[str, list[str]] = {}
+        for finding in findings:
+            if finding.severity is Severity.ERROR:
+                errors.setdefault(finding.subject, []).append(finding.message)
         self.ips.setRowCount(len(hosts))
+        del self.shown[len(hosts) :]
+        self.shown += [()] * (len(hosts) - len(self.shown))
+        changed = False
         for index, host in enumerate(hosts):
-            facts = next((f for f in self.model.facts() if f.address == host.address), None)
-            name = item(f"{host.name or host.address}")
-            name.setData(Qt.ItemDataRole.UserRole, host.address)
-            self.ips.setItem(index, 0, name)
+            facts = facts_of.get(host.address)
             nic = facts.nic(self.model.plan.nic_for(host)) if facts else None
             link = (
                 (self.tr("up, {0} Mbit/s").format(nic.speed) if nic.carrier else self.tr("NO LINK"))
                 if nic
                 else self.tr("no such NIC")
             )
+            problems = errors.get(host.address, []) + errors.get(f"hosts[{index}].storage_ip", [])
+            shown = (host.address, host.name, link, ips.get(host.address, ""), *problems)
+            if self.shown[index] == shown:
+                continue  # a keystroke in a field re-checks 64 rows; unchanged ones stay
+            self.shown[index] = shown
+            changed = True
+            name = item(f"{host.name or host.address}")
+            name.setData(Qt.ItemDataRole.UserRole, host.address)
+            self.ips.setItem(index, 0, name)
             self.ips.setItem(index, 1, item(link))
             self.ips.setItem(index, 2, item(ips.get(host.address, ""), editable=True))
-            problems = [
-                f.message
-                for f in findings
-                if f.severity is Severity.ERROR
-                and (f.subject == host.address or f.subject == f"hosts[{index}].storage_ip")
-            ]
             check = item("; ".join(problems) or "✓")
             if problems:
                 check.setForeground(QColor("#b00020"))
             self.ips.setItem(index, 3, check)
-        self.ips.resizeColumnsToContents()
+        if changed:
+            self.ips.resizeColumnsToContents()
         self._loading = False
 
     def isComplete(self) -> bool:
-        return super().isComplete() and not [f for f in self._findings() if f.blocking]
+        if self.findings is None:
+            self.findings = self._findings()
+        return super().isComplete() and not [f for f in self.findings if f.blocking]
 
 
 # -- 5. iSCSI target --------------------------------------------------------------------
@@ -1102,7 +1268,16 @@ class HaPage(BasePage):
         self.capacity = QGroupBox(
             self.tr("Memory per host (used by running VMs and the hypervisor / free)")
         )
-        self.capacity_layout = QGridLayout(self.capacity)
+        self.chart = CapacityChart()
+        # A bar per host: with 64 hosts the chart scrolls, the window keeps its size.
+        scroll = QScrollArea()
+        scroll.setWidget(self.chart)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.viewport().setAutoFillBackground(False)  # the group box's shade shows through
+        self.chart.setAutoFillBackground(False)
+        QVBoxLayout(self.capacity).addWidget(scroll)
         layout.addWidget(self.capacity)
         self.vms = table(
             [self.tr("VM"), self.tr("Host"), self.tr("Memory"), self.tr("Restart priority")]
@@ -1180,29 +1355,114 @@ class HaPage(BasePage):
         self.completeChanged.emit()
 
     def _draw_capacity(self, plan: CapacityPlan) -> None:
-        while self.capacity_layout.count():
-            child = self.capacity_layout.takeAt(0)
-            widget = child.widget() if child is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        for row, host in enumerate(plan.hosts):
-            bar = QProgressBar()
+        bars = []
+        for host in plan.hosts:
             used = max(0, host.total - host.free)
-            bar.setRange(0, max(1, host.total // GiB))
-            bar.setValue(used // GiB)
-            bar.setFormat(
-                self.tr("{0}: {1} GiB used, {2} GiB free").format(
-                    host.name, used // GiB, host.free // GiB
+            protected = sum(vm.memory for vm in host.protected) // GiB
+            bars.append(
+                CapacityBar(
+                    maximum=max(1, host.total // GiB),
+                    value=used // GiB,
+                    text=self.tr("{0}: {1} GiB used, {2} GiB free").format(
+                        host.name, used // GiB, host.free // GiB
+                    ),
+                    note=self.tr("protected VMs: {0} GiB").format(protected),
                 )
             )
-            self.capacity_layout.addWidget(bar, row, 0)
-            protected = sum(vm.memory for vm in host.protected) // GiB
-            self.capacity_layout.addWidget(
-                QLabel(self.tr("protected VMs: {0} GiB").format(protected)), row, 1
-            )
+        self.chart.set_bars(bars)
 
     def isComplete(self) -> bool:
         return super().isComplete()
+
+
+@dataclass
+class CapacityBar:
+    maximum: int
+    value: int
+    text: str  # on the bar
+    note: str  # beside it
+
+
+class CapacityChart(QWidget):
+    """A bar per host with a note beside it, painted as QProgressBars and QLabels in a grid
+    would look: 64 hosts are not 128 widgets to make again on every change."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.bars: list[CapacityBar] = []
+
+    def set_bars(self, bars: list[CapacityBar]) -> None:
+        if bars != self.bars:
+            self.bars = bars
+            self.updateGeometry()
+            self.update()
+
+    def _bar_option(self) -> QStyleOptionProgressBar:
+        from PySide6.QtWidgets import QStyle
+
+        option = QStyleOptionProgressBar()
+        option.initFrom(self)
+        option.state = option.state | QStyle.StateFlag.State_Horizontal
+        option.textVisible = True
+        option.textAlignment = Qt.AlignmentFlag.AlignLeft
+        return option
+
+    def _geometry(self) -> tuple[int, int, int, int]:
+        """Row height, row spacing, column spacing and the notes' width."""
+        from PySide6.QtWidgets import QStyle
+
+        style = self.style()
+        metrics = self.fontMetrics()
+        option = self._bar_option()
+        chunk = style.pixelMetric(QStyle.PixelMetric.PM_ProgressBarChunkWidth, option, self)
+        hint = style.sizeFromContents(
+            QStyle.ContentsType.CT_ProgressBar,
+            option,
+            QSize(max(9, chunk) * 7 + metrics.horizontalAdvance("0") * 4, metrics.height() + 8),
+            self,
+        )
+        spacing = style.pixelMetric(QStyle.PixelMetric.PM_LayoutVerticalSpacing, None, self)
+        column = style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing, None, self)
+        notes = max((metrics.horizontalAdvance(bar.note) for bar in self.bars), default=0)
+        return max(hint.height(), metrics.height()), spacing, column, notes
+
+    def sizeHint(self) -> QSize:
+        if not self.bars:
+            return QSize(0, 0)
+        height, spacing, column, notes = self._geometry()
+        rows = len(self.bars)
+        return QSize(200 + column + notes, rows * height + (rows - 1) * spacing)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        from PySide6.QtGui import QPalette
+        from PySide6.QtWidgets import QStyle
+
+        height, spacing, column, notes = self._geometry()
+        style = self.style()
+        painter = QPainter(self)
+        width = self.width() - column - notes
+        exposed = event.rect()
+        for row, bar in enumerate(self.bars):
+            top = row * (height + spacing)
+            if top > exposed.bottom() or top + height < exposed.top():
+                continue  # scrolled out of view
+            option = self._bar_option()
+            option.rect = QRect(0, top, width, height)
+            option.minimum = 0
+            option.maximum = bar.maximum
+            option.progress = bar.value
+            option.text = bar.text
+            style.drawControl(QStyle.ControlElement.CE_ProgressBar, option, painter, self)
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            painter.drawText(
+                QRect(width + column, top, notes, height),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                bar.note,
+            )
+        painter.end()
 
 
 # -- 7. Review ------------------------------------------------------------------------------
@@ -1325,9 +1585,6 @@ STATE_NAMES = {  # a step's state as the Build page shows it, translated in its 
 }
 
 
-PROGRESS_ROLE = 0x0100 + 1  # Qt.ItemDataRole.UserRole + 1: a cell's progress, 0-100
-
-
 class ProgressDelegate(QStyledItemDelegate):
     """A progress bar painted in the cells that hold a PROGRESS_ROLE value.
 
@@ -1363,10 +1620,10 @@ class ProgressDelegate(QStyledItemDelegate):
         if value is None:
             super().paint(painter, option, index)
             return
-        from PySide6.QtWidgets import QApplication, QStyle
+        from PySide6.QtWidgets import QStyle
 
         widget = option.widget
-        style = widget.style() if widget is not None else QApplication.style()
+        style = style_of(widget)
         style.drawControl(
             QStyle.ControlElement.CE_ProgressBar, self._option(option, int(value)), painter, widget
         )
@@ -1376,11 +1633,11 @@ class ProgressDelegate(QStyledItemDelegate):
     ) -> QSize:
         if index.data(PROGRESS_ROLE) is None:
             return super().sizeHint(option, index)
-        from PySide6.QtWidgets import QApplication, QStyle
+        from PySide6.QtWidgets import QStyle
 
         # As QProgressBar.sizeHint() computes it.
         widget = option.widget
-        style = widget.style() if widget is not None else QApplication.style()
+        style = style_of(widget)
         bar = self._option(option, 0)
         chunk = style.pixelMetric(QStyle.PixelMetric.PM_ProgressBarChunkWidth, bar, widget)
         metrics = option.fontMetrics
@@ -1598,6 +1855,8 @@ class FinishPage(BasePage):
             self.model.run,
             self,
         )
+        self.model.ask_host_key = dialog.ask_host_key
+        dialog.finished.connect(lambda _code: setattr(self.model, "ask_host_key", None))
         dialog.open()
         return dialog
 
