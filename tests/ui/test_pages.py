@@ -59,6 +59,43 @@ def test_hosts_page_validates_addresses_and_requires_trust(
     assert page.table.item(0, 3).text() == "xcp-01"  # type: ignore[union-attr]
 
 
+def test_join_information_moves_trust_to_another_wizard(
+    sim: Simulator, qtbot: Any, run: Run
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from wizard.ui.model import WizardModel
+    from wizard.xapi.trust import PinStore
+
+    first = make_wizard(sim, qtbot)
+    page = _to_hosts(first)
+    page.copy_join_info()
+    assert "Trust the hosts' certificates first" in page.status.text()
+    for row in first.model.rows:
+        first.model.trust(row.address, True)
+    page.copy_join_info()
+    line = QGuiApplication.clipboard().text()
+    assert line.startswith("XPW1-") and sim.hosts[0].password not in line
+
+    # Another laptop: nothing known, no fingerprint fetched, nothing trusted yet.
+    second = PoolWizard(WizardModel(PinStore()))
+    qtbot.addWidget(second)
+    second.show()
+    second.model.set_password(sim.hosts[0].password)
+    other = _to_hosts(second)
+    damaged = line[:-1] + ("0" if line[-1] != "0" else "1")
+    other.address.setText(damaged)
+    other.add()
+    assert "damaged" in other.address_error.text() and other.address.text() == damaged
+    other.address.setText(line)
+    other.add()
+    assert [r.address for r in second.model.rows] == [h.address for h in sim.hosts]
+    assert all(r.trusted for r in second.model.rows)
+    other.connect_hosts()
+    run(settle(second.model))
+    assert other.isComplete(), other.status.text()
+
+
 def test_compatibility_blocks_a_different_cpu_vendor(
     make_sim: Callable[..., Simulator], qtbot: Any, run: Run
 ) -> None:

@@ -181,6 +181,44 @@ class WizardModel(QObject):
         self.hosts_changed.emit()
         return row
 
+    def join_info(self) -> str:
+        """The trusted hosts and their fingerprints as one line to hand over ("" if none)."""
+        from wizard.joininfo import JoinHost, JoinInfo, encode
+
+        hosts = tuple(
+            JoinHost(r.address, self.plan.port, r.fingerprint)
+            for r in self.rows
+            if r.trusted and r.fingerprint
+        )
+        return encode(JoinInfo(self.plan.pool_name, hosts)) if hosts else ""
+
+    def import_join_info(self, text: str) -> int:
+        """Add the hosts of pasted join information, their fingerprints confirmed by it.
+
+        A host already shown with another fingerprint is not changed: that conflict is for
+        the user to settle at the host's console (JoinInfoError says so).
+        """
+        from wizard.joininfo import JoinInfoError, decode
+        from wizard.xapi.fingerprints import normalise_fingerprint
+
+        info = decode(text)
+        for host in info.hosts:
+            row = next((r for r in self.rows if r.address == host.address), None)
+            known = self.pins.get(host.address) or (
+                normalise_fingerprint(row.fingerprint) if row and row.fingerprint else ""
+            )
+            if known and known != host.fingerprint:
+                raise JoinInfoError(
+                    self.tr(
+                        "{0} shows a different certificate than the join information says: "
+                        "nothing was added. Compare both with the host's console."
+                    ).format(host.address)
+                )
+        for host in info.hosts:
+            self.pins.pin(host.address, host.fingerprint)
+            self.add_address(host.address, host.fingerprint)
+        return len(info.hosts)
+
     def remove_address(self, address: str) -> None:
         self.rows = [r for r in self.rows if r.address != address]
         self.hosts_changed.emit()

@@ -435,8 +435,16 @@ class HostsPage(BasePage):
         layout.addLayout(form)
         buttons = QHBoxLayout()
         self.remove_button = QPushButton(self.tr("&Remove selected"))
+        self.copy_join = QPushButton(self.tr("Copy &join information"))
+        self.copy_join.setToolTip(
+            self.tr(
+                "The trusted hosts and their certificate fingerprints as one line: paste it into "
+                "the address field on another computer, and it trusts exactly these certificates."
+            )
+        )
         self.connect_button = QPushButton(self.tr("&Connect and check"))
         buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.copy_join)
         buttons.addStretch()
         buttons.addWidget(self.connect_button)
         layout.addLayout(buttons)
@@ -446,6 +454,7 @@ class HostsPage(BasePage):
         self.address.returnPressed.connect(self.add)
         self.scan_button.clicked.connect(self.scan)
         self.remove_button.clicked.connect(self.remove)
+        self.copy_join.clicked.connect(self.copy_join_info)
         self.connect_button.clicked.connect(self.connect_hosts)
         self.password.textChanged.connect(self._password_changed)
         self.table.itemChanged.connect(self._item_changed)
@@ -474,6 +483,9 @@ class HostsPage(BasePage):
         if not text:
             self.address_error.setText(self.tr("Enter a host's management IP address."))
             return
+        if "".join(text.split()).startswith("XPW1-"):
+            self.paste_join_info(text)
+            return
         if "/" in text or "-" in text:
             self.scan()
             return
@@ -487,6 +499,35 @@ class HostsPage(BasePage):
         self.address.clear()
         self.connected = False
         self.model.run(self.model.fetch_fingerprints())
+
+    def paste_join_info(self, text: str) -> None:
+        from wizard.joininfo import JoinInfoError
+
+        try:
+            count = self.model.import_join_info(text)
+        except JoinInfoError as exc:
+            self.address_error.setText(str(exc))  # the pasted line stays for another try
+            return
+        self.address_error.clear()
+        self.address.clear()
+        self.connected = False
+        self.status.setText(
+            self.tr("{0} host(s) added with the certificates the join information names.").format(
+                count
+            )
+        )
+
+    def copy_join_info(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        line = self.model.join_info()
+        if not line:
+            self.status.setText(self.tr("Trust the hosts' certificates first."))
+            return
+        QGuiApplication.clipboard().setText(line)
+        self.status.setText(
+            self.tr("Join information copied: it names the trusted hosts and holds no password.")
+        )
 
     def scan(self) -> None:
         spec = self.address.text().strip()
