@@ -732,12 +732,27 @@ Vergleichen Sie ihn mit `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` auf
         <translation>Auch per SSH über das Speicher&amp;netzwerk prüfen (root-Kennwort)</translation>
     </message>
     <message>
-        <source>SSH to the master, ping the host&apos;s storage address from there and list its running VMs with xl. SSH host keys are pinned on first use.</source>
-        <translation>Per SSH zum Master verbinden, von dort die Speicheradresse des Hosts anpingen und seine laufenden VMs mit xl auflisten. SSH-Host-Schlüssel werden bei der ersten Verwendung fest hinterlegt.</translation>
+        <source>SSH to the master, ping the host&apos;s storage address from there and list its running VMs with xl. You confirm each host&apos;s SSH key the first time.</source>
+        <translation>Per SSH zum Master, von dort die Speicheradresse des Hosts anpingen und seine laufenden VMs mit xl auflisten. Den SSH-Schlüssel jedes Hosts bestätigen Sie beim ersten Mal.</translation>
     </message>
     <message>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Unknown SSH host key</source>
+        <translation>Unbekannter SSH-Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>{0} presents the SSH host key
+{1}
+
+Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub on the host&apos;s console. Trust it?</source>
+        <translation>{0} legt den SSH-Host-Schlüssel
+{1}
+vor.
+
+Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub an der Konsole des Hosts. Vertrauen?</translation>
     </message>
     <message>
         <source>Enter the address of the host to check.</source>
@@ -1007,6 +1022,14 @@ Vergleichen Sie ihn mit `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` auf
         <translation>Auswahl &amp;entfernen</translation>
     </message>
     <message>
+        <source>Copy &amp;join information</source>
+        <translation>Beitrittsinformationen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>The trusted hosts and their certificate fingerprints as one line: paste it into the address field on another computer, and it trusts exactly these certificates.</source>
+        <translation>Die vertrauenswürdigen Hosts und ihre Zertifikats-Fingerabdrücke in einer Zeile: Fügen Sie sie auf einem anderen Computer in das Adressfeld ein, dann vertraut er genau diesen Zertifikaten.</translation>
+    </message>
+    <message>
         <source>&amp;Connect and check</source>
         <translation>&amp;Verbinden und prüfen</translation>
     </message>
@@ -1017,6 +1040,18 @@ Vergleichen Sie ihn mit `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` auf
     <message>
         <source>&apos;{0}&apos; is not an IPv4 address.</source>
         <translation>„{0}“ ist keine IPv4-Adresse.</translation>
+    </message>
+    <message>
+        <source>{0} host(s) added with the certificates the join information names.</source>
+        <translation>Hosts hinzugefügt: {0}, mit den Zertifikaten aus den Beitrittsinformationen.</translation>
+    </message>
+    <message>
+        <source>Trust the hosts&apos; certificates first.</source>
+        <translation>Vertrauen Sie zuerst den Zertifikaten der Hosts.</translation>
+    </message>
+    <message>
+        <source>Join information copied: it names the trusted hosts and holds no password.</source>
+        <translation>Beitrittsinformationen kopiert: Sie nennen die vertrauenswürdigen Hosts und enthalten kein Kennwort.</translation>
     </message>
     <message>
         <source>Compare this fingerprint with the host&apos;s console before trusting it.</source>
@@ -1263,6 +1298,57 @@ Vergleichen Sie ihn mit `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` auf
     <message>
         <source>Formatting destroys every disk on &apos;{0}&apos;. Type its name to confirm.</source>
         <translation>Das Formatieren vernichtet alle Datenträger auf „{0}“. Geben Sie zur Bestätigung den Namen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinInfo</name>
+    <message>
+        <source>The pasted text is far too long to be join information.</source>
+        <translation>Der eingefügte Text ist viel zu lang für Beitrittsinformationen.</translation>
+    </message>
+    <message>
+        <source>This is not xenpool-wizard join information (that starts with {prefix}).</source>
+        <translation>Das sind keine Beitrittsinformationen von xenpool-wizard (diese beginnen mit {prefix}).</translation>
+    </message>
+    <message>
+        <source>The join information is damaged (its checksum does not match): copy it again.</source>
+        <translation>Die Beitrittsinformationen sind beschädigt (die Prüfsumme stimmt nicht): Kopieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The join information cannot be read: copy it again.</source>
+        <translation>Die Beitrittsinformationen sind nicht lesbar: Kopieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The join information lists no hosts.</source>
+        <translation>Die Beitrittsinformationen nennen keine Hosts.</translation>
+    </message>
+    <message>
+        <source>Host {number} of the join information is incomplete.</source>
+        <translation>Host {number} der Beitrittsinformationen ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>Host {number}: {address} is not an IP address.</source>
+        <translation>Host {number}: {address} ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Host {number}: the port must be 1-65535.</source>
+        <translation>Host {number}: Der Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>Host {number}: the fingerprint is not a SHA-256 fingerprint.</source>
+        <translation>Host {number}: Der Fingerabdruck ist kein SHA-256-Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>{address}: the join information has a different fingerprint than the one pinned here; nothing was pinned. Check the host&apos;s console.</source>
+        <translation>{address}: Die Beitrittsinformationen nennen einen anderen Fingerabdruck als den hier hinterlegten; nichts wurde hinterlegt. Prüfen Sie die Konsole des Hosts.</translation>
+    </message>
+    <message>
+        <source>{address}: pinned {fingerprint}</source>
+        <translation>{address}: hinterlegt {fingerprint}</translation>
+    </message>
+    <message>
+        <source>not pinned yet: {addresses}. Connect once (validate, or the wizard&apos;s Hosts page) and confirm the fingerprint against the host&apos;s console first.</source>
+        <translation>noch nicht hinterlegt: {addresses}. Verbinden Sie sich zuerst einmal (validate oder die Seite „Hosts“ des Assistenten) und bestätigen Sie den Fingerabdruck anhand der Konsole des Hosts.</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3051,10 @@ Details stehen im Log.</translation>
 </context>
 <context>
     <name>WizardModel</name>
+    <message>
+        <source>{0} shows a different certificate than the join information says: nothing was added. Compare both with the host&apos;s console.</source>
+        <translation>{0} zeigt ein anderes Zertifikat, als die Beitrittsinformationen angeben: Nichts wurde hinzugefügt. Vergleichen Sie beide mit der Konsole des Hosts.</translation>
+    </message>
     <message>
         <source>{count} host(s) found in {spec}</source>
         <translation>{count} Host(s) in {spec} gefunden</translation>

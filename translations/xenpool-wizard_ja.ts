@@ -732,12 +732,27 @@ Compare it with `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` on its cons
         <translation>SSHでストレージネットワーク経由でも確認する(&amp;T) (rootパスワード)</translation>
     </message>
     <message>
-        <source>SSH to the master, ping the host&apos;s storage address from there and list its running VMs with xl. SSH host keys are pinned on first use.</source>
-        <translation>マスターにSSH接続し、そこからホストのストレージアドレスにpingを送信して、xlで実行中のVMを一覧表示します。SSHホストキーは初回接続時に固定されます。</translation>
+        <source>SSH to the master, ping the host&apos;s storage address from there and list its running VMs with xl. You confirm each host&apos;s SSH key the first time.</source>
+        <translation>SSH でマスターに接続し、そこからホストのストレージアドレスに ping を送り、xl で実行中の VM を一覧表示します。各ホストの SSH キーは初回に確認します。</translation>
     </message>
     <message>
         <source>&amp;Check</source>
         <translation>チェック(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Unknown SSH host key</source>
+        <translation>不明な SSH ホストキー</translation>
+    </message>
+    <message>
+        <source>{0} presents the SSH host key
+{1}
+
+Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub on the host&apos;s console. Trust it?</source>
+        <translation>{0} が SSH ホストキー
+{1}
+を提示しています。
+
+ホストのコンソールで ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub の出力と比較してください。信頼しますか？</translation>
     </message>
     <message>
         <source>Enter the address of the host to check.</source>
@@ -1007,6 +1022,14 @@ Compare it with `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` on its cons
         <translation>選択項目を削除(&amp;R)</translation>
     </message>
     <message>
+        <source>Copy &amp;join information</source>
+        <translation>参加情報をコピー(&amp;J)</translation>
+    </message>
+    <message>
+        <source>The trusted hosts and their certificate fingerprints as one line: paste it into the address field on another computer, and it trusts exactly these certificates.</source>
+        <translation>信頼済みのホストとその証明書のフィンガープリントを 1 行にまとめたものです。別のコンピューターのアドレス欄に貼り付けると、まさにこれらの証明書だけを信頼します。</translation>
+    </message>
+    <message>
         <source>&amp;Connect and check</source>
         <translation>接続してチェック(&amp;C)</translation>
     </message>
@@ -1017,6 +1040,18 @@ Compare it with `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` on its cons
     <message>
         <source>&apos;{0}&apos; is not an IPv4 address.</source>
         <translation>「{0}」はIPv4アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>{0} host(s) added with the certificates the join information names.</source>
+        <translation>参加情報に記載された証明書で {0} 台のホストを追加しました。</translation>
+    </message>
+    <message>
+        <source>Trust the hosts&apos; certificates first.</source>
+        <translation>先にホストの証明書を信頼してください。</translation>
+    </message>
+    <message>
+        <source>Join information copied: it names the trusted hosts and holds no password.</source>
+        <translation>参加情報をコピーしました。信頼済みのホストが記載されており、パスワードは含まれていません。</translation>
     </message>
     <message>
         <source>Compare this fingerprint with the host&apos;s console before trusting it.</source>
@@ -1263,6 +1298,57 @@ Compare it with `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` on its cons
     <message>
         <source>Formatting destroys every disk on &apos;{0}&apos;. Type its name to confirm.</source>
         <translation>フォーマットすると「{0}」上のすべてのディスクが破棄されます。確認のため、その名前を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>JoinInfo</name>
+    <message>
+        <source>The pasted text is far too long to be join information.</source>
+        <translation>貼り付けたテキストは参加情報としては長すぎます。</translation>
+    </message>
+    <message>
+        <source>This is not xenpool-wizard join information (that starts with {prefix}).</source>
+        <translation>これは xenpool-wizard の参加情報ではありません（参加情報は {prefix} で始まります）。</translation>
+    </message>
+    <message>
+        <source>The join information is damaged (its checksum does not match): copy it again.</source>
+        <translation>参加情報が破損しています（チェックサムが一致しません）。もう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>The join information cannot be read: copy it again.</source>
+        <translation>参加情報を読み取れません。もう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>The join information lists no hosts.</source>
+        <translation>参加情報にホストが含まれていません。</translation>
+    </message>
+    <message>
+        <source>Host {number} of the join information is incomplete.</source>
+        <translation>参加情報のホスト {number} が不完全です。</translation>
+    </message>
+    <message>
+        <source>Host {number}: {address} is not an IP address.</source>
+        <translation>ホスト {number}: {address} は IP アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Host {number}: the port must be 1-65535.</source>
+        <translation>ホスト {number}: ポートは 1～65535 である必要があります。</translation>
+    </message>
+    <message>
+        <source>Host {number}: the fingerprint is not a SHA-256 fingerprint.</source>
+        <translation>ホスト {number}: フィンガープリントが SHA-256 のフィンガープリントではありません。</translation>
+    </message>
+    <message>
+        <source>{address}: the join information has a different fingerprint than the one pinned here; nothing was pinned. Check the host&apos;s console.</source>
+        <translation>{address}: 参加情報のフィンガープリントが、ここで固定済みのものと異なります。何も固定していません。ホストのコンソールを確認してください。</translation>
+    </message>
+    <message>
+        <source>{address}: pinned {fingerprint}</source>
+        <translation>{address}: {fingerprint} を固定しました</translation>
+    </message>
+    <message>
+        <source>not pinned yet: {addresses}. Connect once (validate, or the wizard&apos;s Hosts page) and confirm the fingerprint against the host&apos;s console first.</source>
+        <translation>まだ固定されていません: {addresses}。先に一度接続し（validate またはウィザードの［ホスト］ページ）、ホストのコンソールでフィンガープリントを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3051,10 @@ The log has the details.</source>
 </context>
 <context>
     <name>WizardModel</name>
+    <message>
+        <source>{0} shows a different certificate than the join information says: nothing was added. Compare both with the host&apos;s console.</source>
+        <translation>{0} は参加情報とは異なる証明書を提示しています。何も追加していません。両方をホストのコンソールで比較してください。</translation>
+    </message>
     <message>
         <source>{count} host(s) found in {spec}</source>
         <translation>{spec}で{count}台のホストが見つかりました</translation>

@@ -71,7 +71,7 @@ def decode(text: str) -> JoinInfo:
         raise JoinInfoError(
             translate(
                 "JoinInfo",
-                "This is not xenpool-wizard join information (it starts with {prefix}).",
+                "This is not xenpool-wizard join information (that starts with {prefix}).",
             ).format(prefix=PREFIX)
         )
     body, _, check = line[len(PREFIX) :].rpartition("-")
