@@ -37,10 +37,15 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# Worker threads parse XAPI answers for up to 64 hosts at once; at the default 5 ms a
+# thread keeps the GIL, the window's thread waited behind them for up to 150 ms.
+GUI_SWITCH_INTERVAL = 0.001
+
 
 class PoolWizard(QWizard):
     def __init__(self, model: WizardModel) -> None:
         super().__init__()
+        sys.setswitchinterval(GUI_SWITCH_INTERVAL)
         self.model = model
         self.setWindowTitle(self.tr("XenPool Wizard"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -77,7 +78,9 @@ else:
         def __getattr__(self, name: str) -> object:
             from PySide6.QtCore import Qt
 
-            return getattr(Qt, name)
+            value = getattr(Qt, name)
+            setattr(self, name, value)  # later reads skip this method
+            return value
 
     Qt = _LazyQt()
 
@@ -1431,12 +1434,19 @@ class CapacityChart(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.bars: list[CapacityBar] = []
+        self._measured: tuple[int, int, int, int] | None = None  # layouts ask many times
 
     def set_bars(self, bars: list[CapacityBar]) -> None:
         if bars != self.bars:
             self.bars = bars
+            self._measured = None
             self.updateGeometry()
             self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._measured = None
+        super().changeEvent(event)
 
     def _bar_option(self) -> QStyleOptionProgressBar:
         from PySide6.QtWidgets import QStyle
@@ -1450,6 +1460,11 @@ class CapacityChart(QWidget):
 
     def _geometry(self) -> tuple[int, int, int, int]:
         """Row height, row spacing, column spacing and the notes' width."""
+        if self._measured is None:
+            self._measured = self._measure()
+        return self._measured
+
+    def _measure(self) -> tuple[int, int, int, int]:
         from PySide6.QtWidgets import QStyle
 
         style = self.style()
