@@ -60,6 +60,13 @@ def _parser() -> argparse.ArgumentParser:
         help="language of the wizard and its messages: en, de or ja (default: the system's)",
     )
     parser.add_argument(
+        "--open",
+        dest="open_plan",
+        metavar="PLAN",
+        nargs="?",
+        help="open the wizard with this saved build plan (what the desktop's file manager uses)",
+    )
+    parser.add_argument(
         "--verbose", action="store_true", help="also print the log (secrets are always masked)"
     )
     parser.add_argument(
@@ -337,5 +344,6 @@ def _gui(args: argparse.Namespace) -> int:
         autopilot_mode=args.autopilot,
         screenshots=args.screenshots,
         language=args.lang,
+        open_plan=args.open_plan or None,
     )
     return code

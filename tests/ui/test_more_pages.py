@@ -7,7 +7,7 @@ from typing import Any
 
 from tests.ui.conftest import Run, make_wizard, settle
 from wizard.simulator import Simulator
-from wizard.ui.app import autopilot
+from wizard.ui.app import autopilot, open_saved_plan
 from wizard.ui.pages import FinishPage, HaPage, ReviewPage, StartPage
 
 
@@ -22,6 +22,39 @@ def test_start_page_refuses_a_broken_plan_with_its_fields(
     assert page.load(broken) is False
     assert "storage_network.vlan" in page.error.text()
     assert wizard.model.plan.pool_name != "x"  # nothing half-loaded
+
+
+def test_a_plan_opened_from_the_command_line_starts_on_the_hosts_page(
+    sim: Simulator, qtbot: Any, tmp_path: Path
+) -> None:
+    from wizard import plan as planmod
+    from wizard.demo import lab_plan
+    from wizard.ui.pages import PageId
+
+    saved = lab_plan(sim)
+    saved.pool_name = "Customer pool"
+    path = tmp_path / "customer.toml"
+    planmod.save(saved, path)
+    wizard = make_wizard(sim, qtbot)
+    assert open_saved_plan(wizard, path) is True
+    assert wizard.currentId() == PageId.HOSTS  # no file dialog in between
+    assert wizard.model.plan.pool_name == "Customer pool"
+    assert [r.address for r in wizard.model.rows] == [h.address for h in saved.hosts]
+
+
+def test_a_broken_plan_from_the_command_line_stays_on_the_start_page(
+    sim: Simulator, qtbot: Any, tmp_path: Path
+) -> None:
+    from wizard.ui.pages import PageId
+
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[iscsi]\nport = 99999\n")
+    wizard = make_wizard(sim, qtbot)
+    assert open_saved_plan(wizard, broken) is False
+    assert wizard.currentId() == PageId.START
+    page = wizard.currentPage()
+    assert isinstance(page, StartPage)
+    assert "iscsi.port" in page.error.text()
 
 
 def test_ha_page_caps_failures_at_what_the_pool_can_carry(

@@ -196,6 +196,18 @@ async def autopilot(
     return False
 
 
+def open_saved_plan(wizard: PoolWizard, path: Path) -> bool:
+    """Start from a saved plan, as "Open a saved plan…" does; a bad file stays on the Start
+    page with its problems listed."""
+    start = wizard.pages[PageId.START]
+    assert isinstance(start, StartPage)
+    start.ensure_widgets()
+    if not start.load(path):
+        return False
+    wizard.next()
+    return True
+
+
 def _excepthook(kind: type[BaseException], value: BaseException, tb: object) -> None:
     log.error("unexpected error", exc_info=(kind, value, tb))  # type: ignore[arg-type]
     app = QApplication.instance()
@@ -217,6 +229,7 @@ def run_gui(
     autopilot_mode: bool = False,
     screenshots: str | None = None,
     language: str | None = None,
+    open_plan: str | None = None,
 ) -> int:
     import asyncio
 
@@ -241,6 +254,8 @@ def run_gui(
     async def main() -> None:
         wizard.show()
         warm_up()
+        if open_plan:
+            open_saved_plan(wizard, Path(open_plan))
         if autopilot_mode:
             os.environ["XENPOOL_AUTOPILOT"] = "1"
             ok = await autopilot(wizard, Path(screenshots) if screenshots else None)

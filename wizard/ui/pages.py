@@ -328,6 +328,7 @@ class StartPage(BasePage):
         self.recent.activated.connect(lambda _i: self.load(Path(self.recent.currentText())))
         layout.addWidget(self.recent)
         self.plan_path = QLabel()
+        self.loaded: Path | None = None  # the plan opened from the list or the command line
         self.error = error_label(selectable=False)
         layout.addWidget(self.plan_path)
         layout.addWidget(self.error)
@@ -342,7 +343,7 @@ class StartPage(BasePage):
         layout.addWidget(note)
 
     def validatePage(self) -> bool:
-        if not self.open.isChecked():
+        if not self.open.isChecked() or self.loaded is not None:
             return True
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open a build plan"), "", self.tr("Build plans (*.toml)")
@@ -363,6 +364,8 @@ class StartPage(BasePage):
         self.model.plan = loaded
         for host in loaded.hosts:
             self.model.add_address(host.address, host.fingerprint)
+        self.loaded = path
+        self.open.setChecked(True)
         self.plan_path.setText(self.tr("Plan: {0}").format(path))
         self.error.clear()
         remember_recent_plan(path)
