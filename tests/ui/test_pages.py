@@ -11,7 +11,7 @@ from tests.conftest import sdk_session
 from tests.ui.conftest import Run, make_wizard, settle
 from wizard.simulator import Simulator
 from wizard.ui.app import PoolWizard, autopilot
-from wizard.ui.pages import CompatibilityPage, HostsPage, IscsiPage, NetworkPage, PageId
+from wizard.ui.pages import BuildPage, CompatibilityPage, HostsPage, IscsiPage, NetworkPage, PageId
 
 
 def _to_hosts(wizard: PoolWizard) -> HostsPage:
@@ -242,6 +242,12 @@ def test_full_build_through_the_gui_keeps_the_window_responsive(
     shared = [s for s in api.SR.get_all_records().values() if s["shared"]]
     assert len(shared) == 2 and all(len(s["PBDs"]) == 3 for s in shared)
     assert sim.hosts[0].password not in wizard.grab().toImage().text()
+    build = wizard.pages[PageId.BUILD]
+    assert isinstance(build, BuildPage)
+    log_text = build.log.toPlainText()
+    # Steps by their titles, as the Review page names them, never by internal keys.
+    assert "[Join the members]" in log_text and "[join]" not in log_text
+    assert "Enable High Availability" in log_text
 
 
 def test_remember_puts_the_passwords_in_the_keyring_only(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 from collections import deque
 from dataclasses import dataclass
@@ -1635,13 +1636,21 @@ def describe_plan(model: WizardModel) -> str:
 
 
 # -- 8. Build ---------------------------------------------------------------------------------
-STATE_NAMES = {  # a step's state as the Build page shows it, translated in its context
-    State.WAITING: QT_TRANSLATE_NOOP("BuildPage", "waiting"),
-    State.RUNNING: QT_TRANSLATE_NOOP("BuildPage", "running"),
-    State.DONE: QT_TRANSLATE_NOOP("BuildPage", "done"),
-    State.SKIPPED: QT_TRANSLATE_NOOP("BuildPage", "skipped"),
-    State.FAILED: QT_TRANSLATE_NOOP("BuildPage", "failed"),
-}
+# Progress that comes from outside a build step (context.connect).
+OTHER_STEP_TITLES = {"connect": QT_TRANSLATE_NOOP("Steps", "Log in to the hosts")}
+
+
+@functools.cache
+def step_titles() -> dict[str, str]:
+    from wizard.steps.engine import all_steps
+
+    return {**OTHER_STEP_TITLES, **{step.key: step.title for step in all_steps()}}
+
+
+def step_label(key: str) -> str:
+    """A step's title in the user's language, for a progress event's step key."""
+    title = step_titles().get(key)
+    return translate("Steps", title) if title else key
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -1793,10 +1802,11 @@ class BuildPage(BasePage):
         if event.state is State.SKIPPED:
             if event.step not in self.skipped_logged:
                 self.skipped_logged.add(event.step)
-                self.pending_lines.append(f"[{event.step}] {event.message}")
+                self.pending_lines.append(f"[{step_label(event.step)}] {event.message}")
         elif event.state is not State.RUNNING or event.fraction == 0.0:
-            state = self.tr(STATE_NAMES[event.state])
-            self.pending_lines.append(f"[{event.step}] {event.host}: {state} {event.message}")
+            self.pending_lines.append(
+                f"[{step_label(event.step)}] {event.host}: {event.state.label} {event.message}"
+            )
         if event.host in self.row_of and not (
             event.state is State.SKIPPED and event.host in self.touched
         ):
@@ -1816,8 +1826,8 @@ class BuildPage(BasePage):
         for host, event in self.pending_rows.items():
             index = self.row_of[host]
             cell(self.rows, index, 2).setData(PROGRESS_ROLE, int(event.fraction * 100))
-            cell(self.rows, index, 1).setText(f"{event.step}: {event.message}")
-            cell(self.rows, index, 3).setText(self.tr(STATE_NAMES[event.state]))
+            cell(self.rows, index, 1).setText(f"{step_label(event.step)}: {event.message}")
+            cell(self.rows, index, 3).setText(event.state.label)
         self.pending_rows.clear()
 
     def on_finished(self, ok: bool, message: str) -> None:
