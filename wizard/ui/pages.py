@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wizard.findings import Finding, Severity
+from wizard.findings import Finding, Severity, check_label
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.steps.base import POOL, Progress, State
 from wizard.ui.model import WizardModel
@@ -665,19 +665,18 @@ class HostsPage(BasePage):
 
 
 # -- 3. Compatibility ----------------------------------------------------------------
-# The engine's check names (Finding.check, compared as they are); the column headers
-# translate them in CompatibilityPage's context.
+# The engine's check names (Finding.check, compared as they are; check_label shows them).
 CHECK_COLUMNS = [
-    QT_TRANSLATE_NOOP("CompatibilityPage", "pool membership"),
-    QT_TRANSLATE_NOOP("CompatibilityPage", "CPU vendor"),
-    QT_TRANSLATE_NOOP("CompatibilityPage", "CPU features"),
-    QT_TRANSLATE_NOOP("CompatibilityPage", "version"),
-    QT_TRANSLATE_NOOP("CompatibilityPage", "licence"),
-    QT_TRANSLATE_NOOP("CompatibilityPage", "HA"),
-    QT_TRANSLATE_NOOP("CompatibilityPage", "VMs"),
-    QT_TRANSLATE_NOOP("CompatibilityPage", "network"),
-    QT_TRANSLATE_NOOP("CompatibilityPage", "management interface"),
-    QT_TRANSLATE_NOOP("CompatibilityPage", "storage NIC"),
+    "pool membership",
+    "CPU vendor",
+    "CPU features",
+    "version",
+    "licence",
+    "HA",
+    "VMs",
+    "network",
+    "management interface",
+    "storage NIC",
 ]
 
 
@@ -702,7 +701,7 @@ class CompatibilityPage(BasePage):
         self.name_error = error_label()
         form.addRow("", self.name_error)
         layout.addLayout(form)
-        self.matrix = table([self.tr("Host"), *[self.tr(c) for c in CHECK_COLUMNS]])
+        self.matrix = table([self.tr("Host"), *[check_label(c) for c in CHECK_COLUMNS]])
         self.shown: list[tuple[object, ...]] = []  # what each row shows, to skip unchanged ones
         self.shown_details = ""
         layout.addWidget(self.matrix, 1)
