@@ -353,10 +353,6 @@ def diagram(snap: PoolSnapshot, width: int = 1280, height: int = 720) -> QImage:
     )
     painter.setPen(QPen(QColor("#c05621"), 4))
     painter.drawLine(QPointF(margin, storage_y), QPointF(width - margin, storage_y))
-    painter.drawText(
-        QPointF(margin, storage_y + 28),
-        translate("Report", "Storage: {network}").format(network=storage),
-    )
     for index, host in enumerate(snap.hosts):
         x = margin + slot * index + (slot - box_w) / 2
         rect = QRectF(x, hosts_y, box_w, 150)
@@ -395,6 +391,13 @@ def diagram(snap: PoolSnapshot, width: int = 1280, height: int = 720) -> QImage:
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
             text,
         )
+    # Drawn last, on white, so the lines down to the SRs do not cross it.
+    label = translate("Report", "Storage: {network}").format(network=storage)
+    label_rect = painter.fontMetrics().boundingRect(label).translated(int(margin), int(storage_y + 28))
+    painter.fillRect(label_rect.adjusted(-4, -2, 4, 2), QColor("white"))
+    painter.setPen(QPen(QColor("#c05621"), 4))
+    painter.drawText(QPointF(margin, storage_y + 28), label)
+    painter.setPen(QPen(QColor("#1a202c"), 2))
     ha = (
         translate("Report", "HA on: tolerates {count} host failure(s)").format(
             count=snap.ha_tolerates

@@ -107,6 +107,30 @@ def test_finish_page_lists_local_vms_and_saves_the_report(
     page.save_report(str(tmp_path / "report.pdf"))
     run(settle(wizard.model))
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    page.save_report(str(tmp_path / "report.html"))
+    run(settle(wizard.model))
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "report.png" in html and "xcp-01" in html
+    assert (tmp_path / "report.png").read_bytes().startswith(b"\x89PNG")
+
+
+def test_finish_page_shows_the_diagram_of_the_built_pool(
+    sim: Simulator, qtbot: Any, run: Run
+) -> None:
+    from PySide6.QtGui import QColor
+
+    wizard = make_wizard(sim, qtbot)
+    assert run(autopilot(wizard, None)) is True
+    page = wizard.currentPage()
+    assert isinstance(page, FinishPage)
+    qtbot.waitUntil(lambda: page.diagram.image is not None)
+    image = page.diagram.image
+    assert image is not None
+    page.views.setCurrentWidget(page.diagram)
+    qtbot.waitUntil(lambda: not page.diagram.pixmap().isNull())
+    # The master's box is drawn green, the members' grey, and both are on it.
+    colours = {image.pixelColor(x, 215).name() for x in range(0, image.width(), 4)}
+    assert QColor("#c6f6d5").name() in colours and QColor("#edf2f7").name() in colours
 
 
 def test_finish_page_moves_the_ticked_halted_vms_to_the_shared_sr(

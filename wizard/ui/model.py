@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from wizard.findings import Finding
     from wizard.inspect import Diagnosis
     from wizard.plan import Plan
+    from wizard.report import PoolSnapshot
     from wizard.ssh import SshAccess
     from wizard.steps.context import BuildContext
     from wizard.xapi.trust import PinStore, Trust
@@ -480,14 +481,24 @@ class WizardModel(QObject):
             password=self.password,
         )
 
-    async def save_report(self, path: Path) -> None:
-        """The PDF report: the pool is read on a worker thread, the PDF painted here."""
+    async def pool_snapshot(self) -> PoolSnapshot:
+        """The pool as built, read from the master on a worker thread."""
         from wizard import report
         from wizard.findings import Severity
         from wizard.xapi.aio import in_thread
 
         ctx = await self._context()
         assert ctx.master is not None
-        snap = await in_thread(report.snapshot, ctx.master.client)
+        snap: PoolSnapshot = await in_thread(report.snapshot, ctx.master.client)
         snap.findings = [f for f in self.findings if f.severity is not Severity.INFO]
-        report.write_pdf(snap, path)
+        return snap
+
+    async def save_report(self, path: Path) -> None:
+        """The report as PDF, or as HTML when the name ends in .html; painted on this thread."""
+        from wizard import report
+
+        snap = await self.pool_snapshot()
+        if path.suffix.lower() in (".html", ".htm"):
+            report.write_html(snap, path)
+        else:
+            report.write_pdf(snap, path)

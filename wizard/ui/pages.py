@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QSize,
     QTimer,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -42,12 +42,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionProgressBar,
     QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -1847,6 +1849,38 @@ class BuildPage(BasePage):
         return super().isComplete() and self.model.build_ok
 
 
+class DiagramView(QLabel):
+    """The pool diagram, scaled to the space it has (the report keeps the full size)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.image: QImage | None = None
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(1, 1)  # a scaled pixmap must not hold the window open
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+
+    def set_image(self, image: QImage) -> None:
+        self.image = image
+        self._rescale()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._rescale()
+
+    def _rescale(self) -> None:
+        if self.image is None or self.image.isNull():
+            return
+        from PySide6.QtGui import QPixmap
+
+        self.setPixmap(
+            QPixmap.fromImage(self.image).scaled(
+                self.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+
+
 # -- 9. Finish -------------------------------------------------------------------------------
 class FinishPage(BasePage):
     def __init__(self, model: WizardModel) -> None:
@@ -1857,7 +1891,12 @@ class FinishPage(BasePage):
     def create_widgets(self) -> None:
         layout = QVBoxLayout(self)
         self.summary = QTextBrowser()
-        layout.addWidget(self.summary, 1)
+        self.diagram = DiagramView()
+        self.diagram.setAccessibleName(self.tr("Diagram of the pool"))
+        self.views = QTabWidget()
+        self.views.addTab(self.summary, self.tr("&Summary"))
+        self.views.addTab(self.diagram, self.tr("&Diagram"))
+        layout.addWidget(self.views, 1)
         self.report = QPushButton(self.tr("Save &report…"))
         self.check_host = QPushButton(self.tr("C&heck a host…"))
         self.check_host.setToolTip(
@@ -1982,12 +2021,23 @@ class FinishPage(BasePage):
                 + "</ul>"
             )
         self.summary.setHtml("".join(parts))
+        if self.model.build_ok:
+            self.model.run(self.model.pool_snapshot(), self._show_diagram)
+
+    def _show_diagram(self, snap: object) -> None:
+        from wizard.report import PoolSnapshot, diagram
+
+        if isinstance(snap, PoolSnapshot):
+            self.diagram.set_image(diagram(snap))
 
     def save_report(self, path: str | None = None) -> None:
         name = (
             path
             or QFileDialog.getSaveFileName(
-                self, self.tr("Save the report"), "pool-report.pdf", self.tr("PDF (*.pdf)")
+                self,
+                self.tr("Save the report"),
+                "pool-report.pdf",
+                self.tr("PDF (*.pdf);;HTML, with the diagram as a PNG beside it (*.html)"),
             )[0]
         )
         if not name:
