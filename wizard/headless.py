@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from wizard.ssh import SshAccess
 from wizard.plan import Plan, PlanError, load
 from wizard.secrets import find_chap_secret, find_password, stored_password
-from wizard.steps.base import POOL, Progress, State
+from wizard.steps.base import POOL, Progress, State, comment
 from wizard.steps.context import BuildContext
 from wizard.steps.engine import export_script, pending, preflight, run_steps
 from wizard.xapi.errors import AuthenticationFailed, HostUnreachable, XenPoolError
@@ -287,15 +287,16 @@ async def _build(args: argparse.Namespace, ctx: BuildContext) -> int:
         if args.dry_run:
             for step in await pending(ctx):
                 print(
-                    "# "
-                    + (
-                        translate("Headless", "{step}: nothing to do")
-                        if not step.actions
-                        else translate("Headless", "{step}: {count} action(s)")
-                    ).format(step=step.title, count=len(step.actions))
+                    comment(
+                        (
+                            translate("Headless", "{step}: nothing to do")
+                            if not step.actions
+                            else translate("Headless", "{step}: {count} action(s)")
+                        ).format(step=step.title, count=len(step.actions))
+                    )
                 )
                 for action in step.actions:
-                    print(f"  - {action.summary}")
+                    print(comment(f"  - {action.summary}"))
                     for line in action.xe:
                         print(f"      {line}")
             return cli.EXIT_OK

@@ -12,6 +12,7 @@ import difflib
 import ipaddress
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from pathlib import Path
@@ -411,7 +412,36 @@ def validate(plan: Plan) -> list[Finding]:
     _validate_storage_network(plan, out)
     _validate_iscsi(plan, out)
     _validate_ha(plan, out)
+    _validate_one_line_names(plan, out)
     return out
+
+
+def _has_control(text: str) -> bool:
+    """Control characters, line/paragraph separators or format characters (e.g. bidi overrides)."""
+    return any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cs") for ch in text)
+
+
+def _validate_one_line_names(plan: Plan, out: list[Finding]) -> None:
+    """Names end up in xe commands and script comments: one printable line each."""
+    fields = [(f"hosts[{i}].name", h.name) for i, h in enumerate(plan.hosts)]
+    fields += [(f"hosts[{i}].nic", h.nic) for i, h in enumerate(plan.hosts)]
+    fields += [
+        ("storage_network.name", plan.storage_network.name),
+        ("storage_network.nic", plan.storage_network.nic),
+        ("iscsi.sr_name", plan.iscsi.sr_name),
+        ("iscsi.heartbeat_sr_name", plan.iscsi.heartbeat_sr_name),
+    ]
+    for path, value in fields:
+        if _has_control(value):
+            out.append(
+                Finding.error(
+                    path,
+                    translate("Plan", "{value} contains control characters or line breaks").format(
+                        value=ascii(value)
+                    ),
+                    translate("Plan", "Use a name of printable characters on one line."),
+                )
+            )
 
 
 def _validate_hosts(plan: Plan, out: list[Finding]) -> None:

@@ -8,6 +8,8 @@ exported script come from the very code that does the work.
 
 from __future__ import annotations
 
+import shlex
+import unicodedata
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -19,6 +21,28 @@ if TYPE_CHECKING:
     from wizard.steps.context import BuildContext
 
 POOL = "pool"  # the "host" of pool-wide progress rows
+
+
+def one_line(text: object) -> str:
+    """Text made safe for one line of a shell script: no character can end or hide the line.
+
+    Control characters (\\r, \\n, \\x85 NEL...), the Unicode line and paragraph separators
+    and format characters (bidi overrides) all become spaces.
+    """
+    return "".join(
+        " " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cs") else ch
+        for ch in str(text)
+    )
+
+
+def comment(text: object) -> str:
+    """A shell comment line saying ``text``: the one way comment lines are built."""
+    return "# " + one_line(text)
+
+
+def xe_at(address: str, port: int = 443) -> str:
+    """The start of an xe command line talking to ``address`` (values stay shell-quoted)."""
+    return f"xe -s {shlex.quote(address)}" + (f" -p {int(port)}" if port != 443 else "")
 
 
 class State(StrEnum):

@@ -25,7 +25,7 @@ from wizard.checks.hostside import (
 from wizard.findings import Finding
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.ssh import SshAccess
-from wizard.steps.base import POOL, Action, State, Step
+from wizard.steps.base import POOL, Action, State, Step, comment
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.network import find_storage_network
 from wizard.steps.storage import sr_for_lun
@@ -114,11 +114,12 @@ class HostChecksStep(Step):
                 host=spec.name or spec.address
             ),
             [
-                "# "
-                + translate("Steps", "on {address}:").format(address=spec.address)
-                + " ip -o -4 addr; ip -j link; "
-                + "; ".join(f"ping -M do -s {spec.mtu - 28} -I IFACE {p}" for p in spec.portals)
-                + "; iscsiadm -m discovery -t sendtargets -p PORTAL"
+                comment(
+                    translate("Steps", "on {address}:").format(address=spec.address)
+                    + " ip -o -4 addr; ip -j link; "
+                    + "; ".join(f"ping -M do -s {spec.mtu - 28} -I IFACE {p}" for p in spec.portals)
+                    + "; iscsiadm -m discovery -t sendtargets -p PORTAL"
+                )
             ],
             run,
             group=0,

@@ -15,7 +15,7 @@ from typing import Any
 from wizard.checks.iscsi import Discovery, ProbeError, parse_srs
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.plan import HEARTBEAT_MIN_BYTES, ExistingSr
-from wizard.steps.base import POOL, Action, State, Step
+from wizard.steps.base import POOL, Action, State, Step, comment, one_line, xe_at
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.pool import q
 from wizard.xapi.errors import XapiFailure
@@ -43,6 +43,37 @@ def device_config(ctx: BuildContext, scsi_id: str, secret_uuid: str = "") -> dic
         if secret_uuid:
             config["chappassword_secret"] = secret_uuid
     return config
+
+
+def xe_device_config(ctx: BuildContext, scsi_id: str) -> str:
+    """The LUN's device-config as xe arguments; the CHAP secret stays in the environment."""
+    iscsi = ctx.plan.iscsi
+    args = " ".join(
+        f"device-config:{key}={q(value)}"
+        for key, value in device_config(ctx, scsi_id).items()
+        if key != "chappassword_secret"
+    )
+    if iscsi.chap_user:
+        args += ' device-config:chappassword="$XENPOOL_CHAP_SECRET"'
+    return args
+
+
+def sr_var(role: str) -> str:
+    """The script variable holding an SR's uuid."""
+    return "SR" if role == "data" else "HBSR"
+
+
+def sr_lookup(ctx: BuildContext, scsi_id: str, var: str) -> str:
+    """Sets ``var`` to the uuid of the SR on that LUN unless an earlier line did."""
+    master = xe_at(ctx.plan.master_host.address, ctx.plan.port)
+    return (
+        f"{var}=${{{var}:-$({master} pbd-list device-config:SCSIid={q(scsi_id)} "
+        "params=sr-uuid --minimal | cut -d, -f1)}"
+    )
+
+
+def shared_sr_lookup(ctx: BuildContext) -> str:
+    return sr_lookup(ctx, ctx.plan.iscsi.sr_scsi_id, sr_var("data"))
 
 
 async def chap_secret_uuid(ctx: BuildContext) -> str:
@@ -95,30 +126,92 @@ class SrStep(Step):
 
     # -- create or reattach ------------------------------------------------------
     def _xe_create(self, ctx: BuildContext, lun: Lun) -> list[str]:
-        iscsi = ctx.plan.iscsi
-        master = q(ctx.plan.master_host.address)
-        chap = (
-            f' device-config:chapuser={q(iscsi.chap_user)} device-config:chappassword="$XENPOOL_CHAP_SECRET"'
-            if iscsi.chap_user
-            else ""
+        """Probe the LUN, then reattach, stop or format as the plan says: never format blindly."""
+        master = xe_at(ctx.plan.master_host.address, ctx.plan.port)
+        dc = xe_device_config(ctx, lun.scsi_id)
+        var = sr_var(lun.role)
+        choice = ExistingSr(ctx.plan.iscsi.existing_sr)
+        create = (
+            f"{var}=$({master} sr-create type={SR_TYPE} shared=true content-type=user "
+            f"name-label={q(lun.name)} {dc})"
         )
-        var = "SR" if lun.role == "data" else "HBSR"
-        return [
-            f"xe -s {master} sr-probe type={SR_TYPE} device-config:target={q(','.join(iscsi.portals))} "
-            f"device-config:port={iscsi.port} device-config:targetIQN={q(iscsi.target_iqn)} device-config:SCSIid={q(lun.scsi_id)}{chap}"
-            "   # " + translate("Steps", "must list no <SR>: otherwise reattach"),
-            f"{var}=$(xe -s {master} sr-create type={SR_TYPE} shared=true content-type=user name-label={q(lun.name)} "
-            f"device-config:target={q(','.join(iscsi.portals))} device-config:port={iscsi.port} "
-            f"device-config:targetIQN={q(iscsi.target_iqn)} device-config:SCSIid={q(lun.scsi_id)}{chap})",
-            f"xe -s {master} pbd-list sr-uuid=${var} params=host-name-label,currently-attached   # "
-            + translate("Steps", "every host must say true"),
-        ] + (
-            [
-                f"xe -s {master} pool-param-set uuid=$(xe -s {master} pool-list --minimal) default-SR=${var}"
+        lines = [
+            f"PROBE=$({master} sr-probe type={SR_TYPE} {dc} sm-config:metadata=true)",
+            comment(translate("Steps", "the UUID of an SR the LUN already holds, if any")),
+            "OLD=$({ printf '%s' \"$PROBE\" | tr -d ' \\t\\r\\n'; echo; } "
+            "| sed -n 's:.*<UUID>\\([0-9A-Fa-f-]*\\)</UUID>.*:\\1:p')",
+        ]
+        if choice is ExistingSr.REATTACH:
+            lines += [
+                'if [ -n "$OLD" ]; then',
+                "  "
+                + comment(
+                    translate(
+                        "Steps", "the LUN holds an SR: reattach it (existing_sr = {value})"
+                    ).format(value='"reattach"')
+                ),
+                f'  {var}=$({master} sr-list uuid="$OLD" --minimal)',
+                f'  if [ -z "${var}" ]; then',
+                f'    {var}=$({master} sr-introduce uuid="$OLD" name-label={q(lun.name)} '
+                f"type={SR_TYPE} shared=true content-type=user)",
+                "  fi",
+                f"  HOSTS=$({master} host-list --minimal)",
+                "  for H in $(echo \"$HOSTS\" | tr , ' '); do",
+                f'    PBD=$({master} pbd-list sr-uuid="${var}" host-uuid="$H" --minimal)',
+                '    if [ -z "$PBD" ]; then',
+                f'      PBD=$({master} pbd-create host-uuid="$H" sr-uuid="${var}" {dc})',
+                "    fi",
+                "  done",
+                "else",
+                f"  {create}",
+                "fi",
             ]
-            if lun.role == "data"
-            else []
-        )
+        elif choice is ExistingSr.STOP:
+            lines += [
+                'if [ -n "$OLD" ]; then',
+                "  printf '%s %s\\n' "
+                + q(
+                    one_line(
+                        translate(
+                            "Steps",
+                            "LUN {lun} already holds an SR, nothing was formatted; set "
+                            'iscsi.existing_sr = "reattach" to keep and attach it, or choose '
+                            "another LUN. The SR:",
+                        ).format(lun=lun.scsi_id)
+                    )
+                )
+                + ' "$OLD" >&2',
+                "  exit 1",
+                "fi",
+                create,
+            ]
+        else:
+            lines += [
+                comment(
+                    translate(
+                        "Steps",
+                        "existing_sr = {value}: sr-create formats the LUN, destroying any SR on it",
+                    ).format(value='"format"')
+                ),
+                create,
+            ]
+        lines += [
+            f'UNPLUGGED=$({master} pbd-list sr-uuid="${var}" currently-attached=false --minimal)',
+            "for PBD in $(echo \"$UNPLUGGED\" | tr , ' '); do",
+            f'  {master} pbd-plug uuid="$PBD"',
+            "done",
+        ]
+        if choice is ExistingSr.REATTACH:
+            lines.append(f'if [ -n "$OLD" ]; then {master} sr-scan uuid="${var}"; fi')
+        lines += [
+            comment(translate("Steps", "every host must say true")),
+            f'{master} pbd-list sr-uuid="${var}" params=host-name-label,currently-attached',
+        ]
+        if lun.role == "data":
+            lines.append(
+                f'{master} pool-param-set uuid=$({master} pool-list --minimal) default-SR="${var}"'
+            )
+        return lines
 
     def _create_action(self, ctx: BuildContext, lun: Lun) -> Action:
         return Action(
@@ -352,12 +445,22 @@ class SrStep(Step):
         return Action(
             address,
             summary,
-            [
-                f"xe -s {q(ctx.plan.master_host.address)} pbd-plug uuid=<PBD of {sr['name_label']} on {address}>"
-            ],
+            self._xe_plug(ctx, str(sr["uuid"]), address, lun),
             run,
             group=0,
         )
+
+    def _xe_plug(self, ctx: BuildContext, sr_uuid: str, address: str, lun: Lun) -> list[str]:
+        master = xe_at(ctx.plan.master_host.address, ctx.plan.port)
+        return [
+            f"HOST=$({master} host-list address={q(address)} --minimal)",
+            f'PBD=$({master} pbd-list sr-uuid={q(sr_uuid)} host-uuid="$HOST" --minimal)',
+            'if [ -z "$PBD" ]; then',
+            f'  PBD=$({master} pbd-create host-uuid="$HOST" sr-uuid={q(sr_uuid)} '
+            f"{xe_device_config(ctx, lun.scsi_id)})",
+            "fi",
+            f'{master} pbd-plug uuid="$PBD"',
+        ]
 
     async def _check_pbds(self, ctx: BuildContext, sr_ref: str, lun: Lun) -> None:
         """Plug every PBD that is not attached; report which hosts fail and why."""

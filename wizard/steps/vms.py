@@ -13,12 +13,24 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
-from wizard.steps.base import POOL, Action, Step
+from wizard.steps.base import POOL, Action, Step, comment, xe_at
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.pool import q
-from wizard.steps.storage import sr_for_lun
+from wizard.steps.storage import shared_sr_lookup, sr_for_lun
 
 COPY_OF = "xenpool-wizard-copy-of"
+
+
+def _xe_move(master: str, vm_uuid: str, vbd: dict[str, Any], vdi: dict[str, Any]) -> list[str]:
+    """One local disk to the shared SR: copy, swap the VBD, delete the original."""
+    return [
+        f'COPY=$({master} vdi-copy uuid={q(vdi["uuid"])} sr-uuid="$SR")',
+        f"{master} vbd-destroy uuid={q(vbd['uuid'])}",
+        f'{master} vbd-create vm-uuid={q(vm_uuid)} vdi-uuid="$COPY" '
+        f"device={q(str(vbd['userdevice']))} bootable={str(bool(vbd['bootable'])).lower()} "
+        f"mode={q(str(vbd['mode']))} type={q(str(vbd['type']))}",
+        f"{master} vdi-destroy uuid={q(vdi['uuid'])}",
+    ]
 
 
 class MoveVmsStep(Step):
@@ -31,7 +43,7 @@ class MoveVmsStep(Step):
     async def actions(self, ctx: BuildContext) -> list[Action]:
         if not ctx.plan.move_vms:
             return []
-        master = q(ctx.plan.master_host.address)
+        master = xe_at(ctx.plan.master_host.address, ctx.plan.port)
         if ctx.offline:
             return [
                 Action(
@@ -40,15 +52,18 @@ class MoveVmsStep(Step):
                         vm=repr(name), sr=repr(ctx.plan.iscsi.sr_name)
                     ),
                     [
-                        "# "
-                        + translate("Steps", "for each local disk of {vm}: {command},").format(
-                            vm=name, command=f"xe -s {master} vdi-copy uuid=<disk> sr-uuid=$SR"
+                        comment(
+                            translate("Steps", "for each local disk of {vm}: {command},").format(
+                                vm=name,
+                                command=f'{master} vdi-copy uuid=DISK_UUID sr-uuid="$SR"',
+                            )
                         ),
-                        "# "
-                        + translate(
-                            "Steps",
-                            "then vbd-destroy the old VBD, vbd-create one for the copy, vdi-destroy "
-                            "the original",
+                        comment(
+                            translate(
+                                "Steps",
+                                "then vbd-destroy the old VBD, vbd-create one for the copy, "
+                                "vdi-destroy the original",
+                            )
                         ),
                     ],
                 )
@@ -101,8 +116,17 @@ class MoveVmsStep(Step):
                         count=len(local), vm=repr(name), sr=repr(ctx.plan.iscsi.sr_name)
                     ),
                     [
-                        f"xe -s {master} vdi-copy uuid=<{name} disk> sr-uuid=$SR   # "
-                        + translate("Steps", "then swap the VBD and vdi-destroy the original")
+                        shared_sr_lookup(ctx),
+                        *(
+                            line
+                            for vbd_ref in local
+                            for line in _xe_move(
+                                master,
+                                vms[vm_ref]["uuid"],
+                                vbds[vbd_ref],
+                                vdis[vbds[vbd_ref]["VDI"]],
+                            )
+                        ),
                     ],
                     self._mover(ctx, name, vm_ref, local),
                 )
@@ -144,7 +168,10 @@ class MoveVmsStep(Step):
                     translate("Steps", "finish moving disk {disk}").format(
                         disk=repr(copy["name_label"])
                     ),
-                    [f"xe vdi-destroy uuid={original_uuid}"],
+                    [
+                        f"{xe_at(ctx.plan.master_host.address, ctx.plan.port)} vdi-destroy "
+                        f"uuid={q(original_uuid)}"
+                    ],
                     finish,
                 )
             )
