@@ -73,11 +73,15 @@ def find_password(username: str, address: str, prompt: Callable[[str], str] | No
     )
 
 
+def chap_key(chap_user: str, portal: str) -> str:
+    return f"chap:{chap_user}@{portal}"
+
+
 def find_chap_secret(
     chap_user: str, portal: str, prompt: Callable[[str], str] | None = None
 ) -> str:
     return (
-        _keyring_get(f"chap:{chap_user}@{portal}")
+        _keyring_get(chap_key(chap_user, portal))
         or os.environ.get(CHAP_ENV, "")
         or (
             prompt(translate("Secrets", "CHAP secret for {user}: ").format(user=chap_user))

@@ -271,3 +271,71 @@ def test_remember_puts_the_passwords_in_the_keyring_only(
             == host.password
         )
     assert secrets.stored_password("root", sim.hosts[1].address) == sim.hosts[1].password
+
+
+def test_remembered_passwords_come_back_in_the_next_session(
+    sim: Simulator, qtbot: Any, run: Run
+) -> None:
+    first = make_wizard(sim, qtbot)
+    page = _to_hosts(first)
+    page.remember.setChecked(True)
+    for row in first.model.rows:
+        first.model.trust(row.address, True)
+    page.connect_hosts()
+    run(settle(first.model))
+    # Next day: the same hosts, nothing typed.
+    second = make_wizard(sim, qtbot)
+    second.model.set_password("")
+    page = _to_hosts(second)
+    for row in second.model.rows:
+        second.model.trust(row.address, True)
+    page.connect_hosts()
+    run(settle(second.model))
+    assert page.isComplete(), page.status.text()
+
+
+def test_a_host_with_no_password_anywhere_is_named(sim: Simulator, qtbot: Any) -> None:
+    from wizard import secrets
+
+    secrets.remember(secrets.password_key("root", sim.hosts[0].address), sim.hosts[0].password)
+    wizard = make_wizard(sim, qtbot)
+    wizard.model.set_password("")
+    page = _to_hosts(wizard)
+    for row in wizard.model.rows:
+        wizard.model.trust(row.address, True)
+    page.connect_hosts()
+    assert sim.hosts[1].address in page.status.text()
+    assert sim.hosts[0].address not in page.status.text()
+    assert not page.isComplete()
+
+
+def test_the_chap_secret_is_remembered_only_when_asked_and_comes_back(
+    make_sim: Callable[..., Simulator], qtbot: Any, run: Run
+) -> None:
+    import keyring
+
+    from wizard import secrets
+
+    sim = make_sim("chap")
+    target = sim.world.targets[0]
+    wizard = make_wizard(sim, qtbot)
+    wizard.pages[PageId.HOSTS].ensure_widgets()  # type: ignore[attr-defined]
+    wizard.pages[PageId.HOSTS].remember.setChecked(True)  # type: ignore[attr-defined]
+    _connect(wizard, run)
+    wizard.model.plan.iscsi.chap_user = "xenpool"
+    wizard.model.plan.iscsi.portals = [target.portals[0]]
+    run(wizard.model.build_pool_phase())
+    page = wizard.pages[PageId.ISCSI]
+    assert isinstance(page, IscsiPage)
+    page.ensure_widgets()
+    page.initializePage()
+    page.chap_secret.setText(target.chap_password)
+    page.discover_targets()
+    run(settle(wizard.model))
+    key = secrets.chap_key("xenpool", target.portals[0])
+    assert keyring.get_password(secrets.SERVICE, key) == target.chap_password
+    # A new session finds it without typing.
+    again = make_wizard(sim, qtbot)
+    again.model.plan.iscsi.chap_user = "xenpool"
+    again.model.plan.iscsi.portals = [target.portals[0]]
+    assert again.model.recall_chap_secret() == target.chap_password

@@ -71,6 +71,7 @@ class WizardModel(QObject):
         self.password = ""
         self.host_passwords: dict[str, str] = {}  # hosts whose password differs
         self.chap_secret = ""
+        self.remember_secrets = False  # "Remember the passwords in the OS keyring"
         self._pins = pins
         self.rows: list[HostRow] = []
         self.findings: list[Finding] = []
@@ -160,6 +161,48 @@ class WizardModel(QObject):
                 secrets.remember(secrets.password_key(username, row.address), password) and stored
             )
         return stored
+
+    def recall_passwords(self) -> int:
+        """Passwords the user asked the OS keyring to remember, for hosts without one yet."""
+        from wizard import secrets
+
+        found = 0
+        for row in self.rows:
+            if row.address in self.host_passwords:
+                continue
+            stored = secrets.stored_password(self.plan.username, row.address)
+            if stored and stored != self.password:
+                self.set_host_password(row.address, stored)
+                found += 1
+            elif stored:
+                found += 1
+        return found
+
+    def missing_passwords(self) -> list[str]:
+        """Hosts that have no password at all (their own, or the one for all)."""
+        if self.password:
+            return []
+        return [r.address for r in self.rows if not self.host_passwords.get(r.address)]
+
+    def remember_chap_secret(self) -> bool:
+        from wizard import secrets
+
+        iscsi = self.plan.iscsi
+        if not (self.remember_secrets and iscsi.chap_user and self.chap_secret and iscsi.portals):
+            return False
+        return secrets.remember(
+            secrets.chap_key(iscsi.chap_user, iscsi.portals[0]), self.chap_secret
+        )
+
+    def recall_chap_secret(self) -> str:
+        from wizard import logs, secrets
+
+        iscsi = self.plan.iscsi
+        if self.chap_secret or not (iscsi.chap_user and iscsi.portals):
+            return self.chap_secret
+        self.chap_secret = secrets.find_chap_secret(iscsi.chap_user, iscsi.portals[0])
+        logs.register_secret(self.chap_secret)
+        return self.chap_secret
 
     def set_host_password(self, address: str, password: str) -> None:
         from wizard import logs

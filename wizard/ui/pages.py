@@ -645,8 +645,17 @@ class HostsPage(BasePage):
                 self.tr("Confirm the certificate of: {0}").format(", ".join(untrusted))
             )
             return
-        if not self.model.password:
-            self.status.setText(self.tr("Enter the root password."))
+        self.model.remember_secrets = self.remember.isChecked()
+        self.model.recall_passwords()
+        missing = self.model.missing_passwords()
+        if missing:
+            self.status.setText(
+                self.tr("Enter the root password.")
+                if len(missing) == len(self.model.rows)
+                else self.tr("Enter the root password (none is remembered for {0}).").format(
+                    ", ".join(missing)
+                )
+            )
             return
 
         def done(_: object) -> None:
@@ -1110,7 +1119,7 @@ class IscsiPage(BasePage):
         self.portal.setText(",".join(iscsi.portals))
         self.port.setValue(iscsi.port)
         self.chap_user.setText(iscsi.chap_user)
-        self.chap_secret.setText(self.model.chap_secret)
+        self.chap_secret.setText(self.model.recall_chap_secret())
         self._loading = False
         self.initiators.setPlainText(
             "\n".join(f"{f.name}: {f.iscsi_iqn}" for f in self.model.facts())
@@ -1149,7 +1158,13 @@ class IscsiPage(BasePage):
         if not self.model.plan.iscsi.portals:
             self.error.setText(self.tr("Enter the portal address."))
             return
-        self.model.run(self.model.discover_targets())
+
+        def done(ok: object) -> None:
+            # A secret the target accepted is worth remembering, when the user asked to.
+            if ok is not None and self.model.remember_chap_secret():
+                self.status.setText(self.tr("The CHAP secret is in the OS keyring."))
+
+        self.model.run(self.model.discover_targets(), done)
 
     def discover_luns(self) -> None:
         iqn = self.iqn.currentData()
