@@ -7,10 +7,10 @@ from typing import Any
 
 from wizard.checks.capacity import capacity_plan
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
-from wizard.steps.base import POOL, Action, Step
+from wizard.steps.base import POOL, Action, Step, xe_at
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.pool import q
-from wizard.steps.storage import sr_for_lun
+from wizard.steps.storage import sr_for_lun, sr_lookup, sr_var
 
 
 class HaStep(Step):
@@ -24,16 +24,22 @@ class HaStep(Step):
         plan = ctx.plan
         if not plan.ha.enabled:
             return []
-        master = q(plan.master_host.address)
+        master = xe_at(plan.master_host.address, plan.port)
         wanted = plan.ha.host_failures_to_tolerate
         xe_priorities = [
-            f"xe -s {master} vm-param-set uuid=$(xe -s {master} vm-list name-label={q(vm)} --minimal) ha-restart-priority={q(p)}"
+            f"{master} vm-param-set uuid=$({master} vm-list name-label={q(vm)} --minimal) "
+            f"ha-restart-priority={q(p)}"
             for vm, p in plan.ha.restart_priorities.items()
         ]
+        xe_failures = (
+            f"{master} pool-param-set uuid=$({master} pool-list --minimal) "
+            f"ha-host-failures-to-tolerate={int(wanted)}"
+        )
         xe = [
             *xe_priorities,
-            f"xe -s {master} pool-param-set uuid=$(xe -s {master} pool-list --minimal) ha-host-failures-to-tolerate={wanted}",
-            f"xe -s {master} pool-ha-enable heartbeat-sr-uuids=$HBSR",
+            xe_failures,
+            sr_lookup(ctx, plan.iscsi.heartbeat_scsi_id, sr_var("heartbeat")),
+            f'{master} pool-ha-enable heartbeat-sr-uuids="$HBSR"',
         ]
         enable = translate("Steps", "enable HA tolerating {count} host failure(s)").format(
             count=wanted
@@ -49,7 +55,7 @@ class HaStep(Step):
                 Action(
                     POOL,
                     translate("Steps", "tolerate {count} host failure(s)").format(count=wanted),
-                    xe[-2:-1],
+                    [xe_failures],
                     self._set_failures(ctx, pool_ref),
                 )
             ]

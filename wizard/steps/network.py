@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
-from wizard.steps.base import POOL, Action, Step
+from wizard.steps.base import POOL, Action, Step, xe_at
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.pool import q
 
@@ -31,6 +31,22 @@ async def find_storage_network(ctx: BuildContext) -> str:
         if net["name_label"] == ctx.plan.storage_network.name:
             return ref
     return ""
+
+
+def network_lookup(ctx: BuildContext) -> str:
+    """Sets NET to the storage network's uuid unless an earlier line did."""
+    master = xe_at(ctx.plan.master_host.address, ctx.plan.port)
+    name = q(ctx.plan.storage_network.name)
+    return f"NET=${{NET:-$({master} network-list name-label={name} --minimal | cut -d, -f1)}}"
+
+
+def host_pif_lookup(ctx: BuildContext, address: str, nic: str) -> list[str]:
+    """Sets HOST and PIF: that host's physical NIC, found by the host's address."""
+    master = xe_at(ctx.plan.master_host.address, ctx.plan.port)
+    return [
+        f"HOST=$({master} host-list address={q(address)} --minimal)",
+        f'PIF=$({master} pif-list host-uuid="$HOST" device={q(nic)} physical=true --minimal)',
+    ]
 
 
 class StoragePifs:
@@ -107,7 +123,7 @@ class StorageNetworkStep(Step):
 
     def _network_action(self, ctx: BuildContext, existing: str) -> Action:
         net = ctx.plan.storage_network
-        master = q(ctx.plan.master_host.address)
+        master = xe_at(ctx.plan.master_host.address, ctx.plan.port)
 
         async def run(progress: Callable[[float], None]) -> None:
             ref = await find_storage_network(ctx)
@@ -139,9 +155,18 @@ class StorageNetworkStep(Step):
         return Action(
             POOL,
             summary,
-            [
-                f"NET=$(xe -s {master} network-create name-label={q(net.name)} MTU={net.mtu} other-config:{ROLE_KEY}={ROLE})"
-            ],
+            (
+                [
+                    f"NET=$({master} network-list name-label={q(net.name)} --minimal | cut -d, -f1)",
+                    f'{master} network-param-set uuid="$NET" MTU={net.mtu}',
+                ]
+                if existing
+                else [
+                    # xe network-create sets no other-config: tag the network afterwards.
+                    f"NET=$({master} network-create name-label={q(net.name)} MTU={net.mtu})",
+                    f'{master} network-param-set uuid="$NET" other-config:{ROLE_KEY}={ROLE}',
+                ]
+            ),
             run,
             group=0,
         )
@@ -233,17 +258,20 @@ class StorageNetworkStep(Step):
                 )
             progress(1.0)
 
-        xe = (
-            [
-                f"PIF=$(xe -s {q(master.address)} pif-list host-name-label={q(master.name or master.address)} device={q(master_nic)} physical=true --minimal)",
-                f"xe -s {q(master.address)} pool-vlan-create pif-uuid=$PIF network-uuid=$NET vlan={net.vlan}",
+        xe_master = xe_at(master.address, plan.port)
+        xe = [network_lookup(ctx)]
+        if same_nic and len(addresses) == len(plan.hosts):
+            xe += [
+                *host_pif_lookup(ctx, master.address, master_nic),
+                f'{xe_master} pool-vlan-create pif-uuid="$PIF" network-uuid="$NET" vlan={net.vlan}',
             ]
-            if same_nic
-            else [
-                f"xe -s {q(master.address)} vlan-create pif-uuid=<{a} {net.nic}> network-uuid=$NET vlan={net.vlan}"
-                for a in addresses
-            ]
-        )
+        else:
+            for address in addresses:
+                host = next(h for h in plan.hosts if h.address == address)
+                xe += [
+                    *host_pif_lookup(ctx, address, plan.nic_for(host)),
+                    f'{xe_master} vlan-create pif-uuid="$PIF" network-uuid="$NET" vlan={net.vlan}',
+                ]
         return Action(
             POOL,
             (
@@ -264,8 +292,10 @@ class StorageNetworkStep(Step):
         self, ctx: BuildContext, lookup: StoragePifs, address: str, ip: str, netmask: str
     ) -> Action:
         net = ctx.plan.storage_network
-        master = q(ctx.plan.master_host.address)
-        host_name = next((h.name for h in ctx.plan.hosts if h.address == address), "") or address
+        master = xe_at(ctx.plan.master_host.address, ctx.plan.port)
+        host_plan = next(h for h in ctx.plan.hosts if h.address == address)
+        host_name = host_plan.name or address
+        nic = ctx.plan.nic_for(host_plan)
 
         async def run(progress: Callable[[float], None]) -> None:
             pifs_by_address = await lookup.storage_pifs()
@@ -342,14 +372,16 @@ class StorageNetworkStep(Step):
             translate(
                 "Steps",
                 "storage IP {ip}/{netmask} on {nic}.{vlan} of {host}, MTU {mtu}, not unpluggable",
-            ).format(
-                ip=ip, netmask=netmask, nic=net.nic, vlan=net.vlan, host=host_name, mtu=net.mtu
-            ),
+            ).format(ip=ip, netmask=netmask, nic=nic, vlan=net.vlan, host=host_name, mtu=net.mtu),
             [
-                f"SPIF=$(xe -s {master} pif-list network-uuid=$NET host-name-label={q(host_name)} --minimal)",
-                f"xe -s {master} pif-reconfigure-ip uuid=$SPIF mode=static IP={ip} netmask={netmask}"
-                + (f" gateway={net.gateway}" if net.gateway else ""),
-                f"xe -s {master} pif-param-set uuid=$SPIF disallow-unplug=true other-config:management_purpose=Storage",
+                network_lookup(ctx),
+                f"HOST=$({master} host-list address={q(address)} --minimal)",
+                f'SPIF=$({master} pif-list network-uuid="$NET" host-uuid="$HOST" --minimal)',
+                f'{master} pif-reconfigure-ip uuid="$SPIF" mode=static IP={q(ip)} '
+                f"netmask={q(netmask)}" + (f" gateway={q(net.gateway)}" if net.gateway else ""),
+                f'{master} pif-param-set uuid="$SPIF" disallow-unplug=true '
+                "other-config:management_purpose=Storage",
+                f'{master} pif-plug uuid="$SPIF"',
             ],
             run,
             group=2,

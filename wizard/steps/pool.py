@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
-from wizard.steps.base import POOL, Action, Step
+from wizard.steps.base import POOL, Action, Step, comment, one_line, xe_at
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.xapi.aio import in_thread
 from wizard.xapi.client import Endpoint, HostClient, MasterIsElsewhere
@@ -29,6 +29,7 @@ class PoolNameStep(Step):
 
     async def actions(self, ctx: BuildContext) -> list[Action]:
         name = ctx.plan.pool_name
+        xe_master = xe_at(ctx.plan.master_host.address, ctx.plan.port)
         master = ctx.facts.get(ctx.plan.master_host.address)
         if master is not None and master.pool_name == name:
             return []
@@ -48,7 +49,8 @@ class PoolNameStep(Step):
                     master=ctx.plan.master_host.name or ctx.plan.master_host.address,
                 ),
                 [
-                    f"xe -s {q(ctx.plan.master_host.address)} pool-param-set uuid=$(xe -s {q(ctx.plan.master_host.address)} pool-list --minimal) name-label={q(name)}"
+                    f"{xe_master} pool-param-set uuid=$({xe_master} pool-list --minimal) "
+                    f"name-label={q(name)}"
                 ],
                 run,
             )
@@ -77,9 +79,34 @@ class JoinStep(Step):
                         host=host.name or host.address, master=master
                     ),
                     [
-                        f'xe -s {q(host.address)} -u {q(ctx.plan.username)} -pw "$XENPOOL_PASSWORD" '
+                        f"{xe_at(host.address, ctx.plan.port)} -u {q(ctx.plan.username)} "
+                        '-pw "$XENPOOL_PASSWORD" '
                         f"pool-join master-address={q(master)} master-username={q(ctx.plan.username)} "
-                        'master-password="$XENPOOL_PASSWORD"'
+                        'master-password="$XENPOOL_PASSWORD"',
+                        # xe returns before the joiner's agent restarts: wait until it is a member.
+                        comment(
+                            translate("Steps", "wait until {host} is an enabled member").format(
+                                host=host.address
+                            )
+                        ),
+                        "TRIES=0",
+                        f'until [ -n "$({xe_at(master, ctx.plan.port)} host-list '
+                        f'address={q(host.address)} enabled=true --minimal)" ]; do',
+                        "  TRIES=$((TRIES + 1))",
+                        "  if [ $TRIES -gt 120 ]; then "
+                        + "printf '%s\\n' "
+                        + q(
+                            one_line(
+                                translate(
+                                    "Steps",
+                                    "{host} did not show up as a pool member: check it, then run "
+                                    "the rest of the script",
+                                ).format(host=host.address)
+                            )
+                        )
+                        + " >&2; exit 1; fi",
+                        "  sleep 5",
+                        "done",
                     ],
                     self._runner(ctx, host.address),
                     group=group,
