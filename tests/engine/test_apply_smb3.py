@@ -53,3 +53,55 @@ def test_apply_builds_the_pool_and_a_second_run_changes_nothing(
     assert "Nothing to change" in out
     assert len(api.SR.get_all()) == len(shared) + 3  # no second SR
     assert len([p for p in api.PIF.get_all_records().values() if p["VLAN"] == "200"]) == 3
+
+
+@pytest.mark.parametrize("existing_sr", ["reattach", "format", "stop"])
+def test_a_second_apply_on_the_finished_pool_is_a_no_op_whatever_existing_sr_says(
+    sim: Simulator,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    existing_sr: str,
+) -> None:
+    # The pool's own SRs on the plan's LUNs are not "a LUN already holding an SR".
+    plan = lab_plan(sim)
+    plan.iscsi.existing_sr = existing_sr
+    path = tmp_path / "pool.toml"
+    save(plan, path)
+    monkeypatch.setenv("XENPOOL_PASSWORD", sim.hosts[0].password)
+    assert _apply(path, tmp_path) == cli.EXIT_OK
+    api = sdk_session(sim.hosts[0]).xenapi
+    before = sorted(api.SR.get_all())
+    capsys.readouterr()
+
+    assert _apply(path, tmp_path) == cli.EXIT_OK
+    captured = capsys.readouterr()
+    assert "Nothing to change" in captured.out
+    text = captured.out + captured.err
+    assert "already holds SR" not in text and "LUN holds SR" not in text
+    assert "reattached with its data" not in text
+    assert sorted(api.SR.get_all()) == before
+    assert cli.main(["validate", str(path), "--yes", "--pins", str(tmp_path / "pins.json")]) == 0
+
+
+def test_a_too_small_heartbeat_lun_stops_the_build_before_any_sr_is_made(
+    sim: Simulator,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    plan = lab_plan(sim)
+    small = next(lun for lun in sim.world.targets[0].luns if lun.size < 2 * 1024**3)
+    plan.iscsi.heartbeat_scsi_id = small.scsi_id
+    plan.iscsi.heartbeat_size = 0  # a hand-written plan that does not carry the size
+    path = tmp_path / "pool.toml"
+    save(plan, path)
+    monkeypatch.setenv("XENPOOL_PASSWORD", sim.hosts[0].password)
+
+    assert _apply(path, tmp_path) == cli.EXIT_STEP_FAILED
+    err = capsys.readouterr().err
+    assert small.scsi_id in err
+    assert "3,997,171,712 bytes" in err  # the size XAPI needs for statefile + redo log
+    api = sdk_session(sim.hosts[0]).xenapi
+    assert len(api.host.get_all()) == 3  # the pool and its network were built ...
+    assert not [s for s in api.SR.get_all_records().values() if s["shared"]]  # ... no SR

@@ -9,7 +9,7 @@ parsed with defusedxml and every field is checked.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass
 from typing import Any, cast
 from xml.etree.ElementTree import Element
@@ -190,8 +190,15 @@ class Discovery:
         return parse_srs(xml)
 
 
-async def iscsi_findings(plan: Plan, discovery: Discovery) -> list[Finding]:
-    """Portal, IQN, LUNs, sizes and existing SRs, as seen from the pool master."""
+async def iscsi_findings(
+    plan: Plan, discovery: Discovery, own_srs: Collection[str] = ()
+) -> list[Finding]:
+    """Portal, IQN, LUNs, sizes and existing SRs, as seen from the pool master.
+
+    ``own_srs`` are the uuids of SRs this pool already has on the plan's LUNs (the plan's
+    own SRs, made by an earlier run): they are what the plan asked for, not a foreign SR
+    in the way, so a re-run on a finished pool finds nothing to report about them.
+    """
     iscsi = plan.iscsi
     out: list[Finding] = []
     try:
@@ -275,8 +282,14 @@ async def iscsi_findings(plan: Plan, discovery: Discovery) -> list[Finding]:
                 Finding.error(
                     field,
                     translate(
-                        "Iscsi", "the heartbeat LUN has {size} GiB; HA needs about 4 GB on it"
-                    ).format(size=f"{lun.size / 1024**3:.1f}"),
+                        "Iscsi",
+                        "the heartbeat LUN {lun} has {size} GiB; HA needs at least {need} bytes "
+                        "(about 4 GB) on it",
+                    ).format(
+                        lun=scsi_id,
+                        size=f"{lun.size / 1024**3:.1f}",
+                        need=f"{HEARTBEAT_MIN_BYTES:,}",
+                    ),
                     translate(
                         "Iscsi",
                         "XAPI puts the statefile and the pool database redo log there: use a LUN "
@@ -285,7 +298,9 @@ async def iscsi_findings(plan: Plan, discovery: Discovery) -> list[Finding]:
                     check=QT_TRANSLATE_NOOP("Checks", "iSCSI"),
                 )
             )
-        existing = await discovery.srs_on(iscsi.target_iqn, scsi_id)
+        existing = [
+            sr for sr in await discovery.srs_on(iscsi.target_iqn, scsi_id) if sr.uuid not in own_srs
+        ]
         if existing:
             names = ", ".join(sr.name or sr.uuid for sr in existing)
             choice = ExistingSr(iscsi.existing_sr)

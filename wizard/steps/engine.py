@@ -17,6 +17,7 @@ from wizard.steps.base import POOL, Action, State, Step, comment
 from wizard.steps.context import BuildContext
 from wizard.steps.ha import HaStep
 from wizard.steps.hostchecks import HostChecksStep
+from wizard.steps.iscsigate import IscsiGateStep, own_sr_uuids
 from wizard.steps.network import StorageNetworkStep
 from wizard.steps.pool import JoinStep, PoolNameStep
 from wizard.steps.storage import SrStep
@@ -29,6 +30,7 @@ def all_steps() -> list[Step]:
         JoinStep(),
         StorageNetworkStep(),
         HostChecksStep(),  # only with SSH access (BuildContext.ssh)
+        IscsiGateStep(),  # every iSCSI check, before the first SR is made
         SrStep("data"),
         SrStep("heartbeat"),
         HaStep(),
@@ -144,7 +146,10 @@ async def _storage_findings(ctx: BuildContext) -> list[Finding]:
             ),
             *initiators,
         ]
-    return initiators + await iscsi_findings(ctx.plan, discovery_for(ctx, await master_ref(ctx)))
+    own = set((await own_sr_uuids(ctx)).values())  # the plan's SRs made by an earlier run
+    return initiators + await iscsi_findings(
+        ctx.plan, discovery_for(ctx, await master_ref(ctx)), own
+    )
 
 
 async def master_ref(ctx: BuildContext) -> str:

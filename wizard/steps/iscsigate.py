@@ -1,0 +1,122 @@
+"""The iSCSI gate: every check of the target, together, before the first SR is made.
+
+On a fresh build the target is reachable only once the storage network
+exists, so pre-flight cannot probe it. This step runs right after the
+network (and the SSH host checks) and before either SR step: the IQN is
+offered, the SR and heartbeat LUNs exist, the heartbeat LUN is big enough
+for XAPI's statefile and redo log, and no foreign SR sits on a LUN against
+the plan's ``existing_sr``. Any blocker stops the build with nothing on the
+array touched. Once every planned SR is in the pool the gate has nothing
+left to guard and does nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import replace
+
+from wizard.checks.iscsi import Discovery, iscsi_findings
+from wizard.findings import Finding, Severity
+from wizard.i18n import QT_TRANSLATE_NOOP, translate
+from wizard.plan import ExistingSr
+from wizard.steps.base import POOL, Action, State, Step
+from wizard.steps.context import BuildContext, BuildStopped
+from wizard.steps.storage import sr_for_lun
+
+
+def planned_luns(ctx: BuildContext) -> list[str]:
+    """The SCSI ids the plan puts an SR on (the heartbeat only with HA on)."""
+    iscsi = ctx.plan.iscsi
+    luns = [iscsi.sr_scsi_id]
+    if ctx.plan.ha.enabled and iscsi.heartbeat_scsi_id:
+        luns.append(iscsi.heartbeat_scsi_id)
+    return [lun for lun in luns if lun]
+
+
+async def own_sr_uuids(ctx: BuildContext) -> dict[str, str]:
+    """This pool's SRs on the plan's LUNs: SCSI id -> SR uuid (found as the SR steps find them)."""
+    out: dict[str, str] = {}
+    for scsi_id in planned_luns(ctx):
+        found = await sr_for_lun(ctx, scsi_id)
+        if found is not None:
+            out[scsi_id] = str(found[1]["uuid"])
+    return out
+
+
+async def gate_findings(ctx: BuildContext, master_ref: str, own: dict[str, str]) -> list[Finding]:
+    """The iSCSI findings as a gate sees them: FORMAT without consent is a blocker here."""
+    iscsi = ctx.plan.iscsi
+    discovery = Discovery(
+        ctx.pool_call, master_ref, iscsi.portals, iscsi.port, iscsi.chap_user, ctx.chap_secret
+    )
+    findings = await iscsi_findings(ctx.plan, discovery, set(own.values()))
+    if ExistingSr(iscsi.existing_sr) is ExistingSr.FORMAT and not ctx.allow_destroy:
+        # The SR steps refuse to format without --yes-destroy: say so before anything is made.
+        findings = [
+            replace(
+                f,
+                severity=Severity.ERROR,
+                message=translate("Steps", "{finding}: refusing without explicit consent").format(
+                    finding=f.message
+                ),
+            )
+            if f.severity is Severity.WARNING
+            else f
+            for f in findings
+        ]
+    return findings
+
+
+class IscsiGateStep(Step):
+    key = "iscsigate"
+    title = QT_TRANSLATE_NOOP("Steps", "Check the iSCSI target and its LUNs")
+
+    def hosts(self, ctx: BuildContext) -> list[str]:
+        return [POOL]
+
+    async def actions(self, ctx: BuildContext) -> list[Action]:
+        if ctx.offline or not planned_luns(ctx):
+            return []
+        own = await own_sr_uuids(ctx)
+        if all(lun in own for lun in planned_luns(ctx)):
+            return []  # every planned SR is in the pool: nothing left to guard
+        return [
+            Action(
+                POOL,
+                translate(
+                    "Steps", "check the target {iqn}: its LUNs, their sizes and any SR on them"
+                ).format(iqn=ctx.plan.iscsi.target_iqn),
+                [],
+                self._runner(ctx, own),
+            )
+        ]
+
+    def _runner(
+        self, ctx: BuildContext, own: dict[str, str]
+    ) -> Callable[[Callable[[float], None]], Awaitable[None]]:
+        async def run(progress: Callable[[float], None]) -> None:
+            pool = (await ctx.pool_call("pool.get_all"))[0]
+            master_ref = await ctx.pool_call("pool.get_master", pool)
+            findings = await gate_findings(ctx, master_ref, own)
+            for finding in findings:
+                if finding.severity is not Severity.INFO:
+                    ctx.progress(
+                        self.key,
+                        POOL,
+                        State.FAILED if finding.blocking else State.RUNNING,
+                        1.0,
+                        finding.message,
+                    )
+            blockers = [f for f in findings if f.blocking]
+            progress(1.0)
+            if blockers:
+                raise BuildStopped(
+                    translate(
+                        "Steps", "the iSCSI target is not ready for the plan: {problems}"
+                    ).format(problems="; ".join(f"{f.subject}: {f.message}" for f in blockers)),
+                    " ".join(dict.fromkeys(f.fix for f in blockers if f.fix))
+                    + " "
+                    + translate("Steps", "No SR was created; run the build again after fixing it."),
+                )
+
+        return run
