@@ -11,7 +11,12 @@ from tests.engine.test_plan import good_plan
 from wizard.checks.capacity import capacity_plan, ha_findings, local_vm_findings
 from wizard.checks.facts import HostFacts, NicFacts, SrFacts, VmFacts
 from wizard.checks.network import storage_network_findings
-from wizard.checks.pool_join import cpu_levelling_findings, join_findings, membership_findings
+from wizard.checks.pool_join import (
+    cpu_levelling_findings,
+    join_findings,
+    membership_findings,
+    pool_findings,
+)
 from wizard.findings import Severity
 
 GiB = 1024**3
@@ -127,6 +132,18 @@ def test_each_join_rule_blocks_only_when_broken(
     assert [f.severity for f in findings] == [Severity.ERROR]
     assert expected in findings[0].message
     assert findings[0].subject == "192.0.2.12" and findings[0].fix
+
+
+def test_pool_size_licence_counts_the_planned_pool_not_todays() -> None:
+    # A fresh build: the master is alone (pool size 1), four restricted hosts are planned.
+    restricted = {"restrict_pool_size": "true"}
+    master = host("192.0.2.11", "m", license_params=restricted)
+    members = [host(f"192.0.2.{12 + i}", f"j{i}", license_params=restricted) for i in range(3)]
+    findings = [f for f in pool_findings(master, [master, *members]) if f.check == "licence"]
+    assert findings and all(f.blocking for f in findings)
+    assert "limits pools to 3 hosts; the plan makes 4" in findings[0].message
+    # three restricted hosts are fine: the licence allows a pool of three
+    assert not [f for f in pool_findings(master, [master, *members[:2]]) if f.check == "licence"]
 
 
 def test_management_vlan_mismatch() -> None:

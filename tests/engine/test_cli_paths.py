@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import XenAPI
 
 from tests.conftest import sdk_session
 from wizard import cli
@@ -215,3 +216,32 @@ def test_a_host_password_remembered_in_the_keyring_is_used_for_that_host(
     plan = _plan(sim, tmp_path, monkeypatch)
     assert _run("apply", plan, tmp_path) == cli.EXIT_OK
     assert len(sdk_session(sim.hosts[0]).xenapi.host.get_all()) == 3
+
+
+def test_four_restricted_hosts_are_stopped_before_the_first_join(
+    make_sim: Callable[..., Simulator],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    sim = make_sim("smb3", hosts=4)
+    with sim.world.lock:
+        for machine in sim.world.machines.values():
+            record = machine.db.get("host", machine.host_ref)
+            machine.db.update(
+                "host",
+                machine.host_ref,
+                license_params={**record["license_params"], "restrict_pool_size": "true"},
+            )
+    plan = _plan(sim, tmp_path, monkeypatch)
+    assert _run("apply", plan, tmp_path) == cli.EXIT_BLOCKED
+    assert "limits pools to 3 hosts" in capsys.readouterr().out
+    api = sdk_session(sim.hosts[0]).xenapi
+    assert len(api.host.get_all()) == 1  # no host joined
+    # The simulator agrees with the check: joins one at a time, the fourth is refused.
+    master = sim.hosts[0]
+    for member in sim.hosts[1:3]:
+        sdk_session(member).xenapi.pool.join(master.address, master.username, master.password)
+    with pytest.raises(XenAPI.Failure) as refused:
+        sdk_session(sim.hosts[3]).xenapi.pool.join(master.address, master.username, master.password)
+    assert refused.value.details[:2] == ["LICENCE_RESTRICTION", "Pool_size"]

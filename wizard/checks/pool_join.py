@@ -71,8 +71,16 @@ def membership_findings(planned_master: HostFacts, host: HostFacts) -> list[Find
     return out
 
 
-def join_findings(master: HostFacts, joiner: HostFacts) -> list[Finding]:
-    """Every reason XAPI would refuse ``joiner`` joining ``master``'s pool, in XAPI's order."""
+def join_findings(
+    master: HostFacts, joiner: HostFacts, planned_size: int | None = None
+) -> list[Finding]:
+    """Every reason XAPI would refuse ``joiner`` joining ``master``'s pool, in XAPI's order.
+
+    ``planned_size`` is the size the pool reaches once every planned host has joined (by
+    default: today's pool plus this host). XAPI refuses a restricted joiner when the pool
+    already has 3 hosts; members join one at a time, so with more than 3 hosts planned a
+    restricted host would meet a full pool: that is found now, before the first join.
+    """
     if joiner.uuid == master.uuid or not joiner.is_master:
         return []  # the master itself, or already in a pool (see membership_findings)
     out: list[Finding] = []
@@ -82,12 +90,13 @@ def join_findings(master: HostFacts, joiner: HostFacts) -> list[Finding]:
         out.append(Finding.error(a, message, fix, check=check, evidence=evidence))
 
     restricted = str(joiner.license_params.get("restrict_pool_size", "false")).lower() == "true"
-    if restricted and master.pool_size >= RESTRICTED_POOL_SIZE:
+    size = max(planned_size or 0, master.pool_size + 1)
+    if restricted and size > RESTRICTED_POOL_SIZE:
         block(
             QT_TRANSLATE_NOOP("Checks", "licence"),
-            translate("PoolJoin", "its licence limits pools to {count} hosts").format(
-                count=RESTRICTED_POOL_SIZE
-            ),
+            translate(
+                "PoolJoin", "its licence limits pools to {count} hosts; the plan makes {size}"
+            ).format(count=RESTRICTED_POOL_SIZE, size=size),
             translate("PoolJoin", "Apply a licence that allows larger pools."),
         )
     if joiner.management is None:
@@ -367,9 +376,11 @@ def cpu_levelling_findings(master: HostFacts, candidates: list[HostFacts]) -> li
 def pool_findings(master: HostFacts, hosts: list[HostFacts]) -> list[Finding]:
     """All pool-join findings for a set of hosts that should become one pool."""
     out: list[Finding] = []
+    joiners = [h for h in hosts if h.uuid != master.uuid and h.is_master]
+    planned_size = master.pool_size + len(joiners)
     for host in hosts:
         out += membership_findings(master, host)
-        out += join_findings(master, host)
+        out += join_findings(master, host, planned_size)
         out += warning_findings(master, host)
     out += cpu_levelling_findings(master, hosts)
     return out
