@@ -161,3 +161,28 @@ def test_an_injected_host_name_cannot_become_a_command_line(name: str, tmp_path:
     )
     assert result.returncode == 0, result.stderr
     assert not marker.exists()
+
+
+def test_chap_comes_from_the_environment(
+    make_sim: Callable[..., Simulator], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sim = make_sim("chap")
+    secret = sim.describe()["iscsi"]["chap_password"]
+    script = export_script(_plan(sim))
+    assert secret not in script
+    monkeypatch.setenv("XENPOOL_CHAP_SECRET", secret)
+    result = _run_script(sim, script, tmp_path)
+    assert result.returncode == 0, result.stderr
+    api = sdk_session(sim.hosts[0]).xenapi
+    assert api.pool.get_record(api.pool.get_all()[0])["ha_enabled"] is True
+
+
+def test_format_only_when_the_plan_says_format(
+    make_sim: Callable[..., Simulator], tmp_path: Path
+) -> None:
+    sim = make_sim("reused-lun")
+    old_uuid = sim.world.targets[0].luns[0].sr_uuid
+    script = export_script(_plan(sim, existing_sr=ExistingSr.FORMAT.value))
+    result = _run_script(sim, script, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert sim.world.targets[0].luns[0].sr_uuid != old_uuid
