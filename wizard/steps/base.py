@@ -8,12 +8,13 @@ exported script come from the very code that does the work.
 
 from __future__ import annotations
 
+import asyncio
 import shlex
 import unicodedata
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -38,6 +39,22 @@ def one_line(text: object) -> str:
 def comment(text: object) -> str:
     """A shell comment line saying ``text``: the one way comment lines are built."""
     return "# " + one_line(text)
+
+
+T = TypeVar("T")
+
+
+async def side_by_side(*calls: Awaitable[T]) -> list[T]:
+    """Await ``calls`` concurrently, like ``asyncio.gather``, but let every one finish.
+
+    A failure is raised only once all have ended, so no XAPI call is still running
+    behind a build that already stopped (and a re-run starts from a settled pool).
+    """
+    results = await asyncio.gather(*calls, return_exceptions=True)
+    for result in results:
+        if isinstance(result, BaseException):
+            raise result
+    return list(results)  # type: ignore[arg-type]
 
 
 def xe_at(address: str, port: int = 443) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
-from wizard.steps.base import POOL, Action, Step, xe_at
+from wizard.steps.base import POOL, Action, Step, side_by_side, xe_at
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.pool import q
 
@@ -213,6 +213,7 @@ class StorageNetworkStep(Step):
                 )
                 del created  # the task result is a set; the count is checked below by re-reading
             else:
+                physical_of: dict[str, str] = {}
                 for address in todo:
                     device = plan.nic_for(next(h for h in plan.hosts if h.address == address))
                     physical = next(
@@ -232,6 +233,9 @@ class StorageNetworkStep(Step):
                             ),
                             translate("Steps", "Choose an existing NIC for storage."),
                         )
+                    physical_of[address] = physical
+
+                async def create_vlan(address: str, physical: str) -> None:
                     await ctx.pool_task(
                         "VLAN.create",
                         physical,
@@ -241,6 +245,11 @@ class StorageNetworkStep(Step):
                             vlan=net.vlan, address=address
                         ),
                     )
+
+                # Each host's VLAN is its own XAPI call: create them all at once.
+                await side_by_side(
+                    *(create_vlan(address, physical) for address, physical in physical_of.items())
+                )
             pifs = await ctx.pool_call("PIF.get_all_records")
             have = {p["host"] for p in pifs.values() if p["network"] == network}
             absent = [a for a in addresses if by_address.get(a) not in have]

@@ -15,7 +15,16 @@ from typing import Any
 from wizard.checks.iscsi import Discovery, ProbeError, parse_srs
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.plan import HEARTBEAT_MIN_BYTES, ExistingSr
-from wizard.steps.base import POOL, Action, State, Step, comment, one_line, xe_at
+from wizard.steps.base import (
+    POOL,
+    Action,
+    State,
+    Step,
+    comment,
+    one_line,
+    side_by_side,
+    xe_at,
+)
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.pool import q
 from wizard.xapi.errors import XapiFailure
@@ -381,12 +390,19 @@ class SrStep(Step):
             action=translate("Steps", "introduce SR {sr}").format(sr=repr(name)),
         )
         hosts = await ctx.pool_call("host.get_all")
-        for index, host in enumerate(hosts):
+        created = 0
+
+        async def create_pbd(host: str) -> None:
+            nonlocal created
             await ctx.pool_call(
                 "PBD.create",
                 {"host": host, "SR": sr_ref, "device_config": config, "other_config": {}},
             )
-            progress(0.2 + 0.4 * (index + 1) / len(hosts))
+            created += 1
+            progress(0.2 + 0.4 * created / len(hosts))
+
+        # One PBD per host, all at once; _check_pbds then plugs them all at once too.
+        await side_by_side(*(create_pbd(host) for host in hosts))
         return sr_ref
 
     # -- PBDs ------------------------------------------------------------------------
@@ -466,11 +482,14 @@ class SrStep(Step):
         """Plug every PBD that is not attached; report which hosts fail and why."""
         hosts = {ref: h for ref, h in (await ctx.pool_call("host.get_all_records")).items()}
         pbds = await ctx.pool_call("PBD.get_all_records")
-        failures: list[str] = []
-        for ref, pbd in pbds.items():
-            if pbd["SR"] != sr_ref or pbd["currently_attached"]:
-                continue
-            address = hosts.get(pbd["host"], {}).get("address", pbd["host"])
+        unplugged = [
+            (ref, hosts.get(pbd["host"], {}).get("address", pbd["host"]))
+            for ref, pbd in pbds.items()
+            if pbd["SR"] == sr_ref and not pbd["currently_attached"]
+        ]
+
+        async def plug(ref: str, address: str) -> str:
+            """Plug one host's PBD; the failure message, or "" when it is attached."""
             try:
                 await ctx.pool_task(
                     "PBD.plug",
@@ -479,10 +498,15 @@ class SrStep(Step):
                         sr=repr(lun.name), address=address
                     ),
                 )
-                ctx.progress(self.key, address, State.DONE, 1.0, translate("Steps", "attached"))
             except XapiFailure as failure:
-                failures.append(f"{address}: {failure.message}")
                 ctx.progress(self.key, address, State.FAILED, 1.0, failure.message)
+                return f"{address}: {failure.message}"
+            ctx.progress(self.key, address, State.DONE, 1.0, translate("Steps", "attached"))
+            return ""
+
+        # Each host plugs its own PBD: XAPI runs them side by side, so do we.
+        results = await side_by_side(*(plug(ref, address) for ref, address in unplugged))
+        failures = [failure for failure in results if failure]
         if failures:
             raise BuildStopped(
                 translate("Steps", "SR {sr} is not attached on every host:").format(

@@ -1,0 +1,123 @@
+"""Per-host work XAPI can run side by side is run side by side: PBD plugs and VLANs.
+
+Each test counts how many calls of one kind the engine has in flight at once
+(the peak): one at a time would be 1.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests.conftest import sdk_session
+from tests.faults.conftest import FINISHED, build, inventory
+from wizard.demo import lab_plan
+from wizard.simulator import Simulator
+from wizard.steps.context import BuildContext, BuildStopped
+from wizard.steps.engine import run_steps
+from wizard.steps.pool import JoinStep, PoolNameStep
+from wizard.xapi.trust import PinStore, Trust
+
+
+def peak_in_flight(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
+    """Record, per XAPI method, the most calls of it the engine had running at once."""
+    peak: Counter[str] = Counter()
+    now: Counter[str] = Counter()
+    task = BuildContext.pool_task
+    call = BuildContext.pool_call
+
+    def tracked(original: Any) -> Any:
+        async def wrapper(self: BuildContext, method: str, *args: Any, **kwargs: Any) -> Any:
+            now[method] += 1
+            peak[method] = max(peak[method], now[method])
+            try:
+                return await original(self, method, *args, **kwargs)
+            finally:
+                now[method] -= 1
+
+        return wrapper
+
+    monkeypatch.setattr(BuildContext, "pool_task", tracked(task))
+    monkeypatch.setattr(BuildContext, "pool_call", tracked(call))
+    return peak
+
+
+def test_a_reattached_sr_gets_its_pbds_created_and_plugged_on_all_hosts_at_once(
+    make_sim: Callable[..., Simulator], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sim = make_sim("reused-lun")
+    old_uuid = sim.world.targets[0].luns[0].sr_uuid
+    peak = peak_in_flight(monkeypatch)
+    build(sim)
+    assert peak["PBD.create"] == 3
+    assert peak["PBD.plug"] == 3
+    api = sdk_session(sim.hosts[0]).xenapi
+    pbds = api.SR.get_PBDs(api.SR.get_by_uuid(old_uuid))
+    assert len(pbds) == 3 and all(api.PBD.get_currently_attached(p) for p in pbds)
+
+
+def test_pbds_left_unplugged_by_sr_create_are_replugged_at_once_and_all_failures_named(
+    sim: Simulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    members = [h.address for h in sim.hosts[1:]]
+    sim.world.faults.pbd_plug_fails_on.update(members)
+    peak = peak_in_flight(monkeypatch)
+    with pytest.raises(BuildStopped) as info:
+        build(sim)
+    assert peak["PBD.plug"] == 2  # both members' re-plugs ran together
+    assert all(address in info.value.message for address in members)
+    sim.world.faults.pbd_plug_fails_on.clear()
+    build(sim)
+    assert inventory(sim) == FINISHED
+
+
+def _join_only(sim: Simulator) -> None:
+    """Name the pool and join the members, nothing more."""
+    ctx = BuildContext(
+        plan=lab_plan(sim),
+        password=sim.hosts[0].password,
+        trust=Trust(PinStore(), pin_unknown=True, port=sim.port),
+    )
+
+    async def go() -> None:
+        try:
+            await ctx.connect()
+            await run_steps(ctx, [PoolNameStep(), JoinStep()])
+        finally:
+            await ctx.close()
+
+    asyncio.run(go())
+
+
+def test_per_host_vlans_are_created_at_once(
+    sim: Simulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The storage network exists on the master only (a build stopped half-way, or made by
+    # hand): the members' VLANs are then one VLAN.create each, not one pool-wide call.
+    _join_only(sim)
+    api = sdk_session(sim.hosts[0]).xenapi
+    network = api.network.create(
+        {
+            "name_label": "Storage VLAN 200",
+            "name_description": "",
+            "MTU": "9000",
+            "other_config": {"xenpool-wizard-role": "storage"},
+            "tags": [],
+        }
+    )
+    master = api.pool.get_master(api.pool.get_all()[0])
+    eth1 = next(
+        ref
+        for ref, pif in api.PIF.get_all_records().items()
+        if pif["device"] == "eth1" and pif["physical"] and pif["host"] == master
+    )
+    api.VLAN.create(eth1, "200", network)
+    peak = peak_in_flight(monkeypatch)
+    build(sim)
+    assert peak["VLAN.create"] == 2
+    assert peak["pool.create_VLAN_from_PIF"] == 0
+    assert inventory(sim) == FINISHED
