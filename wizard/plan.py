@@ -31,10 +31,10 @@ RESTART_PRIORITIES = ("restart", "best-effort", "")
 
 _IQN = re.compile(
     r"^(iqn\.\d{4}-(0[1-9]|1[0-2])\.[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*"
-    r"(:[\x21-\x7e]+)?|eui\.[0-9a-f]{16}|naa\.[0-9a-f]{16}([0-9a-f]{16})?)$"
+    r"(:[\x21-\x7e]+)?|eui\.[0-9a-f]{16}|naa\.[0-9a-f]{16}([0-9a-f]{16})?)\Z"
 )
-_SCSI_ID = re.compile(r"^[0-9A-Za-z_.:-]{4,128}$")
-_NAME = re.compile(r"^[^\x00-\x1f\x7f]{1,128}$")
+_SCSI_ID = re.compile(r"^[0-9A-Za-z_.:-]{4,128}\Z")
+_NAME = re.compile(r"^[^\x00-\x1f\x7f]{1,128}\Z")
 
 
 class ExistingSr(StrEnum):
@@ -116,18 +116,22 @@ class Plan:
         given = {h.address: h.storage_ip for h in self.hosts if h.storage_ip}
         result: dict[str, str] = {}
         try:
-            cursor = ipaddress.IPv4Address(self.storage_network.first_ip)
+            cursor = int(ipaddress.IPv4Address(self.storage_network.first_ip))
         except ValueError:
             return given
+        last = int(ipaddress.IPv4Address("255.255.255.255"))
         taken = set(given.values())
         for host in self.hosts:
             if host.storage_ip:
                 result[host.address] = host.storage_ip
                 continue
-            while str(cursor) in taken:
+            while cursor <= last and str(ipaddress.IPv4Address(cursor)) in taken:
                 cursor += 1
-            result[host.address] = str(cursor)
-            taken.add(str(cursor))
+            if cursor > last:
+                continue  # the range ran out: validate() reports the host without an IP
+            text = str(ipaddress.IPv4Address(cursor))
+            result[host.address] = text
+            taken.add(text)
             cursor += 1
         return result
 
@@ -489,7 +493,7 @@ def _validate_hosts(plan: Plan, out: list[Finding]) -> None:
                     translate("Plan", "Enter the host's management IP address."),
                 )
             )
-        elif _ip(host.address) is None and not re.match(r"^[A-Za-z0-9.-]{1,253}$", host.address):
+        elif _ip(host.address) is None and not re.fullmatch(r"[A-Za-z0-9.-]{1,253}", host.address):
             out.append(
                 Finding.error(
                     f"{path}.address",
@@ -624,6 +628,19 @@ def _validate_storage_network(plan: Plan, out: list[Finding]) -> None:
     for index, host in enumerate(plan.hosts):
         ip_text = ips.get(host.address, "")
         field_path = f"hosts[{index}].storage_ip" if host.storage_ip else f"{path}.first_ip"
+        if not ip_text and _ip(net.first_ip) is not None:
+            out.append(
+                Finding.error(
+                    f"{path}.first_ip",
+                    translate(
+                        "Plan", "the addresses from {first_ip} run out before {host} gets one"
+                    ).format(first_ip=net.first_ip, host=host.address),
+                    translate("Plan", "Start the range lower, or set {field}.").format(
+                        field=f"hosts[{index}].storage_ip"
+                    ),
+                )
+            )
+            continue
         if not ip_text:
             out.append(
                 Finding.error(

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from wizard.findings import Severity
 from wizard.plan import (
     HEARTBEAT_MIN_BYTES,
+    HaPlan,
     HostPlan,
     IscsiPlan,
     Plan,
@@ -149,3 +150,167 @@ def test_garbage_text_is_a_plan_error(text: str) -> None:
         loads(text)
     except PlanError as exc:
         assert exc.findings
+
+
+# -- structured plans with hostile values ---------------------------------------
+_ipish = st.sampled_from(
+    [
+        "255.255.255.255",
+        "255.255.255.254",
+        "0.0.0.0",
+        "10.200.0.21",
+        "10.200.0.255",
+        "10.200.0.0",
+        "10.200.0.10",
+        "10.200.0.1",
+        "192.0.2.11",
+        "10.200.0.21\n",
+        " 10.200.0.21",
+        "::1",
+        "999.1.1.1",
+        "1.2.3",
+        "",
+    ]
+)
+_hostile_text = st.text(max_size=30) | st.sampled_from(
+    ["x\n", "\n", "a\x00b", "\u2028", "\u202e", "é" * 200, "iqn.2005-10.org.x:t\n"]
+)
+_address = _ipish | _hostile_text | st.sampled_from(["xcp-01.example", "a" * 300])
+_text = _hostile_text | _ipish
+_int = st.integers(-(2**70), 2**70) | st.sampled_from([0, 1, 1500, 9000, 4094, 4095, 65536])
+_subnet = (
+    st.sampled_from(
+        [
+            "10.200.0.0/24",
+            "0.0.0.0/0",
+            "255.255.255.255/32",
+            "255.255.255.254/31",
+            "10.200.0.5/24",
+            "10.200.0.0/33",
+            "",
+            "fe80::/64",
+        ]
+    )
+    | _hostile_text
+)
+_iqn = (
+    st.sampled_from(
+        [
+            "iqn.2005-10.org.freenas.ctl:xenpool",
+            "iqn.2005-10.org.x:t\n",
+            "*",
+            "eui.0123456789abcdef",
+            "naa.0123456789abcdef\n",
+            "",
+        ]
+    )
+    | _hostile_text
+)
+_scsi = st.sampled_from(["36589cfc0000001", "36589cfc0000002", "3658\n", ""]) | _hostile_text
+
+_hosts = st.lists(
+    st.builds(
+        HostPlan,
+        address=_address,
+        name=_text,
+        fingerprint=_text | st.just("ab" * 32),
+        storage_ip=_ipish | _text,
+        nic=_text,
+    ),
+    max_size=6,
+)
+_network = st.builds(
+    StorageNetworkPlan,
+    nic=_text,
+    vlan=_int,
+    mtu=_int,
+    subnet=_subnet,
+    gateway=_ipish | _text,
+    first_ip=_ipish | _text,
+)
+_iscsi = st.builds(
+    IscsiPlan,
+    portals=st.lists(_ipish | _text, max_size=3),
+    port=_int,
+    target_iqn=_iqn,
+    chap_user=_text,
+    sr_scsi_id=_scsi,
+    sr_name=_text,
+    heartbeat_scsi_id=_scsi,
+    heartbeat_sr_name=_text,
+    heartbeat_size=_int,
+    existing_sr=st.sampled_from(["reattach", "format", "stop", "", "Format", "stop\n"]) | _text,
+)
+_ha = st.builds(
+    HaPlan,
+    enabled=st.booleans(),
+    host_failures_to_tolerate=_int,
+    restart_priorities=st.dictionaries(
+        _text,
+        st.sampled_from(["restart", "best-effort", "", "always", "restart\n"]) | _text,
+        max_size=3,
+    ),
+)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(
+    hosts=_hosts,
+    master=_address,
+    pool_name=_text,
+    port=_int,
+    network=_network,
+    iscsi=_iscsi,
+    ha=_ha,
+)
+def test_hostile_plan_sections_give_field_errors_never_a_traceback(
+    hosts: list[HostPlan],
+    master: str,
+    pool_name: str,
+    port: int,
+    network: StorageNetworkPlan,
+    iscsi: IscsiPlan,
+    ha: HaPlan,
+) -> None:
+    if hosts and master == "":
+        master = hosts[0].address
+    plan = Plan(
+        pool_name=pool_name,
+        master=master,
+        port=port,
+        hosts=hosts,
+        storage_network=network,
+        iscsi=iscsi,
+        ha=ha,
+    )
+    findings = validate(plan)  # must not raise
+    assert all(f.subject and f.message for f in findings)
+    if not hosts:
+        assert any(f.blocking for f in findings)
+    try:
+        text = dumps(plan)
+    except (TypeError, ValueError):
+        return
+    try:
+        loads(text)  # a file with the same values: a plan or field errors
+    except PlanError as exc:
+        assert exc.findings and all(f.subject and f.message for f in exc.findings)
+
+
+def test_the_last_ipv4_address_as_first_ip_is_a_field_error() -> None:
+    plan = good_plan()
+    plan.storage_network.subnet = "255.255.255.0/24"
+    plan.storage_network.first_ip = "255.255.255.255"
+    found = fields_of(plan)
+    assert found.get("storage_network.first_ip") is Severity.ERROR
+
+
+def test_a_trailing_newline_does_not_pass_the_iqn_or_name_rules() -> None:
+    plan = good_plan()
+    plan.iscsi.target_iqn += "\n"
+    plan.iscsi.sr_name = "iSCSI storage\n"
+    plan.pool_name = "Production\n"
+    plan.iscsi.sr_scsi_id += "\n"
+    found = fields_of(plan)
+    for field in ("iscsi.target_iqn", "iscsi.sr_name", "pool_name", "iscsi.sr_scsi_id"):
+        assert found.get(field) is Severity.ERROR, field
