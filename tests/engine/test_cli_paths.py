@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -245,3 +246,37 @@ def test_four_restricted_hosts_are_stopped_before_the_first_join(
     with pytest.raises(XenAPI.Failure) as refused:
         sdk_session(sim.hosts[3]).xenapi.pool.join(master.address, master.username, master.password)
     assert refused.value.details[:2] == ["LICENCE_RESTRICTION", "Pool_size"]
+
+
+def test_a_planned_fingerprint_that_contradicts_the_pin_is_a_hard_stop_naming_both(
+    sim: Simulator,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from wizard.xapi.fingerprints import format_fingerprint
+    from wizard.xapi.transport import PlanPinConflict
+    from wizard.xapi.trust import PinStore, Trust
+
+    master, other = sim.hosts[0], sim.hosts[1]
+    pins = tmp_path / "pins.json"
+    pins.write_text(json.dumps({master.address: other.fingerprint}))
+    plan = lab_plan(sim)
+    plan.hosts[0].fingerprint = master.fingerprint  # the plan says the real one
+    path = tmp_path / "pool.toml"
+    save(plan, path)
+    monkeypatch.setenv("XENPOOL_PASSWORD", master.password)
+
+    assert _run("validate", path, tmp_path) == cli.EXIT_CONNECTION
+    err = capsys.readouterr().err
+    assert format_fingerprint(master.fingerprint) in err
+    assert format_fingerprint(other.fingerprint) in err
+    assert json.loads(pins.read_text()) == {master.address: other.fingerprint}  # pin untouched
+
+    trust = Trust(PinStore(pins), planned={master.address: master.fingerprint}, pin_unknown=True)
+    with pytest.raises(PlanPinConflict) as conflict:
+        trust.fingerprint_for(master.address)
+    assert conflict.value.planned == master.fingerprint.replace(":", "").lower()
+    # plan and pin agreeing (in any spelling) is fine
+    agreeing = Trust(PinStore(pins), planned={master.address: other.fingerprint.upper()})
+    assert agreeing.expected(master.address) == other.fingerprint.replace(":", "").lower()

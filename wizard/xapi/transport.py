@@ -45,6 +45,32 @@ class CertificateMismatch(Exception):
         )
 
 
+class PlanPinConflict(CertificateMismatch):
+    """The plan's fingerprint for a host differs from the one pinned: neither silently wins."""
+
+    def __init__(self, address: str, planned: str, pinned: str) -> None:
+        Exception.__init__(
+            self,
+            translate(
+                "XapiErrors",
+                "The plan and the pin store disagree about the TLS certificate of {address}.\n"
+                "  in the plan: {planned}\n"
+                "  pinned:      {pinned}\n"
+                "Nothing was sent to the host. Check its certificate on the console, then correct "
+                "the plan's hosts[].fingerprint or remove the stale pin.",
+            ).format(
+                address=address,
+                planned=format_fingerprint(planned),
+                pinned=format_fingerprint(pinned),
+            ),
+        )
+        self.address = address
+        self.expected = planned
+        self.seen = pinned
+        self.planned = planned
+        self.pinned = pinned
+
+
 class CertificateNotTrusted(Exception):
     """First contact: nothing is pinned yet and nobody accepted the fingerprint."""
 

@@ -74,7 +74,14 @@ class Trust:
         self.port = port
 
     def expected(self, address: str) -> str:
-        return self.planned.get(address) or self.store.get(address)
+        """The fingerprint the host must present; a plan that contradicts a pin is a hard stop."""
+        from wizard.xapi.transport import PlanPinConflict
+
+        planned = self.planned.get(address, "")
+        pinned = self.store.get(address)
+        if planned and pinned and normalise_fingerprint(pinned) != planned:
+            raise PlanPinConflict(address, planned, pinned)
+        return planned or pinned
 
     def fingerprint_for(self, address: str) -> str:
         from wizard.xapi.fingerprints import format_fingerprint
@@ -84,6 +91,7 @@ class Trust:
             fetch_fingerprint,
         )
 
+        self.expected(address)  # a plan/pin disagreement stops before the host is contacted
         try:
             seen = fetch_fingerprint(address, self.port)
         except (OSError, ssl.SSLError) as exc:
