@@ -280,3 +280,28 @@ def test_a_planned_fingerprint_that_contradicts_the_pin_is_a_hard_stop_naming_bo
     # plan and pin agreeing (in any spelling) is fine
     agreeing = Trust(PinStore(pins), planned={master.address: other.fingerprint.upper()})
     assert agreeing.expected(master.address) == other.fingerprint.replace(":", "").lower()
+
+
+def test_a_foreign_sr_on_the_heartbeat_lun_stops_the_build_before_the_shared_sr_is_made(
+    make_sim: Callable[..., Simulator],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    sim = make_sim("reused-lun")
+    held, free = sim.world.targets[0].luns[:2]  # the first LUN holds "Production iSCSI"
+    plan = _plan(
+        sim,
+        tmp_path,
+        monkeypatch,
+        existing_sr=ExistingSr.STOP.value,
+        sr_scsi_id=free.scsi_id,
+        heartbeat_scsi_id=held.scsi_id,
+    )
+    assert _run("apply", plan, tmp_path) == cli.EXIT_STEP_FAILED
+    api = sdk_session(sim.hosts[0]).xenapi
+    assert len(api.host.get_all()) == 3
+    assert not [s for s in api.SR.get_all_records().values() if s["shared"]]  # no SR made
+    assert held.sr_uuid and free.sr_uuid == ""
+    err = capsys.readouterr().err
+    assert "Production iSCSI" in err and "iscsi.heartbeat_scsi_id" in err
