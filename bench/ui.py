@@ -83,6 +83,7 @@ def gui_build() -> dict[str, float]:
             description = json.loads(lab.stdout.readline())
             app = QApplication.instance() or QApplication([])
             model = WizardModel(PinStore())
+            model.demo = True  # a simulated lab: nothing to check over SSH
             model.plan = load(plan_path)
             model.plan.hosts = []
             model.set_password(description["hosts"][0]["password"])

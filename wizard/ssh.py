@@ -226,6 +226,7 @@ class SshAccess:
     trust: HostKeyTrust
     username: str = "root"
     password: str = ""
+    host_passwords: dict[str, str] = field(default_factory=dict)  # hosts whose password differs
     key_file: str = ""
     key_passphrase: str = ""
     port: int = 22
@@ -265,7 +266,8 @@ class SshSession:
         policy = _PinningPolicy(access.trust, self.address)
         client.set_missing_host_key_policy(policy)
         pkey = None
-        if not access.key_file and not access.password:
+        password = access.host_passwords.get(self.address) or access.password
+        if not access.key_file and not password:
             raise SshAuthFailed(
                 translate("Ssh", "no SSH password or key for {user}@{address}").format(
                     user=access.username, address=self.address
@@ -290,7 +292,7 @@ class SshSession:
                 sock=self._tunnel(),
                 port=access.port,
                 username=access.username,
-                password=access.password or None,
+                password=password or None,
                 pkey=pkey,
                 timeout=access.connect_timeout,
                 banner_timeout=access.connect_timeout,

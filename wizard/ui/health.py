@@ -25,12 +25,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.i18n import translate
+
 if TYPE_CHECKING:
     from wizard.inspect import Diagnosis
 
 # (member address, master address, look through SSH) -> the diagnosis
 Diagnose = Callable[[str, str, bool], Awaitable["Diagnosis"]]
 Run = Callable[[Awaitable[Any], Callable[[Any], None]], Any]
+
+
+def host_key_question(
+    parent: QWidget, address: str, fingerprint: str
+) -> tuple[QMessageBox, asyncio.Future[bool]]:
+    """Ask whether to trust a host's SSH key (shown, not modal to the event loop); the
+    future has the answer. No answer, or closing the box, is a no."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("HealthDialog", "Unknown SSH host key"),
+        translate(
+            "HealthDialog",
+            "{0} presents the SSH host key\n{1}\n\nCompare it with the output of "
+            "ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub on the host's console. "
+            "Trust it?",
+        ).format(address, fingerprint),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    answer: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+
+    def answered(code: int) -> None:
+        if not answer.done():
+            answer.set_result(code == QMessageBox.StandardButton.Yes.value)
+
+    box.finished.connect(answered)
+    box.open()
+    return box, answer
 
 
 class HealthDialog(QDialog):
@@ -87,27 +118,7 @@ class HealthDialog(QDialog):
 
     async def ask_host_key(self, address: str, fingerprint: str) -> bool:
         """First SSH contact with a host: the user compares the fingerprint and decides."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Unknown SSH host key"),
-            self.tr(
-                "{0} presents the SSH host key\n{1}\n\nCompare it with the output of "
-                "ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub on the host's console. "
-                "Trust it?"
-            ).format(address, fingerprint),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        answer: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-
-        def answered(code: int) -> None:
-            if not answer.done():
-                answer.set_result(code == QMessageBox.StandardButton.Yes.value)
-
-        box.finished.connect(answered)
-        self.key_question = box
-        box.open()
+        self.key_question, answer = host_key_question(self, address, fingerprint)
         return await answer
 
     def start(self) -> None:

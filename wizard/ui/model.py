@@ -72,6 +72,9 @@ class WizardModel(QObject):
         self.host_passwords: dict[str, str] = {}  # hosts whose password differs
         self.chap_secret = ""
         self.remember_secrets = False  # "Remember the passwords in the OS keyring"
+        # Review page: prove every host's storage path over SSH before the SRs are made.
+        self.check_over_ssh = True
+        self.ssh_key_file = ""  # empty: the root password
         self._pins = pins
         self.rows: list[HostRow] = []
         self.findings: list[Finding] = []
@@ -448,6 +451,7 @@ class WizardModel(QObject):
         from wizard.steps.engine import run_steps
 
         ctx = await self._context()
+        ctx.ssh = self._ssh_access() if self.check_over_ssh else None
         try:
             await run_steps(ctx)
         except Exception as exc:
@@ -522,6 +526,8 @@ class WizardModel(QObject):
             HostKeyTrust(pins, confirm=confirm),
             username=self.plan.username,
             password=self.password,
+            host_passwords=dict(self.host_passwords),
+            key_file=self.ssh_key_file,
         )
 
     async def pool_snapshot(self) -> PoolSnapshot:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import html
 import ipaddress
 from collections import deque
 from dataclasses import dataclass
@@ -62,7 +63,9 @@ from wizard.steps.base import POOL, Progress, State
 from wizard.ui.model import WizardModel
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QStyle
+    import asyncio
+
+    from PySide6.QtWidgets import QMessageBox, QStyle
 
     from wizard.checks.capacity import CapacityPlan
     from wizard.ui.health import HealthDialog
@@ -1556,6 +1559,21 @@ class ReviewPage(BasePage):
         layout = QVBoxLayout(self)
         self.summary = QTextBrowser()
         layout.addWidget(self.summary, 1)
+        # The storage path proven from each host, before an SR depends on it.
+        self.ssh_check = QCheckBox(
+            self.tr(
+                "Before creating the SRs, &prove each host's storage path over SSH "
+                "(ping with the planned MTU, iSCSI discovery from the host)"
+            )
+        )
+        self.ssh_key = QLineEdit()
+        self.ssh_key.setPlaceholderText(self.tr("empty: log in with the root password"))
+        ssh_form = QFormLayout()
+        ssh_form.addRow(self.ssh_check)
+        ssh_form.addRow(self.tr("SSH &key file:"), self.ssh_key)
+        layout.addLayout(ssh_form)
+        self.ssh_check.toggled.connect(self._ssh_changed)
+        self.ssh_key.textChanged.connect(self._ssh_changed)
         buttons = QHBoxLayout()
         self.save = QPushButton(self.tr("&Save plan…"))
         self.export = QPushButton(self.tr("&Export xe commands…"))
@@ -1570,6 +1588,23 @@ class ReviewPage(BasePage):
     def initializePage(self) -> None:
         self.ensure_widgets()
         self.summary.setHtml(describe_plan(self.model))
+        self.ssh_check.blockSignals(True)
+        if self.model.demo:
+            # The simulated hosts have no SSH; on real hosts the check is the default.
+            self.ssh_check.setChecked(False)
+            self.ssh_check.setEnabled(False)
+            self.model.check_over_ssh = False
+            self.ssh_check.setToolTip(self.tr("The simulated lab has no SSH to check with."))
+        else:
+            self.ssh_check.setChecked(self.model.check_over_ssh)
+        self.ssh_check.blockSignals(False)
+        self.ssh_key.setText(self.model.ssh_key_file)
+        self.ssh_key.setEnabled(self.ssh_check.isChecked())
+
+    def _ssh_changed(self) -> None:
+        self.model.check_over_ssh = self.ssh_check.isChecked()
+        self.model.ssh_key_file = self.ssh_key.text().strip()
+        self.ssh_key.setEnabled(self.ssh_check.isChecked())
 
     def save_plan(self, path: str | None = None) -> None:
         from wizard import plan as planmod
@@ -1738,6 +1773,8 @@ class BuildPage(BasePage):
                 "Each host's progress. A failed build can be retried: it resumes where it stopped."
             ),
         )
+        self.key_question: QMessageBox | None = None  # an SSH host key the user is asked about
+        self.key_lock: asyncio.Lock | None = None
         # Progress is logged from the first connection on (the pool phase runs from the
         # iSCSI page), and shown in batches: 64 hosts report far more often than a
         # screen needs to change.
@@ -1810,7 +1847,25 @@ class BuildPage(BasePage):
         self.retry.hide()
         self.cancel.setEnabled(True)
         self.status.setText(self.tr("Building…"))
-        self.model.run(self.model.build())
+        # The SSH checks meet unknown host keys: the user is asked, here, on the Qt thread.
+        self.model.ask_host_key = self.ask_host_key
+        future = self.model.run(self.model.build())
+        future.add_done_callback(lambda _f: setattr(self.model, "ask_host_key", None))
+
+    async def ask_host_key(self, address: str, fingerprint: str) -> bool:
+        import asyncio
+
+        from wizard.ui.health import host_key_question
+
+        # Hosts are checked side by side, but the user compares one key at a time.
+        if self.key_lock is None:
+            self.key_lock = asyncio.Lock()
+        async with self.key_lock:
+            self.key_question, answer = host_key_question(self, address, fingerprint)
+            try:
+                return await answer
+            finally:
+                self.key_question = None
 
     def on_progress(self, event: Progress) -> None:
         # "Already in place" comes for every host of every step on a re-run: one
@@ -2019,6 +2074,22 @@ class FinishPage(BasePage):
                 + self.tr("Warnings to keep in mind")
                 + "</h3><ul>"
                 + "".join(f"<li>{w.subject}: {w.message}</li>" for w in warnings)
+                + "</ul>"
+            )
+        access = self.model.ctx.ssh if self.model.ctx is not None else None
+        proven = [
+            finding
+            for address in sorted(access.findings if access is not None else {})
+            for finding in access.findings[address]  # type: ignore[union-attr]
+        ]
+        if proven:
+            parts.append(
+                "<h3>"
+                + self.tr("Storage path, checked from each host over SSH")
+                + "</h3><ul>"
+                + "".join(
+                    f"<li>{html.escape(f.subject)}: {html.escape(f.message)}</li>" for f in proven
+                )
                 + "</ul>"
             )
         if local:
