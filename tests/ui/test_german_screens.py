@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QTabBar,
     QTableWidget,
     QTextEdit,
     QTreeWidget,
@@ -90,6 +91,35 @@ def visible_texts(wizard: QWizard) -> list[tuple[str, str]]:
     return [(where, text) for where, text in out if text and text.strip()]
 
 
+MNEMONIC = re.compile(r"&([^&])")
+
+
+def mnemonic_clashes(wizard: QWizard) -> list[str]:
+    """Alt+letter shortcuts used twice on the screen: the second one never fires."""
+    seen: dict[str, str] = {}
+    clashes = []
+    for widget in wizard.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
+            texts = [widget.text()]
+        elif isinstance(widget, QTabBar):
+            texts = [widget.tabText(index) for index in range(widget.count())]
+        else:
+            continue
+        for text in texts:
+            found = MNEMONIC.search(text.replace("&&", ""))
+            if found is None:
+                continue
+            key = found.group(1).lower()
+            if key in seen and seen[key] != text:
+                clashes.append(f"Alt+{key}: {seen[key]!r} and {text!r}")
+            seen.setdefault(key, text)
+    return clashes
+
+
 def clipped(wizard: QWizard) -> list[str]:
     """Single-line labels and buttons narrower than their text needs."""
     found = []
@@ -128,11 +158,13 @@ def test_a_german_demo_build_shows_no_english_of_ours(
     shots = ROOT / "docs" / "screenshots" / "de" if os.environ.get("XENPOOL_SHOTS") else tmp_path
     english: list[str] = []
     cut: list[str] = []
+    clashes: list[str] = []
 
     def on_page(name: str) -> None:
         for where, text in visible_texts(wizard):
             english.extend(f"{name} {where}: {hit!r}" for hit in detector.english(text))
         cut.extend(f"{name} {line}" for line in clipped(wizard))
+        clashes.extend(f"{name} {line}" for line in mnemonic_clashes(wizard))
 
     try:
         ok = loop.run_until_complete(autopilot(wizard, shots, on_page=on_page))
@@ -143,3 +175,4 @@ def test_a_german_demo_build_shows_no_english_of_ours(
     assert len(list(shots.glob("*.png"))) == 9
     assert sorted(set(english)) == []
     assert sorted(set(cut)) == []
+    assert sorted(set(clashes)) == []

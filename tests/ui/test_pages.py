@@ -339,3 +339,77 @@ def test_the_chap_secret_is_remembered_only_when_asked_and_comes_back(
     again.model.plan.iscsi.chap_user = "xenpool"
     again.model.plan.iscsi.portals = [target.portals[0]]
     assert again.model.recall_chap_secret() == target.chap_password
+
+
+def test_every_alt_shortcut_on_every_page_is_unique(sim: Simulator, qtbot: Any, run: Run) -> None:
+    from tests.ui.test_german_screens import mnemonic_clashes
+
+    wizard = make_wizard(sim, qtbot)
+    clashes: list[str] = []
+    finish = wizard.pages[PageId.FINISH]
+
+    def on_page(name: str) -> None:
+        clashes.extend(f"{name} {line}" for line in mnemonic_clashes(wizard))
+
+    assert run(autopilot(wizard, None, on_page=on_page)) is True
+    assert finish.isVisible()
+    assert sorted(set(clashes)) == []
+
+
+def test_tab_leaves_a_table_for_the_next_field(sim: Simulator, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QTableWidget
+
+    wizard = make_wizard(sim, qtbot)
+    page = _to_hosts(wizard)
+    tables = page.findChildren(QTableWidget)
+    assert tables and not any(t.tabKeyNavigation() for t in tables)
+
+
+def test_creating_the_pool_from_the_iscsi_page_asks_first(
+    sim: Simulator, qtbot: Any, run: Run
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    wizard = make_wizard(sim, qtbot)
+    _connect(wizard, run)
+    page = wizard.pages[PageId.ISCSI]
+    assert isinstance(page, IscsiPage)
+    page.ensure_widgets()
+    page.initializePage()
+    page.apply_network.click()
+    assert "join" in page.question.text() and "VLAN" in page.question.text()
+    page.question.button(QMessageBox.StandardButton.No).click()
+    run(settle(wizard.model))
+    api = sdk_session(sim.hosts[0]).xenapi
+    assert len(api.host.get_all()) == 1  # nothing joined
+    page.apply_network.click()
+    page.question.button(QMessageBox.StandardButton.Yes).click()
+    run(settle(wizard.model))
+    assert len(api.host.get_all()) == 3
+
+
+def test_cancel_during_work_asks_before_closing(sim: Simulator, qtbot: Any, run: Run) -> None:
+    import asyncio
+
+    from PySide6.QtWidgets import QMessageBox
+
+    wizard = make_wizard(sim, qtbot)
+    started = asyncio.Event()
+    release = asyncio.Event()
+
+    async def long_work() -> None:
+        started.set()
+        await release.wait()
+
+    wizard.model.run(long_work())
+    run(started.wait())
+    assert wizard.model.busy
+    wizard.reject()
+    assert wizard.isVisible() and "pool as far as it got" in wizard.stop_question.text()
+    wizard.stop_question.button(QMessageBox.StandardButton.No).click()
+    assert wizard.isVisible() and not wizard.model.cancel.is_set()
+    wizard.reject()
+    wizard.stop_question.button(QMessageBox.StandardButton.Yes).click()
+    assert not wizard.isVisible() and wizard.model.cancel.is_set()
+    release.set()
+    run(settle(wizard.model))

@@ -31,7 +31,7 @@ from wizard.ui.pages import (
 
 # asyncio, qasync and the engine load on first use: the first page shows sooner.
 if TYPE_CHECKING:
-    from PySide6.QtGui import QShowEvent
+    from PySide6.QtGui import QCloseEvent, QShowEvent
 
     from wizard.xapi.trust import PinStore
 
@@ -69,6 +69,7 @@ class PoolWizard(QWizard):
         for page_id, page in self.pages.items():
             self.setPage(int(page_id), page)
         self.preloaded = False
+        self.confirmed_stop = False  # the user said yes to stopping a running build
         self.resize(1100, 760)
         geometry = QSettings().value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -95,6 +96,42 @@ class PoolWizard(QWizard):
     def done(self, result: int) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
         super().done(result)
+
+    def reject(self) -> None:
+        """Cancel, Esc or closing the window: while hosts are being changed, ask first."""
+        if not self.model.busy or self.confirmed_stop:
+            super().reject()
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Stop the build?"),
+            self.tr(
+                "The hosts are being changed. Stopping now leaves the pool as far as it got; "
+                "running the same plan again finishes it. Stop and close?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+
+        def answered(code: int) -> None:
+            if code == QMessageBox.StandardButton.Yes.value:
+                self.model.cancel.set()
+                self.confirmed_stop = True
+                super(PoolWizard, self).reject()
+
+        box.finished.connect(answered)
+        self.stop_question = box
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.model.busy and not self.confirmed_stop:
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
 
 
 def _demo_model(model: WizardModel) -> object:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -65,7 +66,7 @@ from wizard.ui.model import WizardModel
 if TYPE_CHECKING:
     import asyncio
 
-    from PySide6.QtWidgets import QMessageBox, QStyle
+    from PySide6.QtWidgets import QStyle
 
     from wizard.checks.capacity import CapacityPlan
     from wizard.ui.health import HealthDialog
@@ -136,6 +137,9 @@ def table(headers: list[str]) -> QTableWidget:
     widget.setHorizontalHeaderLabels(headers)
     widget.verticalHeader().hide()
     widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    # Tab moves on to the next field (arrows move between cells), or a keyboard user is
+    # trapped in the table.
+    widget.setTabKeyNavigation(False)
     # Columns are sized once after each fill: resizing to contents on every
     # setItem makes filling a 64-host table quadratic.
     widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -340,8 +344,9 @@ class StartPage(BasePage):
         layout.addWidget(self.error)
         note = QLabel(
             self.tr(
-                "Nothing changes on any host until the Build page. Passwords stay in memory "
-                "(or in your OS keyring if you ask), never in plan files."
+                "Nothing changes on any host until you create the pool on the iSCSI page or "
+                "press Build, and both ask first. Passwords stay in memory (or in your OS "
+                "keyring if you ask), never in plan files."
             )
         )
         note.setWordWrap(True)
@@ -711,7 +716,7 @@ class CompatibilityPage(BasePage):
         self.master = QComboBox()
         form.addRow(self.tr("Pool &master:"), self.master)
         self.pool_name = QLineEdit()
-        form.addRow(self.tr("Pool &name:"), self.pool_name)
+        form.addRow(self.tr("Pool n&ame:"), self.pool_name)
         self.name_error = error_label()
         form.addRow("", self.name_error)
         layout.addLayout(form)
@@ -890,7 +895,7 @@ class NetworkPage(BasePage):
         self.gateway.setPlaceholderText(self.tr("(usually none)"))
         self.errors: dict[str, QLabel] = {}
         fields: list[tuple[str, QWidget, str]] = [
-            (self.tr("&NIC:"), self.nic, "nic"),
+            (self.tr("N&IC:"), self.nic, "nic"),
             (self.tr("&VLAN tag:"), self.vlan, "vlan"),
             (self.tr("MT&U:"), self.mtu, "mtu"),
             (self.tr("&Subnet:"), self.subnet, "subnet"),
@@ -1094,7 +1099,7 @@ class IscsiPage(BasePage):
         )
         self.confirm_name = QLineEdit()
         self.confirm_name.setPlaceholderText(self.tr("type the SR's name to confirm formatting"))
-        choose.addRow(self.tr("Shared SR &LUN:"), self.data_lun)
+        choose.addRow(self.tr("Sh&ared SR LUN:"), self.data_lun)
         choose.addRow(self.tr("&Heartbeat LUN:"), self.heartbeat_lun)
         choose.addRow(self.tr("LUN holds an SR:"), self.existing)
         choose.addRow("", self.confirm_name)
@@ -1104,7 +1109,7 @@ class IscsiPage(BasePage):
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
         self._loading = False
-        self.apply_network.clicked.connect(self.create_network)
+        self.apply_network.clicked.connect(self.confirm_create_network)
         self.discover.clicked.connect(self.discover_targets)
         self.iqn.currentIndexChanged.connect(self.discover_luns)
         for combo in (self.data_lun, self.heartbeat_lun, self.existing):
@@ -1145,6 +1150,34 @@ class IscsiPage(BasePage):
         self.error.setText(
             self.tr("Portal '{0}' is not an IPv4 address.").format(bad[0]) if bad else ""
         )
+
+    def confirm_create_network(self) -> None:
+        """The first change on the hosts: the user says yes to it, knowing what it is."""
+        plan = self.model.plan
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Create the pool now?"),
+            self.tr(
+                "This changes the hosts now: {0} becomes the master of pool '{1}', {2} host(s) "
+                "join it, and each gets its storage IP on VLAN {3}. The target can only be "
+                "discovered over that network. Continue?"
+            ).format(
+                plan.master_host.name or plan.master_host.address,
+                plan.pool_name,
+                max(0, len(plan.hosts) - 1),
+                plan.storage_network.vlan,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(
+            lambda code: (
+                self.create_network() if code == QMessageBox.StandardButton.Yes.value else None
+            )
+        )
+        self.question = box
+        box.open()
 
     def create_network(self) -> None:
         self._fields()
@@ -1803,7 +1836,7 @@ class BuildPage(BasePage):
         self.log.setFont(font)
         layout.addWidget(self.log, 1)
         buttons = QHBoxLayout()
-        self.start = QPushButton(self.tr("&Build"))
+        self.start = QPushButton(self.tr("B&uild"))
         self.cancel = QPushButton(self.tr("&Cancel"))
         self.retry = QPushButton(self.tr("&Retry"))
         buttons.addWidget(self.start)
