@@ -6,10 +6,13 @@ also feed directly; ``gather`` reads them through the SDK.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.xapi.client import HostClient
+from wizard.xapi.errors import MalformedAnswer
 
 NULL = "OpaqueRef:NULL"
 
@@ -99,35 +102,223 @@ class HostFacts:
         return set(self.cpu_info.get("flags", "").split())
 
 
+CLASSES = (
+    "host",
+    "host_metrics",
+    "PIF",
+    "PIF_metrics",
+    "network",
+    "VM",
+    "VBD",
+    "VDI",
+    "SR",
+    "PBD",
+    "Bond",
+    "tunnel",
+    "network_sriov",
+    "VLAN",
+    "pool",
+)
+
+# The longest text kept from a host's answer (names, addresses, versions, CPU flags...).
+MAX_TEXT = 65536
+
+# What each record must hold for the facts: field -> (kind, required). Kinds: "str",
+# "bool", "int" (XAPI sends int64 as decimal text), "map" (text -> text), "dict" (any
+# mapping, only looked into by key), "refs" (a list of refs). Fields not named here are
+# not read, so they may hold anything.
+SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
+    "host": {
+        "metrics": ("str", True),
+        "address": ("str", True),
+        "uuid": ("str", True),
+        "name_label": ("str", True),
+        "software_version": ("map", True),
+        "cpu_info": ("map", True),
+        "edition": ("str", True),
+        "license_params": ("map", True),
+        "external_auth_type": ("str", True),
+        "external_auth_service_name": ("str", True),
+        "API_version_major": ("int", True),
+        "API_version_minor": ("int", True),
+        "memory_overhead": ("int", True),
+        "iscsi_iqn": ("str", False),
+        "other_config": ("dict", True),
+    },
+    "host_metrics": {"memory_total": ("int", False), "live": ("bool", False)},
+    "PIF": {
+        "host": ("str", True),
+        "metrics": ("str", True),
+        "network": ("str", True),
+        "device": ("str", True),
+        "VLAN": ("int", True),
+        "physical": ("bool", True),
+        "management": ("bool", True),
+        "MTU": ("int", True),
+        "IP": ("str", True),
+        "currently_attached": ("bool", True),
+        "primary_address_type": ("str", False),
+    },
+    "PIF_metrics": {"carrier": ("bool", False), "speed": ("int", False)},
+    "network": {"name_label": ("str", False)},
+    "VM": {
+        "is_control_domain": ("bool", True),
+        "is_a_template": ("bool", True),
+        "is_a_snapshot": ("bool", False),
+        "resident_on": ("str", True),
+        "affinity": ("str", False),
+        "VBDs": ("refs", True),
+        "name_label": ("str", True),
+        "power_state": ("str", True),
+        "memory_static_max": ("int", True),
+        "memory_overhead": ("int", True),
+        "current_operations": ("dict", True),
+        "ha_restart_priority": ("str", True),
+    },
+    "VBD": {"VDI": ("str", True)},
+    "VDI": {"SR": ("str", True)},
+    "SR": {
+        "uuid": ("str", True),
+        "name_label": ("str", True),
+        "type": ("str", True),
+        "shared": ("bool", True),
+        "is_tools_sr": ("bool", False),
+    },
+    "PBD": {"SR": ("str", True), "host": ("str", True), "device_config": ("map", True)},
+    "Bond": {},
+    "tunnel": {},
+    "network_sriov": {},
+    "VLAN": {"untagged_PIF": ("str", True)},
+    "pool": {
+        "master": ("str", True),
+        "name_label": ("str", True),
+        "ha_enabled": ("bool", True),
+        "cpu_info": ("map", True),
+        "tls_verification_enabled": ("bool", False),
+    },
+}
+
+_INT_TEXT = re.compile(r"-?[0-9]{1,20}")
+
+
+def _show(text: object) -> str:
+    """A piece of a hostile answer, short and on one line, to name it in a message."""
+    shown = repr(text)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+def _text_ok(value: object) -> bool:
+    return isinstance(value, str) and len(value) <= MAX_TEXT
+
+
+def _kind_ok(kind: str, value: object) -> bool:
+    if kind == "str":
+        return _text_ok(value)
+    if kind == "bool":
+        return isinstance(value, bool)
+    if kind == "int":
+        if isinstance(value, bool):
+            return False
+        return isinstance(value, int) or (
+            isinstance(value, str) and _INT_TEXT.fullmatch(value) is not None
+        )
+    if kind == "map":
+        return isinstance(value, dict) and all(
+            _text_ok(k) and _text_ok(v) for k, v in value.items()
+        )
+    if kind == "dict":
+        return isinstance(value, dict) and all(isinstance(k, str) for k in value)
+    if kind == "refs":
+        return isinstance(value, list) and all(_text_ok(v) for v in value)
+    raise AssertionError(kind)
+
+
+_KIND_NAMES = {
+    "str": QT_TRANSLATE_NOOP("Facts", "text"),
+    "bool": QT_TRANSLATE_NOOP("Facts", "true or false"),
+    "int": QT_TRANSLATE_NOOP("Facts", "a whole number"),
+    "map": QT_TRANSLATE_NOOP("Facts", "a map of texts"),
+    "dict": QT_TRANSLATE_NOOP("Facts", "a map"),
+    "refs": QT_TRANSLATE_NOOP("Facts", "a list of references"),
+}
+
+
+def check_records(host: str, records: dict[str, Any]) -> None:
+    """Every record the facts read has the fields they read, of the right kind.
+
+    Raises ``MalformedAnswer`` naming the host, the class, the record and the field.
+    """
+    for cls in CLASSES:
+        table = records.get(cls)
+        if not isinstance(table, dict):
+            raise MalformedAnswer(
+                host,
+                translate("Facts", "{cls}.get_all_records did not return records").format(cls=cls),
+            )
+        for ref, record in table.items():
+            if not _text_ok(ref) or not isinstance(record, dict):
+                raise MalformedAnswer(
+                    host,
+                    translate("Facts", "a {cls} record {ref} is not a record").format(
+                        cls=cls, ref=_show(ref)
+                    ),
+                )
+            for name, (kind, required) in SCHEMA[cls].items():
+                if name not in record:
+                    if required:
+                        raise MalformedAnswer(
+                            host,
+                            translate("Facts", "{cls} {ref} has no field {field}").format(
+                                cls=cls, ref=_show(ref), field=name
+                            ),
+                        )
+                    continue
+                if not _kind_ok(kind, record[name]):
+                    raise MalformedAnswer(
+                        host,
+                        translate(
+                            "Facts", "{cls} {ref}: field {field} is not {kind} ({value})"
+                        ).format(
+                            cls=cls,
+                            ref=_show(ref),
+                            field=name,
+                            kind=translate("Facts", _KIND_NAMES[kind]),
+                            value=_show(record[name]),
+                        ),
+                    )
+    if not records["pool"]:
+        raise MalformedAnswer(host, translate("Facts", "it reported no pool"))
+    for ref, record in records["host"].items():
+        iqn = record["other_config"].get("iscsi_iqn", "")
+        if not _text_ok(iqn):
+            raise MalformedAnswer(
+                host,
+                translate("Facts", "{cls} {ref}: field {field} is not {kind} ({value})").format(
+                    cls="host",
+                    ref=_show(ref),
+                    field="other_config:iscsi_iqn",
+                    kind=translate("Facts", _KIND_NAMES["str"]),
+                    value=_show(iqn),
+                ),
+            )
+
+
 def gather_pool(client: HostClient) -> list[HostFacts]:
     """Facts about every host of the pool ``client`` is logged in to."""
-    records = {
-        cls: client.call(f"{cls}.get_all_records")
-        for cls in (
-            "host",
-            "host_metrics",
-            "PIF",
-            "PIF_metrics",
-            "network",
-            "VM",
-            "VBD",
-            "VDI",
-            "SR",
-            "PBD",
-            "Bond",
-            "tunnel",
-            "network_sriov",
-            "VLAN",
-            "pool",
-        )
-    }
+    records = {cls: client.call(f"{cls}.get_all_records") for cls in CLASSES}
+    return facts_from_records(client.endpoint.address, records)
+
+
+def facts_from_records(host: str, records: dict[str, Any]) -> list[HostFacts]:
+    """The facts from the answers of ``host`` (the address asked), checked before use."""
+    check_records(host, records)
     pool = next(iter(records["pool"].values()))
     master_ref = pool["master"]
     hosts = records["host"]
     master_address = hosts[master_ref]["address"] if master_ref in hosts else ""
     facts = []
-    for ref, host in hosts.items():
-        facts.append(_host_facts(ref, host, records, pool, master_ref, master_address))
+    for ref, record in hosts.items():
+        facts.append(_host_facts(ref, record, records, pool, master_ref, master_address))
     return facts
 
 

@@ -38,6 +38,27 @@ class TaskCancelled(XenPoolError):
     code = "TASK_CANCELLED"
 
 
+class MalformedAnswer(XenPoolError):
+    """A host (or something posing as one) answered with records we cannot read."""
+
+    code = "MALFORMED_ANSWER"
+
+    def __init__(self, host: str, what: str) -> None:
+        self.host = host
+        self.what = what
+        super().__init__(
+            translate("XapiErrors", "{host} sent an answer the wizard cannot read: {what}").format(
+                host=host, what=what
+            ),
+            translate(
+                "XapiErrors",
+                "Check that {host} is a XenServer or XCP-ng host of a supported version (and "
+                "that the address is not another machine); if it is, read its "
+                "/var/log/xensource.log.",
+            ).format(host=host),
+        )
+
+
 class XapiFailure(XenPoolError):
     """A failure XAPI returned: ``details`` is its ErrorDescription list."""
 
