@@ -248,6 +248,12 @@ def _parser() -> argparse.ArgumentParser:
             command.add_argument(
                 "--output", metavar="FILE", help="write the report here (needed for pdf)"
             )
+            command.add_argument(
+                "--journal",
+                metavar="FILE",
+                help="build journal to take step timings and findings from (default: the "
+                "pool's own, where apply keeps it)",
+            )
     return parser
 
 

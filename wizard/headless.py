@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import getpass
-import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,7 +12,7 @@ from typing import TYPE_CHECKING
 from wizard import cli, logs
 from wizard.findings import Finding, Severity
 from wizard.i18n import translate
-from wizard.journal import Journal
+from wizard.journal import Journal, default_path
 
 if TYPE_CHECKING:
     from wizard.ssh import SshAccess
@@ -158,16 +157,31 @@ def _ssh_access(args: argparse.Namespace, username: str, password: str) -> SshAc
 def _journal(args: argparse.Namespace, plan: Plan) -> Journal | None:
     if args.command != "apply" or getattr(args, "dry_run", False):
         return None
-    if args.journal:
-        path = Path(args.journal)
-    else:
-        from platformdirs import user_state_path
-
-        safe = re.sub(r"[^A-Za-z0-9_.-]+", "-", f"{plan.pool_name}-{plan.master_host.address}")
-        path = user_state_path("xenpool-wizard") / "journals" / f"{safe}.json"
+    path = (
+        Path(args.journal)
+        if args.journal
+        else default_path(plan.pool_name, plan.master_host.address)
+    )
     journal = Journal(path, plan.pool_name)
     journal.start_run()
     return journal
+
+
+async def _save_report(ctx: BuildContext) -> None:
+    """The report of the pool as built, next to the journal (a failure here is only a warning)."""
+    from wizard import report
+    from wizard.xapi.aio import in_thread
+
+    if ctx.journal is None or ctx.journal.path is None or ctx.master is None:
+        return
+    try:
+        snap = report.with_journal(await in_thread(report.snapshot, ctx.master.client), ctx.journal)
+        paths = report.write_all(snap, report.report_base(ctx.journal.path))
+    except Exception as exc:  # the pool is built: a report that fails is only a warning
+        _err(translate("Headless", "The report could not be written: {reason}").format(reason=exc))
+        return
+    for path in paths:
+        print(translate("Headless", "Report: {path}").format(path=path))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -254,6 +268,8 @@ async def _build(args: argparse.Namespace, ctx: BuildContext) -> int:
     try:
         findings = await preflight(ctx)
         _print_findings(findings)
+        if ctx.journal is not None:
+            ctx.journal.set_findings(findings)
         if any(f.blocking for f in findings):
             _err(translate("Headless", "Pre-flight found blockers: nothing was changed."))
             return cli.EXIT_BLOCKED
@@ -306,6 +322,7 @@ async def _build(args: argparse.Namespace, ctx: BuildContext) -> int:
             if not result.changed
             else translate("Headless", "Build finished.")
         )
+        await _save_report(ctx)
         return cli.EXIT_OK
     except XenPoolError as exc:
         _err(

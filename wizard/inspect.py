@@ -45,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
                 trust.fingerprint_for,
                 args.format,
                 output,
+                journal=Path(args.journal) if getattr(args, "journal", None) else None,
             )
             print(text)
             return cli.EXIT_OK
@@ -77,13 +78,24 @@ def pool_report(
     fingerprint_for: Any,
     fmt: str = "markdown",
     output: Path | None = None,
+    journal: Path | None = None,
 ) -> str:
-    """The report as text (markdown/html), or written to ``output`` (html/pdf)."""
+    """The report as text (markdown/html), or written to ``output`` (html/pdf).
+
+    The build's journal adds the step timings and the findings that remain: the
+    one given, else the pool's own (where ``apply`` keeps it), when there is one.
+    """
+    from wizard.journal import Journal, default_path
+
     client = connect_to_pool(Endpoint(address, port), fingerprint_for, user, password)
     try:
         snap = report.snapshot(client)
+        master = client.endpoint.address
     finally:
         client.logout()
+    path = journal or default_path(snap.name, master)
+    if path.is_file():
+        report.with_journal(snap, Journal(path))
     if fmt == "markdown":
         text = report.markdown(snap)
         if output is not None:

@@ -2,20 +2,36 @@
 
 Written atomically after every state change (write a temporary file, then
 rename), so a run that is killed leaves a journal that a resumed run and the
-report can read. It holds no secrets: only progress messages and XAPI uuids.
+report can read. It holds no secrets: only progress messages, the pre-flight
+findings and XAPI uuids (every text passes the log's redaction first).
+
+``created`` holds, per step and host, the uuids of what the build made (or
+found in place): the pool, each host, the storage network with each host's
+VLAN and PIF, each SR with each host's PBD, the heartbeat SR and HA's state.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import threading
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from wizard.findings import Finding, Severity
+from wizard.logs import redact
 from wizard.steps.base import Progress, State
+
+
+def default_path(pool_name: str, master_address: str) -> Path:
+    """Where a pool's journal lives unless told otherwise: one per pool and master."""
+    from platformdirs import user_state_path
+
+    safe = re.sub(r"[^A-Za-z0-9_.-]+", "-", f"{pool_name}-{master_address}")
+    return user_state_path("xenpool-wizard") / "journals" / f"{safe}.json"
 
 
 @dataclass
@@ -32,7 +48,31 @@ class JournalData:
     plan: str = ""
     runs: int = 0
     entries: list[JournalEntry] = field(default_factory=list)
-    objects: dict[str, str] = field(default_factory=dict)  # e.g. "sr:iSCSI storage" -> SR uuid
+    objects: dict[str, str] = field(default_factory=dict)  # e.g. "sr:data" -> SR uuid
+    # step -> host address (or "pool") -> what -> uuid (or state), e.g.
+    # created["network"]["192.0.2.11"] == {"pif": "...", "vlan": "..."}
+    created: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
+    # The latest pre-flight's warnings and errors (Finding fields, machine form).
+    findings: list[dict[str, str]] = field(default_factory=list)
+
+
+def _text_map(value: Any) -> dict[str, str]:
+    if not isinstance(value, dict):
+        return {}
+    return {str(k): str(v) for k, v in value.items() if not isinstance(v, (dict, list))}
+
+
+def _created(value: Any) -> dict[str, dict[str, dict[str, str]]]:
+    if not isinstance(value, dict):
+        return {}
+    return {
+        str(step): {str(host): _text_map(objects) for host, objects in hosts.items()}
+        for step, hosts in value.items()
+        if isinstance(hosts, dict)
+    }
+
+
+FINDING_FIELDS = ("severity", "subject", "message", "fix", "check", "evidence")
 
 
 class Journal:
@@ -57,14 +97,16 @@ class Journal:
                 entries.append(JournalEntry(**item))
             except TypeError:
                 continue  # a damaged entry does not hide the others
-        objects = raw.get("objects", {})
+        findings = raw.get("findings", [])
         return JournalData(
             plan=str(raw.get("plan", "")),
             runs=int(raw.get("runs", 0)) if str(raw.get("runs", "0")).isdigit() else 0,
             entries=entries,
-            objects={str(k): str(v) for k, v in objects.items()}
-            if isinstance(objects, dict)
-            else {},
+            objects=_text_map(raw.get("objects", {})),
+            created=_created(raw.get("created", {})),
+            findings=[_text_map(f) for f in findings if isinstance(f, dict)]
+            if isinstance(findings, list)
+            else [],
         )
 
     def start_run(self) -> None:
@@ -83,7 +125,9 @@ class Journal:
         with self._lock:
             self._last[key] = event.state.value
             self.data.entries.append(
-                JournalEntry(time.time(), event.step, event.host, event.state.value, event.message)
+                JournalEntry(
+                    time.time(), event.step, event.host, event.state.value, redact(event.message)
+                )
             )
             self._write()
 
@@ -92,18 +136,75 @@ class Journal:
             self.data.objects[key] = value
             self._write()
 
-    def step_seconds(self) -> dict[str, float]:
-        """Wall time of each step in the latest run (first running to last done)."""
-        runs = [i for i, e in enumerate(self.data.entries) if e.step == "run"]
-        latest = self.data.entries[runs[-1] :] if runs else self.data.entries
-        spans: dict[str, list[float]] = {}
-        for entry in latest:
-            if entry.step == "run":
+    def note(self, step: str, objects: dict[str, dict[str, str]]) -> None:
+        """What ``step`` made (or found in place), per host: one write for the lot."""
+        if not objects:
+            return
+        with self._lock:
+            hosts = self.data.created.setdefault(step, {})
+            for host, found in objects.items():
+                hosts.setdefault(host, {}).update({k: redact(str(v)) for k, v in found.items()})
+            self._write()
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        """Keep the warnings and errors of the latest pre-flight (the report lists them)."""
+        kept = [
+            {name: redact(str(getattr(f, name))) for name in FINDING_FIELDS}
+            for f in findings
+            if f.severity is not Severity.INFO
+        ]
+        with self._lock:
+            self.data.findings = kept
+            self._write()
+
+    def findings(self) -> list[Finding]:
+        out = []
+        for item in self.data.findings:
+            try:
+                severity = Severity(item.get("severity", ""))
+            except ValueError:
                 continue
-            span = spans.setdefault(entry.step, [entry.at, entry.at])
-            span[0] = min(span[0], entry.at)
-            span[1] = max(span[1], entry.at)
-        return {step: round(end - start, 3) for step, (start, end) in spans.items()}
+            out.append(
+                Finding(
+                    severity,
+                    item.get("subject", ""),
+                    item.get("message", ""),
+                    item.get("fix", ""),
+                    item.get("check", ""),
+                    item.get("evidence", ""),
+                )
+            )
+        return out
+
+    def step_seconds(self) -> dict[str, float]:
+        """Wall time of each step (first entry to last) in the latest run that worked on it.
+
+        A resumed build skips what an earlier run finished: the time shown for such a
+        step is that of the run that did the work, not the skip.
+        """
+        runs: list[list[JournalEntry]] = [[]]
+        for entry in self.data.entries:
+            if entry.step == "run":
+                runs.append([])
+            else:
+                runs[-1].append(entry)
+        seconds: dict[str, float] = {}
+        worked: set[str] = set()
+        for run in runs:
+            spans: dict[str, list[float]] = {}
+            busy: set[str] = set()
+            for entry in run:
+                span = spans.setdefault(entry.step, [entry.at, entry.at])
+                span[0] = min(span[0], entry.at)
+                span[1] = max(span[1], entry.at)
+                if entry.state != State.SKIPPED.value:
+                    busy.add(entry.step)
+            for step, (start, end) in spans.items():
+                if step in busy or step not in worked:
+                    seconds[step] = round(end - start, 3)
+                if step in busy:
+                    worked.add(step)
+        return seconds
 
     def _write(self) -> None:
         if self.path is None:

@@ -21,6 +21,8 @@ from wizard.xapi.client import HostClient
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
 
+    from wizard.journal import Journal
+
 GiB = 1024**3
 
 
@@ -131,6 +133,52 @@ def snapshot(client: HostClient) -> PoolSnapshot:
     )
 
 
+def with_journal(snap: PoolSnapshot, journal: Journal) -> PoolSnapshot:
+    """The build's own record in the report: step timings and the findings that remain."""
+    snap.findings = journal.findings()
+    snap.step_seconds = journal.step_seconds()
+    return snap
+
+
+def step_label(key: str) -> str:
+    """A step's title in the user's language (the journal keeps the key)."""
+    from wizard.steps.engine import all_steps
+
+    if key == "connect":
+        return translate("Report", "Log in to the hosts")
+    return next((s.label for s in all_steps() if s.key == key), key)
+
+
+def report_base(journal_path: Path) -> Path:
+    """The report's files sit next to the journal: ``<journal>-report.md`` and so on."""
+    return journal_path.with_name(journal_path.stem + "-report")
+
+
+def write_all(snap: PoolSnapshot, base: Path) -> list[Path]:
+    """Markdown, HTML (with its diagram) and PDF at ``base`` plus each suffix.
+
+    Markdown needs nothing; HTML and PDF are painted with Qt (offscreen without a
+    display): when Qt cannot start, the Markdown report is still written.
+    """
+    base.parent.mkdir(parents=True, exist_ok=True)
+
+    def named(suffix: str) -> Path:  # base may hold dots (an address): add, never replace
+        return base.with_name(base.name + suffix)
+
+    written = [named(".md")]
+    written[0].write_text(markdown(snap), encoding="utf-8")
+    try:
+        from wizard.inspect import ensure_gui_application
+
+        ensure_gui_application()
+    except ImportError:
+        return written
+    html_path, pdf_path = named(".html"), named(".pdf")
+    write_html(snap, html_path)
+    write_pdf(snap, pdf_path)
+    return [*written, html_path, pdf_path]
+
+
 def _role(host: HostRow) -> str:
     return translate("Report", "master") if host.master else translate("Report", "member")
 
@@ -209,7 +257,7 @@ def markdown(snap: PoolSnapshot) -> str:
         ]
     if snap.step_seconds:
         lines += heading(translate("Report", "Build steps")) + [
-            f"- {step}: {seconds:.1f} s" for step, seconds in snap.step_seconds.items()
+            f"- {step_label(step)}: {seconds:.1f} s" for step, seconds in snap.step_seconds.items()
         ]
     if snap.local_vms:
         lines += heading(translate("Report", "VMs on local storage (not live-migratable)")) + [
@@ -300,7 +348,7 @@ def html_report(snap: PoolSnapshot, diagram_src: str = "") -> str:
             h2(translate("Report", "Build steps"))
             + _table(
                 [translate("Report", "Step"), translate("Report", "Seconds")],
-                [[k, f"{v:.1f}"] for k, v in snap.step_seconds.items()],
+                [[step_label(k), f"{v:.1f}"] for k, v in snap.step_seconds.items()],
             )
         )
     if snap.local_vms:

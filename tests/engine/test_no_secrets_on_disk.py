@@ -56,6 +56,9 @@ def test_chap_build_writes_no_secret_anywhere(
     names = {p.name for p in written}
     assert {"pool.toml", "pins.json", "xenpool-wizard.log"} <= names
     assert any(p.suffix == ".json" and "journals" in str(p) for p in written)
+    # apply's report, next to the journal: every format it writes is scanned below
+    reports = {p.suffix for p in written if "journals" in str(p) and "-report" in p.name}
+    assert {".md", ".html", ".png", ".pdf"} <= reports
     log = next(p for p in written if p.name == "xenpool-wizard.log").read_text()
     assert "pool.join" in log and "[ha]" in log  # the log really covers the build
     for path in written:

@@ -111,6 +111,10 @@ def test_finish_page_lists_local_vms_and_saves_the_report(
     run(settle(wizard.model))
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "report.png" in html and "xcp-01" in html
+    # the build's own record, from its journal: how long each step took
+    assert (
+        "Build steps" in html and "Join the members" in html and "Enable High Availability" in html
+    )
     assert (tmp_path / "report.png").read_bytes().startswith(b"\x89PNG")
 
 

@@ -17,6 +17,7 @@ from wizard.steps.base import POOL, Action, State, Step, comment
 from wizard.steps.context import BuildContext
 from wizard.steps.ha import HaStep
 from wizard.steps.hostchecks import HostChecksStep
+from wizard.steps.inventory import note_objects
 from wizard.steps.iscsigate import IscsiGateStep, own_sr_uuids
 from wizard.steps.network import StorageNetworkStep
 from wizard.steps.pool import JoinStep, PoolNameStep
@@ -205,6 +206,7 @@ async def run_steps(ctx: BuildContext, steps: list[Step] | None = None) -> Build
                     step.key, row, State.SKIPPED, 1.0, translate("Steps", "already in place")
                 )
             record.state = State.SKIPPED
+            await note_objects(ctx, step.key)
             continue
         touched = {a.host for a in record.actions}
         for row in rows:
@@ -220,13 +222,15 @@ async def run_steps(ctx: BuildContext, steps: list[Step] | None = None) -> Build
             for group in sorted({a.group for a in record.actions}):
                 batch = [a for a in record.actions if a.group == group]
                 await asyncio.gather(*(_run_action(ctx, step, a) for a in batch))
-        except BaseException:
+        except BaseException as exc:
             record.state = State.FAILED
             record.seconds = time.monotonic() - started
+            await note_objects(ctx, step.key, exc)  # what it made before failing
             raise
         record.state = State.DONE
         record.seconds = time.monotonic() - started
         await ctx.refresh()
+        await note_objects(ctx, step.key)
     return result
 
 

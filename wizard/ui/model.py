@@ -78,6 +78,7 @@ class WizardModel(QObject):
         self._pins = pins
         self.rows: list[HostRow] = []
         self.findings: list[Finding] = []
+        self._journal_master = ""  # the master the build journal was opened for
         self.warnings_accepted = False
         self.discovered = Discovered()
         self.confirm_destroy = False  # the user typed the SR's name to format it
@@ -415,11 +416,23 @@ class WizardModel(QObject):
         self.cancel.clear()
         return self.ctx
 
+    def _journal(self, ctx: BuildContext) -> None:
+        """The build journal, where ``apply`` keeps it for this pool: one run per session."""
+        from wizard.journal import Journal, default_path
+
+        name, master = self.plan.pool_name, self.plan.master_host.address
+        if ctx.journal is None or ctx.journal.data.plan != name or self._journal_master != master:
+            ctx.journal = Journal(default_path(name, master), name)
+            ctx.journal.start_run()
+            self._journal_master = master
+        ctx.journal.set_findings(self.findings)
+
     async def build_pool_phase(self) -> None:
         """Pool, joins and storage network: the target is only reachable after these."""
         from wizard.steps.engine import POOL_PHASE, all_steps, run_steps
 
         ctx = await self._context()
+        self._journal(ctx)
         steps = [s for s in all_steps() if s.key in POOL_PHASE]
         await run_steps(ctx, steps)
         await ctx.refresh()
@@ -452,6 +465,7 @@ class WizardModel(QObject):
 
         ctx = await self._context()
         ctx.ssh = self._ssh_access() if self.check_over_ssh else None
+        self._journal(ctx)
         try:
             await run_steps(ctx)
         except Exception as exc:
@@ -540,6 +554,8 @@ class WizardModel(QObject):
         assert ctx.master is not None
         snap: PoolSnapshot = await in_thread(report.snapshot, ctx.master.client)
         snap.findings = [f for f in self.findings if f.severity is not Severity.INFO]
+        if ctx.journal is not None:  # the build's step timings and remaining findings
+            report.with_journal(snap, ctx.journal)
         return snap
 
     async def save_report(self, path: Path) -> None:

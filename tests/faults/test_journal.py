@@ -1,0 +1,152 @@
+"""The build journal names what was made, per step and host, with XAPI's uuids.
+
+It is what a resumed run and the report read after a crash, so it must hold
+the pool, each host, the storage network with each host's VLAN and PIF, each
+SR with each host's PBD, the heartbeat SR and the state of HA.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import sdk_session
+from tests.faults.conftest import FINISHED, build, inventory
+from wizard.journal import Journal, JournalEntry
+from wizard.simulator import Simulator
+from wizard.steps.base import POOL
+from wizard.steps.context import BuildStopped
+
+
+def _uuids(sim: Simulator) -> dict[str, Any]:
+    api = sdk_session(sim.hosts[0]).xenapi
+    hosts = {r: h for r, h in api.host.get_all_records().items()}
+    by_address = {h["address"]: h for h in hosts.values()}
+    network = next(
+        (r, n)
+        for r, n in api.network.get_all_records().items()
+        if n["name_label"].startswith("Storage VLAN")
+    )
+    pifs = {
+        hosts[p["host"]]["address"]: (r, p)
+        for r, p in api.PIF.get_all_records().items()
+        if p["network"] == network[0]
+    }
+    vlans = {v["untagged_PIF"]: v["uuid"] for v in api.VLAN.get_all_records().values()}
+    srs = {s["name_label"]: (r, s) for r, s in api.SR.get_all_records().items() if s["shared"]}
+    pbds = api.PBD.get_all_records()
+
+    def pbds_of(name: str) -> dict[str, str]:
+        ref = srs[name][0]
+        return {hosts[p["host"]]["address"]: p["uuid"] for p in pbds.values() if p["SR"] == ref}
+
+    pool = api.pool.get_record(api.pool.get_all()[0])
+    return {
+        "pool": pool["uuid"],
+        "hosts": {a: h["uuid"] for a, h in by_address.items()},
+        "network": network[1]["uuid"],
+        "pifs": {a: p["uuid"] for a, (_r, p) in pifs.items()},
+        "vlans": {a: vlans[r] for a, (r, _p) in pifs.items()},
+        "sr": srs["iSCSI storage"][1]["uuid"],
+        "sr_pbds": pbds_of("iSCSI storage"),
+        "heartbeat": srs["HA heartbeat"][1]["uuid"],
+        "heartbeat_pbds": pbds_of("HA heartbeat"),
+        "redo_log": api.VDI.get_uuid(pool["redo_log_vdi"]),
+    }
+
+
+def test_the_journal_names_every_object_per_step_and_host(sim: Simulator, tmp_path: Path) -> None:
+    path = tmp_path / "journal.json"
+    journal = Journal(path, "Demo pool")
+    journal.start_run()
+    build(sim, journal=journal)
+    real = _uuids(sim)
+    created = json.loads(path.read_text())["created"]  # as written on disk
+    addresses = [h.address for h in sim.hosts]
+    assert created["pool"][POOL]["pool"] == real["pool"]
+    assert created["pool"][POOL]["master"] == real["hosts"][addresses[0]]
+    for address in addresses[1:]:
+        assert created["join"][address]["host"] == real["hosts"][address]
+    assert created["network"][POOL]["network"] == real["network"]
+    for address in addresses:
+        assert created["network"][address] == {
+            "pif": real["pifs"][address],
+            "vlan": real["vlans"][address],
+        }
+        assert created["sr"][address] == {
+            "pbd": real["sr_pbds"][address],
+            "plugged": "true",
+        }
+        assert created["heartbeat"][address]["pbd"] == real["heartbeat_pbds"][address]
+    assert created["sr"][POOL]["sr"] == real["sr"]
+    assert created["heartbeat"][POOL]["sr"] == real["heartbeat"]
+    ha = created["ha"][POOL]
+    assert ha["enabled"] == "true" and ha["failures_to_tolerate"] == "1"
+    assert ha["heartbeat_sr"] == real["heartbeat"] and ha["redo_log"] == real["redo_log"]
+    assert ha["statefiles"]  # the statefile VDI's uuid
+    # the timings of every step the build ran, read back from the same file
+    seconds = Journal(path).step_seconds()
+    assert {"pool", "join", "network", "sr", "heartbeat", "ha"} <= set(seconds)
+    assert all(value >= 0 for value in seconds.values())
+
+
+def test_a_failed_step_still_journals_what_it_made(sim: Simulator, tmp_path: Path) -> None:
+    third = sim.hosts[2].address
+    sim.world.faults.pbd_plug_fails_on.add(third)
+    path = tmp_path / "journal.json"
+    journal = Journal(path, "Demo pool")
+    journal.start_run()
+    with pytest.raises(BuildStopped):
+        build(sim, journal=journal)
+    created = Journal(path).data.created  # what a resumed run (or the report) reads
+    api = sdk_session(sim.hosts[0]).xenapi
+    (sr,) = api.SR.get_by_name_label("iSCSI storage")
+    assert created["sr"][POOL]["sr"] == api.SR.get_uuid(sr)
+    assert created["sr"][third]["plugged"] == "false"
+    assert created["sr"][sim.hosts[0].address]["plugged"] == "true"
+    sim.world.faults.pbd_plug_fails_on.clear()
+    again = Journal(path, "Demo pool")
+    again.start_run()
+    build(sim, journal=again)
+    assert inventory(sim) == FINISHED
+    assert Journal(path).data.created["sr"][third]["plugged"] == "true"
+
+
+def test_step_seconds_come_from_the_run_that_did_the_work() -> None:
+    journal = Journal(None)
+    entries = journal.data.entries
+    entries += [
+        JournalEntry(100.0, "run", "pool", "started", "run 1"),
+        JournalEntry(101.0, "join", "a", "running", ""),
+        JournalEntry(131.0, "join", "a", "done", ""),
+        JournalEntry(132.0, "sr", "pool", "running", ""),
+        JournalEntry(140.0, "sr", "pool", "failed", ""),
+        JournalEntry(500.0, "run", "pool", "started", "run 2"),
+        JournalEntry(501.0, "join", "a", "skipped", ""),
+        JournalEntry(502.0, "sr", "pool", "running", ""),
+        JournalEntry(522.0, "sr", "pool", "done", ""),
+        JournalEntry(523.0, "ha", "pool", "skipped", ""),
+    ]
+    # join was done in run 1 (skipped in run 2); sr was finished by run 2
+    assert journal.step_seconds() == {"join": 30.0, "sr": 20.0, "ha": 0.0}
+
+
+def test_a_damaged_journal_is_read_as_far_as_it_goes(tmp_path: Path) -> None:
+    path = tmp_path / "journal.json"
+    path.write_text(
+        json.dumps(
+            {
+                "plan": "p",
+                "runs": 2,
+                "entries": [{"bogus": 1}],
+                "created": {"sr": {"10.0.0.1": {"pbd": "u1"}, "x": 5}, "bad": []},
+                "findings": [{"severity": "warning", "subject": "s", "message": "m"}, 7],
+            }
+        )
+    )
+    journal = Journal(path)
+    assert journal.data.created == {"sr": {"10.0.0.1": {"pbd": "u1"}, "x": {}}}
+    assert [f.message for f in journal.findings()] == ["m"]
