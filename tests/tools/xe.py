@@ -1,16 +1,21 @@
 """A test-only stand-in for the xe CLI: the subset export-xe scripts use, over the XenAPI SDK.
 
-Behaves like xapi-cli-server (ocaml/xapi-cli-server/cli_operations.ml, cli_printer.ml):
-``xe [-s HOST] [-p PORT] [-u USER] [-pw PASSWORD] command key=value ... [--minimal]``,
-defaults from ~/.xe (server=, port=, username=, password=); list commands filter on
-field=value and map:key=value; --minimal prints the first field of each record (uuid unless
-params= says otherwise) comma-separated; create commands print the new uuid; errors go to
-stderr with exit code 1. A member answering HOST_IS_SLAVE is followed to its master, as xe does.
+Behaves like xapi-cli-server (ocaml/xapi-cli-server/cli_operations.ml, cli_printer.ml,
+records.ml) behind ocaml/xe-cli/newcli.ml:
+``xe [-s HOST] [-p PORT] [-u USER] [-pw PASSWORD | -pwf FILE] command key=value ... [--minimal]``;
+settings from ~/.xe, then XE_EXTRA_ARGS (comma-separated, ``\\,`` escapes a comma,
+backslashes dropped), then the command line; a password file (first line user, second
+password) wins over all of them, as newcli's read_pwf runs last. List commands filter on
+field=value and map:key=value (vm-list only non-templates, as xe's default filter);
+--minimal prints the first field of each record (uuid unless params= says otherwise)
+comma-separated; param-get prints one field; create commands print the new uuid; errors go to
+stderr with exit code 1. A member answering HOST_IS_SLAVE is followed to its master.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import ssl
 import sys
@@ -30,6 +35,13 @@ CLASSES = {
     "vbd": "VBD",
     "vdi": "VDI",
 }
+# XenAPI field names xe spells differently (records.ml)
+NAMES = {
+    "ip_configuration_mode": "IP-configuration-mode",
+    "ipv6_configuration_mode": "IPv6-configuration-mode",
+    "ipv6_gateway": "IPv6-gateway",
+}
+DEFAULT_FILTERS = {"vm": [("is-a-template", "false")]}
 REFS = {
     "host": "host",
     "network": "network",
@@ -44,23 +56,74 @@ class Usage(Exception):
     pass
 
 
+SETTINGS = ("server", "port", "username", "password", "passwordfile")
+FLAGS = {
+    "-s": "server",
+    "-h": "server",
+    "-p": "port",
+    "-u": "username",
+    "-pw": "password",
+    "-pwf": "passwordfile",
+}
+
+
+def extra_args() -> list[str]:
+    """XE_EXTRA_ARGS split as newcli does: on commas not after a backslash, backslashes dropped."""
+    text = os.environ.get("XE_EXTRA_ARGS", "")
+    out, current, previous = [], "", ""
+    for ch in text:
+        if ch == "," and previous != "\\":
+            out.append(current)
+            current = ""
+        else:
+            current += ch
+        previous = ch
+    out.append(current)
+    return [arg.replace("\\", "") for arg in out if arg]
+
+
+def take_settings(conn: dict[str, str], argv: list[str]) -> list[str]:
+    """Sets -s/-p/-u/-pw/-pwf and server=/port=/username=/password=/passwordfile=; the rest."""
+    rest: list[str] = []
+    args = iter(argv)
+    for arg in args:
+        key, eq, value = arg.partition("=")
+        if arg in FLAGS:
+            conn[FLAGS[arg]] = next(args)
+        elif eq and key in SETTINGS:
+            conn[key] = value
+        else:
+            rest.append(arg)
+    return rest
+
+
 def parse(argv: list[str]) -> tuple[dict[str, str], str, list[tuple[str, str]], bool]:
-    conn: dict[str, str] = {}
+    conn: dict[str, str] = {"server": "127.0.0.1", "username": "root", "password": "null"}
     home = Path(os.environ.get("HOME", "~")).expanduser() / ".xe"
     if home.exists():
         for line in home.read_text().splitlines():
             if "=" in line:
                 key, value = line.split("=", 1)
-                conn[key.strip()] = value.strip()
-    flags = {"-s": "server", "-p": "port", "-u": "username", "-pw": "password"}
+                if key in SETTINGS:
+                    conn[key] = value
+    take_settings(conn, extra_args())
+    rest = take_settings(conn, argv)
+    if conn.get("passwordfile"):
+        try:
+            lines = Path(conn["passwordfile"]).read_text().split("\n")
+        except OSError:
+            raise Usage(f"Error opening password file '{conn['passwordfile']}'") from None
+        if len(lines) < 2:
+            raise Usage(
+                "Error: password file format: expecting username on the first line, "
+                "password on the second line"
+            )
+        conn["username"], conn["password"] = lines[0], lines[1]
     command = ""
     params: list[tuple[str, str]] = []
     minimal = False
-    args = iter(argv)
-    for arg in args:
-        if arg in flags:
-            conn[flags[arg]] = next(args)
-        elif arg == "--minimal":
+    for arg in rest:
+        if arg == "--minimal":
             minimal = True
         elif not command:
             command = arg
@@ -75,13 +138,13 @@ def parse(argv: list[str]) -> tuple[dict[str, str], str, list[tuple[str, str]], 
 
 
 def connect(conn: dict[str, str]) -> Any:
-    server = conn.get("server", "localhost")
+    server = conn["server"]
     port = conn.get("port", "443")
     while True:
         session = XenAPI.Session(f"https://{server}:{port}", ignore_ssl=True)
         try:
             session.xenapi.login_with_password(
-                conn.get("username", "root"), conn.get("password", ""), "2.21", "xe-shim"
+                conn["username"], conn["password"], "2.21", "xe-shim"
             )
             return session
         except XenAPI.Failure as failure:
@@ -132,8 +195,10 @@ def xe_records(api: Any, cls: str) -> list[dict[str, Any]]:
                 row[f"{REFS[field]}-uuid"] = uuid_of(value)
                 if field == "host":
                     row["host-name-label"] = names.get(value, "")
+            elif field == "power_state":
+                row["power-state"] = str(value).lower()  # records.ml: lowercase for VMs
             elif field != "uuid":
-                row[field.replace("_", "-")] = value
+                row[NAMES.get(field, field.replace("_", "-"))] = value
         out.append(row)
     return out
 
@@ -151,7 +216,7 @@ def matches(row: dict[str, Any], key: str, wanted: str) -> bool:
 def do_list(api: Any, cls: str, params: list[tuple[str, str]], minimal: bool) -> str:
     rows = xe_records(api, cls)
     shown = ["uuid", "name-label"] if cls not in ("pbd", "vbd") else ["uuid"]
-    for key, wanted in params:
+    for key, wanted in DEFAULT_FILTERS.get(cls, []) + params:
         if key == "params":
             shown = wanted.split(",")
             continue
@@ -219,6 +284,18 @@ def run(conn: dict[str, str], command: str, params: list[tuple[str, str]], minim
         cls, _, verb = command.partition("-")
         if verb == "list" and cls in CLASSES:
             return do_list(api, cls, params, minimal)
+        if verb == "param-get" and cls in CLASSES:
+            row = next((r for r in xe_records(api, cls) if r["uuid"] == args["uuid"]), None)
+            if row is None:
+                raise XenAPI.Failure(["UUID_INVALID", cls, args["uuid"]])
+            name = args["param-name"]
+            if name not in row:
+                raise Usage(f"Unknown field '{name}'")
+            if "param-key" in args and isinstance(row[name], dict):
+                if args["param-key"] not in row[name]:
+                    raise Usage(f"Key {args['param-key']} not found in map")
+                return str(row[name][args["param-key"]])
+            return value_text(row[name])
         if verb == "param-set" and cls in CLASSES:
             param_set(api, cls, params)
             return ""
@@ -319,6 +396,34 @@ def run(conn: dict[str, str], command: str, params: list[tuple[str, str]], minim
                 }
             )
             return str(api.PBD.get_uuid(pbd))
+        if command == "vdi-copy":
+            copy = api.VDI.copy(
+                ref_by_uuid(api, "VDI", args["uuid"]), ref_by_uuid(api, "SR", args["sr-uuid"])
+            )
+            return str(api.VDI.get_uuid(copy))
+        if command in ("vbd-destroy", "vdi-destroy"):
+            klass = {"vbd": "VBD", "vdi": "VDI"}[cls]
+            getattr(api, klass).destroy(ref_by_uuid(api, klass, args["uuid"]))
+            return ""
+        if command == "vbd-create":
+            modes = {"ro": "RO", "rw": "RW"}
+            types = {"cd": "CD", "disk": "Disk", "floppy": "Floppy"}
+            vbd = api.VBD.create(
+                {
+                    "VM": ref_by_uuid(api, "VM", args["vm-uuid"]),
+                    "VDI": ref_by_uuid(api, "VDI", args["vdi-uuid"]),
+                    "userdevice": args.get("device", "autodetect"),
+                    "bootable": bool_param(args.get("bootable", "false")),
+                    "mode": modes[args.get("mode", "rw").lower()],
+                    "type": types[args.get("type", "disk").lower()],
+                    "unpluggable": bool_param(args.get("unpluggable", "true")),
+                    "empty": False,
+                    "other_config": {},
+                    "qos_algorithm_type": "",
+                    "qos_algorithm_params": {},
+                }
+            )
+            return str(api.VBD.get_uuid(vbd))
         if command == "pool-ha-enable":
             srs = [ref_by_uuid(api, "SR", u) for u in args["heartbeat-sr-uuids"].split(",") if u]
             api.pool.enable_ha(srs, maps(params, "ha-config"))
@@ -331,6 +436,10 @@ def run(conn: dict[str, str], command: str, params: list[tuple[str, str]], minim
 
 def main(argv: list[str]) -> int:
     ssl._create_default_https_context = ssl._create_unverified_context  # test only
+    log = os.environ.get("XE_SHIM_LOG")
+    if log:  # what the tests read back: each call's command line
+        with open(log, "a", encoding="utf-8") as out:
+            out.write(json.dumps(argv) + "\n")
     try:
         conn, command, params, minimal = parse(argv)
         out = run(conn, command, params, minimal)

@@ -41,6 +41,14 @@ def comment(text: object) -> str:
     return "# " + one_line(text)
 
 
+def stop(text: object, *values: str) -> str:
+    """A script line printing ``text`` (and shell ``values`` such as ``"$OLD"``) to stderr,
+    then ending the script with status 1."""
+    fmt = "%s" + " %s" * len(values)
+    args = " ".join([shlex.quote(one_line(text)), *values])
+    return f"printf '{fmt}\\n' {args} >&2; exit 1"
+
+
 T = TypeVar("T")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import shlex
 import time
 from dataclasses import dataclass, field
 
@@ -13,7 +14,7 @@ from wizard.checks.pool_join import pool_findings
 from wizard.findings import Finding
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.plan import Plan, validate
-from wizard.steps.base import POOL, Action, State, Step, comment
+from wizard.steps.base import POOL, Action, State, Step, comment, stop
 from wizard.steps.context import BuildContext
 from wizard.steps.ha import HaStep
 from wizard.steps.hostchecks import HostChecksStep
@@ -269,14 +270,14 @@ def export_script(plan: Plan) -> str:
         comment(
             translate(
                 "Steps",
-                "xe takes -u/-pw on each call, or reads them from ~/.xe (server=, username=, "
-                "password=).",
+                "Set XENPOOL_PASSWORD (and XENPOOL_CHAP_SECRET for CHAP) in the environment first.",
             )
         ),
         comment(
             translate(
                 "Steps",
-                "Set XENPOOL_PASSWORD (and XENPOOL_CHAP_SECRET for CHAP) in the environment first.",
+                "xe reads the login from a private temporary file (XE_EXTRA_ARGS passwordfile=), "
+                "so the password is not on xe's command lines.",
             )
         ),
         comment(
@@ -286,7 +287,15 @@ def export_script(plan: Plan) -> str:
                 "next.",
             )
         ),
+        comment(
+            translate(
+                "Steps",
+                "Each step first looks at what is already there: after a failure, fix the cause "
+                "and run the whole script again.",
+            )
+        ),
         "set -eu",
+        *_login_lines(plan),
         "",
     ]
     for step in all_steps():
@@ -299,3 +308,28 @@ def export_script(plan: Plan) -> str:
             lines.extend(action.xe)
         lines.append("")
     return "\n".join(lines)
+
+
+def _login_lines(plan: Plan) -> list[str]:
+    """The script's start: the secrets it needs are set, and xe logs in from a private file."""
+    lines = [
+        'if [ -z "${XENPOOL_PASSWORD:-}" ]; then '
+        + stop(translate("Steps", "Set XENPOOL_PASSWORD to the hosts' password first."))
+        + "; fi",
+    ]
+    if plan.iscsi.chap_user:
+        lines.append(
+            'if [ -z "${XENPOOL_CHAP_SECRET:-}" ]; then '
+            + stop(translate("Steps", "Set XENPOOL_CHAP_SECRET to the target's CHAP secret first."))
+            + "; fi"
+        )
+    return [
+        *lines,
+        "NET= SR= HBSR=",  # set by the steps below, never taken from the environment
+        "XENPOOL_LOGIN=$(mktemp)",  # created 0600
+        "trap 'rm -f \"$XENPOOL_LOGIN\"' EXIT",
+        "trap 'exit 1' HUP INT TERM",
+        f'printf \'%s\\n%s\\n\' {shlex.quote(plan.username)} "$XENPOOL_PASSWORD" >"$XENPOOL_LOGIN"',
+        'XE_EXTRA_ARGS="${XE_EXTRA_ARGS:+$XE_EXTRA_ARGS,}passwordfile=$XENPOOL_LOGIN"',
+        "export XE_EXTRA_ARGS",
+    ]

@@ -38,8 +38,10 @@ class HaStep(Step):
         xe = [
             *xe_priorities,
             xe_failures,
-            sr_lookup(ctx, plan.iscsi.heartbeat_scsi_id, sr_var("heartbeat")),
-            f'{master} pool-ha-enable heartbeat-sr-uuids="$HBSR"',
+            *sr_lookup(ctx, plan.iscsi.heartbeat_scsi_id, sr_var("heartbeat")),
+            f"HA=$({master} pool-param-get uuid=$({master} pool-list --minimal) "
+            "param-name=ha-enabled)",
+            f'if [ "$HA" != true ]; then {master} pool-ha-enable heartbeat-sr-uuids="$HBSR"; fi',
         ]
         enable = translate("Steps", "enable HA tolerating {count} host failure(s)").format(
             count=wanted

@@ -33,11 +33,17 @@ async def find_storage_network(ctx: BuildContext) -> str:
     return ""
 
 
-def network_lookup(ctx: BuildContext) -> str:
-    """Sets NET to the storage network's uuid unless an earlier line did."""
+def network_lookup(ctx: BuildContext) -> list[str]:
+    """Sets NET to the storage network's uuid unless an earlier line did: the network we
+    tagged, else the one named as planned (as find_storage_network does)."""
     master = xe_at(ctx.plan.master_host.address, ctx.plan.port)
     name = q(ctx.plan.storage_network.name)
-    return f"NET=${{NET:-$({master} network-list name-label={name} --minimal | cut -d, -f1)}}"
+    return [
+        'if [ -z "${NET:-}" ]; then '
+        f"NET=$({master} network-list other-config:{ROLE_KEY}={ROLE} --minimal); fi",
+        f'if [ -z "$NET" ]; then NET=$({master} network-list name-label={name} --minimal); fi',
+        "NET=${NET%%,*}",
+    ]
 
 
 def host_pif_lookup(ctx: BuildContext, address: str, nic: str) -> list[str]:
@@ -152,21 +158,22 @@ class StorageNetworkStep(Step):
             if existing
             else translate("Steps", "create network {network} (MTU {mtu})")
         ).format(network=repr(net.name), mtu=net.mtu)
+        description = f"iSCSI storage, VLAN {net.vlan}"
         return Action(
             POOL,
             summary,
-            (
-                [
-                    f"NET=$({master} network-list name-label={q(net.name)} --minimal | cut -d, -f1)",
-                    f'{master} network-param-set uuid="$NET" MTU={net.mtu}',
-                ]
-                if existing
-                else [
-                    # xe network-create sets no other-config: tag the network afterwards.
-                    f"NET=$({master} network-create name-label={q(net.name)} MTU={net.mtu})",
-                    f'{master} network-param-set uuid="$NET" other-config:{ROLE_KEY}={ROLE}',
-                ]
-            ),
+            [
+                *network_lookup(ctx),
+                'if [ -z "$NET" ]; then',
+                f"  NET=$({master} network-create name-label={q(net.name)} "
+                f"name-description={q(description)} MTU={net.mtu})",
+                "fi",
+                # xe network-create sets no other-config: tag the network afterwards.
+                f'{master} network-param-set uuid="$NET" other-config:{ROLE_KEY}={ROLE}',
+                f'MTU=$({master} network-param-get uuid="$NET" param-name=MTU)',
+                f'if [ "$MTU" != {net.mtu} ]; then '
+                f'{master} network-param-set uuid="$NET" MTU={net.mtu}; fi',
+            ],
             run,
             group=0,
         )
@@ -268,18 +275,26 @@ class StorageNetworkStep(Step):
             progress(1.0)
 
         xe_master = xe_at(master.address, plan.port)
-        xe = [network_lookup(ctx)]
+        xe = network_lookup(ctx)
         if same_nic and len(addresses) == len(plan.hosts):
             xe += [
-                *host_pif_lookup(ctx, master.address, master_nic),
-                f'{xe_master} pool-vlan-create pif-uuid="$PIF" network-uuid="$NET" vlan={net.vlan}',
+                f'VLANS=$({xe_master} pif-list network-uuid="$NET" --minimal)',
+                'if [ -z "$VLANS" ]; then',
+                *("  " + line for line in host_pif_lookup(ctx, master.address, master_nic)),
+                f'  {xe_master} pool-vlan-create pif-uuid="$PIF" network-uuid="$NET" '
+                f"vlan={net.vlan}",
+                "fi",
             ]
         else:
             for address in addresses:
                 host = next(h for h in plan.hosts if h.address == address)
                 xe += [
                     *host_pif_lookup(ctx, address, plan.nic_for(host)),
-                    f'{xe_master} vlan-create pif-uuid="$PIF" network-uuid="$NET" vlan={net.vlan}',
+                    f'VLANS=$({xe_master} pif-list network-uuid="$NET" host-uuid="$HOST" '
+                    "--minimal)",
+                    'if [ -z "$VLANS" ]; then '
+                    f'{xe_master} vlan-create pif-uuid="$PIF" network-uuid="$NET" '
+                    f"vlan={net.vlan}; fi",
                 ]
         return Action(
             POOL,
@@ -383,14 +398,21 @@ class StorageNetworkStep(Step):
                 "storage IP {ip}/{netmask} on {nic}.{vlan} of {host}, MTU {mtu}, not unpluggable",
             ).format(ip=ip, netmask=netmask, nic=nic, vlan=net.vlan, host=host_name, mtu=net.mtu),
             [
-                network_lookup(ctx),
+                *network_lookup(ctx),
                 f"HOST=$({master} host-list address={q(address)} --minimal)",
                 f'SPIF=$({master} pif-list network-uuid="$NET" host-uuid="$HOST" --minimal)',
+                # XAPI refuses any IP change under HA: leave a PIF that already matches alone
+                f'SAME=$({master} pif-list uuid="$SPIF" IP-configuration-mode=Static IP={q(ip)} '
+                f"netmask={q(netmask)} gateway={q(net.gateway)} --minimal)",
+                'if [ -z "$SAME" ]; then '
                 f'{master} pif-reconfigure-ip uuid="$SPIF" mode=static IP={q(ip)} '
-                f"netmask={q(netmask)}" + (f" gateway={q(net.gateway)}" if net.gateway else ""),
+                f"netmask={q(netmask)}"
+                + (f" gateway={q(net.gateway)}" if net.gateway else "")
+                + "; fi",
                 f'{master} pif-param-set uuid="$SPIF" disallow-unplug=true '
                 "other-config:management_purpose=Storage",
-                f'{master} pif-plug uuid="$SPIF"',
+                f'PLUGGED=$({master} pif-param-get uuid="$SPIF" param-name=currently-attached)',
+                f'if [ "$PLUGGED" != true ]; then {master} pif-plug uuid="$SPIF"; fi',
             ],
             run,
             group=2,

@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
-from wizard.steps.base import POOL, Action, Step, comment, one_line, xe_at
+from wizard.steps.base import POOL, Action, Step, comment, stop, xe_at
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.xapi.aio import in_thread
 from wizard.xapi.client import Endpoint, HostClient, MasterIsElsewhere
@@ -78,41 +78,44 @@ class JoinStep(Step):
                     translate("Steps", "join {host} to the pool of {master}").format(
                         host=host.name or host.address, master=master
                     ),
-                    [
-                        f"{xe_at(host.address, ctx.plan.port)} -u {q(ctx.plan.username)} "
-                        '-pw "$XENPOOL_PASSWORD" '
-                        f"pool-join master-address={q(master)} master-username={q(ctx.plan.username)} "
-                        'master-password="$XENPOOL_PASSWORD"',
-                        # xe returns before the joiner's agent restarts: wait until it is a member.
-                        comment(
-                            translate("Steps", "wait until {host} is an enabled member").format(
-                                host=host.address
-                            )
-                        ),
-                        "TRIES=0",
-                        f'until [ -n "$({xe_at(master, ctx.plan.port)} host-list '
-                        f'address={q(host.address)} enabled=true --minimal)" ]; do',
-                        "  TRIES=$((TRIES + 1))",
-                        "  if [ $TRIES -gt 120 ]; then "
-                        + "printf '%s\\n' "
-                        + q(
-                            one_line(
-                                translate(
-                                    "Steps",
-                                    "{host} did not show up as a pool member: check it, then run "
-                                    "the rest of the script",
-                                ).format(host=host.address)
-                            )
-                        )
-                        + " >&2; exit 1; fi",
-                        "  sleep 5",
-                        "done",
-                    ],
+                    self._xe_join(ctx, host.address),
                     self._runner(ctx, host.address),
                     group=group,
                 )
             )
         return out
+
+    def _xe_join(self, ctx: BuildContext, address: str) -> list[str]:
+        """Join unless the master already lists the host, then wait until it is enabled."""
+        master = ctx.plan.master_host.address
+        xe_master = xe_at(master, ctx.plan.port)
+        member = f"{xe_master} host-list address={q(address)}"
+        return [
+            f"MEMBER=$({member} --minimal)",
+            'if [ -z "$MEMBER" ]; then',
+            # the login comes from the script's password file (XE_EXTRA_ARGS)
+            f"  {xe_at(address, ctx.plan.port)} pool-join master-address={q(master)} "
+            f'master-username={q(ctx.plan.username)} master-password="$XENPOOL_PASSWORD"',
+            "fi",
+            # xe returns before the joiner's agent restarts: wait until it is a member.
+            comment(
+                translate("Steps", "wait until {host} is an enabled member").format(host=address)
+            ),
+            "TRIES=0",
+            f'until [ -n "$({member} enabled=true --minimal)" ]; do',
+            "  TRIES=$((TRIES + 1))",
+            "  if [ $TRIES -gt 120 ]; then "
+            + stop(
+                translate(
+                    "Steps",
+                    "{host} did not show up as a pool member: check it, then run "
+                    "the rest of the script",
+                ).format(host=address)
+            )
+            + "; fi",
+            "  sleep 5",
+            "done",
+        ]
 
     def _runner(
         self, ctx: BuildContext, address: str

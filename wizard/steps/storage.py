@@ -21,8 +21,8 @@ from wizard.steps.base import (
     State,
     Step,
     comment,
-    one_line,
     side_by_side,
+    stop,
     xe_at,
 )
 from wizard.steps.context import BuildContext, BuildStopped
@@ -30,6 +30,7 @@ from wizard.steps.pool import q
 from wizard.xapi.errors import XapiFailure
 
 SR_TYPE = "lvmoiscsi"
+SR_DESCRIPTION = "Created by xenpool-wizard"
 
 
 @dataclass(frozen=True)
@@ -72,16 +73,21 @@ def sr_var(role: str) -> str:
     return "SR" if role == "data" else "HBSR"
 
 
-def sr_lookup(ctx: BuildContext, scsi_id: str, var: str) -> str:
-    """Sets ``var`` to the uuid of the SR on that LUN unless an earlier line did."""
+def sr_lookup(ctx: BuildContext, scsi_id: str, var: str, *, again: bool = False) -> list[str]:
+    """Sets ``var`` to the uuid of this pool's SR on that LUN (found through its PBDs, as
+    sr_for_lun does), empty when the pool has none; kept when an earlier line set it,
+    unless ``again``."""
     master = xe_at(ctx.plan.master_host.address, ctx.plan.port)
-    return (
-        f"{var}=${{{var}:-$({master} pbd-list device-config:SCSIid={q(scsi_id)} "
-        "params=sr-uuid --minimal | cut -d, -f1)}"
+    lookup = (
+        f"{var}=$({master} pbd-list device-config:SCSIid={q(scsi_id)} params=sr-uuid --minimal)"
     )
+    return [
+        lookup if again else f'if [ -z "${{{var}:-}}" ]; then {lookup}; fi',
+        f"{var}=${{{var}%%,*}}",
+    ]
 
 
-def shared_sr_lookup(ctx: BuildContext) -> str:
+def shared_sr_lookup(ctx: BuildContext) -> list[str]:
     return sr_lookup(ctx, ctx.plan.iscsi.sr_scsi_id, sr_var("data"))
 
 
@@ -135,76 +141,93 @@ class SrStep(Step):
 
     # -- create or reattach ------------------------------------------------------
     def _xe_create(self, ctx: BuildContext, lun: Lun) -> list[str]:
-        """Probe the LUN, then reattach, stop or format as the plan says: never format blindly."""
+        """The pool's own SR on the LUN if an earlier run made it; else probe the LUN, then
+        reattach, stop or format as the plan says: never format blindly."""
         master = xe_at(ctx.plan.master_host.address, ctx.plan.port)
         dc = xe_device_config(ctx, lun.scsi_id)
         var = sr_var(lun.role)
         choice = ExistingSr(ctx.plan.iscsi.existing_sr)
         create = (
             f"{var}=$({master} sr-create type={SR_TYPE} shared=true content-type=user "
-            f"name-label={q(lun.name)} {dc})"
+            f"name-label={q(lun.name)} name-description={q(SR_DESCRIPTION)} {dc})"
         )
         lines = [
-            f"PROBE=$({master} sr-probe type={SR_TYPE} {dc} sm-config:metadata=true)",
-            comment(translate("Steps", "the UUID of an SR the LUN already holds, if any")),
-            "OLD=$({ printf '%s' \"$PROBE\" | tr -d ' \\t\\r\\n'; echo; } "
+            comment(translate("Steps", "the pool's own SR on this LUN, made by an earlier run")),
+            *sr_lookup(ctx, lun.scsi_id, var, again=True),
+            "OLD=",
+            f'if [ -z "${var}" ]; then',
+            f"  PROBE=$({master} sr-probe type={SR_TYPE} {dc} sm-config:metadata=true)",
+            "  " + comment(translate("Steps", "the UUID of an SR the LUN already holds, if any")),
+            "  OLD=$({ printf '%s' \"$PROBE\" | tr -d ' \\t\\r\\n'; echo; } "
             "| sed -n 's:.*<UUID>\\([0-9A-Fa-f-]*\\)</UUID>.*:\\1:p')",
         ]
         if choice is ExistingSr.REATTACH:
             lines += [
-                'if [ -n "$OLD" ]; then',
-                "  "
+                '  if [ -n "$OLD" ]; then',
+                "    "
                 + comment(
                     translate(
                         "Steps", "the LUN holds an SR: reattach it (existing_sr = {value})"
                     ).format(value='"reattach"')
                 ),
-                f'  {var}=$({master} sr-list uuid="$OLD" --minimal)',
-                f'  if [ -z "${var}" ]; then',
-                f'    {var}=$({master} sr-introduce uuid="$OLD" name-label={q(lun.name)} '
+                f'    {var}=$({master} sr-list uuid="$OLD" --minimal)',
+                f'    if [ -z "${var}" ]; then',
+                f'      {var}=$({master} sr-introduce uuid="$OLD" name-label={q(lun.name)} '
                 f"type={SR_TYPE} shared=true content-type=user)",
-                "  fi",
-                f"  HOSTS=$({master} host-list --minimal)",
-                "  for H in $(echo \"$HOSTS\" | tr , ' '); do",
-                f'    PBD=$({master} pbd-list sr-uuid="${var}" host-uuid="$H" --minimal)',
-                '    if [ -z "$PBD" ]; then',
-                f'      PBD=$({master} pbd-create host-uuid="$H" sr-uuid="${var}" {dc})',
                 "    fi",
-                "  done",
-                "else",
-                f"  {create}",
-                "fi",
+                "  else",
+                f"    {create}",
+                "  fi",
             ]
         elif choice is ExistingSr.STOP:
             lines += [
-                'if [ -n "$OLD" ]; then',
-                "  printf '%s %s\\n' "
-                + q(
-                    one_line(
-                        translate(
-                            "Steps",
-                            "LUN {lun} already holds an SR, nothing was formatted; set "
-                            'iscsi.existing_sr = "reattach" to keep and attach it, or choose '
-                            "another LUN. The SR:",
-                        ).format(lun=lun.scsi_id)
-                    )
-                )
-                + ' "$OLD" >&2',
-                "  exit 1",
-                "fi",
-                create,
+                '  if [ -n "$OLD" ]; then',
+                "    "
+                + stop(
+                    translate(
+                        "Steps",
+                        "LUN {lun} already holds an SR, nothing was formatted; set "
+                        'iscsi.existing_sr = "reattach" to keep and attach it, or choose '
+                        "another LUN. The SR:",
+                    ).format(lun=lun.scsi_id),
+                    '"$OLD"',
+                ),
+                "  fi",
+                f"  {create}",
             ]
         else:
             lines += [
-                comment(
+                "  "
+                + comment(
                     translate(
                         "Steps",
                         "existing_sr = {value}: sr-create formats the LUN, destroying any SR on it",
                     ).format(value='"format"')
                 ),
-                create,
+                '  if [ -n "$OLD" ] && [ "${XENPOOL_YES_DESTROY:-}" != yes ]; then',
+                "    "
+                + stop(
+                    translate(
+                        "Steps",
+                        "LUN {lun} holds an SR and the plan says format: nothing was formatted. "
+                        "Formatting destroys every VM disk on it; run the script again with "
+                        "XENPOOL_YES_DESTROY=yes if that is really what you want. The SR:",
+                    ).format(lun=lun.scsi_id),
+                    '"$OLD"',
+                ),
+                "  fi",
+                f"  {create}",
             ]
         lines += [
+            "fi",
+            comment(translate("Steps", "one PBD per host: sr-create makes them, sr-introduce not")),
+            f"HOSTS=$({master} host-list --minimal)",
+            "for H in $(echo \"$HOSTS\" | tr , ' '); do",
+            f'  PBD=$({master} pbd-list sr-uuid="${var}" host-uuid="$H" --minimal)',
+            '  if [ -z "$PBD" ]; then',
+            f'    PBD=$({master} pbd-create host-uuid="$H" sr-uuid="${var}" {dc})',
+            "  fi",
+            "done",
             f'UNPLUGGED=$({master} pbd-list sr-uuid="${var}" currently-attached=false --minimal)',
             "for PBD in $(echo \"$UNPLUGGED\" | tr , ' '); do",
             f'  {master} pbd-plug uuid="$PBD"',
@@ -300,7 +323,7 @@ class SrStep(Step):
                     config,
                     "0",
                     lun.name,
-                    "Created by xenpool-wizard",
+                    SR_DESCRIPTION,
                     SR_TYPE,
                     "user",
                     True,

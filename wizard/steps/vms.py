@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
-from wizard.steps.base import POOL, Action, Step, comment, xe_at
+from wizard.steps.base import POOL, Action, Step, stop, xe_at
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.pool import q
 from wizard.steps.storage import shared_sr_lookup, sr_for_lun
@@ -30,6 +30,46 @@ def _xe_move(master: str, vm_uuid: str, vbd: dict[str, Any], vdi: dict[str, Any]
         f"device={q(str(vbd['userdevice']))} bootable={str(bool(vbd['bootable'])).lower()} "
         f"mode={q(str(vbd['mode']))} type={q(str(vbd['type']))}",
         f"{master} vdi-destroy uuid={q(vdi['uuid'])}",
+    ]
+
+
+def _xe_move_by_name(ctx: BuildContext, master: str, name: str) -> list[str]:
+    """Every local disk of the VM called ``name``, looked up when the script runs."""
+    return [
+        *shared_sr_lookup(ctx),
+        f"VM=$({master} vm-list name-label={q(name)} is-control-domain=false --minimal)",
+        'case "$VM" in',
+        "  ''|*,*) "
+        + stop(
+            translate("Steps", "move_vms names {vm}, which must match exactly one VM").format(
+                vm=repr(name)
+            )
+        )
+        + " ;;",
+        "esac",
+        f'VBDS=$({master} vbd-list vm-uuid="$VM" type=Disk empty=false --minimal)',
+        "for VBD in $(echo \"$VBDS\" | tr , ' '); do",
+        f'  DISK=$({master} vbd-param-get uuid="$VBD" param-name=vdi-uuid)',
+        f'  DISKSR=$({master} vdi-param-get uuid="$DISK" param-name=sr-uuid)',
+        f'  SHARED=$({master} sr-param-get uuid="$DISKSR" param-name=shared)',
+        '  if [ "$SHARED" = true ]; then continue; fi',
+        f'  POWER=$({master} vm-param-get uuid="$VM" param-name=power-state)',
+        '  if [ "$POWER" != halted ]; then '
+        + stop(
+            translate(
+                "Steps", "VM {vm} is not halted: its disks can only be moved while it is shut down"
+            ).format(vm=repr(name))
+        )
+        + "; fi",
+        f'  DEVICE=$({master} vbd-param-get uuid="$VBD" param-name=userdevice)',
+        f'  BOOTABLE=$({master} vbd-param-get uuid="$VBD" param-name=bootable)',
+        f'  MODE=$({master} vbd-param-get uuid="$VBD" param-name=mode)',
+        f'  COPY=$({master} vdi-copy uuid="$DISK" sr-uuid="$SR")',
+        f'  {master} vbd-destroy uuid="$VBD"',
+        f'  {master} vbd-create vm-uuid="$VM" vdi-uuid="$COPY" device="$DEVICE" '
+        'bootable="$BOOTABLE" mode="$MODE" type=Disk',
+        f'  {master} vdi-destroy uuid="$DISK"',
+        "done",
     ]
 
 
@@ -51,21 +91,7 @@ class MoveVmsStep(Step):
                     translate("Steps", "move the disks of {vm} to {sr}").format(
                         vm=repr(name), sr=repr(ctx.plan.iscsi.sr_name)
                     ),
-                    [
-                        comment(
-                            translate("Steps", "for each local disk of {vm}: {command},").format(
-                                vm=name,
-                                command=f'{master} vdi-copy uuid=DISK_UUID sr-uuid="$SR"',
-                            )
-                        ),
-                        comment(
-                            translate(
-                                "Steps",
-                                "then vbd-destroy the old VBD, vbd-create one for the copy, "
-                                "vdi-destroy the original",
-                            )
-                        ),
-                    ],
+                    _xe_move_by_name(ctx, master, name),
                 )
                 for name in ctx.plan.move_vms
             ]
@@ -116,7 +142,7 @@ class MoveVmsStep(Step):
                         count=len(local), vm=repr(name), sr=repr(ctx.plan.iscsi.sr_name)
                     ),
                     [
-                        shared_sr_lookup(ctx),
+                        *shared_sr_lookup(ctx),
                         *(
                             line
                             for vbd_ref in local
