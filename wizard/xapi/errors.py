@@ -263,6 +263,35 @@ ADVICE: dict[str, tuple[str, str]] = {
             "Check that the heartbeat SR is plugged on every host and its storage path works.",
         ),
     ),
+    "HA_FAILED_TO_FORM_LIVESET": (
+        QT_TRANSLATE_NOOP(
+            "XapiErrors", "the hosts could not form an HA liveset (heartbeats were not seen)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "XapiErrors",
+            "Check that every host reaches the others on the management network and sees the "
+            "heartbeat SR, then run the build again: the heartbeat disks made so far are reused.",
+        ),
+    ),
+    "HA_HOST_CANNOT_SEE_PEERS": (
+        QT_TRANSLATE_NOOP("XapiErrors", "a host cannot see the other hosts' HA heartbeats"),
+        QT_TRANSLATE_NOOP(
+            "XapiErrors",
+            "Check the management network between the hosts (switch, VLAN, firewall), then run "
+            "the build again.",
+        ),
+    ),
+    "HA_HEARTBEAT_DAEMON_STARTUP_FAILED": (
+        QT_TRANSLATE_NOOP("XapiErrors", "the HA daemon did not start on a host"),
+        QT_TRANSLATE_NOOP(
+            "XapiErrors",
+            "Read /var/log/xha.log on the hosts, fix the cause, then run the build again.",
+        ),
+    ),
+    "HA_TOO_FEW_HOSTS": (
+        QT_TRANSLATE_NOOP("XapiErrors", "HA needs at least two hosts"),
+        QT_TRANSLATE_NOOP("XapiErrors", "Add hosts to the pool, or plan it without HA."),
+    ),
     "HA_OPERATION_WOULD_BREAK_FAILOVER_PLAN": (
         QT_TRANSLATE_NOOP(
             "XapiErrors", "the pool does not have the capacity for that many host failures"
