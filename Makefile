@@ -6,10 +6,13 @@ STAMP := $(VENV)/.installed
 
 # Debian packages the suite needs: Qt's offscreen platform libraries, and
 # the network lab's tools (namespaces, sshd, an iSCSI target and initiator).
-SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core \
-	iproute2 iputils-ping openssh-server tgt libiscsi-bin
+SYSTEM_PACKAGES := python3-venv binutils libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 \
+	fonts-dejavu-core iproute2 iputils-ping openssh-server tgt libiscsi-bin
+# What Qt's X11/Wayland window needs on top (make demo on a desktop).
+GUI_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xkb1 \
+	libxkbcommon-x11-0 libxcb-render-util0 libxcb-image0 libwayland-client0
 
-.PHONY: demo test lint typecheck system-packages clean icons bundle bundle-test bench \
+.PHONY: demo test lint typecheck system-packages gui-packages clean icons bundle bundle-test bench \
 	translations translations-compile
 
 # Translations: .ts sources in translations/ (kept by pyside6-lupdate), .qm compiled
@@ -20,12 +23,13 @@ QM_FILES := $(foreach l,$(LANGS),wizard/qm/xenpool-wizard_$(l).qm)
 TR_SOURCES = $(shell find wizard -name '*.py' -not -path 'wizard/simulator/*' | sort)
 
 $(STAMP): pyproject.toml
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	test -x $(PY) || $(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); \
+		echo "python3 -m venv failed: install python3-venv (make system-packages as root)"; exit 1; }
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-demo: $(STAMP) $(QM_FILES)
+demo: gui-packages $(STAMP) $(QM_FILES)
 	$(VENV)/bin/xenpool-wizard --demo
 
 # Re-extract every tr()/translate() string into the .ts files (translations are kept).
@@ -40,6 +44,9 @@ translations-compile: $(QM_FILES)
 wizard/qm/xenpool-wizard_%.qm: translations/xenpool-wizard_%.ts $(STAMP)
 	@mkdir -p wizard/qm
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+gui-packages:
+	@$(MAKE) --no-print-directory system-packages SYSTEM_PACKAGES="$(SYSTEM_PACKAGES) $(GUI_PACKAGES)"
 
 system-packages:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
