@@ -28,7 +28,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>&amp;Build</source>
+        <source>B&amp;uild</source>
         <translation>&amp;Aufbauen</translation>
     </message>
     <message>
@@ -46,18 +46,6 @@
     <message>
         <source>waiting</source>
         <translation>wartet</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>Building…</source>
@@ -241,46 +229,6 @@
 <context>
     <name>CompatibilityPage</name>
     <message>
-        <source>pool membership</source>
-        <translation>Pool-Mitgliedschaft</translation>
-    </message>
-    <message>
-        <source>CPU vendor</source>
-        <translation>CPU-Hersteller</translation>
-    </message>
-    <message>
-        <source>CPU features</source>
-        <translation>CPU-Features</translation>
-    </message>
-    <message>
-        <source>version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>licence</source>
-        <translation>Lizenz</translation>
-    </message>
-    <message>
-        <source>HA</source>
-        <translation>HA</translation>
-    </message>
-    <message>
-        <source>VMs</source>
-        <translation>VMs</translation>
-    </message>
-    <message>
-        <source>network</source>
-        <translation>Netzwerk</translation>
-    </message>
-    <message>
-        <source>management interface</source>
-        <translation>Verwaltungsschnittstelle</translation>
-    </message>
-    <message>
-        <source>storage NIC</source>
-        <translation>Speicher-NIC</translation>
-    </message>
-    <message>
         <source>Compatibility</source>
         <translation>Kompatibilität</translation>
     </message>
@@ -293,7 +241,7 @@
         <translation>Pool-&amp;Master:</translation>
     </message>
     <message>
-        <source>Pool &amp;name:</source>
+        <source>Pool n&amp;ame:</source>
         <translation>Pool-&amp;Name:</translation>
     </message>
     <message>
@@ -361,6 +309,53 @@
     </message>
 </context>
 <context>
+    <name>Facts</name>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a map of texts</source>
+        <translation>Zuordnung von Texten</translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>a list of references</source>
+        <translation>Liste von Referenzen</translation>
+    </message>
+    <message>
+        <source>{cls}.get_all_records did not return records</source>
+        <translation>{cls}.get_all_records hat keine Datensätze geliefert</translation>
+    </message>
+    <message>
+        <source>a {cls} record {ref} is not a record</source>
+        <translation>ein {cls}-Datensatz {ref} ist kein Datensatz</translation>
+    </message>
+    <message>
+        <source>{cls} {ref} has no field {field}</source>
+        <translation>{cls} {ref} hat kein Feld {field}</translation>
+    </message>
+    <message>
+        <source>{cls} {ref}: field {field} is not {kind} ({value})</source>
+        <translation>{cls} {ref}: Das Feld {field} ist nicht vom Typ „{kind}“ ({value})</translation>
+    </message>
+    <message>
+        <source>it reported no pool</source>
+        <translation>er hat keinen Pool gemeldet</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>error</source>
@@ -392,6 +387,18 @@
     <message>
         <source>What was built, and what is left to do.</source>
         <translation>Was aufgebaut wurde und was noch zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Diagram of the pool</source>
+        <translation>Diagramm des Pools</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram</source>
+        <translation>&amp;Diagramm</translation>
     </message>
     <message>
         <source>Save &amp;report…</source>
@@ -430,6 +437,10 @@
         <translation>Zu beachtende Warnungen</translation>
     </message>
     <message>
+        <source>Storage path, checked from each host over SSH</source>
+        <translation>Speicherpfad, von jedem Host aus per SSH geprüft</translation>
+    </message>
+    <message>
         <source>VMs still on local storage</source>
         <translation>VMs noch auf lokalem Speicher</translation>
     </message>
@@ -442,8 +453,8 @@
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <source>PDF (*.pdf);;HTML, with the diagram as a PNG beside it (*.html)</source>
+        <translation>PDF (*.pdf);;HTML, mit dem Diagramm als PNG daneben (*.html)</translation>
     </message>
     <message>
         <source>Report saved to {0}.</source>
@@ -544,6 +555,14 @@ vor. Vergleichen Sie ihn mit der Konsole des Hosts (xe host-param-get ... oder d
 Compare it with `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` on its console. Trust it? [y/N] </source>
         <translation>{address} legt den SSH-Host-Schlüssel {fingerprint} vor.
 Vergleichen Sie ihn mit `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` auf seiner Konsole. Vertrauen? [y/N] </translation>
+    </message>
+    <message>
+        <source>The report could not be written: {reason}</source>
+        <translation>Der Bericht konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Report: {path}</source>
+        <translation>Bericht: {path}</translation>
     </message>
     <message>
         <source>no password: set XENPOOL_PASSWORD, store it in the OS keyring, or run in a terminal to be asked</source>
@@ -1023,7 +1042,7 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
     </message>
     <message>
         <source>Copy &amp;join information</source>
-        <translation>Beitrittsinformationen &amp;kopieren</translation>
+        <translation>&amp;Beitrittsinformationen kopieren</translation>
     </message>
     <message>
         <source>The trusted hosts and their certificate fingerprints as one line: paste it into the address field on another computer, and it trusts exactly these certificates.</source>
@@ -1090,6 +1109,10 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>Geben Sie das root-Kennwort ein.</translation>
     </message>
     <message>
+        <source>Enter the root password (none is remembered for {0}).</source>
+        <translation>Geben Sie das root-Kennwort ein (für {0} ist keines gespeichert).</translation>
+    </message>
+    <message>
         <source>Connected to {0} host(s).</source>
         <translation>Mit {0} Host(s) verbunden.</translation>
     </message>
@@ -1153,8 +1176,8 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>Fragen Sie das Target ab und wählen Sie eine aufgeführte LUN.</translation>
     </message>
     <message>
-        <source>the heartbeat LUN has {size} GiB; HA needs about 4 GB on it</source>
-        <translation>die Heartbeat-LUN hat {size} GiB; HA benötigt darauf etwa 4 GB</translation>
+        <source>the heartbeat LUN {lun} has {size} GiB; HA needs at least {need} bytes (about 4 GB) on it</source>
+        <translation>die Heartbeat-LUN {lun} hat {size} GiB; HA benötigt darauf mindestens {need} Byte (etwa 4 GB)</translation>
     </message>
     <message>
         <source>XAPI puts the statefile and the pool database redo log there: use a LUN of 4 GiB or more.</source>
@@ -1260,8 +1283,8 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>Namen des SR eingeben, um das Formatieren zu bestätigen</translation>
     </message>
     <message>
-        <source>Shared SR &amp;LUN:</source>
-        <translation>&amp;LUN für gemeinsames SR:</translation>
+        <source>Sh&amp;ared SR LUN:</source>
+        <translation>LUN für gemeinsames &amp;SR:</translation>
     </message>
     <message>
         <source>&amp;Heartbeat LUN:</source>
@@ -1276,12 +1299,24 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>Portal „{0}“ ist keine IPv4-Adresse.</translation>
     </message>
     <message>
+        <source>Create the pool now?</source>
+        <translation>Pool jetzt erstellen?</translation>
+    </message>
+    <message>
+        <source>This changes the hosts now: {0} becomes the master of pool &apos;{1}&apos;, {2} host(s) join it, and each gets its storage IP on VLAN {3}. The target can only be discovered over that network. Continue?</source>
+        <translation>Dadurch werden die Hosts jetzt geändert: {0} wird Master des Pools „{1}“, {2} Host(s) treten ihm bei, und jeder erhält seine Speicher-IP im VLAN {3}. Das Target kann nur über dieses Netzwerk erkannt werden. Fortfahren?</translation>
+    </message>
+    <message>
         <source>Pool and storage network are in place. Now discover the target.</source>
         <translation>Pool und Speichernetzwerk sind eingerichtet. Erkennen Sie jetzt das Target.</translation>
     </message>
     <message>
         <source>Enter the portal address.</source>
         <translation>Geben Sie die Portal-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>The CHAP secret is in the OS keyring.</source>
+        <translation>Das CHAP-Geheimnis liegt im OS-Schlüsselbund.</translation>
     </message>
     <message>
         <source>* (every target: multipath)</source>
@@ -1433,7 +1468,7 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>(meist keines)</translation>
     </message>
     <message>
-        <source>&amp;NIC:</source>
+        <source>N&amp;IC:</source>
         <translation>&amp;NIC:</translation>
     </message>
     <message>
@@ -1631,6 +1666,14 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>Speichern Sie die Datei als UTF-8.</translation>
     </message>
     <message>
+        <source>{value} contains control characters or line breaks</source>
+        <translation>{value} enthält Steuerzeichen oder Zeilenumbrüche</translation>
+    </message>
+    <message>
+        <source>Use a name of printable characters on one line.</source>
+        <translation>Verwenden Sie einen Namen aus druckbaren Zeichen in einer Zeile.</translation>
+    </message>
+    <message>
         <source>must be 1-128 printable characters</source>
         <translation>muss aus 1-128 druckbaren Zeichen bestehen</translation>
     </message>
@@ -1749,6 +1792,14 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
     <message>
         <source>Correct it.</source>
         <translation>Korrigieren Sie den Wert.</translation>
+    </message>
+    <message>
+        <source>the addresses from {first_ip} run out before {host} gets one</source>
+        <translation>die Adressen ab {first_ip} sind aufgebraucht, bevor {host} eine erhält</translation>
+    </message>
+    <message>
+        <source>Start the range lower, or set {field}.</source>
+        <translation>Beginnen Sie den Bereich weiter unten, oder setzen Sie {field}.</translation>
     </message>
     <message>
         <source>no storage IP for this host</source>
@@ -1942,8 +1993,8 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>Entfernen Sie ihn zuerst aus diesem Pool (auf {master}: {command}); ein entfernter Host wird neu installiert und verliert seine lokalen VMs.</translation>
     </message>
     <message>
-        <source>its licence limits pools to {count} hosts</source>
-        <translation>seine Lizenz begrenzt Pools auf {count} Hosts</translation>
+        <source>its licence limits pools to {count} hosts; the plan makes {size}</source>
+        <translation>seine Lizenz begrenzt Pools auf {count} Hosts; der Bauplan sieht {size} vor</translation>
     </message>
     <message>
         <source>Apply a licence that allows larger pools.</source>
@@ -2157,6 +2208,14 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>&amp;Log-Ordner…</translation>
     </message>
     <message>
+        <source>Stop the build?</source>
+        <translation>Aufbau anhalten?</translation>
+    </message>
+    <message>
+        <source>The hosts are being changed. Stopping now leaves the pool as far as it got; running the same plan again finishes it. Stop and close?</source>
+        <translation>Die Hosts werden gerade geändert. Wenn Sie jetzt anhalten, bleibt der Pool auf dem bis dahin erreichten Stand; wird derselbe Bauplan erneut ausgeführt, wird er fertiggestellt. Anhalten und schließen?</translation>
+    </message>
+    <message>
         <source>Unexpected error: {error}
 The log has the details.</source>
         <translation>Unerwarteter Fehler: {error}
@@ -2184,6 +2243,10 @@ Details stehen im Log.</translation>
     <message>
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Log in to the hosts</source>
+        <translation>Bei den Hosts anmelden</translation>
     </message>
     <message>
         <source>master</source>
@@ -2385,12 +2448,28 @@ Details stehen im Log.</translation>
         <translation>Dies wird aufgebaut. Bisher wurde nichts geändert, außer dem Pool und dem Speichernetzwerk, die Sie für die Erkennung erstellt haben.</translation>
     </message>
     <message>
+        <source>Before creating the SRs, &amp;prove each host&apos;s storage path over SSH (ping with the planned MTU, iSCSI discovery from the host)</source>
+        <translation>Vor dem Erstellen der SRs den Speicherpfad jedes Hosts per SSH &amp;prüfen (Ping mit der geplanten MTU, iSCSI-Erkennung vom Host aus)</translation>
+    </message>
+    <message>
+        <source>empty: log in with the root password</source>
+        <translation>leer: Anmeldung mit dem root-Kennwort</translation>
+    </message>
+    <message>
+        <source>SSH &amp;key file:</source>
+        <translation>SSH-Schlüssel&amp;datei:</translation>
+    </message>
+    <message>
         <source>&amp;Save plan…</source>
         <translation>Bauplan &amp;speichern…</translation>
     </message>
     <message>
         <source>&amp;Export xe commands…</source>
         <translation>xe-Befehle &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>The simulated lab has no SSH to check with.</source>
+        <translation>Das simulierte Labor bietet kein SSH für die Prüfung.</translation>
     </message>
     <message>
         <source>Save the build plan</source>
@@ -2550,8 +2629,8 @@ Details stehen im Log.</translation>
         <translation>Zuletzt verwendete Baupläne</translation>
     </message>
     <message>
-        <source>Nothing changes on any host until the Build page. Passwords stay in memory (or in your OS keyring if you ask), never in plan files.</source>
-        <translation>Bis zur Seite „Aufbau“ ändert sich auf keinem Host etwas. Kennwörter bleiben im Arbeitsspeicher (oder auf Wunsch im OS-Schlüsselbund), niemals in Bauplan-Dateien.</translation>
+        <source>Nothing changes on any host until you create the pool on the iSCSI page or press Build, and both ask first. Passwords stay in memory (or in your OS keyring if you ask), never in plan files.</source>
+        <translation>Auf keinem Host ändert sich etwas, bis Sie den Pool auf der iSCSI-Seite erstellen oder auf „Aufbauen“ klicken, und beides fragt vorher nach. Kennwörter bleiben im Arbeitsspeicher (oder auf Wunsch im OS-Schlüsselbund), niemals in Bauplan-Dateien.</translation>
     </message>
     <message>
         <source>Open a build plan</source>
@@ -2649,12 +2728,24 @@ Details stehen im Log.</translation>
         <translation>Erzeugt von xenpool-wizard: der Bauplan als xe-Befehle, Schritt für Schritt.</translation>
     </message>
     <message>
-        <source>xe takes -u/-pw on each call, or reads them from ~/.xe (server=, username=, password=).</source>
-        <translation>xe erwartet -u/-pw bei jedem Aufruf oder liest sie aus ~/.xe (server=, username=, password=).</translation>
+        <source>Each step first looks at what is already there: after a failure, fix the cause and run the whole script again.</source>
+        <translation>Jeder Schritt prüft zuerst, was bereits vorhanden ist: Beheben Sie nach einem Fehler die Ursache und führen Sie das ganze Skript erneut aus.</translation>
+    </message>
+    <message>
+        <source>Set XENPOOL_PASSWORD to the hosts&apos; password first.</source>
+        <translation>Setzen Sie zuerst XENPOOL_PASSWORD auf das Kennwort der Hosts.</translation>
+    </message>
+    <message>
+        <source>Set XENPOOL_CHAP_SECRET to the target&apos;s CHAP secret first.</source>
+        <translation>Setzen Sie zuerst XENPOOL_CHAP_SECRET auf das CHAP-Geheimnis des Targets.</translation>
     </message>
     <message>
         <source>Set XENPOOL_PASSWORD (and XENPOOL_CHAP_SECRET for CHAP) in the environment first.</source>
         <translation>Setzen Sie zuerst XENPOOL_PASSWORD (und XENPOOL_CHAP_SECRET für CHAP) in der Umgebung.</translation>
+    </message>
+    <message>
+        <source>xe reads the login from a private temporary file (XE_EXTRA_ARGS passwordfile=), so the password is not on xe&apos;s command lines.</source>
+        <translation>xe liest die Anmeldedaten aus einer privaten temporären Datei (XE_EXTRA_ARGS passwordfile=), daher steht das Kennwort nicht in den Befehlszeilen von xe.</translation>
     </message>
     <message>
         <source>Every command stops the script on failure; check each step&apos;s output before the next.</source>
@@ -2837,6 +2928,14 @@ Details stehen im Log.</translation>
         <translation>{host} dem Pool von {master} beitreten lassen</translation>
     </message>
     <message>
+        <source>wait until {host} is an enabled member</source>
+        <translation>warten, bis {host} ein aktiviertes Mitglied ist</translation>
+    </message>
+    <message>
+        <source>{host} did not show up as a pool member: check it, then run the rest of the script</source>
+        <translation>{host} ist nicht als Pool-Mitglied erschienen: Prüfen Sie den Host und führen Sie dann den Rest des Skripts aus</translation>
+    </message>
+    <message>
         <source>{address} is not connected</source>
         <translation>{address} ist nicht verbunden</translation>
     </message>
@@ -2873,8 +2972,32 @@ Details stehen im Log.</translation>
         <translation>HA-Heartbeat-SR erstellen</translation>
     </message>
     <message>
-        <source>must list no &lt;SR&gt;: otherwise reattach</source>
-        <translation>darf kein &lt;SR&gt; auflisten, sonst wieder anbinden</translation>
+        <source>the pool&apos;s own SR on this LUN, made by an earlier run</source>
+        <translation>das eigene SR des Pools auf dieser LUN, von einem früheren Lauf erstellt</translation>
+    </message>
+    <message>
+        <source>the UUID of an SR the LUN already holds, if any</source>
+        <translation>die UUID eines SR, das die LUN bereits enthält (falls vorhanden)</translation>
+    </message>
+    <message>
+        <source>the LUN holds an SR: reattach it (existing_sr = {value})</source>
+        <translation>die LUN enthält ein SR: wieder anbinden (existing_sr = {value})</translation>
+    </message>
+    <message>
+        <source>LUN {lun} already holds an SR, nothing was formatted; set iscsi.existing_sr = &quot;reattach&quot; to keep and attach it, or choose another LUN. The SR:</source>
+        <translation>LUN {lun} enthält bereits ein SR, es wurde nichts formatiert; setzen Sie iscsi.existing_sr = &quot;reattach&quot;, um es zu behalten und anzubinden, oder wählen Sie eine andere LUN. Das SR:</translation>
+    </message>
+    <message>
+        <source>existing_sr = {value}: sr-create formats the LUN, destroying any SR on it</source>
+        <translation>existing_sr = {value}: sr-create formatiert die LUN und vernichtet dabei jedes SR darauf</translation>
+    </message>
+    <message>
+        <source>LUN {lun} holds an SR and the plan says format: nothing was formatted. Formatting destroys every VM disk on it; run the script again with XENPOOL_YES_DESTROY=yes if that is really what you want. The SR:</source>
+        <translation>LUN {lun} enthält ein SR, und der Bauplan sieht Formatieren vor: Es wurde nichts formatiert. Das Formatieren zerstört jeden VM-Datenträger darauf; führen Sie das Skript mit XENPOOL_YES_DESTROY=yes erneut aus, wenn Sie das wirklich wollen. Das SR:</translation>
+    </message>
+    <message>
+        <source>one PBD per host: sr-create makes them, sr-introduce not</source>
+        <translation>ein PBD pro Host: sr-create legt sie an, sr-introduce nicht</translation>
     </message>
     <message>
         <source>every host must say true</source>
@@ -2985,14 +3108,6 @@ Details stehen im Log.</translation>
         <translation>Datenträger von {vm} nach {sr} verschieben</translation>
     </message>
     <message>
-        <source>for each local disk of {vm}: {command},</source>
-        <translation>für jeden lokalen Datenträger von {vm}: {command},</translation>
-    </message>
-    <message>
-        <source>then vbd-destroy the old VBD, vbd-create one for the copy, vdi-destroy the original</source>
-        <translation>dann den alten VBD mit vbd-destroy entfernen, mit vbd-create einen für die Kopie anlegen und das Original mit vdi-destroy löschen</translation>
-    </message>
-    <message>
         <source>move_vms names {vm}, which matches {count} VMs in the pool</source>
         <translation>move_vms nennt {vm}, worauf {count} VMs im Pool passen</translation>
     </message>
@@ -3013,8 +3128,12 @@ Details stehen im Log.</translation>
         <translation>{count} Datenträger von {vm} nach {sr} verschieben</translation>
     </message>
     <message>
-        <source>then swap the VBD and vdi-destroy the original</source>
-        <translation>dann den VBD austauschen und das Original mit vdi-destroy löschen</translation>
+        <source>move_vms names {vm}, which must match exactly one VM</source>
+        <translation>move_vms nennt {vm}; der Name muss auf genau eine VM passen</translation>
+    </message>
+    <message>
+        <source>VM {vm} is not halted: its disks can only be moved while it is shut down</source>
+        <translation>VM {vm} ist nicht ausgeschaltet: Ihre Datenträger können nur verschoben werden, während sie heruntergefahren ist</translation>
     </message>
     <message>
         <source>delete a disk already moved</source>
@@ -3047,6 +3166,30 @@ Details stehen im Log.</translation>
     <message>
         <source>delete the local copy of {vm}&apos;s disk</source>
         <translation>lokale Kopie des Datenträgers von {vm} löschen</translation>
+    </message>
+    <message>
+        <source>{finding}: refusing without explicit consent</source>
+        <translation>{finding}: ohne ausdrückliche Zustimmung wird dies verweigert</translation>
+    </message>
+    <message>
+        <source>Check the iSCSI target and its LUNs</source>
+        <translation>iSCSI-Target und seine LUNs prüfen</translation>
+    </message>
+    <message>
+        <source>check the target {iqn}: its LUNs, their sizes and any SR on them</source>
+        <translation>Target {iqn} prüfen: seine LUNs, ihre Größen und etwaige SRs darauf</translation>
+    </message>
+    <message>
+        <source>the iSCSI target is not ready for the plan: {problems}</source>
+        <translation>das iSCSI-Target ist für den Bauplan nicht bereit: {problems}</translation>
+    </message>
+    <message>
+        <source>No SR was created; run the build again after fixing it.</source>
+        <translation>Es wurde kein SR erstellt; führen Sie den Aufbau nach der Behebung erneut aus.</translation>
+    </message>
+    <message>
+        <source>Log in to the hosts</source>
+        <translation>Bei den Hosts anmelden</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3256,14 @@ Details stehen im Log.</translation>
     <message>
         <source>{action} was cancelled</source>
         <translation>{action}: abgebrochen</translation>
+    </message>
+    <message>
+        <source>{host} sent an answer the wizard cannot read: {what}</source>
+        <translation>{host} hat eine Antwort gesendet, die der Assistent nicht lesen kann: {what}</translation>
+    </message>
+    <message>
+        <source>Check that {host} is a XenServer or XCP-ng host of a supported version (and that the address is not another machine); if it is, read its /var/log/xensource.log.</source>
+        <translation>Prüfen Sie, ob {host} ein XenServer- oder XCP-ng-Host in einer unterstützten Version ist (und ob die Adresse nicht zu einem anderen Rechner gehört); falls ja, lesen Sie sein /var/log/xensource.log.</translation>
     </message>
     <message>
         <source>{action}: {summary} [{code}]</source>
@@ -3359,6 +3510,38 @@ Details stehen im Log.</translation>
         <translation>Prüfen Sie, ob das Heartbeat-SR auf jedem Host verbunden ist und sein Speicherpfad funktioniert.</translation>
     </message>
     <message>
+        <source>the hosts could not form an HA liveset (heartbeats were not seen)</source>
+        <translation>die Hosts konnten kein HA-Liveset bilden (es wurden keine Heartbeats gesehen)</translation>
+    </message>
+    <message>
+        <source>Check that every host reaches the others on the management network and sees the heartbeat SR, then run the build again: the heartbeat disks made so far are reused.</source>
+        <translation>Prüfen Sie, ob jeder Host die anderen über das Verwaltungsnetzwerk erreicht und das Heartbeat-SR sieht, und führen Sie den Aufbau dann erneut aus: Die bisher erstellten Heartbeat-Datenträger werden wiederverwendet.</translation>
+    </message>
+    <message>
+        <source>a host cannot see the other hosts&apos; HA heartbeats</source>
+        <translation>ein Host sieht die HA-Heartbeats der anderen Hosts nicht</translation>
+    </message>
+    <message>
+        <source>Check the management network between the hosts (switch, VLAN, firewall), then run the build again.</source>
+        <translation>Prüfen Sie das Verwaltungsnetzwerk zwischen den Hosts (Switch, VLAN, Firewall), und führen Sie den Aufbau dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>the HA daemon did not start on a host</source>
+        <translation>der HA-Daemon ist auf einem Host nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Read /var/log/xha.log on the hosts, fix the cause, then run the build again.</source>
+        <translation>Lesen Sie /var/log/xha.log auf den Hosts, beheben Sie die Ursache, und führen Sie den Aufbau dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>HA needs at least two hosts</source>
+        <translation>HA benötigt mindestens zwei Hosts</translation>
+    </message>
+    <message>
+        <source>Add hosts to the pool, or plan it without HA.</source>
+        <translation>Fügen Sie dem Pool Hosts hinzu, oder planen Sie ihn ohne HA.</translation>
+    </message>
+    <message>
         <source>the pool does not have the capacity for that many host failures</source>
         <translation>der Pool hat nicht die Kapazität für so viele Host-Ausfälle</translation>
     </message>
@@ -3451,6 +3634,16 @@ This is either a reinstalled host or someone in between. Check the host&apos;s c
   hinterlegt:  {expected}
   präsentiert: {seen}
 Entweder wurde der Host neu installiert, oder jemand sitzt dazwischen. Prüfen Sie es an der Konsole des Hosts (xe host-list params=uuid und sein Zertifikat), bevor Sie dem neuen vertrauen.</translation>
+    </message>
+    <message>
+        <source>The plan and the pin store disagree about the TLS certificate of {address}.
+  in the plan: {planned}
+  pinned:      {pinned}
+Nothing was sent to the host. Check its certificate on the console, then correct the plan&apos;s hosts[].fingerprint or remove the stale pin.</source>
+        <translation>Der Bauplan und der hier hinterlegte Fingerabdruck widersprechen sich beim TLS-Zertifikat von {address}.
+  im Bauplan: {planned}
+  hinterlegt: {pinned}
+Es wurde nichts an den Host gesendet. Prüfen Sie sein Zertifikat an der Konsole, und korrigieren Sie dann hosts[].fingerprint im Bauplan oder entfernen Sie den veralteten hinterlegten Fingerabdruck.</translation>
     </message>
     <message>
         <source>{address} presents a certificate that is not trusted yet (SHA-256 {fingerprint}). Confirm it to continue.</source>

@@ -28,8 +28,8 @@
         <translation>状態</translation>
     </message>
     <message>
-        <source>&amp;Build</source>
-        <translation>構築(&amp;B)</translation>
+        <source>B&amp;uild</source>
+        <translation>構築(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -46,18 +46,6 @@
     <message>
         <source>waiting</source>
         <translation>待機中</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>実行中</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>スキップ</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失敗</translation>
     </message>
     <message>
         <source>Building…</source>
@@ -241,46 +229,6 @@
 <context>
     <name>CompatibilityPage</name>
     <message>
-        <source>pool membership</source>
-        <translation>プール所属</translation>
-    </message>
-    <message>
-        <source>CPU vendor</source>
-        <translation>CPUベンダー</translation>
-    </message>
-    <message>
-        <source>CPU features</source>
-        <translation>CPU機能</translation>
-    </message>
-    <message>
-        <source>version</source>
-        <translation>バージョン</translation>
-    </message>
-    <message>
-        <source>licence</source>
-        <translation>ライセンス</translation>
-    </message>
-    <message>
-        <source>HA</source>
-        <translation>HA</translation>
-    </message>
-    <message>
-        <source>VMs</source>
-        <translation>VM</translation>
-    </message>
-    <message>
-        <source>network</source>
-        <translation>ネットワーク</translation>
-    </message>
-    <message>
-        <source>management interface</source>
-        <translation>管理インターフェイス</translation>
-    </message>
-    <message>
-        <source>storage NIC</source>
-        <translation>ストレージNIC</translation>
-    </message>
-    <message>
         <source>Compatibility</source>
         <translation>互換性</translation>
     </message>
@@ -293,8 +241,8 @@
         <translation>プールマスター(&amp;M):</translation>
     </message>
     <message>
-        <source>Pool &amp;name:</source>
-        <translation>プール名(&amp;N):</translation>
+        <source>Pool n&amp;ame:</source>
+        <translation>プール名(&amp;A):</translation>
     </message>
     <message>
         <source>Host</source>
@@ -361,6 +309,53 @@
     </message>
 </context>
 <context>
+    <name>Facts</name>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a map of texts</source>
+        <translation>テキストのマップ</translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation>マップ</translation>
+    </message>
+    <message>
+        <source>a list of references</source>
+        <translation>参照のリスト</translation>
+    </message>
+    <message>
+        <source>{cls}.get_all_records did not return records</source>
+        <translation>{cls}.get_all_records がレコードを返しませんでした</translation>
+    </message>
+    <message>
+        <source>a {cls} record {ref} is not a record</source>
+        <translation>{cls} のレコード {ref} がレコードの形式になっていません</translation>
+    </message>
+    <message>
+        <source>{cls} {ref} has no field {field}</source>
+        <translation>{cls} {ref} にフィールド {field} がありません</translation>
+    </message>
+    <message>
+        <source>{cls} {ref}: field {field} is not {kind} ({value})</source>
+        <translation>{cls} {ref}: フィールド {field} が{kind}ではありません ({value})</translation>
+    </message>
+    <message>
+        <source>it reported no pool</source>
+        <translation>プールが報告されませんでした</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>error</source>
@@ -392,6 +387,18 @@
     <message>
         <source>What was built, and what is left to do.</source>
         <translation>構築された内容と、残りの作業です。</translation>
+    </message>
+    <message>
+        <source>Diagram of the pool</source>
+        <translation>プールの構成図</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>概要(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram</source>
+        <translation>構成図(&amp;D)</translation>
     </message>
     <message>
         <source>Save &amp;report…</source>
@@ -430,6 +437,10 @@
         <translation>留意すべき警告</translation>
     </message>
     <message>
+        <source>Storage path, checked from each host over SSH</source>
+        <translation>ストレージ経路 (各ホストから SSH で確認)</translation>
+    </message>
+    <message>
         <source>VMs still on local storage</source>
         <translation>ローカルストレージに残っているVM</translation>
     </message>
@@ -442,8 +453,8 @@
         <translation>レポートの保存</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <source>PDF (*.pdf);;HTML, with the diagram as a PNG beside it (*.html)</source>
+        <translation>PDF (*.pdf);;HTML、構成図は横に PNG として保存 (*.html)</translation>
     </message>
     <message>
         <source>Report saved to {0}.</source>
@@ -544,6 +555,14 @@ Compare it with the host&apos;s console (xe host-param-get ... or the XCP-ng/Xen
 Compare it with `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` on its console. Trust it? [y/N] </source>
         <translation>{address}が提示しているSSHホストキー: {fingerprint}
 そのホストのコンソールで `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` の出力と比較してください。信頼しますか? [y/N] </translation>
+    </message>
+    <message>
+        <source>The report could not be written: {reason}</source>
+        <translation>レポートを書き出せませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>Report: {path}</source>
+        <translation>レポート: {path}</translation>
     </message>
     <message>
         <source>no password: set XENPOOL_PASSWORD, store it in the OS keyring, or run in a terminal to be asked</source>
@@ -1090,6 +1109,10 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>rootパスワードを入力してください。</translation>
     </message>
     <message>
+        <source>Enter the root password (none is remembered for {0}).</source>
+        <translation>rootパスワードを入力してください ({0}のパスワードは保存されていません)。</translation>
+    </message>
+    <message>
         <source>Connected to {0} host(s).</source>
         <translation>{0}台のホストに接続しました。</translation>
     </message>
@@ -1153,8 +1176,8 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>ターゲットをプローブし、一覧にあるLUNを選択してください。</translation>
     </message>
     <message>
-        <source>the heartbeat LUN has {size} GiB; HA needs about 4 GB on it</source>
-        <translation>ハートビートLUNの容量は{size} GiBです。HAには約4 GBが必要です</translation>
+        <source>the heartbeat LUN {lun} has {size} GiB; HA needs at least {need} bytes (about 4 GB) on it</source>
+        <translation>ハートビートLUN {lun}の容量は{size} GiBです。HAには{need}バイト (約4 GB) 以上が必要です</translation>
     </message>
     <message>
         <source>XAPI puts the statefile and the pool database redo log there: use a LUN of 4 GiB or more.</source>
@@ -1260,8 +1283,8 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>フォーマットを確定するにはSRの名前を入力してください</translation>
     </message>
     <message>
-        <source>Shared SR &amp;LUN:</source>
-        <translation>共有SRのLUN(&amp;L):</translation>
+        <source>Sh&amp;ared SR LUN:</source>
+        <translation>共有SRのLUN(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Heartbeat LUN:</source>
@@ -1276,12 +1299,24 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>ポータル「{0}」はIPv4アドレスではありません。</translation>
     </message>
     <message>
+        <source>Create the pool now?</source>
+        <translation>今すぐプールを作成しますか？</translation>
+    </message>
+    <message>
+        <source>This changes the hosts now: {0} becomes the master of pool &apos;{1}&apos;, {2} host(s) join it, and each gets its storage IP on VLAN {3}. The target can only be discovered over that network. Continue?</source>
+        <translation>ホストが今すぐ変更されます: {0}がプール「{1}」のマスターになり、{2}台のホストがプールに参加し、各ホストにVLAN {3}上のストレージIPが設定されます。ターゲットはこのネットワーク経由でのみ検出できます。続行しますか？</translation>
+    </message>
+    <message>
         <source>Pool and storage network are in place. Now discover the target.</source>
         <translation>プールとストレージネットワークの準備ができました。次にターゲットを検出してください。</translation>
     </message>
     <message>
         <source>Enter the portal address.</source>
         <translation>ポータルのアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The CHAP secret is in the OS keyring.</source>
+        <translation>CHAPシークレットはOSのキーリングに保存されています。</translation>
     </message>
     <message>
         <source>* (every target: multipath)</source>
@@ -1433,8 +1468,8 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>(通常はなし)</translation>
     </message>
     <message>
-        <source>&amp;NIC:</source>
-        <translation>NIC(&amp;N):</translation>
+        <source>N&amp;IC:</source>
+        <translation>NIC(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;VLAN tag:</source>
@@ -1631,6 +1666,14 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>UTF-8で保存してください。</translation>
     </message>
     <message>
+        <source>{value} contains control characters or line breaks</source>
+        <translation>{value}に制御文字または改行が含まれています</translation>
+    </message>
+    <message>
+        <source>Use a name of printable characters on one line.</source>
+        <translation>印字可能な文字だけを使い、1行の名前にしてください。</translation>
+    </message>
+    <message>
         <source>must be 1-128 printable characters</source>
         <translation>1～128文字の印字可能な文字である必要があります</translation>
     </message>
@@ -1749,6 +1792,14 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
     <message>
         <source>Correct it.</source>
         <translation>修正してください。</translation>
+    </message>
+    <message>
+        <source>the addresses from {first_ip} run out before {host} gets one</source>
+        <translation>{first_ip}から始まるアドレスが、{host}に割り当てる前に尽きます</translation>
+    </message>
+    <message>
+        <source>Start the range lower, or set {field}.</source>
+        <translation>範囲の開始アドレスを小さくするか、{field}を設定してください。</translation>
     </message>
     <message>
         <source>no storage IP for this host</source>
@@ -1942,8 +1993,8 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>先にそのプールから排除してください ({master}上で: {command})。排除されたホストは再インストールされ、ローカルのVMは失われます。</translation>
     </message>
     <message>
-        <source>its licence limits pools to {count} hosts</source>
-        <translation>ライセンスにより、プールは{count}台のホストまでに制限されています</translation>
+        <source>its licence limits pools to {count} hosts; the plan makes {size}</source>
+        <translation>ライセンスにより、プールは{count}台のホストまでに制限されていますが、構築プランでは{size}台です</translation>
     </message>
     <message>
         <source>Apply a licence that allows larger pools.</source>
@@ -2157,6 +2208,14 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>ログフォルダー(&amp;L)…</translation>
     </message>
     <message>
+        <source>Stop the build?</source>
+        <translation>構築を停止しますか？</translation>
+    </message>
+    <message>
+        <source>The hosts are being changed. Stopping now leaves the pool as far as it got; running the same plan again finishes it. Stop and close?</source>
+        <translation>ホストを変更中です。ここで停止すると、プールはそこまでの状態のまま残ります。同じプランをもう一度実行すると構築が完了します。停止して閉じますか？</translation>
+    </message>
+    <message>
         <source>Unexpected error: {error}
 The log has the details.</source>
         <translation>予期しないエラー: {error}
@@ -2184,6 +2243,10 @@ The log has the details.</source>
     <message>
         <source>(unnamed)</source>
         <translation>(名前なし)</translation>
+    </message>
+    <message>
+        <source>Log in to the hosts</source>
+        <translation>ホストにログインする</translation>
     </message>
     <message>
         <source>master</source>
@@ -2385,12 +2448,28 @@ The log has the details.</source>
         <translation>以下の内容が構築されます。検出のために作成したプールとストレージネットワーク以外は、まだ何も変更されていません。</translation>
     </message>
     <message>
+        <source>Before creating the SRs, &amp;prove each host&apos;s storage path over SSH (ping with the planned MTU, iSCSI discovery from the host)</source>
+        <translation>SRを作成する前に、各ホストのストレージ経路をSSHで検証する(&amp;P) (計画したMTUでのping、ホストからのiSCSI検出)</translation>
+    </message>
+    <message>
+        <source>empty: log in with the root password</source>
+        <translation>空欄: rootパスワードでログイン</translation>
+    </message>
+    <message>
+        <source>SSH &amp;key file:</source>
+        <translation>SSHキーファイル(&amp;K):</translation>
+    </message>
+    <message>
         <source>&amp;Save plan…</source>
         <translation>プランを保存(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Export xe commands…</source>
         <translation>xeコマンドをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The simulated lab has no SSH to check with.</source>
+        <translation>シミュレーションラボには、チェックに使えるSSHがありません。</translation>
     </message>
     <message>
         <source>Save the build plan</source>
@@ -2550,8 +2629,8 @@ The log has the details.</source>
         <translation>最近使用したプラン</translation>
     </message>
     <message>
-        <source>Nothing changes on any host until the Build page. Passwords stay in memory (or in your OS keyring if you ask), never in plan files.</source>
-        <translation>[構築] ページまでは、どのホストにも変更は加えられません。パスワードはメモリ内 (指定した場合はOSのキーリング) にのみ保持され、プランファイルには保存されません。</translation>
+        <source>Nothing changes on any host until you create the pool on the iSCSI page or press Build, and both ask first. Passwords stay in memory (or in your OS keyring if you ask), never in plan files.</source>
+        <translation>[iSCSIターゲット] ページでプールを作成するか [構築] を押すまでは、どのホストにも変更は加えられません。どちらの場合も事前に確認があります。パスワードはメモリ内 (指定した場合はOSのキーリング) にのみ保持され、プランファイルには保存されません。</translation>
     </message>
     <message>
         <source>Open a build plan</source>
@@ -2649,12 +2728,24 @@ The log has the details.</source>
         <translation>xenpool-wizard により生成: 構築プランをステップごとの xe コマンドで記述したものです。</translation>
     </message>
     <message>
-        <source>xe takes -u/-pw on each call, or reads them from ~/.xe (server=, username=, password=).</source>
-        <translation>xe は呼び出しごとに -u/-pw を受け取るか、~/.xe (server=、username=、password=) から読み取ります。</translation>
+        <source>Each step first looks at what is already there: after a failure, fix the cause and run the whole script again.</source>
+        <translation>各ステップは、まず既存の状態を確認します。失敗した場合は原因を修正し、スクリプト全体をもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Set XENPOOL_PASSWORD to the hosts&apos; password first.</source>
+        <translation>最初に XENPOOL_PASSWORD にホストのパスワードを設定してください。</translation>
+    </message>
+    <message>
+        <source>Set XENPOOL_CHAP_SECRET to the target&apos;s CHAP secret first.</source>
+        <translation>最初に XENPOOL_CHAP_SECRET にターゲットの CHAP シークレットを設定してください。</translation>
     </message>
     <message>
         <source>Set XENPOOL_PASSWORD (and XENPOOL_CHAP_SECRET for CHAP) in the environment first.</source>
         <translation>最初に環境変数 XENPOOL_PASSWORD (CHAP を使用する場合は XENPOOL_CHAP_SECRET も) を設定してください。</translation>
+    </message>
+    <message>
+        <source>xe reads the login from a private temporary file (XE_EXTRA_ARGS passwordfile=), so the password is not on xe&apos;s command lines.</source>
+        <translation>xe はログイン情報を非公開の一時ファイル (XE_EXTRA_ARGS passwordfile=) から読み取るため、パスワードは xe のコマンドラインに現れません。</translation>
     </message>
     <message>
         <source>Every command stops the script on failure; check each step&apos;s output before the next.</source>
@@ -2837,6 +2928,14 @@ The log has the details.</source>
         <translation>{host} を {master} のプールに参加させる</translation>
     </message>
     <message>
+        <source>wait until {host} is an enabled member</source>
+        <translation>{host} が有効なメンバーになるまで待機する</translation>
+    </message>
+    <message>
+        <source>{host} did not show up as a pool member: check it, then run the rest of the script</source>
+        <translation>{host} がプールメンバーとして表示されませんでした。ホストを確認してから、スクリプトの残りを実行してください</translation>
+    </message>
+    <message>
         <source>{address} is not connected</source>
         <translation>{address} は接続されていません</translation>
     </message>
@@ -2873,8 +2972,32 @@ The log has the details.</source>
         <translation>HA ハートビートSR を作成する</translation>
     </message>
     <message>
-        <source>must list no &lt;SR&gt;: otherwise reattach</source>
-        <translation>&lt;SR&gt; が表示されないこと。表示される場合は再接続</translation>
+        <source>the pool&apos;s own SR on this LUN, made by an earlier run</source>
+        <translation>以前の実行で作成された、この LUN 上のプール自身の SR</translation>
+    </message>
+    <message>
+        <source>the UUID of an SR the LUN already holds, if any</source>
+        <translation>LUN に既存の SR がある場合は、その UUID</translation>
+    </message>
+    <message>
+        <source>the LUN holds an SR: reattach it (existing_sr = {value})</source>
+        <translation>LUN に SR があります: 再接続します (existing_sr = {value})</translation>
+    </message>
+    <message>
+        <source>LUN {lun} already holds an SR, nothing was formatted; set iscsi.existing_sr = &quot;reattach&quot; to keep and attach it, or choose another LUN. The SR:</source>
+        <translation>LUN {lun} にはすでに SR があるため、何もフォーマットしていません。その SR を保持して接続するには iscsi.existing_sr = &quot;reattach&quot; を設定するか、別の LUN を選択してください。SR:</translation>
+    </message>
+    <message>
+        <source>existing_sr = {value}: sr-create formats the LUN, destroying any SR on it</source>
+        <translation>existing_sr = {value}: sr-create は LUN をフォーマットするため、LUN 上の SR はすべて破棄されます</translation>
+    </message>
+    <message>
+        <source>LUN {lun} holds an SR and the plan says format: nothing was formatted. Formatting destroys every VM disk on it; run the script again with XENPOOL_YES_DESTROY=yes if that is really what you want. The SR:</source>
+        <translation>LUN {lun} には SR があり、構築プランではフォーマットが指定されていますが、何もフォーマットしていません。フォーマットすると、その上のすべての VM ディスクが消去されます。本当にそれを意図している場合は、XENPOOL_YES_DESTROY=yes を指定してスクリプトを再実行してください。SR:</translation>
+    </message>
+    <message>
+        <source>one PBD per host: sr-create makes them, sr-introduce not</source>
+        <translation>ホストごとに PBD を 1 つ: sr-create は作成しますが、sr-introduce は作成しません</translation>
     </message>
     <message>
         <source>every host must say true</source>
@@ -2985,14 +3108,6 @@ The log has the details.</source>
         <translation>{vm} のディスクを {sr} へ移動する</translation>
     </message>
     <message>
-        <source>for each local disk of {vm}: {command},</source>
-        <translation>{vm} の各ローカルディスクについて: {command}、</translation>
-    </message>
-    <message>
-        <source>then vbd-destroy the old VBD, vbd-create one for the copy, vdi-destroy the original</source>
-        <translation>その後、古い VBD を vbd-destroy し、コピー用の VBD を vbd-create し、元のディスクを vdi-destroy する</translation>
-    </message>
-    <message>
         <source>move_vms names {vm}, which matches {count} VMs in the pool</source>
         <translation>move_vms に {vm} が指定されていますが、プール内の {count} 台の VM が一致します</translation>
     </message>
@@ -3013,8 +3128,12 @@ The log has the details.</source>
         <translation>{vm} の {count} 個のディスクを {sr} へ移動する</translation>
     </message>
     <message>
-        <source>then swap the VBD and vdi-destroy the original</source>
-        <translation>その後、VBD を入れ替えて元のディスクを vdi-destroy する</translation>
+        <source>move_vms names {vm}, which must match exactly one VM</source>
+        <translation>move_vms に指定された {vm} は、ちょうど 1 台の VM に一致する必要があります</translation>
+    </message>
+    <message>
+        <source>VM {vm} is not halted: its disks can only be moved while it is shut down</source>
+        <translation>VM {vm} は停止していません。ディスクは VM がシャットダウンされている場合にのみ移動できます</translation>
     </message>
     <message>
         <source>delete a disk already moved</source>
@@ -3047,6 +3166,30 @@ The log has the details.</source>
     <message>
         <source>delete the local copy of {vm}&apos;s disk</source>
         <translation>{vm} のディスクのローカルコピーを削除する</translation>
+    </message>
+    <message>
+        <source>{finding}: refusing without explicit consent</source>
+        <translation>{finding}: 明示的な同意がないため拒否します</translation>
+    </message>
+    <message>
+        <source>Check the iSCSI target and its LUNs</source>
+        <translation>iSCSI ターゲットとその LUN を確認する</translation>
+    </message>
+    <message>
+        <source>check the target {iqn}: its LUNs, their sizes and any SR on them</source>
+        <translation>ターゲット {iqn} を確認する: LUN、そのサイズ、および LUN 上の SR</translation>
+    </message>
+    <message>
+        <source>the iSCSI target is not ready for the plan: {problems}</source>
+        <translation>iSCSI ターゲットは構築プランを実行できる状態ではありません: {problems}</translation>
+    </message>
+    <message>
+        <source>No SR was created; run the build again after fixing it.</source>
+        <translation>SR は作成されていません。修正してから構築を再実行してください。</translation>
+    </message>
+    <message>
+        <source>Log in to the hosts</source>
+        <translation>ホストにログインする</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3256,14 @@ The log has the details.</source>
     <message>
         <source>{action} was cancelled</source>
         <translation>{action} はキャンセルされました</translation>
+    </message>
+    <message>
+        <source>{host} sent an answer the wizard cannot read: {what}</source>
+        <translation>{host} から、ウィザードが読み取れない応答が返されました: {what}</translation>
+    </message>
+    <message>
+        <source>Check that {host} is a XenServer or XCP-ng host of a supported version (and that the address is not another machine); if it is, read its /var/log/xensource.log.</source>
+        <translation>{host} がサポート対象バージョンの XenServer または XCP-ng ホストであること (およびそのアドレスが別のマシンのものでないこと) を確認してください。そうである場合は、そのホストの /var/log/xensource.log を確認してください。</translation>
     </message>
     <message>
         <source>{action}: {summary} [{code}]</source>
@@ -3359,6 +3510,38 @@ The log has the details.</source>
         <translation>ハートビートSR がすべてのホストで接続されており、ストレージ経路が機能していることを確認してください。</translation>
     </message>
     <message>
+        <source>the hosts could not form an HA liveset (heartbeats were not seen)</source>
+        <translation>ホストが HA のライブセットを形成できませんでした (ハートビートが確認されませんでした)</translation>
+    </message>
+    <message>
+        <source>Check that every host reaches the others on the management network and sees the heartbeat SR, then run the build again: the heartbeat disks made so far are reused.</source>
+        <translation>すべてのホストが管理ネットワーク上で他のホストに到達でき、ハートビートSR を認識していることを確認してから、構築を再実行してください。これまでに作成されたハートビート用ディスクは再利用されます。</translation>
+    </message>
+    <message>
+        <source>a host cannot see the other hosts&apos; HA heartbeats</source>
+        <translation>ホストが他のホストの HA ハートビートを認識できません</translation>
+    </message>
+    <message>
+        <source>Check the management network between the hosts (switch, VLAN, firewall), then run the build again.</source>
+        <translation>ホスト間の管理ネットワーク (スイッチ、VLAN、ファイアウォール) を確認してから、構築を再実行してください。</translation>
+    </message>
+    <message>
+        <source>the HA daemon did not start on a host</source>
+        <translation>ホストで HA デーモンが起動しませんでした</translation>
+    </message>
+    <message>
+        <source>Read /var/log/xha.log on the hosts, fix the cause, then run the build again.</source>
+        <translation>各ホストの /var/log/xha.log を確認して原因を修正してから、構築を再実行してください。</translation>
+    </message>
+    <message>
+        <source>HA needs at least two hosts</source>
+        <translation>HA には 2 台以上のホストが必要です</translation>
+    </message>
+    <message>
+        <source>Add hosts to the pool, or plan it without HA.</source>
+        <translation>プールにホストを追加するか、HA なしで計画してください。</translation>
+    </message>
+    <message>
         <source>the pool does not have the capacity for that many host failures</source>
         <translation>プールにはそれだけのホスト障害に対応できる容量がありません</translation>
     </message>
@@ -3451,6 +3634,16 @@ This is either a reinstalled host or someone in between. Check the host&apos;s c
   固定済み:  {expected}
   提示:      {seen}
 ホストが再インストールされたか、第三者が通信に介在している可能性があります。新しい証明書を信頼する前に、ホストのコンソール (xe host-list params=uuid とその証明書) を確認してください。</translation>
+    </message>
+    <message>
+        <source>The plan and the pin store disagree about the TLS certificate of {address}.
+  in the plan: {planned}
+  pinned:      {pinned}
+Nothing was sent to the host. Check its certificate on the console, then correct the plan&apos;s hosts[].fingerprint or remove the stale pin.</source>
+        <translation>構築プランと固定済みの情報で、{address} の TLS 証明書が一致しません。
+  プラン:    {planned}
+  固定済み:  {pinned}
+ホストには何も送信していません。コンソールで証明書を確認してから、構築プランの hosts[].fingerprint を修正するか、古い固定情報を削除してください。</translation>
     </message>
     <message>
         <source>{address} presents a certificate that is not trusted yet (SHA-256 {fingerprint}). Confirm it to continue.</source>
