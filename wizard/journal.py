@@ -17,13 +17,15 @@ import os
 import re
 import threading
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from wizard.findings import Finding, Severity
 from wizard.logs import redact
 from wizard.steps.base import Progress, State
+
+WRITE_EVERY = 1.0  # seconds between journal writes while a step reports progress
 
 
 def default_path(pool_name: str, master_address: str) -> Path:
@@ -82,6 +84,8 @@ class Journal:
         self.data = self._read() if path is not None else JournalData()
         self.data.plan = plan_name or self.data.plan
         self._last: dict[tuple[str, str], str] = {}
+        self._pending = False  # entries in memory that are not on disk yet
+        self._written = 0.0  # time.monotonic() of the last write
 
     def _read(self) -> JournalData:
         assert self.path is not None
@@ -118,7 +122,13 @@ class Journal:
             self._write()
 
     def record(self, event: Progress) -> None:
-        """Keep state changes only; progress fractions would make it huge."""
+        """Keep state changes only; progress fractions would make it huge.
+
+        With 64 hosts that is thousands of changes: they reach the disk at most once a
+        second, a failure at once, and everything at the end of each step (``note``).
+        Steps find what is already there on the hosts, so a crash losing the last second
+        costs the report a line, never the resume.
+        """
         key = (event.step, event.host)
         if event.state is State.RUNNING and self._last.get(key) == State.RUNNING.value:
             return
@@ -129,7 +139,16 @@ class Journal:
                     time.time(), event.step, event.host, event.state.value, redact(event.message)
                 )
             )
-            self._write()
+            if event.state is State.FAILED or time.monotonic() - self._written >= WRITE_EVERY:
+                self._write()
+            else:
+                self._pending = True
+
+    def flush(self) -> None:
+        """Write what ``record`` kept back."""
+        with self._lock:
+            if self._pending:
+                self._write()
 
     def remember(self, key: str, value: str) -> None:
         with self._lock:
@@ -211,9 +230,20 @@ class Journal:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        payload: dict[str, Any] = asdict(self.data)
+        data = self.data
+        payload: dict[str, Any] = {
+            "plan": data.plan,
+            "runs": data.runs,
+            "entries": [vars(entry) for entry in data.entries],
+            "objects": data.objects,
+            "created": data.created,
+            "findings": data.findings,
+        }
+        self._pending = False
+        self._written = time.monotonic()
         with open(tmp, "w", encoding="utf-8") as handle:
-            json.dump(payload, handle, indent=1)
+            # Compact, from the C encoder: indent= would use the slow pure-Python one.
+            handle.write(json.dumps(payload, ensure_ascii=False))
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, self.path)

@@ -132,6 +132,15 @@ async def objects_of(ctx: BuildContext, step: str) -> Objects:
 
 
 async def note_objects(ctx: BuildContext, step: str, failure: BaseException | None = None) -> None:
+    """At the end of a step: what it made, and every progress line kept back, on disk."""
+    try:
+        await _note_objects(ctx, step, failure)
+    finally:
+        if ctx.journal is not None:
+            ctx.journal.flush()
+
+
+async def _note_objects(ctx: BuildContext, step: str, failure: BaseException | None = None) -> None:
     """Write what ``step`` made into the journal; never raises (the build's error wins).
 
     After a failure that lost the master there is nothing to read: the journal keeps
