@@ -294,7 +294,7 @@ def test_remembered_passwords_come_back_in_the_next_session(
     assert page.isComplete(), page.status.text()
 
 
-def test_a_host_with_no_password_anywhere_is_named(sim: Simulator, qtbot: Any) -> None:
+def test_a_host_with_no_password_anywhere_is_named(sim: Simulator, qtbot: Any, run: Run) -> None:
     from wizard import secrets
 
     secrets.remember(secrets.password_key("root", sim.hosts[0].address), sim.hosts[0].password)
@@ -304,6 +304,7 @@ def test_a_host_with_no_password_anywhere_is_named(sim: Simulator, qtbot: Any) -
     for row in wizard.model.rows:
         wizard.model.trust(row.address, True)
     page.connect_hosts()
+    run(settle(wizard.model))
     assert sim.hosts[1].address in page.status.text()
     assert sim.hosts[0].address not in page.status.text()
     assert not page.isComplete()

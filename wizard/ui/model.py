@@ -166,21 +166,44 @@ class WizardModel(QObject):
             )
         return stored
 
-    def recall_passwords(self) -> int:
-        """Passwords the user asked the OS keyring to remember, for hosts without one yet."""
-        from wizard import secrets
+    async def recall_passwords(self) -> int:
+        """Passwords the user asked the OS keyring to remember, for hosts without one yet.
 
-        found = 0
-        for row in self.rows:
-            if row.address in self.host_passwords:
-                continue
-            stored = secrets.stored_password(self.plan.username, row.address)
-            if stored and stored != self.password:
-                self.set_host_password(row.address, stored)
-                found += 1
-            elif stored:
-                found += 1
-        return found
+        The keyring is asked on a worker thread: loading its backend, or its unlock prompt,
+        would otherwise hold the window.
+        """
+        from wizard import secrets
+        from wizard.xapi.aio import in_thread
+
+        username = self.plan.username
+        wanted = [r.address for r in self.rows if r.address not in self.host_passwords]
+
+        def look_up() -> dict[str, str]:
+            return {a: secrets.stored_password(username, a) for a in wanted}
+
+        stored: dict[str, str] = await in_thread(look_up)
+        for address, password in stored.items():
+            if password and password != self.password:
+                self.set_host_password(address, password)
+        return sum(1 for password in stored.values() if password)
+
+    async def log_in(self, remember: bool) -> tuple[list[str], bool]:
+        """Log in to every host (with remembered passwords where none was typed).
+
+        Returns the hosts that have no password at all (nothing was contacted then), and
+        whether the passwords are now in the OS keyring.
+        """
+        from wizard.xapi.aio import in_thread
+
+        self.remember_secrets = remember
+        if self.missing_passwords():
+            await self.recall_passwords()
+        missing = self.missing_passwords()
+        if missing:
+            return missing, False
+        await self.connect_hosts()
+        stored = bool(remember and await in_thread(self.remember_passwords))
+        return [], stored
 
     def missing_passwords(self) -> list[str]:
         """Hosts that have no password at all (their own, or the one for all)."""

@@ -653,31 +653,31 @@ class HostsPage(BasePage):
                 self.tr("Confirm the certificate of: {0}").format(", ".join(untrusted))
             )
             return
-        self.model.remember_secrets = self.remember.isChecked()
-        self.model.recall_passwords()
-        missing = self.model.missing_passwords()
-        if missing:
-            self.status.setText(
-                self.tr("Enter the root password.")
-                if len(missing) == len(self.model.rows)
-                else self.tr("Enter the root password (none is remembered for {0}).").format(
-                    ", ".join(missing)
-                )
-            )
-            return
+        remember = self.remember.isChecked()
 
-        def done(_: object) -> None:
+        def done(result: tuple[list[str], bool]) -> None:
+            missing, stored = result
+            if missing:
+                self.status.setText(
+                    self.tr("Enter the root password.")
+                    if len(missing) == len(self.model.rows)
+                    else self.tr("Enter the root password (none is remembered for {0}).").format(
+                        ", ".join(missing)
+                    )
+                )
+                return
             self.connected = True
             text = self.tr("Connected to {0} host(s).").format(len(self.model.rows))
-            if self.remember.isChecked():
-                if self.model.remember_passwords():
-                    text += " " + self.tr("The passwords are in the OS keyring.")
-                else:
-                    text += " " + self.tr("No OS keyring here: the passwords stay in memory only.")
+            if remember:
+                text += " " + (
+                    self.tr("The passwords are in the OS keyring.")
+                    if stored
+                    else self.tr("No OS keyring here: the passwords stay in memory only.")
+                )
             self.status.setText(text)
             self.completeChanged.emit()
 
-        self.model.run(self.model.connect_hosts(), done)
+        self.model.run(self.model.log_in(remember), done)
 
     def isComplete(self) -> bool:
         return super().isComplete() and self.connected and bool(self.model.rows)
