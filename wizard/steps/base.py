@@ -8,7 +8,6 @@ exported script come from the very code that does the work.
 
 from __future__ import annotations
 
-import asyncio
 import shlex
 import unicodedata
 from collections.abc import Awaitable, Callable
@@ -58,6 +57,8 @@ async def side_by_side(*calls: Awaitable[T]) -> list[T]:
     A failure is raised only once all have ended, so no XAPI call is still running
     behind a build that already stopped (and a re-run starts from a settled pool).
     """
+    import asyncio  # here: the window's first page imports this module, not asyncio
+
     results = await asyncio.gather(*calls, return_exceptions=True)
     for result in results:
         if isinstance(result, BaseException):
