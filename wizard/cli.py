@@ -274,7 +274,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         language = i18n.pick_language(args.lang)
         if language != "en":
-            if args.command == "report":
+            if args.command in ("report", "apply"):  # both paint a report
                 from wizard.inspect import ensure_gui_application
 
                 ensure_gui_application()  # before Qt makes a plain QCoreApplication

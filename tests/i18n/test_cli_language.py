@@ -60,3 +60,35 @@ def test_a_plan_error_names_the_field_in_german(
     err = capsys.readouterr().err
     assert "storage_network.vlan" in err  # field paths stay as in the file
     assert "is outside 1-4094" not in err
+
+
+def test_a_german_apply_builds_and_writes_its_report(
+    make_sim: Callable[..., Simulator], tmp_path: Path
+) -> None:
+    """A separate process, as a user runs it: translations load before the report paints."""
+    import os
+    import subprocess
+    import sys
+
+    sim = make_sim("smb3")
+    plan = tmp_path / "pool.toml"
+    save(lab_plan(sim), plan)
+    env = {
+        **os.environ,
+        "XENPOOL_PASSWORD": sim.hosts[0].password,
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    args = ["--lang", "de", "apply", str(plan), "--yes", "--pins", str(tmp_path / "p.json")]
+    done = subprocess.run(
+        [sys.executable, "-m", "wizard", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert done.returncode == cli.EXIT_OK, done.stderr[-2000:]
+    assert _translation("de", "Headless", "Build finished.") in done.stdout
+    reports = list((tmp_path / "state").rglob("*-report.pdf"))
+    assert reports and reports[0].read_bytes().startswith(b"%PDF")
