@@ -12,7 +12,6 @@ import hashlib
 import http.client
 import socket
 import ssl
-import threading
 import xmlrpc.client
 from collections.abc import Callable
 from typing import Any
@@ -129,12 +128,6 @@ class _PinnedConnection(http.client.HTTPSConnection):
             raise
 
 
-# Parsing an answer holds the GIL from start to end, so parsers on several threads only take
-# turns, and with 64 of them (a 64-host pre-flight) the GUI thread waits behind all of them.
-# One parser at a time costs nothing and leaves the GIL free in between.
-_PARSE_LOCK = threading.Lock()
-
-
 class PinnedTransport(xmlrpc.client.SafeTransport):
     """A SafeTransport that checks the peer's fingerprint on every new connection."""
 
@@ -160,13 +153,3 @@ class PinnedTransport(xmlrpc.client.SafeTransport):
         )
         self._connection = host, connection
         return connection
-
-    def parse_response(self, response: http.client.HTTPResponse) -> Any:
-        body = response.read()  # the network wait, with the GIL released
-        if response.getheader("Content-Encoding", "") == "gzip":
-            body = xmlrpc.client.gzip_decode(body)
-        with _PARSE_LOCK:
-            parser, unmarshaller = self.getparser()
-            parser.feed(body)
-            parser.close()
-            return unmarshaller.close()
