@@ -211,24 +211,30 @@ class WizardModel(QObject):
             return []
         return [r.address for r in self.rows if not self.host_passwords.get(r.address)]
 
-    def remember_chap_secret(self) -> bool:
+    async def remember_chap_secret(self) -> bool:
+        """Keep the CHAP secret in the OS keyring when the user asked to (on a worker thread,
+        like the passwords: a keyring may be slow or prompt)."""
         from wizard import secrets
+        from wizard.xapi.aio import in_thread
 
         iscsi = self.plan.iscsi
         if not (self.remember_secrets and iscsi.chap_user and self.chap_secret and iscsi.portals):
             return False
-        return secrets.remember(
-            secrets.chap_key(iscsi.chap_user, iscsi.portals[0]), self.chap_secret
-        )
+        key = secrets.chap_key(iscsi.chap_user, iscsi.portals[0])
+        return bool(await in_thread(secrets.remember, key, self.chap_secret))
 
-    def recall_chap_secret(self) -> str:
+    async def recall_chap_secret(self) -> str:
+        """The CHAP secret typed earlier, or remembered in the keyring or the environment."""
         from wizard import logs, secrets
+        from wizard.xapi.aio import in_thread
 
         iscsi = self.plan.iscsi
         if self.chap_secret or not (iscsi.chap_user and iscsi.portals):
             return self.chap_secret
-        self.chap_secret = secrets.find_chap_secret(iscsi.chap_user, iscsi.portals[0])
-        logs.register_secret(self.chap_secret)
+        found: str = await in_thread(secrets.find_chap_secret, iscsi.chap_user, iscsi.portals[0])
+        if found and not self.chap_secret:
+            self.chap_secret = found
+            logs.register_secret(found)
         return self.chap_secret
 
     def set_host_password(self, address: str, password: str) -> None:

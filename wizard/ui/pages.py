@@ -1127,12 +1127,18 @@ class IscsiPage(BasePage):
         self.portal.setText(",".join(iscsi.portals))
         self.port.setValue(iscsi.port)
         self.chap_user.setText(iscsi.chap_user)
-        self.chap_secret.setText(self.model.recall_chap_secret())
+        self.chap_secret.setText(self.model.chap_secret)
         self._loading = False
+        if iscsi.chap_user and not self.model.chap_secret:
+            self.model.run(self.model.recall_chap_secret(), self._recalled_chap_secret)
         self.initiators.setPlainText(
             "\n".join(f"{f.name}: {f.iscsi_iqn}" for f in self.model.facts())
         )
         self.refresh()
+
+    def _recalled_chap_secret(self, secret: str) -> None:
+        if secret and not self.chap_secret.text():  # what the user typed meanwhile wins
+            self.chap_secret.setText(secret)
 
     def _fields(self) -> None:
         if self._loading:
@@ -1195,10 +1201,14 @@ class IscsiPage(BasePage):
             self.error.setText(self.tr("Enter the portal address."))
             return
 
+        def stored(remembered: bool) -> None:
+            if remembered:
+                self.status.setText(self.tr("The CHAP secret is in the OS keyring."))
+
         def done(ok: object) -> None:
             # A secret the target accepted is worth remembering, when the user asked to.
-            if ok is not None and self.model.remember_chap_secret():
-                self.status.setText(self.tr("The CHAP secret is in the OS keyring."))
+            if ok is not None:
+                self.model.run(self.model.remember_chap_secret(), stored)
 
         self.model.run(self.model.discover_targets(), done)
 
@@ -2110,11 +2120,8 @@ class FinishPage(BasePage):
                 + "</ul>"
             )
         access = self.model.ctx.ssh if self.model.ctx is not None else None
-        proven = [
-            finding
-            for address in sorted(access.findings if access is not None else {})
-            for finding in access.findings[address]  # type: ignore[union-attr]
-        ]
+        checked = access.findings if access is not None else {}
+        proven = [finding for address in sorted(checked) for finding in checked[address]]
         if proven:
             parts.append(
                 "<h3>"
