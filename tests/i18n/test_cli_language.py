@@ -60,6 +60,7 @@ def test_a_plan_error_names_the_field_in_german(
     err = capsys.readouterr().err
     assert "storage_network.vlan" in err  # field paths stay as in the file
     assert "is outside 1-4094" not in err
+    assert _translation("de", "Plan", "{vlan} is outside 1-4094").format(vlan=5000) in err
 
 
 def test_a_german_apply_builds_and_writes_its_report(

@@ -277,12 +277,9 @@ def test_remembered_passwords_come_back_in_the_next_session(
     sim: Simulator, qtbot: Any, run: Run
 ) -> None:
     first = make_wizard(sim, qtbot)
-    page = _to_hosts(first)
-    page.remember.setChecked(True)
-    for row in first.model.rows:
-        first.model.trust(row.address, True)
-    page.connect_hosts()
-    run(settle(first.model))
+    first.pages[PageId.HOSTS].ensure_widgets()  # type: ignore[attr-defined]
+    first.pages[PageId.HOSTS].remember.setChecked(True)  # type: ignore[attr-defined]
+    _connect(first, run)
     # Next day: the same hosts, nothing typed.
     second = make_wizard(sim, qtbot)
     second.model.set_password("")
