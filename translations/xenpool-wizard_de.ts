@@ -3048,34 +3048,6 @@ Details stehen im Log.</translation>
         <translation>gemeinsames SR {sr} auf LUN {lun} erstellen (oder wieder anbinden)</translation>
     </message>
     <message>
-        <source>the target&apos;s LUN list could not be read: {reason}</source>
-        <translation>die LUN-Liste des Targets konnte nicht gelesen werden: {reason}</translation>
-    </message>
-    <message>
-        <source>Probe the target again.</source>
-        <translation>Fragen Sie das Target erneut ab.</translation>
-    </message>
-    <message>
-        <source>the target {iqn} offers no LUN {lun}</source>
-        <translation>das Target {iqn} bietet keine LUN {lun} an</translation>
-    </message>
-    <message>
-        <source>It offers: {luns}. Correct the plan&apos;s SCSI id.</source>
-        <translation>Es bietet an: {luns}. Korrigieren Sie die SCSI ID im Bauplan.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>the heartbeat LUN {lun} has {size} GiB; HA needs about 4 GB on it</source>
-        <translation>die Heartbeat-LUN {lun} hat {size} GiB; HA benötigt darauf etwa 4 GB</translation>
-    </message>
-    <message>
-        <source>Use a LUN of at least 4 GiB for the heartbeat SR.</source>
-        <translation>Verwenden Sie für das Heartbeat-SR eine LUN mit mindestens 4 GiB.</translation>
-    </message>
-    <message>
         <source>forget the stale SR record</source>
         <translation>veralteten SR-Eintrag vergessen</translation>
     </message>

@@ -3048,34 +3048,6 @@ The log has the details.</source>
         <translation>LUN {lun} に共有SR {sr} を作成 (または再接続) する</translation>
     </message>
     <message>
-        <source>the target&apos;s LUN list could not be read: {reason}</source>
-        <translation>ターゲットの LUN 一覧を読み取れませんでした: {reason}</translation>
-    </message>
-    <message>
-        <source>Probe the target again.</source>
-        <translation>ターゲットをもう一度調査してください。</translation>
-    </message>
-    <message>
-        <source>the target {iqn} offers no LUN {lun}</source>
-        <translation>ターゲット {iqn} は LUN {lun} を提供していません</translation>
-    </message>
-    <message>
-        <source>It offers: {luns}. Correct the plan&apos;s SCSI id.</source>
-        <translation>提供されている LUN: {luns}。構築プランの SCSI ID を修正してください。</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>the heartbeat LUN {lun} has {size} GiB; HA needs about 4 GB on it</source>
-        <translation>ハートビート LUN {lun} のサイズは {size} GiB です。HA にはこの LUN に約 4 GB が必要です</translation>
-    </message>
-    <message>
-        <source>Use a LUN of at least 4 GiB for the heartbeat SR.</source>
-        <translation>ハートビートSR には 4 GiB 以上の LUN を使用してください。</translation>
-    </message>
-    <message>
         <source>forget the stale SR record</source>
         <translation>古い SR レコードを破棄 (forget) する</translation>
     </message>

@@ -12,7 +12,6 @@ import difflib
 import ipaddress
 import re
 import tomllib
-import unicodedata
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from pathlib import Path
@@ -421,8 +420,11 @@ def validate(plan: Plan) -> list[Finding]:
 
 
 def _has_control(text: str) -> bool:
-    """Control characters, line/paragraph separators or format characters (e.g. bidi overrides)."""
-    return any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cs") for ch in text)
+    """Control characters, line/paragraph separators or format characters (e.g. bidi
+    overrides): what a shell script line could not hold as it is."""
+    from wizard.steps.base import one_line
+
+    return one_line(text) != text
 
 
 def _validate_one_line_names(plan: Plan, out: list[Finding]) -> None:

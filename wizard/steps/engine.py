@@ -14,7 +14,7 @@ from wizard.checks.pool_join import pool_findings
 from wizard.findings import Finding
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.plan import Plan, validate
-from wizard.steps.base import POOL, Action, State, Step, comment, stop
+from wizard.steps.base import POOL, Action, State, Step, comment, side_by_side, stop
 from wizard.steps.context import BuildContext
 from wizard.steps.ha import HaStep
 from wizard.steps.hostchecks import HostChecksStep
@@ -222,7 +222,8 @@ async def run_steps(ctx: BuildContext, steps: list[Step] | None = None) -> Build
         try:
             for group in sorted({a.group for a in record.actions}):
                 batch = [a for a in record.actions if a.group == group]
-                await asyncio.gather(*(_run_action(ctx, step, a) for a in batch))
+                # Every action of the group ends before a failure stops the build.
+                await side_by_side(*(_run_action(ctx, step, a) for a in batch))
         except BaseException as exc:
             record.state = State.FAILED
             record.seconds = time.monotonic() - started

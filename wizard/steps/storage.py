@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from wizard.checks.iscsi import Discovery, ProbeError, parse_srs
+from wizard.checks.iscsi import ProbeError, parse_srs
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
-from wizard.plan import HEARTBEAT_MIN_BYTES, ExistingSr
+from wizard.plan import ExistingSr
 from wizard.steps.base import (
     POOL,
     Action,
@@ -259,10 +259,10 @@ class SrStep(Step):
         async def run(progress: Callable[[float], None]) -> None:
             secret = await chap_secret_uuid(ctx)
             config = device_config(ctx, lun.scsi_id, secret)
+            # The iSCSI gate step checked the LUN (offered, big enough) just before.
             master_ref = await ctx.pool_call(
                 "pool.get_master", (await ctx.pool_call("pool.get_all"))[0]
             )
-            await self._check_lun(ctx, master_ref, lun)
             xml = await ctx.pool_task(
                 "SR.probe",
                 master_ref,
@@ -347,39 +347,6 @@ class SrStep(Step):
             self._xe_create(ctx, lun),
             run,
         )
-
-    async def _check_lun(self, ctx: BuildContext, master_ref: str, lun: Lun) -> None:
-        """The LUN must be offered by the target (and big enough for a heartbeat)."""
-        iscsi = ctx.plan.iscsi
-        discovery = Discovery(
-            ctx.pool_call, master_ref, iscsi.portals, iscsi.port, iscsi.chap_user, ctx.chap_secret
-        )
-        try:
-            luns = {entry.scsi_id: entry for entry in await discovery.luns(iscsi.target_iqn)}
-        except ProbeError as exc:
-            raise BuildStopped(
-                translate("Steps", "the target's LUN list could not be read: {reason}").format(
-                    reason=exc
-                ),
-                translate("Steps", "Probe the target again."),
-            ) from None
-        found = luns.get(lun.scsi_id)
-        if found is None:
-            raise BuildStopped(
-                translate("Steps", "the target {iqn} offers no LUN {lun}").format(
-                    iqn=iscsi.target_iqn, lun=lun.scsi_id
-                ),
-                translate("Steps", "It offers: {luns}. Correct the plan's SCSI id.").format(
-                    luns=", ".join(luns) or translate("Steps", "none")
-                ),
-            )
-        if lun.role == "heartbeat" and found.size < HEARTBEAT_MIN_BYTES:
-            raise BuildStopped(
-                translate(
-                    "Steps", "the heartbeat LUN {lun} has {size} GiB; HA needs about 4 GB on it"
-                ).format(lun=lun.scsi_id, size=f"{found.size / 1024**3:.1f}"),
-                translate("Steps", "Use a LUN of at least 4 GiB for the heartbeat SR."),
-            )
 
     async def _reattach(
         self,
