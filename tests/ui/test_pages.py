@@ -411,3 +411,26 @@ def test_cancel_during_work_asks_before_closing(sim: Simulator, qtbot: Any, run:
     assert not wizard.isVisible() and wizard.model.cancel.is_set()
     release.set()
     run(settle(wizard.model))
+
+
+def test_closing_the_window_during_work_asks_too(sim: Simulator, qtbot: Any, run: Run) -> None:
+    import asyncio
+
+    from PySide6.QtWidgets import QMessageBox
+
+    wizard = make_wizard(sim, qtbot)
+    started = asyncio.Event()
+    release = asyncio.Event()
+
+    async def long_work() -> None:
+        started.set()
+        await release.wait()
+
+    wizard.model.run(long_work())
+    run(started.wait())
+    wizard.close()  # the title bar's close button
+    assert wizard.isVisible() and "pool as far as it got" in wizard.stop_question.text()
+    wizard.stop_question.button(QMessageBox.StandardButton.No).click()
+    assert wizard.isVisible()
+    release.set()
+    run(settle(wizard.model))

@@ -31,7 +31,7 @@ from wizard.ui.pages import (
 
 # asyncio, qasync and the engine load on first use: the first page shows sooner.
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QShowEvent
+    from PySide6.QtGui import QShowEvent
 
     from wizard.xapi.trust import PinStore
 
@@ -98,7 +98,8 @@ class PoolWizard(QWizard):
         super().done(result)
 
     def reject(self) -> None:
-        """Cancel, Esc or closing the window: while hosts are being changed, ask first."""
+        """Cancel, Esc or closing the window (QDialog routes it here): while hosts are being
+        changed, ask first."""
         if not self.model.busy or self.confirmed_stop:
             super().reject()
             return
@@ -118,20 +119,13 @@ class PoolWizard(QWizard):
 
         def answered(code: int) -> None:
             if code == QMessageBox.StandardButton.Yes.value:
-                self.model.cancel.set()
+                self.model.request_cancel()
                 self.confirmed_stop = True
                 super(PoolWizard, self).reject()
 
         box.finished.connect(answered)
         self.stop_question = box
         box.open()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.model.busy and not self.confirmed_stop:
-            event.ignore()
-            self.reject()
-            return
-        super().closeEvent(event)
 
 
 def _demo_model(model: WizardModel) -> object:
