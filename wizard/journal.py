@@ -1,9 +1,13 @@
 """The build journal: what was done, per step and host, with the objects made.
 
-Written atomically after every state change (write a temporary file, then
-rename), so a run that is killed leaves a journal that a resumed run and the
-report can read. It holds no secrets: only progress messages, the pre-flight
-findings and XAPI uuids (every text passes the log's redaction first).
+An append-only file of JSON lines: each change adds one short line, so a
+64-host build writes a few bytes per event instead of the whole history (the
+old single-document format cost the GUI thread 50 ms per write once a lab had
+been rebuilt a few times). A run that is killed leaves at worst a cut-off last
+line, which reading skips. Each new run first rewrites the file as one
+snapshot line (atomically: a temporary file, then rename) keeping the entries
+of the latest runs only. It holds no secrets: only progress messages, the
+pre-flight findings and XAPI uuids (every text passes the log's redaction first).
 
 ``created`` holds, per step and host, the uuids of what the build made (or
 found in place): the pool, each host, the storage network with each host's
@@ -77,49 +81,98 @@ def _created(value: Any) -> dict[str, dict[str, dict[str, str]]]:
 FINDING_FIELDS = ("severity", "subject", "message", "fix", "check", "evidence")
 
 
+KEEP_RUNS = 10  # runs whose entries a new run keeps (the report needs the latest only)
+
+
+def _entry(value: Any) -> JournalEntry | None:
+    if not isinstance(value, dict):
+        return None
+    try:
+        return JournalEntry(**value)
+    except TypeError:
+        return None  # a damaged entry does not hide the others
+
+
+def _snapshot(raw: dict[str, Any]) -> JournalData:
+    entries = [e for e in map(_entry, raw.get("entries", [])) if e is not None]
+    findings = raw.get("findings", [])
+    return JournalData(
+        plan=str(raw.get("plan", "")),
+        runs=int(raw.get("runs", 0)) if str(raw.get("runs", "0")).isdigit() else 0,
+        entries=entries,
+        objects=_text_map(raw.get("objects", {})),
+        created=_created(raw.get("created", {})),
+        findings=_findings(findings),
+    )
+
+
+def _findings(value: Any) -> list[dict[str, str]]:
+    return [_text_map(f) for f in value if isinstance(f, dict)] if isinstance(value, list) else []
+
+
+def _replay(data: JournalData, line: dict[str, Any]) -> JournalData:
+    """``data`` with one journal line applied to it."""
+    if "snapshot" in line and isinstance(line["snapshot"], dict):
+        return _snapshot(line["snapshot"])
+    if "entries" in line:  # the single-document format of earlier versions
+        return _snapshot(line)
+    if "entry" in line and (entry := _entry(line["entry"])) is not None:
+        data.entries.append(entry)
+        if entry.step == "run":
+            data.runs += 1
+    if isinstance(line.get("plan"), str):
+        data.plan = line["plan"]
+    if "objects" in line:
+        data.objects.update(_text_map(line["objects"]))
+    if "created" in line:
+        for step, hosts in _created(line["created"]).items():
+            for host, found in hosts.items():
+                data.created.setdefault(step, {}).setdefault(host, {}).update(found)
+    if "findings" in line:
+        data.findings = _findings(line["findings"])
+    return data
+
+
 class Journal:
     def __init__(self, path: Path | None, plan_name: str = "") -> None:
         self.path = path
         self._lock = threading.Lock()
         self.data = self._read() if path is not None else JournalData()
-        self.data.plan = plan_name or self.data.plan
         self._last: dict[tuple[str, str], str] = {}
-        self._pending = False  # entries in memory that are not on disk yet
+        self._pending: list[dict[str, Any]] = []  # journal lines not on disk yet
         self._written = 0.0  # time.monotonic() of the last write
+        self._tail_checked = False  # whether the file is known to end with a whole line
+        if plan_name and plan_name != self.data.plan:
+            self.data.plan = plan_name
+            self._pending.append({"plan": plan_name})
 
     def _read(self) -> JournalData:
         assert self.path is not None
         try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            text = self.path.read_text(encoding="utf-8")
+        except OSError:
             return JournalData()
-        if not isinstance(raw, dict):
-            return JournalData()
-        entries = []
-        for item in raw.get("entries", []):
+        data = JournalData()
+        for raw in text.splitlines():
             try:
-                entries.append(JournalEntry(**item))
-            except TypeError:
-                continue  # a damaged entry does not hide the others
-        findings = raw.get("findings", [])
-        return JournalData(
-            plan=str(raw.get("plan", "")),
-            runs=int(raw.get("runs", 0)) if str(raw.get("runs", "0")).isdigit() else 0,
-            entries=entries,
-            objects=_text_map(raw.get("objects", {})),
-            created=_created(raw.get("created", {})),
-            findings=[_text_map(f) for f in findings if isinstance(f, dict)]
-            if isinstance(findings, list)
-            else [],
-        )
+                line = json.loads(raw)
+            except ValueError:
+                continue  # a line cut off by a kill, or damage: the rest still counts
+            if isinstance(line, dict):
+                data = _replay(data, line)
+        return data
 
     def start_run(self) -> None:
+        """Count a new run, and start its file afresh: one snapshot line, older runs trimmed."""
         with self._lock:
             self.data.runs += 1
             self.data.entries.append(
                 JournalEntry(time.time(), "run", "pool", "started", f"run {self.data.runs}")
             )
-            self._write()
+            starts = [i for i, e in enumerate(self.data.entries) if e.step == "run"]
+            if len(starts) > KEEP_RUNS:
+                del self.data.entries[: starts[-KEEP_RUNS]]
+            self._compact()
 
     def record(self, event: Progress) -> None:
         """Keep state changes only; progress fractions would make it huge.
@@ -134,15 +187,13 @@ class Journal:
             return
         with self._lock:
             self._last[key] = event.state.value
-            self.data.entries.append(
-                JournalEntry(
-                    time.time(), event.step, event.host, event.state.value, redact(event.message)
-                )
+            entry = JournalEntry(
+                time.time(), event.step, event.host, event.state.value, redact(event.message)
             )
+            self.data.entries.append(entry)
+            self._pending.append({"entry": vars(entry)})
             if event.state is State.FAILED or time.monotonic() - self._written >= WRITE_EVERY:
                 self._write()
-            else:
-                self._pending = True
 
     def flush(self) -> None:
         """Write what ``record`` kept back."""
@@ -153,16 +204,21 @@ class Journal:
     def remember(self, key: str, value: str) -> None:
         with self._lock:
             self.data.objects[key] = value
+            self._pending.append({"objects": {key: value}})
             self._write()
 
     def note(self, step: str, objects: dict[str, dict[str, str]]) -> None:
         """What ``step`` made (or found in place), per host: one write for the lot."""
         if not objects:
             return
+        kept = {
+            host: {k: redact(str(v)) for k, v in found.items()} for host, found in objects.items()
+        }
         with self._lock:
             hosts = self.data.created.setdefault(step, {})
-            for host, found in objects.items():
-                hosts.setdefault(host, {}).update({k: redact(str(v)) for k, v in found.items()})
+            for host, found in kept.items():
+                hosts.setdefault(host, {}).update(found)
+            self._pending.append({"created": {step: kept}})
             self._write()
 
     def set_findings(self, findings: list[Finding]) -> None:
@@ -174,6 +230,7 @@ class Journal:
         ]
         with self._lock:
             self.data.findings = kept
+            self._pending.append({"findings": kept})
             self._write()
 
     def findings(self) -> list[Finding]:
@@ -226,12 +283,35 @@ class Journal:
         return seconds
 
     def _write(self) -> None:
+        """Append the lines kept back since the last write."""
+        lines, self._pending = self._pending, []
+        self._written = time.monotonic()
+        if self.path is None or not lines:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        text = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+        with open(self.path, "ab") as handle:
+            if handle.tell() > 0 and not self._tail_checked:
+                # A killed run may have left half a line: start on a line of our own.
+                with open(self.path, "rb") as reader:
+                    reader.seek(-1, os.SEEK_END)
+                    if reader.read(1) != b"\n":
+                        text = "\n" + text
+            self._tail_checked = True
+            handle.write(text.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    def _compact(self) -> None:
+        """The whole journal as one snapshot line, replacing the file atomically."""
+        self._pending = []
+        self._written = time.monotonic()
         if self.path is None:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         data = self.data
-        payload: dict[str, Any] = {
+        snapshot: dict[str, Any] = {
             "plan": data.plan,
             "runs": data.runs,
             "entries": [vars(entry) for entry in data.entries],
@@ -239,11 +319,10 @@ class Journal:
             "created": data.created,
             "findings": data.findings,
         }
-        self._pending = False
-        self._written = time.monotonic()
         with open(tmp, "w", encoding="utf-8") as handle:
             # Compact, from the C encoder: indent= would use the slow pure-Python one.
-            handle.write(json.dumps(payload, ensure_ascii=False))
+            handle.write(json.dumps({"snapshot": snapshot}, ensure_ascii=False) + "\n")
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, self.path)
+        self._tail_checked = True

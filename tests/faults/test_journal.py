@@ -15,9 +15,9 @@ import pytest
 
 from tests.conftest import sdk_session
 from tests.faults.conftest import FINISHED, build, inventory
-from wizard.journal import Journal, JournalEntry
+from wizard.journal import KEEP_RUNS, Journal, JournalEntry
 from wizard.simulator import Simulator
-from wizard.steps.base import POOL
+from wizard.steps.base import POOL, Progress, State
 from wizard.steps.context import BuildStopped
 
 
@@ -64,7 +64,7 @@ def test_the_journal_names_every_object_per_step_and_host(sim: Simulator, tmp_pa
     journal.start_run()
     build(sim, journal=journal)
     real = _uuids(sim)
-    created = json.loads(path.read_text())["created"]  # as written on disk
+    created = Journal(path).data.created  # as read back from disk
     addresses = [h.address for h in sim.hosts]
     assert created["pool"][POOL]["pool"] == real["pool"]
     assert created["pool"][POOL]["master"] == real["hosts"][addresses[0]]
@@ -150,3 +150,67 @@ def test_a_damaged_journal_is_read_as_far_as_it_goes(tmp_path: Path) -> None:
     journal = Journal(path)
     assert journal.data.created == {"sr": {"10.0.0.1": {"pbd": "u1"}, "x": {}}}
     assert [f.message for f in journal.findings()] == ["m"]
+
+
+def _progress(step: str, host: str, state: State, message: str = "") -> Progress:
+    return Progress(step, host, state, 1.0 if state is State.DONE else 0.0, message)
+
+
+def test_each_change_appends_a_line_and_never_rewrites_the_history(tmp_path: Path) -> None:
+    path = tmp_path / "journal.json"
+    journal = Journal(path, "Demo pool")
+    journal.start_run()
+    journal.note("join", {"10.0.0.2": {"host": "uuid-2"}})
+    before = path.read_bytes()
+    journal.record(_progress("sr", POOL, State.FAILED, "SR_BACKEND_FAILURE_68"))
+    journal.note("sr", {POOL: {"sr": "uuid-sr"}})
+    after = path.read_bytes()
+    assert after.startswith(before)  # appended, the earlier lines untouched
+    assert len(after.splitlines()) == len(before.splitlines()) + 2
+    read = Journal(path).data
+    assert read.plan == "Demo pool" and read.runs == 1
+    assert read.created == {
+        "join": {"10.0.0.2": {"host": "uuid-2"}},
+        "sr": {POOL: {"sr": "uuid-sr"}},
+    }
+    assert [(e.step, e.state) for e in read.entries] == [("run", "started"), ("sr", "failed")]
+
+
+def test_a_line_cut_off_by_a_kill_is_skipped_and_the_next_run_goes_on(tmp_path: Path) -> None:
+    path = tmp_path / "journal.json"
+    journal = Journal(path, "Demo pool")
+    journal.start_run()
+    journal.note("join", {"10.0.0.2": {"host": "uuid-2"}})
+    with path.open("ab") as handle:
+        handle.write(b'{"created": {"sr": {"pool": {"sr": "uu')  # killed mid-write
+    resumed = Journal(path, "Demo pool")
+    assert resumed.data.created == {"join": {"10.0.0.2": {"host": "uuid-2"}}}
+    resumed.note("sr", {POOL: {"sr": "uuid-sr"}})  # appended after the cut-off line
+    assert Journal(path).data.created["sr"] == {POOL: {"sr": "uuid-sr"}}
+    resumed.start_run()  # a new run starts the file afresh as one snapshot line
+    assert len(path.read_text().splitlines()) == 1
+    assert Journal(path).data.runs == 2
+
+
+def test_held_back_progress_reaches_the_disk_on_flush(tmp_path: Path) -> None:
+    path = tmp_path / "journal.json"
+    journal = Journal(path, "Demo pool")
+    journal.start_run()
+    journal.record(_progress("join", "10.0.0.2", State.RUNNING, "joining"))
+    journal.record(_progress("join", "10.0.0.2", State.DONE, "joined"))
+    on_disk = [e.state for e in Journal(path).data.entries if e.step == "join"]
+    assert on_disk == []  # within the second: held back
+    journal.flush()
+    assert [e.state for e in Journal(path).data.entries if e.step == "join"] == ["running", "done"]
+
+
+def test_a_new_run_keeps_the_entries_of_the_latest_runs_only(tmp_path: Path) -> None:
+    path = tmp_path / "journal.json"
+    for _ in range(KEEP_RUNS + 5):
+        journal = Journal(path, "Demo pool")
+        journal.start_run()
+        journal.record(_progress("join", "10.0.0.2", State.FAILED, "joining"))
+    read = Journal(path).data
+    assert read.runs == KEEP_RUNS + 5  # the count goes on
+    assert next(e.message for e in read.entries if e.step == "run") == "run 6"
+    assert sum(e.step == "run" for e in read.entries) == KEEP_RUNS

@@ -16,6 +16,7 @@ import pytest
 
 from tests.conftest import next_base_address, sdk_session
 from tests.faults.conftest import FINISHED, inventory
+from wizard.journal import Journal
 from wizard.simulator import HostInfo
 
 STEPS = ["pool", "join", "network", "sr", "heartbeat", "ha"]
@@ -99,9 +100,9 @@ def test_killed_as_a_step_starts_then_resumed(step: str, tmp_path: Path) -> None
         assert code == -signal.SIGKILL, f"the run was meant to be killed at {step}"
         assert _apply(tmp_path, password, kill_at=None) == 0
         assert inventory(description) == FINISHED  # type: ignore[arg-type]
-        journal = json.loads((tmp_path / "journal.json").read_text())
-        assert journal["runs"] == 2
-        assert any(e["step"] == step for e in journal["entries"])
+        journal = Journal(tmp_path / "journal.json").data
+        assert journal.runs == 2
+        assert any(e.step == step for e in journal.entries)
         assert password not in (tmp_path / "journal.json").read_text()
         sdk_session(description.hosts[0]).xenapi.session.logout()
     finally:

@@ -145,6 +145,11 @@ class BuildContext:
         for batch in batches:
             for fact in batch:
                 facts.setdefault(fact.address, fact)
+        # A host that has not joined yet keeps what it told us alone (its uuid finds it
+        # on the master after its join without reading every host record there).
+        for address in self.standalone:
+            if address not in facts and address in self.facts:
+                facts[address] = self.facts[address]
         self.facts = facts
 
     def in_pool(self, address: str) -> bool:
