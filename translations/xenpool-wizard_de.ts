@@ -512,6 +512,10 @@
         <translation>nicht neu starten</translation>
     </message>
     <message>
+        <source>Double-click or press F2 to change</source>
+        <translation>Zum Ändern doppelklicken oder F2 drücken</translation>
+    </message>
+    <message>
         <source>0: HA restarts VMs only if there happens to be room; nothing is reserved.</source>
         <translation>0: HA startet VMs nur neu, wenn zufällig Platz ist; es wird nichts reserviert.</translation>
     </message>

@@ -512,6 +512,10 @@
         <translation>再起動しない</translation>
     </message>
     <message>
+        <source>Double-click or press F2 to change</source>
+        <translation>ダブルクリックまたは F2 キーで変更</translation>
+    </message>
+    <message>
         <source>0: HA restarts VMs only if there happens to be room; nothing is reserved.</source>
         <translation>0: HAは空きがあるときにだけVMを再起動します。リソースは何も予約されません。</translation>
     </message>

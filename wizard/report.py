@@ -441,7 +441,9 @@ def diagram(snap: PoolSnapshot, width: int = 1280, height: int = 720) -> QImage:
         )
     # Drawn last, on white, so the lines down to the SRs do not cross it.
     label = translate("Report", "Storage: {network}").format(network=storage)
-    label_rect = painter.fontMetrics().boundingRect(label).translated(int(margin), int(storage_y + 28))
+    label_rect = (
+        painter.fontMetrics().boundingRect(label).translated(int(margin), int(storage_y + 28))
+    )
     painter.fillRect(label_rect.adjusted(-4, -2, 4, 2), QColor("white"))
     painter.setPen(QPen(QColor("#c05621"), 4))
     painter.drawText(QPointF(margin, storage_y + 28), label)

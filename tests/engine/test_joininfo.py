@@ -145,3 +145,12 @@ def test_cli_hands_pins_to_another_laptop_which_then_builds_without_trust_on_fir
     assert cli.main(["join-info", "--import", other, "--pins", str(second)]) == cli.EXIT_CONNECTION
     assert "different fingerprint" in capsys.readouterr().err
     assert PinStore(second).get(addresses[0]) == sim.hosts[0].fingerprint.replace(":", "").lower()
+
+
+def test_pinning_many_hosts_writes_them_all_and_reads_back(tmp_path: Path) -> None:
+    path = tmp_path / "pins.json"
+    store = PinStore(path)
+    store.pin("10.0.0.1", "AA:BB")
+    store.pin_many({"10.0.0.2": "CC:DD", "10.0.0.3": "ee:ff"})
+    again = PinStore(path)
+    assert [again.get(a) for a in ("10.0.0.1", "10.0.0.2", "10.0.0.3")] == ["aabb", "ccdd", "eeff"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtWidgets import QComboBox
+
 from tests.ui.conftest import Run, make_wizard, settle
 from wizard.simulator import Simulator
 from wizard.ui.app import autopilot, open_saved_plan
@@ -68,10 +70,16 @@ def test_ha_page_caps_failures_at_what_the_pool_can_carry(
     qtbot.addWidget(page)
     page.initializePage()
     assert page.failures.maximum() == 2  # three hosts with room: at most two failures
-    priority_box = page.vms.cellWidget(2, 3)  # erp-db, 32 GiB
-    assert priority_box is not None
-    priority_box.setCurrentIndex(priority_box.findData("restart"))  # type: ignore[attr-defined]
+    assert page.vms.item(2, 0).text() == "erp-db"  # 32 GiB
+    priority = page.vms.item(2, 3)
+    assert priority.text() == "do not restart"
+    page.vms.editItem(priority)  # as a double-click or F2 does
+    editor = page.vms.findChild(QComboBox)
+    assert isinstance(editor, QComboBox)
+    editor.setCurrentIndex(editor.findData("restart"))
+    editor.activated.emit(editor.currentIndex())  # the user picks it
     assert wizard.model.plan.ha.restart_priorities["erp-db"] == "restart"
+    assert page.vms.item(2, 3).text() == "restart"
     page.failures.setValue(0)
     assert "nothing is reserved" in page.explain.text()
     page.enabled.setChecked(False)

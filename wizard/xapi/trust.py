@@ -43,9 +43,14 @@ class PinStore:
             return self._pins.get(address, "")
 
     def pin(self, address: str, fingerprint: str) -> None:
+        self.pin_many({address: fingerprint})
+
+    def pin_many(self, fingerprints: dict[str, str]) -> None:
+        """Pin several hosts with one write of the file (trusting 64 hosts at once)."""
         with self._lock:
-            self._pins[address] = normalise_fingerprint(fingerprint)
-            if self.path is None:
+            for address, fingerprint in fingerprints.items():
+                self._pins[address] = normalise_fingerprint(fingerprint)
+            if self.path is None or not fingerprints:
                 return
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.path.with_name(self.path.name + ".tmp")
