@@ -16,8 +16,10 @@ from wizard.simulator import HostInfo, Simulator
 from wizard.xapi.transport import PinnedTransport
 
 # Each simulator gets its own block of loopback addresses, so tests never
-# collide with each other or with a simulator someone runs by hand.
-_blocks = itertools.count(20)
+# collide with each other or with a simulator someone runs by hand; each pytest
+# process starts in its own range (two checkouts testing at once), below the
+# benches' 127.200.x.x.
+_blocks = itertools.count(20 + (os.getpid() % 30) * 1000)
 
 
 def next_base_address() -> str:

@@ -83,7 +83,8 @@ def test_an_async_task_fails(sim: Simulator) -> None:
     with pytest.raises(XapiFailure) as info:
         build(sim)
     assert info.value.code == "SR_BACKEND_FAILURE_47" and "create SR" in info.value.message
-    assert inventory(sim)["shared_srs"] == []
+    # The two SRs are made side by side: the one whose task failed is not there.
+    assert len(inventory(sim)["shared_srs"]) == 1
     build(sim)
     assert inventory(sim) == FINISHED
 
@@ -145,7 +146,9 @@ def test_one_host_cannot_plug_its_pbd(sim: Simulator) -> None:
         build(sim)
     assert third in info.value.message and "not attached on every host" in info.value.message
     state = inventory(sim)
-    assert state["shared_srs"] == ["iSCSI storage"] and state["pbds_per_sr"] == [3]
+    # Both SRs (made side by side) exist with a PBD per host, one of each unplugged.
+    assert state["shared_srs"] == ["HA heartbeat", "iSCSI storage"]
+    assert state["pbds_per_sr"] == [3, 3]
     sim.world.faults.pbd_plug_fails_on.clear()
     build(sim)
     assert inventory(sim) == FINISHED

@@ -68,7 +68,8 @@ def test_pbds_left_unplugged_by_sr_create_are_replugged_at_once_and_all_failures
     peak = peak_in_flight(monkeypatch)
     with pytest.raises(BuildStopped) as info:
         build(sim)
-    assert peak["PBD.plug"] == 2  # both members' re-plugs ran together
+    # Both members' re-plugs ran together (and the other SR's, made alongside, may overlap).
+    assert peak["PBD.plug"] >= 2
     assert all(address in info.value.message for address in members)
     sim.world.faults.pbd_plug_fails_on.clear()
     build(sim)

@@ -154,7 +154,14 @@ def _join(
     merge_into_pool(world, joiner, master.db)
     if drop == "after_commit":
         world.set_online(joiner.address, False)
+    # Its xapi restarts as a member: the master lists it but hears its heartbeat (live)
+    # only once that is done, so the next join cannot overlap this one's restart.
+    metrics = master.db.get("host", joiner.host_ref)["metrics"]
+    master.db.update("host_metrics", metrics, live=False)
     yield 0.1
+    if joiner.online:
+        master.db.update("host_metrics", metrics, live=True)
+        world.changed.notify_all()
     return ""
 
 

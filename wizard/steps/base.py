@@ -117,6 +117,9 @@ class Action:
 
 class Step:
     key = ""
+    # Runs at the same time as the step before it (XAPI allows it, and neither needs
+    # what the other makes).
+    alongside_previous = False
     # English, marked with QT_TRANSLATE_NOOP("Steps", ...) where a step sets it; shown as label.
     title = ""
 

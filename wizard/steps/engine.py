@@ -190,50 +190,67 @@ async def pending(ctx: BuildContext, steps: list[Step] | None = None) -> list[St
     return results
 
 
+def stages(steps: list[Step]) -> list[list[Step]]:
+    """Steps grouped into what runs side by side: a step marked ``alongside_previous``
+    joins the stage before it (the two SRs are made at once, on different LUNs)."""
+    out: list[list[Step]] = []
+    for step in steps:
+        if out and step.alongside_previous:
+            out[-1].append(step)
+        else:
+            out.append([step])
+    return out
+
+
 async def run_steps(ctx: BuildContext, steps: list[Step] | None = None) -> BuildResult:
     """Run every step's remaining actions; stop at the first failure (re-run resumes)."""
     result = BuildResult()
-    for step in steps or all_steps():
-        started = time.monotonic()
-        record = StepResult(step.key, step.label, [])
-        result.steps.append(record)
+    for stage in stages(steps or all_steps()):
         if ctx.cancel.is_set():
             break
-        record.actions = await step.actions(ctx)
-        rows = step.hosts(ctx)
-        if not record.actions:
-            for row in rows:
-                ctx.progress(
-                    step.key, row, State.SKIPPED, 1.0, translate("Steps", "already in place")
-                )
-            record.state = State.SKIPPED
-            await note_objects(ctx, step.key)
-            continue
-        touched = {a.host for a in record.actions}
-        for row in rows:
-            if row not in touched and row != POOL:
-                ctx.progress(
-                    step.key,
-                    row,
-                    State.SKIPPED,
-                    1.0,
-                    translate("Steps", "nothing to do on this host"),
-                )
-        try:
-            for group in sorted({a.group for a in record.actions}):
-                batch = [a for a in record.actions if a.group == group]
-                # Every action of the group ends before a failure stops the build.
-                await side_by_side(*(_run_action(ctx, step, a) for a in batch))
-        except BaseException as exc:
-            record.state = State.FAILED
-            record.seconds = time.monotonic() - started
-            await note_objects(ctx, step.key, exc)  # what it made before failing
-            raise
-        record.state = State.DONE
-        record.seconds = time.monotonic() - started
-        await ctx.refresh()
-        await note_objects(ctx, step.key)
+        records = [StepResult(step.key, step.label, []) for step in stage]
+        result.steps += records
+        # Every step of the stage ends before a failure stops the build.
+        await side_by_side(
+            *(_run_step(ctx, step, record) for step, record in zip(stage, records, strict=True))
+        )
     return result
+
+
+async def _run_step(ctx: BuildContext, step: Step, record: StepResult) -> None:
+    started = time.monotonic()
+    record.actions = await step.actions(ctx)
+    rows = step.hosts(ctx)
+    if not record.actions:
+        for row in rows:
+            ctx.progress(step.key, row, State.SKIPPED, 1.0, translate("Steps", "already in place"))
+        record.state = State.SKIPPED
+        await note_objects(ctx, step.key)
+        return
+    touched = {a.host for a in record.actions}
+    for row in rows:
+        if row not in touched and row != POOL:
+            ctx.progress(
+                step.key,
+                row,
+                State.SKIPPED,
+                1.0,
+                translate("Steps", "nothing to do on this host"),
+            )
+    try:
+        for group in sorted({a.group for a in record.actions}):
+            batch = [a for a in record.actions if a.group == group]
+            # Every action of the group ends before a failure stops the build.
+            await side_by_side(*(_run_action(ctx, step, a) for a in batch))
+    except BaseException as exc:
+        record.state = State.FAILED
+        record.seconds = time.monotonic() - started
+        await note_objects(ctx, step.key, exc)  # what it made before failing
+        raise
+    record.state = State.DONE
+    record.seconds = time.monotonic() - started
+    await ctx.refresh()
+    await note_objects(ctx, step.key)
 
 
 async def _run_action(ctx: BuildContext, step: Step, action: Action) -> None:

@@ -113,6 +113,9 @@ class SrStep(Step):
     def __init__(self, role: str) -> None:
         self.role = role
         self.key = "sr" if role == "data" else "heartbeat"
+        # The heartbeat SR is made at the same time as the data SR: another LUN, and
+        # XAPI takes SR.create calls side by side (HA, after both, needs only this one).
+        self.alongside_previous = role == "heartbeat"
         self.title = (
             QT_TRANSLATE_NOOP("Steps", "Create the shared SR")
             if role == "data"
