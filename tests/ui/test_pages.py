@@ -437,3 +437,41 @@ def test_closing_the_window_during_work_asks_too(sim: Simulator, qtbot: Any, run
     assert wizard.isVisible()
     release.set()
     run(settle(wizard.model))
+
+
+def test_a_row_shows_both_steps_running_on_its_host_and_keeps_a_failure(
+    sim: Simulator, qtbot: Any
+) -> None:
+    from wizard.steps.base import Progress, State
+    from wizard.ui.pages import PROGRESS_ROLE
+
+    wizard = make_wizard(sim, qtbot)
+    build = wizard.pages[PageId.BUILD]
+    assert isinstance(build, BuildPage)
+    wizard.model.sync_plan_hosts()
+    build.ensure_widgets()
+    build.initializePage()
+    host = sim.hosts[1].address
+    row = build.row_of[host]
+
+    def shown() -> tuple[str, int, str]:
+        build.flush()
+        return (
+            build.rows.item(row, 1).text(),
+            build.rows.item(row, 2).data(PROGRESS_ROLE),
+            build.rows.item(row, 3).text(),
+        )
+
+    # The data SR and the heartbeat SR are made side by side.
+    build.on_progress(Progress("sr", host, State.RUNNING, 0.6, "plugging"))
+    build.on_progress(Progress("heartbeat", host, State.RUNNING, 0.2, "creating"))
+    text, fraction, state = shown()
+    assert "Create the shared SR: plugging" in text and "heartbeat" in text
+    assert fraction == 20 and state == "running"  # the slower of the two
+    build.on_progress(Progress("sr", host, State.DONE, 1.0, "attached"))
+    text, fraction, _ = shown()
+    assert "shared SR" not in text and fraction == 20  # only the heartbeat SR is left
+    build.on_progress(Progress("heartbeat", host, State.FAILED, 0.2, "no LUN"))
+    build.on_progress(Progress("sr", host, State.DONE, 1.0, "attached"))
+    text, _, state = shown()
+    assert "no LUN" in text and state == "failed"  # a failure stays until a retry

@@ -2046,6 +2046,10 @@ class BuildPage(BasePage):
         # screen needs to change.
         self.pending_lines: deque[str] = deque(maxlen=LOG_LINES)
         self.pending_rows: dict[str, Progress] = {}
+        # Per host, the steps running on it now: two steps can run side by side (the two
+        # SRs), and a row shows both rather than flicking between them.
+        self.running: dict[str, dict[str, Progress]] = {}
+        self.failed_rows: dict[str, Progress] = {}  # a failure stays on its row until a retry
         self.row_of: dict[str, int] = {}
         self.touched: set[str] = set()
         self.skipped_logged: set[str] = set()
@@ -2109,6 +2113,8 @@ class BuildPage(BasePage):
     def build(self) -> None:
         self.touched.clear()
         self.skipped_logged.clear()
+        self.running.clear()
+        self.failed_rows.clear()
         self.start.setEnabled(False)
         self.retry.hide()
         self.cancel.setEnabled(True)
@@ -2149,6 +2155,13 @@ class BuildPage(BasePage):
         ):
             if event.state is not State.SKIPPED:
                 self.touched.add(event.host)
+            steps = self.running.setdefault(event.host, {})
+            if event.state is State.RUNNING:
+                steps[event.step] = event
+            else:
+                steps.pop(event.step, None)
+            if event.state is State.FAILED:
+                self.failed_rows.setdefault(event.host, event)
             self.pending_rows[event.host] = event  # a row shows its latest event
         if self.has_widgets and not self.flush_timer.isActive():
             self.flush_timer.start()
@@ -2162,9 +2175,14 @@ class BuildPage(BasePage):
             self.pending_lines.clear()
         for host, event in self.pending_rows.items():
             index = self.row_of[host]
-            cell(self.rows, index, 2).setData(PROGRESS_ROLE, int(event.fraction * 100))
-            cell(self.rows, index, 1).setText(f"{step_label(event.step)}: {event.message}")
-            cell(self.rows, index, 3).setText(event.state.label)
+            running = list(self.running.get(host, {}).values())
+            failed = self.failed_rows.get(host)
+            shown = [failed] if failed else running or [event]
+            fraction = min(e.fraction for e in shown)
+            text = "; ".join(f"{step_label(e.step)}: {e.message}" for e in shown)
+            cell(self.rows, index, 2).setData(PROGRESS_ROLE, int(fraction * 100))
+            cell(self.rows, index, 1).setText(text)
+            cell(self.rows, index, 3).setText(shown[0].state.label)
         self.pending_rows.clear()
 
     def on_finished(self, ok: bool, message: str) -> None:
