@@ -219,7 +219,19 @@ def style_of(widget: QWidget | None) -> QStyle:
     return widget.style() if widget is not None else QApplication.style()
 
 
-class PasswordDelegate(QStyledItemDelegate):
+class CellEditorDelegate(QStyledItemDelegate):
+    """A delegate that paints its own look and edits in a widget covering the whole cell."""
+
+    def updateEditorGeometry(
+        self,
+        editor: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        editor.setGeometry(option.rect)
+
+
+class PasswordDelegate(CellEditorDelegate):
     """A password cell drawn as a line edit (masked text, or the placeholder), edited in one.
 
     A QLineEdit per row would be one more widget per host to make, lay out and
@@ -293,16 +305,8 @@ class PasswordDelegate(QStyledItemDelegate):
         if isinstance(editor, QLineEdit):
             model.setData(index, editor.text(), PASSWORD_ROLE)
 
-    def updateEditorGeometry(
-        self,
-        editor: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        editor.setGeometry(option.rect)
 
-
-class ChoiceDelegate(QStyledItemDelegate):
+class ChoiceDelegate(CellEditorDelegate):
     """A choice cell drawn as a combo box, edited in one; the value is in UserRole.
 
     A QComboBox per row cost the HA page 30 ms to make and as much to paint with
@@ -380,14 +384,6 @@ class ChoiceDelegate(QStyledItemDelegate):
             value = str(editor.currentData() or "")
             model.setData(index, value, Qt.ItemDataRole.UserRole)
             model.setData(index, self.label(value), Qt.ItemDataRole.DisplayRole)
-
-    def updateEditorGeometry(
-        self,
-        editor: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        editor.setGeometry(option.rect)
 
 
 class BasePage(QWizardPage):
