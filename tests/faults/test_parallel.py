@@ -17,8 +17,11 @@ from tests.conftest import sdk_session
 from tests.faults.conftest import FINISHED, build, inventory
 from wizard.demo import lab_plan
 from wizard.simulator import Simulator
+from wizard.steps.base import Step
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.engine import run_steps
+from wizard.steps.iscsigate import IscsiGateStep
+from wizard.steps.network import StorageNetworkStep
 from wizard.steps.pool import JoinStep, PoolNameStep
 from wizard.xapi.trust import PinStore, Trust
 
@@ -76,8 +79,8 @@ def test_pbds_left_unplugged_by_sr_create_are_replugged_at_once_and_all_failures
     assert inventory(sim) == FINISHED
 
 
-def _join_only(sim: Simulator) -> None:
-    """Name the pool and join the members, nothing more."""
+def _run_only(sim: Simulator, steps: list[Step]) -> None:
+    """Run just these steps of the lab's plan (the rest of the build is not made)."""
     ctx = BuildContext(
         plan=lab_plan(sim),
         password=sim.hosts[0].password,
@@ -87,11 +90,20 @@ def _join_only(sim: Simulator) -> None:
     async def go() -> None:
         try:
             await ctx.connect()
-            await run_steps(ctx, [PoolNameStep(), JoinStep()])
+            await run_steps(ctx, steps)
         finally:
             await ctx.close()
 
     asyncio.run(go())
+
+
+def test_the_iscsi_gate_probes_both_luns_for_old_srs_at_once(
+    sim: Simulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _run_only(sim, [PoolNameStep(), JoinStep(), StorageNetworkStep()])
+    peak = peak_in_flight(monkeypatch)
+    _run_only(sim, [IscsiGateStep()])
+    assert peak["SR.probe"] == 2  # the SR LUN and the heartbeat LUN: each probe is a task
 
 
 def test_per_host_vlans_are_created_at_once(
@@ -99,7 +111,7 @@ def test_per_host_vlans_are_created_at_once(
 ) -> None:
     # The storage network exists on the master only (a build stopped half-way, or made by
     # hand): the members' VLANs are then one VLAN.create each, not one pool-wide call.
-    _join_only(sim)
+    _run_only(sim, [PoolNameStep(), JoinStep()])
     api = sdk_session(sim.hosts[0]).xenapi
     network = api.network.create(
         {

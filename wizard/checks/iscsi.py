@@ -17,6 +17,7 @@ from xml.etree.ElementTree import Element
 from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 
+from wizard.concurrency import side_by_side
 from wizard.findings import Finding
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.plan import HEARTBEAT_MIN_BYTES, ExistingSr, Plan
@@ -265,6 +266,15 @@ async def iscsi_findings(
                 QT_TRANSLATE_NOOP("Iscsi", "the target has no LUN {scsi_id} for the heartbeat"),
             )
         )
+    # Each LUN's probe for an SR on it is a task on the master: all at once.
+    present = [scsi_id for _, scsi_id, _, _ in wanted if scsi_id in luns]
+    probed = dict(
+        zip(
+            present,
+            await side_by_side(*(discovery.srs_on(iscsi.target_iqn, s) for s in present)),
+            strict=True,
+        )
+    )
     for field, scsi_id, heartbeat, missing in wanted:
         lun = luns.get(scsi_id)
         if lun is None:
@@ -298,9 +308,7 @@ async def iscsi_findings(
                     check=QT_TRANSLATE_NOOP("Checks", "iSCSI"),
                 )
             )
-        existing = [
-            sr for sr in await discovery.srs_on(iscsi.target_iqn, scsi_id) if sr.uuid not in own_srs
-        ]
+        existing = [sr for sr in probed[scsi_id] if sr.uuid not in own_srs]
         if existing:
             names = ", ".join(sr.name or sr.uuid for sr in existing)
             choice = ExistingSr(iscsi.existing_sr)

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -46,24 +46,6 @@ def stop(text: object, *values: str) -> str:
     fmt = "%s" + " %s" * len(values)
     args = " ".join([shlex.quote(one_line(text)), *values])
     return f"printf '{fmt}\\n' {args} >&2; exit 1"
-
-
-T = TypeVar("T")
-
-
-async def side_by_side(*calls: Awaitable[T]) -> list[T]:
-    """Await ``calls`` concurrently, like ``asyncio.gather``, but let every one finish.
-
-    A failure is raised only once all have ended, so no XAPI call is still running
-    behind a build that already stopped (and a re-run starts from a settled pool).
-    """
-    import asyncio  # here: the window's first page imports this module, not asyncio
-
-    results = await asyncio.gather(*calls, return_exceptions=True)
-    for result in results:
-        if isinstance(result, BaseException):
-            raise result
-    return list(results)  # type: ignore[arg-type]
 
 
 def xe_at(address: str, port: int = 443) -> str:

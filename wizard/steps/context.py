@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from wizard.checks.facts import HostFacts, gather_pool
+from wizard.checks.iscsi import Discovery
 from wizard.i18n import translate
 from wizard.journal import Journal
 from wizard.plan import Plan
@@ -167,6 +168,19 @@ class BuildContext:
     async def pool_call(self, method: str, *args: Any, action: str = "") -> Any:
         assert self.master is not None
         return await self.master.call(method, *args, action=action)
+
+    async def master_ref(self) -> str:
+        """The pool master's host ref, as the master itself says."""
+        pool = (await self.pool_call("pool.get_all"))[0]
+        ref: str = await self.pool_call("pool.get_master", pool)
+        return ref
+
+    def discovery(self, host_ref: str) -> Discovery:
+        """The plan's iSCSI target, probed through ``host_ref``."""
+        iscsi = self.plan.iscsi
+        return Discovery(
+            self.pool_call, host_ref, iscsi.portals, iscsi.port, iscsi.chap_user, self.chap_secret
+        )
 
     async def pool_task(
         self,

@@ -8,13 +8,14 @@ import time
 from dataclasses import dataclass, field
 
 from wizard.checks.capacity import ha_findings, local_vm_findings
-from wizard.checks.iscsi import Discovery, iscsi_findings
+from wizard.checks.iscsi import iscsi_findings
 from wizard.checks.network import storage_network_findings
 from wizard.checks.pool_join import pool_findings
+from wizard.concurrency import side_by_side
 from wizard.findings import Finding
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.plan import Plan, validate
-from wizard.steps.base import POOL, Action, State, Step, comment, side_by_side, stop
+from wizard.steps.base import POOL, Action, State, Step, comment, stop
 from wizard.steps.context import BuildContext
 from wizard.steps.ha import HaStep
 from wizard.steps.hostchecks import HostChecksStep
@@ -149,22 +150,7 @@ async def _storage_findings(ctx: BuildContext) -> list[Finding]:
             *initiators,
         ]
     own = set((await own_sr_uuids(ctx)).values())  # the plan's SRs made by an earlier run
-    return initiators + await iscsi_findings(
-        ctx.plan, discovery_for(ctx, await master_ref(ctx)), own
-    )
-
-
-async def master_ref(ctx: BuildContext) -> str:
-    pool = (await ctx.pool_call("pool.get_all"))[0]
-    ref: str = await ctx.pool_call("pool.get_master", pool)
-    return ref
-
-
-def discovery_for(ctx: BuildContext, host_ref: str) -> Discovery:
-    iscsi = ctx.plan.iscsi
-    return Discovery(
-        ctx.pool_call, host_ref, iscsi.portals, iscsi.port, iscsi.chap_user, ctx.chap_secret
-    )
+    return initiators + await iscsi_findings(ctx.plan, ctx.discovery(await ctx.master_ref()), own)
 
 
 async def _xapi_hypothetical(ctx: BuildContext) -> int:

@@ -15,13 +15,13 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
-from wizard.checks.iscsi import Discovery, iscsi_findings
+from wizard.checks.iscsi import iscsi_findings
+from wizard.concurrency import side_by_side
 from wizard.findings import Finding, Severity
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.plan import ExistingSr
 from wizard.steps.base import POOL, Action, State, Step
 from wizard.steps.context import BuildContext, BuildStopped
-from wizard.steps.storage import sr_for_lun
 
 
 def planned_luns(ctx: BuildContext) -> list[str]:
@@ -35,21 +35,22 @@ def planned_luns(ctx: BuildContext) -> list[str]:
 
 async def own_sr_uuids(ctx: BuildContext) -> dict[str, str]:
     """This pool's SRs on the plan's LUNs: SCSI id -> SR uuid (found as the SR steps find them)."""
-    out: dict[str, str] = {}
-    for scsi_id in planned_luns(ctx):
-        found = await sr_for_lun(ctx, scsi_id)
-        if found is not None:
-            out[scsi_id] = str(found[1]["uuid"])
-    return out
+    luns = planned_luns(ctx)
+    if not luns:
+        return {}
+    sr_of: dict[str, str] = {}  # one read of the PBDs for both LUNs
+    for pbd in (await ctx.pool_call("PBD.get_all_records")).values():
+        scsi_id = pbd["device_config"].get("SCSIid", "")
+        if scsi_id in luns:
+            sr_of.setdefault(scsi_id, pbd["SR"])
+    uuids = await side_by_side(*(ctx.pool_call("SR.get_uuid", ref) for ref in sr_of.values()))
+    return {scsi_id: str(uuid) for scsi_id, uuid in zip(sr_of, uuids, strict=True)}
 
 
 async def gate_findings(ctx: BuildContext, master_ref: str, own: dict[str, str]) -> list[Finding]:
     """The iSCSI findings as a gate sees them: FORMAT without consent is a blocker here."""
     iscsi = ctx.plan.iscsi
-    discovery = Discovery(
-        ctx.pool_call, master_ref, iscsi.portals, iscsi.port, iscsi.chap_user, ctx.chap_secret
-    )
-    findings = await iscsi_findings(ctx.plan, discovery, set(own.values()))
+    findings = await iscsi_findings(ctx.plan, ctx.discovery(master_ref), set(own.values()))
     if ExistingSr(iscsi.existing_sr) is ExistingSr.FORMAT and not ctx.allow_destroy:
         # The SR steps refuse to format without --yes-destroy: say so before anything is made.
         findings = [
@@ -95,9 +96,7 @@ class IscsiGateStep(Step):
         self, ctx: BuildContext, own: dict[str, str]
     ) -> Callable[[Callable[[float], None]], Awaitable[None]]:
         async def run(progress: Callable[[float], None]) -> None:
-            pool = (await ctx.pool_call("pool.get_all"))[0]
-            master_ref = await ctx.pool_call("pool.get_master", pool)
-            findings = await gate_findings(ctx, master_ref, own)
+            findings = await gate_findings(ctx, await ctx.master_ref(), own)
             for finding in findings:
                 if finding.severity is not Severity.INFO:
                     ctx.progress(

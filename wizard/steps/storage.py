@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wizard.checks.iscsi import ProbeError, parse_srs
+from wizard.concurrency import side_by_side
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.plan import ExistingSr
 from wizard.steps.base import (
@@ -21,7 +22,6 @@ from wizard.steps.base import (
     State,
     Step,
     comment,
-    side_by_side,
     stop,
     xe_at,
 )
@@ -263,9 +263,7 @@ class SrStep(Step):
             secret = await chap_secret_uuid(ctx)
             config = device_config(ctx, lun.scsi_id, secret)
             # The iSCSI gate step checked the LUN (offered, big enough) just before.
-            master_ref = await ctx.pool_call(
-                "pool.get_master", (await ctx.pool_call("pool.get_all"))[0]
-            )
+            master_ref = await ctx.master_ref()
             xml = await ctx.pool_task(
                 "SR.probe",
                 master_ref,

@@ -471,21 +471,21 @@ class WizardModel(QObject):
         await ctx.refresh()
 
     async def discover_targets(self) -> list[TargetEntry]:
-        from wizard.steps.engine import discovery_for, master_ref
-
         ctx = await self._context()
-        discovery = discovery_for(ctx, await master_ref(ctx))
+        discovery = ctx.discovery(await ctx.master_ref())
         self.discovered.targets = await discovery.targets()
         self.discovered_changed.emit()
         return self.discovered.targets
 
     async def discover_luns(self, iqn: str) -> list[LunEntry]:
-        from wizard.steps.engine import discovery_for, master_ref
+        from wizard.concurrency import side_by_side
 
         ctx = await self._context()
-        discovery = discovery_for(ctx, await master_ref(ctx))
+        discovery = ctx.discovery(await ctx.master_ref())
         luns = await discovery.luns(iqn)
-        existing = {lun.scsi_id: await discovery.srs_on(iqn, lun.scsi_id) for lun in luns}
+        # One SR probe per LUN, all at once: each is a task of some seconds on a real array.
+        found = await side_by_side(*(discovery.srs_on(iqn, lun.scsi_id) for lun in luns))
+        existing = {lun.scsi_id: srs for lun, srs in zip(luns, found, strict=True)}
         self.discovered.luns = luns
         self.discovered.existing = existing
         self.discovered_changed.emit()
