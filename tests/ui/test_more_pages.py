@@ -271,3 +271,30 @@ def test_an_unknown_ssh_host_key_is_asked_on_the_qt_thread_never_accepted_silent
     model.ask_host_key = None  # nobody to ask: not trusted
     with pytest.raises(HostKeyNotTrusted):
         run(check("192.0.2.7", "SHA256:good"))
+
+
+def test_a_second_demo_starts_while_another_holds_its_port(qapp: Any) -> None:
+    import XenAPI
+
+    from wizard.ui.app import _demo_model
+    from wizard.ui.model import WizardModel
+    from wizard.xapi.trust import PinStore
+
+    first_model, second_model = WizardModel(PinStore()), WizardModel(PinStore())
+    first = _demo_model(first_model)
+    try:
+        second = _demo_model(second_model)  # same addresses: port 443 is taken as root
+        try:
+            assert isinstance(first, Simulator) and isinstance(second, Simulator)
+            assert second.port != first.port
+            for sim, model in ((first, first_model), (second, second_model)):
+                host = sim.hosts[0]
+                # Each wizard's plan points at its own lab, which answers there.
+                assert model.plan.port == sim.port
+                session = XenAPI.Session(f"https://{host.address}:{sim.port}", ignore_ssl=True)
+                session.xenapi.login_with_password("root", host.password, "1.0", "test")
+                session.xenapi.session.logout()
+        finally:
+            second.stop()
+    finally:
+        first.stop()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import sys
@@ -145,8 +146,14 @@ def _demo_model(model: WizardModel) -> object:
     from wizard.demo import lab_plan
     from wizard.simulator import Simulator
 
-    port = None if os.geteuid() == 0 else 0
-    simulator = Simulator("smb3", time_scale=0.05).start(port)
+    simulator = Simulator("smb3", time_scale=0.05)
+    try:
+        simulator.start(None if os.geteuid() == 0 else 0)  # 443 as root, as XAPI listens
+    except OSError as exc:
+        if exc.errno != errno.EADDRINUSE:
+            raise
+        # Another demo (or a real service) holds port 443 there: a free port works as well.
+        simulator = Simulator("smb3", time_scale=0.05).start(0)
     model.demo = True
     model.plan = lab_plan(simulator)
     model.plan.hosts = []
