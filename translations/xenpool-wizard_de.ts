@@ -2221,6 +2221,12 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
     </message>
     <message>
         <source>Unexpected error: {error}
+The log in {folder} has the details.</source>
+        <translation>Unerwarteter Fehler: {error}
+Details stehen im Protokoll in {folder}.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}
 The log has the details.</source>
         <translation>Unerwarteter Fehler: {error}
 Details stehen im Log.</translation>

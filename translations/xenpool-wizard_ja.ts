@@ -2221,6 +2221,12 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
     </message>
     <message>
         <source>Unexpected error: {error}
+The log in {folder} has the details.</source>
+        <translation>予期しないエラー: {error}
+詳細は {folder} のログにあります。</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}
 The log has the details.</source>
         <translation>予期しないエラー: {error}
 詳細はログを参照してください。</translation>

@@ -298,3 +298,18 @@ def test_a_second_demo_starts_while_another_holds_its_port(qapp: Any) -> None:
             second.stop()
     finally:
         first.stop()
+
+
+def test_an_unexpected_error_is_told_on_the_terminal_too(
+    qapp: Any, capsys: Any, monkeypatch: Any
+) -> None:
+    from wizard.ui.app import _excepthook
+
+    monkeypatch.setenv("XENPOOL_AUTOPILOT", "1")  # no message box in a test
+    try:
+        raise OSError(98, "Address already in use")
+    except OSError as exc:
+        _excepthook(type(exc), exc, exc.__traceback__)
+    err = capsys.readouterr().err
+    assert "Address already in use" in err and "xenpool-wizard" in err  # and where the log is
+    assert "Traceback" not in err

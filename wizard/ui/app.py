@@ -260,6 +260,15 @@ def open_saved_plan(wizard: PoolWizard, path: Path) -> bool:
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: object) -> None:
     log.error("unexpected error", exc_info=(kind, value, tb))  # type: ignore[arg-type]
+    from wizard.logs import log_dir
+
+    # Also on the terminal: before the window is up, a message box would never show.
+    print(
+        translate(
+            "PoolWizard", "Unexpected error: {error}\nThe log in {folder} has the details."
+        ).format(error=value, folder=log_dir()),
+        file=sys.stderr,
+    )
     app = QApplication.instance()
     if app is not None and not os.environ.get("XENPOOL_AUTOPILOT"):
         from PySide6.QtWidgets import QMessageBox
