@@ -1239,6 +1239,14 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>CHAP-&amp;Geheimnis:</translation>
     </message>
     <message>
+        <source>&amp;Multipathing on every host</source>
+        <translation>&amp;Multipathing auf jedem Host</translation>
+    </message>
+    <message>
+        <source>Turned on before the SR is made: one path per portal, so a failed cable or controller does not stop the storage. Later it needs the SR unplugged.</source>
+        <translation>Wird vor dem Anlegen des SR eingeschaltet: ein Pfad je Portal, damit ein ausgefallenes Kabel oder ein Controller den Speicher nicht anhält. Später muss dafür das SR getrennt werden.</translation>
+    </message>
+    <message>
         <source>Initiator IQNs to allow on the array:</source>
         <translation>Auf dem Array zuzulassende Initiator-IQNs:</translation>
     </message>
@@ -2275,6 +2283,14 @@ Details stehen im Log.</translation>
         <translation>{host}: NICHT verbunden</translation>
     </message>
     <message>
+        <source>{up}/{total} paths</source>
+        <translation>{up}/{total} Pfade</translation>
+    </message>
+    <message>
+        <source>only {up}/{total} paths</source>
+        <translation>nur {up}/{total} Pfade</translation>
+    </message>
+    <message>
         <source>{severity}: {subject}: {message}</source>
         <translation>{severity}: {subject}: {message}</translation>
     </message>
@@ -2425,6 +2441,10 @@ Details stehen im Log.</translation>
     <message>
         <source>Management: {network}</source>
         <translation>Verwaltung: {network}</translation>
+    </message>
+    <message>
+        <source>paths missing on: {hosts}</source>
+        <translation>Pfade fehlen auf: {hosts}</translation>
     </message>
     <message>
         <source>Storage: {network}</source>
@@ -2710,14 +2730,6 @@ Details stehen im Log.</translation>
         <translation>Lassen Sie ihn auf dem Array zu (in dessen Initiator-/ACL-Liste), bevor das SR erstellt wird, sonst wird das SR nur auf einigen Hosts verbunden.</translation>
     </message>
     <message>
-        <source>several portals: the SR should use multipathing</source>
-        <translation>mehrere Portale: das SR sollte Multipathing verwenden</translation>
-    </message>
-    <message>
-        <source>Enable multipathing on every host (XenCenter: host properties, Multipathing) before the SR is created; turning it on later needs the SR unplugged.</source>
-        <translation>Aktivieren Sie Multipathing auf jedem Host (XenCenter: Host-Eigenschaften, Multipathing), bevor das SR erstellt wird; ein späteres Einschalten erfordert, dass das SR getrennt ist.</translation>
-    </message>
-    <message>
         <source>the target is checked from the hosts once the storage network is configured</source>
         <translation>das Target wird von den Hosts aus geprüft, sobald das Speichernetzwerk konfiguriert ist</translation>
     </message>
@@ -2752,6 +2764,22 @@ Details stehen im Log.</translation>
     <message>
         <source>Set XENPOOL_PASSWORD (and XENPOOL_CHAP_SECRET for CHAP) in the environment first.</source>
         <translation>Setzen Sie zuerst XENPOOL_PASSWORD (und XENPOOL_CHAP_SECRET für CHAP) in der Umgebung.</translation>
+    </message>
+    <message>
+        <source>several portals, but multipathing is not planned</source>
+        <translation>mehrere Portale, aber kein Multipathing geplant</translation>
+    </message>
+    <message>
+        <source>Plan multipathing (iSCSI page, or multipath = true under [iscsi]): the build turns it on on every host before the SR is created; later it needs the SR unplugged.</source>
+        <translation>Planen Sie Multipathing (iSCSI-Seite oder multipath = true unter [iscsi]): Der Aufbau schaltet es vor dem Anlegen des SR auf jedem Host ein; später muss dafür das SR getrennt werden.</translation>
+    </message>
+    <message>
+        <source>multipathing with one portal gives each host one path</source>
+        <translation>Multipathing mit einem Portal gibt jedem Host einen Pfad</translation>
+    </message>
+    <message>
+        <source>Add the array&apos;s other portals if it has them; otherwise it is harmless.</source>
+        <translation>Tragen Sie die weiteren Portale des Arrays ein, falls es welche hat; sonst ist es unschädlich.</translation>
     </message>
     <message>
         <source>xe reads the login from a private temporary file (XE_EXTRA_ARGS passwordfile=), so the password is not on xe&apos;s command lines.</source>
@@ -3082,6 +3110,18 @@ Details stehen im Log.</translation>
         <translation>Korrigieren Sie den Speicherpfad dieser Hosts (VLAN, IP, Initiator-Liste des Arrays mit der IQN jedes Hosts), und führen Sie den Aufbau dann erneut aus: Er setzt fort, indem er die fehlenden PBDs verbindet.</translation>
     </message>
     <message>
+        <source>attached on one path: the host does not multipath</source>
+        <translation>auf einem Pfad verbunden: der Host nutzt kein Multipathing</translation>
+    </message>
+    <message>
+        <source>attached on {up} of {total} paths: check this host&apos;s cabling and VLAN to every portal</source>
+        <translation>auf {up} von {total} Pfaden verbunden: prüfen Sie Verkabelung und VLAN dieses Hosts zu jedem Portal</translation>
+    </message>
+    <message>
+        <source>attached, {up} of {total} paths up</source>
+        <translation>verbunden, {up} von {total} Pfaden aktiv</translation>
+    </message>
+    <message>
         <source>Move VM disks to shared storage</source>
         <translation>VM-Datenträger auf gemeinsamen Speicher verschieben</translation>
     </message>
@@ -3172,6 +3212,22 @@ Details stehen im Log.</translation>
     <message>
         <source>Log in to the hosts</source>
         <translation>Bei den Hosts anmelden</translation>
+    </message>
+    <message>
+        <source>Turn on multipathing</source>
+        <translation>Multipathing einschalten</translation>
+    </message>
+    <message>
+        <source>multipathing is off on {hosts}, where a planned SR is already attached</source>
+        <translation>Multipathing ist auf {hosts} aus, wo ein geplantes SR bereits verbunden ist</translation>
+    </message>
+    <message>
+        <source>Turning it on needs that SR unplugged on the host: put the host in maintenance mode, enable multipathing (XenCenter: host properties, Multipathing), take it out of maintenance mode, then run the build again.</source>
+        <translation>Zum Einschalten muss das SR auf dem Host getrennt sein: Versetzen Sie den Host in den Wartungsmodus, schalten Sie Multipathing ein (XenCenter: Host-Eigenschaften, Multipathing), beenden Sie den Wartungsmodus und führen Sie den Aufbau erneut aus.</translation>
+    </message>
+    <message>
+        <source>turn on multipathing on {address}</source>
+        <translation>Multipathing auf {address} einschalten</translation>
     </message>
 </context>
 <context>

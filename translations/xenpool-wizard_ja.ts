@@ -1239,6 +1239,14 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>CHAPシークレット(&amp;E):</translation>
     </message>
     <message>
+        <source>&amp;Multipathing on every host</source>
+        <translation>全ホストでマルチパス(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Turned on before the SR is made: one path per portal, so a failed cable or controller does not stop the storage. Later it needs the SR unplugged.</source>
+        <translation>SR の作成前に有効にします。ポータルごとに 1 本のパスがあるため、ケーブルやコントローラーが故障してもストレージは止まりません。後から有効にするには SR の切断が必要です。</translation>
+    </message>
+    <message>
         <source>Initiator IQNs to allow on the array:</source>
         <translation>アレイで許可するイニシエーターIQN:</translation>
     </message>
@@ -2275,6 +2283,14 @@ The log has the details.</source>
         <translation>{host}: 未接続</translation>
     </message>
     <message>
+        <source>{up}/{total} paths</source>
+        <translation>{up}/{total} パス</translation>
+    </message>
+    <message>
+        <source>only {up}/{total} paths</source>
+        <translation>{up}/{total} パスのみ</translation>
+    </message>
+    <message>
         <source>{severity}: {subject}: {message}</source>
         <translation>{severity}: {subject}: {message}</translation>
     </message>
@@ -2425,6 +2441,10 @@ The log has the details.</source>
     <message>
         <source>Management: {network}</source>
         <translation>管理: {network}</translation>
+    </message>
+    <message>
+        <source>paths missing on: {hosts}</source>
+        <translation>パス不足: {hosts}</translation>
     </message>
     <message>
         <source>Storage: {network}</source>
@@ -2710,14 +2730,6 @@ The log has the details.</source>
         <translation>SR を作成する前に、ストレージアレイでこのイニシエーターを許可してください (イニシエーター/ACL リスト)。許可しないと、SR が一部のホストにしか接続されません。</translation>
     </message>
     <message>
-        <source>several portals: the SR should use multipathing</source>
-        <translation>複数のポータル: SR ではマルチパスを使用する必要があります</translation>
-    </message>
-    <message>
-        <source>Enable multipathing on every host (XenCenter: host properties, Multipathing) before the SR is created; turning it on later needs the SR unplugged.</source>
-        <translation>SR を作成する前に、すべてのホストでマルチパスを有効にしてください (XenCenter: ホストのプロパティ、[マルチパス])。後から有効にするには SR を切断する必要があります。</translation>
-    </message>
-    <message>
         <source>the target is checked from the hosts once the storage network is configured</source>
         <translation>ストレージネットワークの構成後に、ホストからターゲットを確認します</translation>
     </message>
@@ -2752,6 +2764,22 @@ The log has the details.</source>
     <message>
         <source>Set XENPOOL_PASSWORD (and XENPOOL_CHAP_SECRET for CHAP) in the environment first.</source>
         <translation>最初に環境変数 XENPOOL_PASSWORD (CHAP を使用する場合は XENPOOL_CHAP_SECRET も) を設定してください。</translation>
+    </message>
+    <message>
+        <source>several portals, but multipathing is not planned</source>
+        <translation>複数のポータルがありますが、マルチパスが計画されていません</translation>
+    </message>
+    <message>
+        <source>Plan multipathing (iSCSI page, or multipath = true under [iscsi]): the build turns it on on every host before the SR is created; later it needs the SR unplugged.</source>
+        <translation>マルチパスを計画してください(iSCSI ページ、または [iscsi] の multipath = true)。構築時に SR の作成前に全ホストで有効にします。後からでは SR の切断が必要です。</translation>
+    </message>
+    <message>
+        <source>multipathing with one portal gives each host one path</source>
+        <translation>ポータルが 1 つの場合、マルチパスでも各ホストのパスは 1 本です</translation>
+    </message>
+    <message>
+        <source>Add the array&apos;s other portals if it has them; otherwise it is harmless.</source>
+        <translation>アレイに他のポータルがあれば追加してください。なければ問題ありません。</translation>
     </message>
     <message>
         <source>xe reads the login from a private temporary file (XE_EXTRA_ARGS passwordfile=), so the password is not on xe&apos;s command lines.</source>
@@ -3082,6 +3110,18 @@ The log has the details.</source>
         <translation>それらのホストのストレージ経路 (VLAN、IP、各ホストの IQN を含むストレージアレイのイニシエーターリスト) を修正してから、構築を再実行してください。不足している PBD を接続して再開します。</translation>
     </message>
     <message>
+        <source>attached on one path: the host does not multipath</source>
+        <translation>1 本のパスで接続: このホストはマルチパスを使用していません</translation>
+    </message>
+    <message>
+        <source>attached on {up} of {total} paths: check this host&apos;s cabling and VLAN to every portal</source>
+        <translation>{total} 本中 {up} 本のパスで接続: このホストから各ポータルへのケーブルと VLAN を確認してください</translation>
+    </message>
+    <message>
+        <source>attached, {up} of {total} paths up</source>
+        <translation>接続済み、{total} 本中 {up} 本のパスが稼働</translation>
+    </message>
+    <message>
         <source>Move VM disks to shared storage</source>
         <translation>VM ディスクを共有ストレージへ移動する</translation>
     </message>
@@ -3172,6 +3212,22 @@ The log has the details.</source>
     <message>
         <source>Log in to the hosts</source>
         <translation>ホストにログインする</translation>
+    </message>
+    <message>
+        <source>Turn on multipathing</source>
+        <translation>マルチパスを有効にする</translation>
+    </message>
+    <message>
+        <source>multipathing is off on {hosts}, where a planned SR is already attached</source>
+        <translation>計画された SR が既に接続されている {hosts} でマルチパスが無効です</translation>
+    </message>
+    <message>
+        <source>Turning it on needs that SR unplugged on the host: put the host in maintenance mode, enable multipathing (XenCenter: host properties, Multipathing), take it out of maintenance mode, then run the build again.</source>
+        <translation>有効にするにはそのホストで SR を切断する必要があります。ホストをメンテナンスモードにし、マルチパスを有効にして(XenCenter: ホストのプロパティ、マルチパス)、メンテナンスモードを解除してから、構築を再実行してください。</translation>
+    </message>
+    <message>
+        <source>turn on multipathing on {address}</source>
+        <translation>{address} でマルチパスを有効にする</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,9 @@ class IscsiPlan:
     heartbeat_sr_name: str = "HA heartbeat"
     heartbeat_size: int = 0  # bytes, as discovered
     existing_sr: str = ExistingSr.REATTACH.value
+    # Every host's multipathing, turned on before the SRs are made (it cannot be
+    # switched while an SR is attached without unplugging it).
+    multipath: bool = False
 
 
 @dataclass

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from wizard.checks.capacity import local_vm_findings
 from wizard.checks.facts import gather_pool
+from wizard.checks.iscsi import paths_of
 from wizard.findings import Finding
 from wizard.i18n import translate
 from wizard.xapi.client import HostClient
@@ -64,6 +65,8 @@ class SrRow:
     type: str
     size_gib: float
     attached: dict[str, bool]  # host name -> plugged
+    # host name -> (paths up, paths), for the hosts that multipath this SR's LUN
+    paths: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 @dataclass
@@ -113,13 +116,15 @@ def snapshot(client: HostClient) -> PoolSnapshot:
     for ref, sr in srs.items():
         if not sr["shared"]:
             continue
-        attached = {
-            hosts[p["host"]]["name_label"]: bool(p["currently_attached"])
-            for p in pbds.values()
-            if p["SR"] == ref and p["host"] in hosts
+        mine = [p for p in pbds.values() if p["SR"] == ref and p["host"] in hosts]
+        attached = {hosts[p["host"]]["name_label"]: bool(p["currently_attached"]) for p in mine}
+        paths = {
+            hosts[p["host"]]["name_label"]: counted
+            for p in mine
+            if p["currently_attached"] and (counted := paths_of(p)) is not None
         }
         sr_rows.append(
-            SrRow(sr["name_label"], sr["type"], int(sr["physical_size"]) / GiB, attached)
+            SrRow(sr["name_label"], sr["type"], int(sr["physical_size"]) / GiB, attached, paths)
         )
     return PoolSnapshot(
         name=pool["name_label"] or translate("Report", "(unnamed)"),
@@ -184,15 +189,23 @@ def _role(host: HostRow) -> str:
 
 
 def _attached(sr: SrRow) -> str:
-    """``xcp-01: plugged; xcp-02: NOT plugged``."""
-    return "; ".join(
-        (
+    """``xcp-01: plugged, 2/2 paths; xcp-02: NOT plugged``."""
+    out = []
+    for host, ok in sorted(sr.attached.items()):
+        text = (
             translate("Report", "{host}: plugged")
             if ok
             else translate("Report", "{host}: NOT plugged")
         ).format(host=host)
-        for host, ok in sorted(sr.attached.items())
-    )
+        if host in sr.paths:
+            up, total = sr.paths[host]
+            text += ", " + (
+                translate("Report", "{up}/{total} paths")
+                if up == total
+                else translate("Report", "only {up}/{total} paths")
+            ).format(up=up, total=total)
+        out.append(text)
+    return "; ".join(out)
 
 
 def _finding_line(finding: Finding) -> str:
@@ -434,6 +447,11 @@ def diagram(snap: PoolSnapshot, width: int = 1280, height: int = 720) -> QImage:
         missing = [h for h, ok in sr.attached.items() if not ok]
         if missing:
             text += "\n" + translate("Report", "NOT on: {hosts}").format(hosts=", ".join(missing))
+        degraded = sorted(h for h, (up, total) in sr.paths.items() if up < total)
+        if degraded:
+            text += "\n" + translate("Report", "paths missing on: {hosts}").format(
+                hosts=", ".join(degraded)
+            )
         painter.drawText(
             rect.adjusted(8, 8, -8, -8),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),

@@ -475,3 +475,23 @@ def test_a_row_shows_both_steps_running_on_its_host_and_keeps_a_failure(
     build.on_progress(Progress("sr", host, State.DONE, 1.0, "attached"))
     text, _, state = shown()
     assert "no LUN" in text and state == "failed"  # a failure stays until a retry
+
+
+def test_iscsi_page_ticks_multipathing_for_several_portals_until_the_user_decides(
+    sim: Simulator, qtbot: Any, run: Run
+) -> None:
+    wizard = make_wizard(sim, qtbot)
+    _connect(wizard, run)
+    wizard.next()
+    wizard.next()
+    wizard.next()
+    page = wizard.currentPage()
+    assert isinstance(page, IscsiPage)
+    iscsi = wizard.model.plan.iscsi
+    assert not page.multipath.isChecked() and not iscsi.multipath  # one portal
+    page.portal.setText("10.200.0.10, 10.200.0.9")
+    assert page.multipath.isChecked() and iscsi.multipath
+    page.multipath.click()  # the user says no: that stands
+    assert not iscsi.multipath
+    page.portal.setText("10.200.0.10, 10.200.0.9, 10.200.0.8")
+    assert not page.multipath.isChecked() and not iscsi.multipath

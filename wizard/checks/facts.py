@@ -89,6 +89,7 @@ class HostFacts:
     vms: list[VmFacts] = field(default_factory=list)
     srs: list[SrFacts] = field(default_factory=list)
     control_domain_memory: int = 0
+    multipathing: bool = False  # host.multipathing (other_config:multipathing before 7.5)
 
     @property
     def management(self) -> NicFacts | None:
@@ -143,6 +144,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "API_version_minor": ("int", True),
         "memory_overhead": ("int", True),
         "iscsi_iqn": ("str", False),
+        "multipathing": ("bool", False),
         "other_config": ("dict", True),
     },
     "host_metrics": {"memory_total": ("int", False), "live": ("bool", False)},
@@ -435,6 +437,8 @@ def _host_facts(
         memory_total=_int(metrics.get("memory_total", 0)),
         memory_overhead=_int(host["memory_overhead"]),
         iscsi_iqn=host.get("iscsi_iqn") or host["other_config"].get("iscsi_iqn", ""),
+        multipathing=bool(host.get("multipathing"))
+        or host["other_config"].get("multipathing") == "true",
         live=bool(metrics.get("live", False)),
         pool_name=pool["name_label"],
         pool_ha_enabled=bool(pool["ha_enabled"]),

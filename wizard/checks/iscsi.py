@@ -191,6 +191,22 @@ class Discovery:
         return parse_srs(xml)
 
 
+def parse_paths(text: str) -> tuple[int, int] | None:
+    """SM's ``mpath-<SCSIid>`` PBD entry, "[2, 2]": (paths up, paths), or None."""
+    parts = text.strip().strip("[]").split(",")
+    try:
+        up, total = (int(p) for p in parts)
+    except ValueError:
+        return None
+    return up, total
+
+
+def paths_of(pbd: dict[str, Any]) -> tuple[int, int] | None:
+    """A PBD's multipath count, when its host multipaths the LUN."""
+    scsi_id = pbd["device_config"].get("SCSIid", "")
+    return parse_paths(pbd["other_config"].get(f"mpath-{scsi_id}", ""))
+
+
 async def iscsi_findings(
     plan: Plan, discovery: Discovery, own_srs: Collection[str] = ()
 ) -> list[Finding]:

@@ -179,6 +179,16 @@ def host_get_servertime(call: Call, host: str) -> str:
     return xapi_timestamp()
 
 
+@api("host.set_multipathing", 2)
+def host_set_multipathing(call: Call, host: str, value: bool) -> str:
+    # As xapi_host.ml: the field, and other_config:multipathing that SM reads.
+    record = call.db.get("host", host)
+    other = dict(record["other_config"])
+    other["multipathing"] = "true" if value else "false"
+    call.db.update("host", host, multipathing=bool(value), other_config=other)
+    return ""
+
+
 @api("host.get_management_interface", 1, async_ok=False)
 def host_get_management_interface(call: Call, host: str) -> str:
     refs = call.db.find("PIF", host=host, management=True)

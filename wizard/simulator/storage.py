@@ -125,7 +125,7 @@ def host_reaches(
     the storage switch, from an address in the portal's subnet.
     """
     machine = world.machine_of_host(db, host_ref)
-    if not machine.online:
+    if not machine.online or (machine.address, portal) in world.faults.path_down:
         return False
     try:
         portal_ip = ipaddress.IPv4Address(portal)
@@ -486,8 +486,29 @@ def plug_pbd_if_possible(world: World, db: Database, pbd: str) -> bool:
     except E.XapiError:
         return False
     db.update("PBD", pbd, currently_attached=True)
+    _note_paths(world, db, pbd)
     _refresh_size(world, db, db.get("PBD", pbd)["SR"])
     return True
+
+
+def _note_paths(world: World, db: Database, pbd: str) -> None:
+    """What SM's mpathcount writes on an attached PBD: ``multipathed`` and
+    ``mpath-<SCSIid>`` = "[paths up, paths]" when the host multipaths, nothing otherwise."""
+    record = db.get("PBD", pbd)
+    scsi_id = record["device_config"].get("SCSIid", "")
+    other = {
+        k: v
+        for k, v in record["other_config"].items()
+        if k != "multipathed" and not k.startswith("mpath-")
+    }
+    host = db.get("host", record["host"])
+    found = world.lun_by_scsi_id(scsi_id)
+    if record["currently_attached"] and host["multipathing"] and found is not None:
+        target = found[0]
+        up = sum(host_reaches(world, db, record["host"], target, p) for p in target.portals)
+        other["multipathed"] = "true"
+        other[f"mpath-{scsi_id}"] = f"[{up}, {len(target.portals)}]"
+    db.update("PBD", pbd, other_config=other)
 
 
 def _refresh_size(world: World, db: Database, sr: str) -> None:
@@ -518,6 +539,7 @@ def pbd_plug(call: Call, pbd: str) -> Generator[float, None, str]:
     yield 1.0
     assert_pbd_can_plug(world, db, pbd)
     db.update("PBD", pbd, currently_attached=True)
+    _note_paths(world, db, pbd)
     _refresh_size(world, db, db.get("PBD", pbd)["SR"])
     return ""
 
@@ -530,6 +552,7 @@ def pbd_unplug(call: Call, pbd: str) -> Generator[float, None, str]:
         raise E.XapiError(E.HA_IS_ENABLED)
     yield 1.0
     db.update("PBD", pbd, currently_attached=False)
+    _note_paths(call.world, db, pbd)
     return ""
 
 

@@ -107,6 +107,8 @@ class Faults:
     pbd_plug_fails_on: set[str] = field(default_factory=set)
     # host addresses that cannot access the HA statefile.
     statefile_unreachable_on: set[str] = field(default_factory=set)
+    # (host address, portal) pairs whose path is down (one cable of a multipath pair).
+    path_down: set[tuple[str, str]] = field(default_factory=set)
 
 
 class World:
@@ -123,6 +125,10 @@ class World:
         self.online_listeners: list[Callable[[Machine, bool], None]] = []
         # Lab mode (wizard.simulator.lab.LabBackend): real namespaces behind the answers.
         self.lab: Any = None
+        # pool.join operations running now, by the master address they join (an observation
+        # for tests: the wizard joins one host at a time), and the most seen at once.
+        self.joins_in_progress: dict[str, int] = {}
+        self.peak_concurrent_joins = 0
 
     def new_database(self) -> Database:
         return Database(self.lock, self.changed)

@@ -21,6 +21,7 @@ from wizard.steps.ha import HaStep
 from wizard.steps.hostchecks import HostChecksStep
 from wizard.steps.inventory import note_objects
 from wizard.steps.iscsigate import IscsiGateStep, own_sr_uuids
+from wizard.steps.multipath import MultipathStep
 from wizard.steps.network import StorageNetworkStep
 from wizard.steps.pool import JoinStep, PoolNameStep
 from wizard.steps.storage import SrStep
@@ -33,6 +34,7 @@ def all_steps() -> list[Step]:
         JoinStep(),
         StorageNetworkStep(),
         HostChecksStep(),  # only with SSH access (BuildContext.ssh)
+        MultipathStep(),  # only when the plan asks for it; before any SR
         IscsiGateStep(),  # every iSCSI check, before the first SR is made
         SrStep("data"),
         SrStep("heartbeat"),
@@ -114,20 +116,39 @@ def initiator_findings(ctx: BuildContext) -> list[Finding]:
                     evidence=facts.iscsi_iqn,
                 )
             )
-    if len(ctx.plan.iscsi.portals) > 1:
-        out.append(
+    return out + multipath_findings(ctx)
+
+
+def multipath_findings(ctx: BuildContext) -> list[Finding]:
+    """Several portals want multipathing, asked for before the SR exists."""
+    iscsi = ctx.plan.iscsi
+    if len(iscsi.portals) > 1 and not iscsi.multipath:
+        return [
             Finding.warning(
-                "iscsi.portals",
-                translate("Steps", "several portals: the SR should use multipathing"),
+                "iscsi.multipath",
+                translate("Steps", "several portals, but multipathing is not planned"),
                 translate(
                     "Steps",
-                    "Enable multipathing on every host (XenCenter: host properties, Multipathing) "
-                    "before the SR is created; turning it on later needs the SR unplugged.",
+                    "Plan multipathing (iSCSI page, or multipath = true under [iscsi]): the "
+                    "build turns it on on every host before the SR is created; later it needs "
+                    "the SR unplugged.",
                 ),
                 check=QT_TRANSLATE_NOOP("Checks", "multipath"),
             )
-        )
-    return out
+        ]
+    if iscsi.multipath and len(iscsi.portals) == 1:
+        return [
+            Finding.info(
+                "iscsi.multipath",
+                translate("Steps", "multipathing with one portal gives each host one path"),
+                translate(
+                    "Steps",
+                    "Add the array's other portals if it has them; otherwise it is harmless.",
+                ),
+                check=QT_TRANSLATE_NOOP("Checks", "multipath"),
+            )
+        ]
+    return []
 
 
 async def _storage_findings(ctx: BuildContext) -> list[Finding]:

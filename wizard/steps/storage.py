@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from wizard.checks.iscsi import ProbeError, parse_srs
+from wizard.checks.iscsi import ProbeError, parse_srs, paths_of
 from wizard.concurrency import side_by_side
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.plan import ExistingSr
@@ -511,3 +511,29 @@ class SrStep(Step):
                     "host's IQN), then run the build again: it resumes by plugging the missing PBDs.",
                 ),
             )
+        if ctx.plan.iscsi.multipath:
+            await self._report_paths(ctx, sr_ref, hosts)
+
+    async def _report_paths(
+        self, ctx: BuildContext, sr_ref: str, hosts: dict[str, dict[str, Any]]
+    ) -> None:
+        """Each host's paths to the LUN as SM counted them; a missing path is said, not fatal."""
+        pbds = await ctx.pool_call("PBD.get_all_records")
+        for pbd in pbds.values():
+            if pbd["SR"] != sr_ref or pbd["host"] not in hosts:
+                continue
+            address = hosts[pbd["host"]]["address"]
+            paths = paths_of(pbd)
+            if paths is None:
+                message = translate("Steps", "attached on one path: the host does not multipath")
+            elif paths[0] < paths[1]:
+                message = translate(
+                    "Steps",
+                    "attached on {up} of {total} paths: check this host's cabling and VLAN to "
+                    "every portal",
+                ).format(up=paths[0], total=paths[1])
+            else:
+                message = translate("Steps", "attached, {up} of {total} paths up").format(
+                    up=paths[0], total=paths[1]
+                )
+            ctx.progress(self.key, address, State.DONE, 1.0, message)

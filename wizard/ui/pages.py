@@ -1287,6 +1287,15 @@ class IscsiPage(BasePage):
         form.addRow(self.tr("P&ort:"), self.port)
         form.addRow(self.tr("CHAP &user:"), self.chap_user)
         form.addRow(self.tr("CHAP s&ecret:"), self.chap_secret)
+        self.multipath = QCheckBox(self.tr("&Multipathing on every host"))
+        self.multipath.setToolTip(
+            self.tr(
+                "Turned on before the SR is made: one path per portal, so a failed cable or "
+                "controller does not stop the storage. Later it needs the SR unplugged."
+            )
+        )
+        self.multipath_chosen = False  # the user ticked or unticked it: no more guessing
+        form.addRow("", self.multipath)
         layout.addLayout(form)
         self.initiators = QPlainTextEdit()
         self.initiators.setReadOnly(True)
@@ -1344,6 +1353,7 @@ class IscsiPage(BasePage):
         for line in (self.portal, self.chap_user, self.chap_secret):
             line.textChanged.connect(self._fields)
         self.port.valueChanged.connect(self._fields)
+        self.multipath.clicked.connect(self._multipath_clicked)
         model.discovered_changed.connect(self.refresh)
 
     def initializePage(self) -> None:
@@ -1354,6 +1364,7 @@ class IscsiPage(BasePage):
         self.port.setValue(iscsi.port)
         self.chap_user.setText(iscsi.chap_user)
         self.chap_secret.setText(self.model.chap_secret)
+        self.multipath.setChecked(iscsi.multipath)
         self._loading = False
         if iscsi.chap_user and not self.model.chap_secret:
             self.model.run(self.model.recall_chap_secret(), self._recalled_chap_secret)
@@ -1373,6 +1384,10 @@ class IscsiPage(BasePage):
         iscsi.portals = [p.strip() for p in self.portal.text().split(",") if p.strip()]
         iscsi.port = self.port.value()
         iscsi.chap_user = self.chap_user.text().strip()
+        if not self.multipath_chosen:
+            # Several portals are there for multipathing: tick it until the user decides.
+            self.multipath.setChecked(len(iscsi.portals) > 1 or iscsi.multipath)
+        iscsi.multipath = self.multipath.isChecked()
         self.model.chap_secret = self.chap_secret.text()
         if self.model.chap_secret:
             from wizard import logs
@@ -1382,6 +1397,10 @@ class IscsiPage(BasePage):
         self.error.setText(
             self.tr("Portal '{0}' is not an IPv4 address.").format(bad[0]) if bad else ""
         )
+
+    def _multipath_clicked(self, checked: bool) -> None:
+        self.multipath_chosen = True
+        self.model.plan.iscsi.multipath = checked
 
     def confirm_create_network(self) -> None:
         """The first change on the hosts: the user says yes to it, knowing what it is."""

@@ -1,0 +1,145 @@
+"""Multipathing: planned, turned on on every host before the SRs, paths counted after."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import sdk_session
+from tests.faults.conftest import Hooks, build, inventory
+from wizard import cli
+from wizard.demo import lab_plan
+from wizard.plan import Plan
+from wizard.simulator import Simulator
+from wizard.steps.base import State
+from wizard.steps.context import BuildContext, BuildStopped
+from wizard.steps.engine import export_script, preflight
+from wizard.xapi.trust import PinStore, Trust
+
+SECOND_PORTAL = "10.200.0.9"  # the array's other controller, on the same storage VLAN
+
+
+def two_portal_plan(sim: Simulator, multipath: bool = True) -> Plan:
+    sim.world.targets[0].portals.append(SECOND_PORTAL)
+    plan = lab_plan(sim)
+    plan.iscsi.portals = list(sim.world.targets[0].portals)
+    plan.iscsi.multipath = multipath
+    return plan
+
+
+def multipathing(sim: Simulator) -> dict[str, bool]:
+    api = sdk_session(sim.hosts[0]).xenapi
+    return {h["address"]: h["multipathing"] for h in api.host.get_all_records().values()}
+
+
+def paths(sim: Simulator) -> dict[str, str]:
+    """Host address -> SM's path count on the shared SR's PBD."""
+    api = sdk_session(sim.hosts[0]).xenapi
+    hosts = api.host.get_all_records()
+    out = {}
+    for pbd in api.PBD.get_all_records().values():
+        scsi_id = pbd["device_config"].get("SCSIid", "")
+        if scsi_id == sim.world.targets[0].luns[0].scsi_id:
+            out[hosts[pbd["host"]]["address"]] = pbd["other_config"].get(f"mpath-{scsi_id}", "")
+    return out
+
+
+def test_every_host_multipaths_before_the_srs_and_each_path_is_counted(
+    sim: Simulator,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    plan = two_portal_plan(sim)
+    hooks = Hooks()
+    seen_before_sr: list[dict[str, bool]] = []
+    hooks.on[("sr", State.RUNNING)] = lambda _e: seen_before_sr.append(multipathing(sim))
+    build(sim, plan, hooks)
+    assert seen_before_sr and all(seen_before_sr[0].values())  # on before the first SR
+    assert set(paths(sim).values()) == {"[2, 2]"}
+    attached = [e.message for e in hooks.seen if e.step == "sr" and e.state is State.DONE]
+    assert sum("2 of 2 paths up" in m for m in attached) == len(sim.hosts)
+    # The customer's report says it per host.
+    monkeypatch.setenv("XENPOOL_PASSWORD", sim.hosts[0].password)
+    capsys.readouterr()
+    args = ["report", "--host", sim.hosts[0].address, "--port", str(sim.port), "--yes"]
+    assert cli.main([*args, "--pins", str(tmp_path / "pins.json")]) == 0
+    out = capsys.readouterr().out
+    assert out.count("2/2 paths") >= len(sim.hosts)
+
+
+def test_a_host_with_a_path_down_is_named_and_the_build_still_finishes(sim: Simulator) -> None:
+    plan = two_portal_plan(sim)
+    third = sim.hosts[2].address
+    sim.world.faults.path_down.add((third, SECOND_PORTAL))
+    hooks = Hooks()
+    build(sim, plan, hooks)
+    assert paths(sim)[third] == "[1, 2]"
+    assert paths(sim)[sim.hosts[1].address] == "[2, 2]"
+    said = [e.message for e in hooks.seen if e.step == "sr" and e.host == third]
+    assert any("1 of 2 paths" in m and "cabling" in m for m in said)
+    assert inventory(sim)["ha"] is True
+
+
+def test_a_rerun_changes_nothing_and_a_plan_without_multipath_leaves_hosts_alone(
+    sim: Simulator,
+) -> None:
+    plan = two_portal_plan(sim)
+    build(sim, plan)
+    before = inventory(sim)
+    hooks = Hooks()
+    build(sim, plan, hooks)
+    assert inventory(sim) == before
+    assert all(e.state is State.SKIPPED for e in hooks.seen if e.step == "multipath") and any(
+        e.step == "multipath" for e in hooks.seen
+    )
+
+
+def test_without_multipath_in_the_plan_no_host_is_touched(sim: Simulator) -> None:
+    build(sim)
+    assert not any(multipathing(sim).values())
+    assert set(paths(sim).values()) == {""}
+
+
+def test_an_sr_already_attached_without_multipath_stops_with_what_to_do(sim: Simulator) -> None:
+    build(sim)  # built before multipathing was wanted
+    plan = lab_plan(sim)
+    plan.iscsi.multipath = True
+    with pytest.raises(BuildStopped) as info:
+        build(sim, plan)
+    message = info.value.message
+    assert all(h.address in message for h in sim.hosts) and "already attached" in message
+    assert "maintenance mode" in info.value.advice
+    assert not any(multipathing(sim).values())  # nothing was half-done
+
+
+def test_several_portals_without_multipath_warn_before_anything_is_made(sim: Simulator) -> None:
+    plan = two_portal_plan(sim, multipath=False)
+    ctx = BuildContext(
+        plan=plan,
+        password=sim.hosts[0].password,
+        trust=Trust(PinStore(), pin_unknown=True, port=sim.port),
+    )
+
+    async def findings() -> list[str]:
+        try:
+            await ctx.connect()
+            return [f.render() for f in await preflight(ctx) if f.subject == "iscsi.multipath"]
+        finally:
+            await ctx.close()
+
+    found = asyncio.run(findings())
+    assert len(found) == 1 and "several portals" in found[0]
+    plan.iscsi.multipath = True
+    assert asyncio.run(findings()) == []
+
+
+def test_the_exported_script_turns_multipathing_on_for_every_host(sim: Simulator) -> None:
+    plan = two_portal_plan(sim)
+    script = export_script(plan)
+    for host in sim.hosts:
+        assert f"host-list address={host.address} --minimal" in script
+    assert script.count("multipathing=true") == len(sim.hosts)
+    assert script.index("multipathing=true") < script.index("sr-create")
