@@ -188,6 +188,11 @@ def test_validate_lists_every_initiator_for_the_array_acl(
         assert f"{machine.address}: iSCSI initiator {machine.iscsi_iqn}" in out
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="defect: SrStep._check_pbds keeps only failure.message per host, dropping the "
+    "SR_BACKEND_FAILURE_68 advice (SM_ADVICE['68'])",
+)
 def test_an_array_acl_missing_one_host_is_named_with_the_fix(
     sim: Simulator,
     tmp_path: Path,
@@ -200,7 +205,8 @@ def test_an_array_acl_missing_one_host_is_named_with_the_fix(
     assert _run("apply", plan, tmp_path) == cli.EXIT_STEP_FAILED
     err = capsys.readouterr().err
     assert "not attached on every host" in err and machines[2].address in err
-    assert "initiator" in err  # SM error 68 explained: check the array's access list
+    # SM error 68 explained (SM_ADVICE["68"]): words only that advice prints
+    assert "access list contains every host's initiator IQN" in err
     sim.world.targets[0].allowed_initiators.append(machines[2].iscsi_iqn)
     assert _run("apply", plan, tmp_path) == cli.EXIT_OK
 

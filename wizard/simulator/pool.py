@@ -138,6 +138,22 @@ def _contact_master(world: World, address: str, username: str, password: str) ->
 def _join(
     call: Call, address: str, username: str, password: str, force: bool
 ) -> Generator[float, None, str]:
+    world = call.world
+    # Runs under the world lock (each step of an operation does): count the joins against
+    # this master in flight at once, for tests.
+    running = world.joins_in_progress.get(address, 0) + 1
+    world.joins_in_progress[address] = running
+    world.peak_concurrent_joins = max(world.peak_concurrent_joins, running)
+    try:
+        return (yield from _join_steps(call, address, username, password, force))
+    finally:
+        with world.lock:  # re-entrant; a cancelled join may be closed from elsewhere
+            world.joins_in_progress[address] -= 1
+
+
+def _join_steps(
+    call: Call, address: str, username: str, password: str, force: bool
+) -> Generator[float, None, str]:
     world, joiner = call.world, call.machine
     master = _contact_master(world, address, username, password)
     pre_join_checks(world, joiner, master, force)
