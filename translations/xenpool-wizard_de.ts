@@ -2914,6 +2914,10 @@ Details stehen im Log.</translation>
         <translation>VLAN {vlan} auf den gewählten NICs von {count} Host(s) erstellen</translation>
     </message>
     <message>
+        <source>re-plug the storage interface on {address}</source>
+        <translation>Speicherschnittstelle auf {address} neu verbinden</translation>
+    </message>
+    <message>
         <source>{address} has no interface on the storage network</source>
         <translation>{address} hat keine Schnittstelle im Speichernetzwerk</translation>
     </message>

@@ -2914,6 +2914,10 @@ The log has the details.</source>
         <translation>{count} 台のホストの選択した NIC に VLAN {vlan} を作成する</translation>
     </message>
     <message>
+        <source>re-plug the storage interface on {address}</source>
+        <translation>{address} のストレージインターフェースを再接続する</translation>
+    </message>
+    <message>
         <source>{address} has no interface on the storage network</source>
         <translation>{address} にストレージネットワーク上のインターフェイスがありません</translation>
     </message>

@@ -188,11 +188,6 @@ def test_validate_lists_every_initiator_for_the_array_acl(
         assert f"{machine.address}: iSCSI initiator {machine.iscsi_iqn}" in out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="defect: SrStep._check_pbds keeps only failure.message per host, dropping the "
-    "SR_BACKEND_FAILURE_68 advice (SM_ADVICE['68'])",
-)
 def test_an_array_acl_missing_one_host_is_named_with_the_fix(
     sim: Simulator,
     tmp_path: Path,

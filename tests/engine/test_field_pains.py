@@ -175,12 +175,6 @@ def test_a_storage_nic_that_keeps_a_smaller_mtu_stops_the_build_naming_host_and_
     _stop_at_storage_network(sim)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=BuildStopped,
-    reason="defect: StorageNetworkStep._ip_action never re-plugs an attached storage PIF "
-    "whose MTU is below the plan, so the fixed NIC's MTU is never applied",
-)
 def test_after_the_nic_is_fixed_a_rerun_finishes(sim: Simulator) -> None:
     member = _stop_at_storage_network(sim)
     _limit_storage_nic(sim, member, None)

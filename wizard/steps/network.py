@@ -313,6 +313,34 @@ class StorageNetworkStep(Step):
             group=1,
         )
 
+    async def _may_replug(self, ctx: BuildContext, pif: dict[str, Any]) -> bool:
+        """Whether the storage interface can go down for a moment: not under HA (XAPI
+        refuses) and not while a planned SR is attached on that host over it."""
+        pool = (await ctx.pool_call("pool.get_all"))[0]
+        if await ctx.pool_call("pool.get_ha_enabled", pool):
+            return False
+        luns = {ctx.plan.iscsi.sr_scsi_id, ctx.plan.iscsi.heartbeat_scsi_id} - {""}
+        pbds = await ctx.pool_call("PBD.get_all_records")
+        return not any(
+            p["host"] == pif["host"]
+            and p["currently_attached"]
+            and p["device_config"].get("SCSIid") in luns
+            for p in pbds.values()
+        )
+
+    async def _replug(self, ctx: BuildContext, pif_ref: str, address: str) -> dict[str, Any]:
+        action = translate("Steps", "re-plug the storage interface on {address}").format(
+            address=address
+        )
+        await ctx.pool_call("PIF.set_disallow_unplug", pif_ref, False, action=action)
+        try:
+            await ctx.pool_task("PIF.unplug", pif_ref, action=action)
+            await ctx.pool_task("PIF.plug", pif_ref, action=action)
+        finally:
+            await ctx.pool_call("PIF.set_disallow_unplug", pif_ref, True, action=action)
+        record: dict[str, Any] = await ctx.pool_call("PIF.get_record", pif_ref)
+        return record
+
     def _ip_action(
         self, ctx: BuildContext, lookup: StoragePifs, address: str, ip: str, netmask: str
     ) -> Action:
@@ -377,6 +405,10 @@ class StorageNetworkStep(Step):
                     ),
                 )
                 record = await ctx.pool_call("PIF.get_record", pif_ref)
+            elif int(record["MTU"]) != net.mtu and await self._may_replug(ctx, record):
+                # XAPI sets a PIF's MTU when it plugs it: after a NIC (driver) was fixed, the
+                # interface plugged at the old MTU takes the planned one only on a re-plug.
+                record = await self._replug(ctx, pif_ref, address)
             if int(record["MTU"]) != net.mtu:
                 raise BuildStopped(
                     translate(

@@ -479,6 +479,8 @@ class SrStep(Step):
             if pbd["SR"] == sr_ref and not pbd["currently_attached"]
         ]
 
+        advice: dict[str, None] = {}  # what SM's errors say to do, once each
+
         async def plug(ref: str, address: str) -> str:
             """Plug one host's PBD; the failure message, or "" when it is attached."""
             try:
@@ -491,6 +493,8 @@ class SrStep(Step):
                 )
             except XapiFailure as failure:
                 ctx.progress(self.key, address, State.FAILED, 1.0, failure.message)
+                if failure.advice:
+                    advice[failure.advice] = None
                 return f"{address}: {failure.message}"
             ctx.progress(self.key, address, State.DONE, 1.0, translate("Steps", "attached"))
             return ""
@@ -505,10 +509,16 @@ class SrStep(Step):
                 )
                 + "\n  "
                 + "\n  ".join(failures),
-                translate(
-                    "Steps",
-                    "Fix those hosts' storage path (VLAN, IP, the array's initiator list with each "
-                    "host's IQN), then run the build again: it resumes by plugging the missing PBDs.",
+                " ".join(
+                    [
+                        *advice,
+                        translate(
+                            "Steps",
+                            "Fix those hosts' storage path (VLAN, IP, the array's initiator list "
+                            "with each host's IQN), then run the build again: it resumes by "
+                            "plugging the missing PBDs.",
+                        ),
+                    ]
                 ),
             )
         if ctx.plan.iscsi.multipath:
