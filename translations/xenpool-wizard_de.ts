@@ -480,6 +480,10 @@
         <translation>Tolerierbare Host-&amp;Ausfälle:</translation>
     </message>
     <message>
+        <source>Enabling HA is the last step, with nothing else running. If it fails half-way, a host that loses the heartbeat SR can reboot itself (fencing): the build first checks that every host sees it.</source>
+        <translation>HA wird als letzter Schritt eingeschaltet, wenn sonst nichts läuft. Schlägt es mittendrin fehl, kann ein Host, der das Heartbeat-SR verliert, sich selbst neu starten (Fencing): Der Aufbau prüft vorher, dass jeder Host es sieht.</translation>
+    </message>
+    <message>
         <source>Memory per host (used by running VMs and the hypervisor / free)</source>
         <translation>Arbeitsspeicher pro Host (belegt durch laufende VMs und Hypervisor / frei)</translation>
     </message>
@@ -522,6 +526,14 @@
     <message>
         <source>The pool keeps enough free memory to restart every protected VM after {0} host failure(s). At most {1} with these VMs.</source>
         <translation>Der Pool hält genug freien Arbeitsspeicher vor, um jede geschützte VM nach {0} Host-Ausfall/-Ausfällen neu zu starten. Mit diesen VMs höchstens {1}.</translation>
+    </message>
+    <message>
+        <source>XAPI&apos;s own figure shows here once the hosts are in the pool (iSCSI page, step 1).</source>
+        <translation>XAPIs eigener Wert erscheint hier, sobald die Hosts im Pool sind (iSCSI-Seite, Schritt 1).</translation>
+    </message>
+    <message>
+        <source>Our estimate: {0}; XAPI&apos;s own planner: {1} (the lower one counts).</source>
+        <translation>Unsere Schätzung: {0}; XAPIs eigene Planung: {1} (der kleinere Wert gilt).</translation>
     </message>
     <message>
         <source>{0}: {1} GiB used, {2} GiB free</source>

@@ -480,6 +480,10 @@
         <translation>許容するホスト障害数(&amp;F):</translation>
     </message>
     <message>
+        <source>Enabling HA is the last step, with nothing else running. If it fails half-way, a host that loses the heartbeat SR can reboot itself (fencing): the build first checks that every host sees it.</source>
+        <translation>HA の有効化は最後の手順で、他の処理が動いていないときに行います。途中で失敗すると、ハートビート SR を失ったホストが自ら再起動する(フェンシング)ことがあります。構築ではまず全ホストから見えることを確認します。</translation>
+    </message>
+    <message>
         <source>Memory per host (used by running VMs and the hypervisor / free)</source>
         <translation>ホストごとのメモリ (実行中のVMとハイパーバイザーによる使用量 / 空き)</translation>
     </message>
@@ -522,6 +526,14 @@
     <message>
         <source>The pool keeps enough free memory to restart every protected VM after {0} host failure(s). At most {1} with these VMs.</source>
         <translation>プールは、{0}台のホスト障害後もすべての保護対象VMを再起動できるだけの空きメモリを確保します。これらのVMでは最大{1}台までです。</translation>
+    </message>
+    <message>
+        <source>XAPI&apos;s own figure shows here once the hosts are in the pool (iSCSI page, step 1).</source>
+        <translation>ホストがプールに入ると(iSCSI ページの手順 1)、XAPI 自身の値がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Our estimate: {0}; XAPI&apos;s own planner: {1} (the lower one counts).</source>
+        <translation>こちらの見積もり: {0}、XAPI 自身の計算: {1}(小さい方が適用されます)。</translation>
     </message>
     <message>
         <source>{0}: {1} GiB used, {2} GiB free</source>

@@ -313,3 +313,40 @@ def test_an_unexpected_error_is_told_on_the_terminal_too(
     err = capsys.readouterr().err
     assert "Address already in use" in err and "xenpool-wizard" in err  # and where the log is
     assert "Traceback" not in err
+
+
+def test_ha_page_shows_xapis_own_maximum_once_the_pool_exists_and_keeps_under_it(
+    sim: Simulator, qtbot: Any, run: Run
+) -> None:
+    from tests.conftest import sdk_session
+
+    wizard = make_wizard(sim, qtbot)
+    for row in wizard.model.rows:
+        wizard.model.trust(row.address, True)
+    run(wizard.model.connect_hosts())
+    page = HaPage(wizard.model)
+    qtbot.addWidget(page)
+    page.initializePage()
+    run(settle(wizard.model))
+    assert page.xapi_max is None and "once the hosts are in the pool" in page.explain.text()
+    ours = page.failures.maximum()
+    run(wizard.model.build_pool_phase())
+    page.initializePage()
+    run(settle(wizard.model))
+    api = sdk_session(sim.hosts[0]).xenapi
+    priorities = wizard.model.plan.ha.restart_priorities
+    configuration = {
+        ref: priorities.get(vm["name_label"], vm["ha_restart_priority"])
+        for ref, vm in api.VM.get_all_records().items()
+        if not vm["is_control_domain"] and not vm["is_a_template"]
+    }
+    xapi = int(api.pool.ha_compute_hypothetical_max_host_failures_to_tolerate(configuration))
+    assert page.xapi_max == xapi
+    assert f"XAPI's own planner: {xapi}" in page.explain.text()
+    assert page.failures.maximum() == min(ours, xapi)
+    page._xapi_answered(1)  # XAPI's planner allowing less than our estimate: it counts
+    assert page.failures.maximum() == 1 and wizard.model.plan.ha.host_failures_to_tolerate <= 1
+    assert f"Our estimate: {ours}; XAPI's own planner: 1" in page.explain.text()
+    assert not page.fencing.isHidden() and "reboot" in page.fencing.text()
+    page.enabled.setChecked(False)
+    assert page.fencing.isHidden()

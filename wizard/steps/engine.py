@@ -75,7 +75,7 @@ async def preflight(ctx: BuildContext) -> list[Finding]:
     findings += storage_network_findings(ctx.plan, hosts)
     xapi_max = None
     if ctx.plan.ha.enabled and all(ctx.in_pool(h.address) for h in ctx.plan.hosts):
-        xapi_max = await _xapi_hypothetical(ctx)
+        xapi_max = await xapi_hypothetical(ctx)
     findings += ha_findings(ctx.plan, hosts, xapi_max)
     findings += local_vm_findings(hosts)
     findings += await _storage_findings(ctx)
@@ -174,7 +174,8 @@ async def _storage_findings(ctx: BuildContext) -> list[Finding]:
     return initiators + await iscsi_findings(ctx.plan, ctx.discovery(await ctx.master_ref()), own)
 
 
-async def _xapi_hypothetical(ctx: BuildContext) -> int:
+async def xapi_hypothetical(ctx: BuildContext) -> int:
+    """XAPI's own maximum of host failures to tolerate, with the plan's restart priorities."""
     vms = await ctx.pool_call("VM.get_all_records")
     priorities = dict(ctx.plan.ha.restart_priorities)
     configuration = {

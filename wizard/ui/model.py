@@ -438,6 +438,18 @@ class WizardModel(QObject):
 
         return capacity_plan(self.plan, self.facts())
 
+    async def xapi_max_failures(self) -> int | None:
+        """XAPI's own maximum for the planned restart priorities, once every planned host
+        is in the pool (before that there is no pool to ask); None until then."""
+        from wizard.steps.engine import xapi_hypothetical
+
+        if self.ctx is None or self.ctx.master is None:
+            return None
+        ctx = await self._context()
+        if not all(ctx.in_pool(h.address) for h in self.plan.hosts):
+            return None
+        return await xapi_hypothetical(ctx)
+
     # -- building ------------------------------------------------------------------
     async def _context(self) -> BuildContext:
         if self.ctx is None or self.ctx.master is None:

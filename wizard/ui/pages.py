@@ -1616,10 +1616,22 @@ class HaPage(BasePage):
         form = QFormLayout()
         self.failures = QSpinBox()
         form.addRow(self.tr("Host &failures to tolerate:"), self.failures)
+        layout.addLayout(form)
+        # Beside the form, not in it: a wrapped label in a form row is given the
+        # height it needs at the width the page had when it was made ahead of time.
         self.explain = QLabel()
         self.explain.setWordWrap(True)
-        form.addRow("", self.explain)
-        layout.addLayout(form)
+        layout.addWidget(self.explain)
+        self.fencing = QLabel(
+            self.tr(
+                "Enabling HA is the last step, with nothing else running. If it fails half-way, "
+                "a host that loses the heartbeat SR can reboot itself (fencing): the build first "
+                "checks that every host sees it."
+            )
+        )
+        self.fencing.setWordWrap(True)
+        layout.addWidget(self.fencing)
+        layout.addSpacing(6)
         self.capacity = QGroupBox(
             self.tr("Memory per host (used by running VMs and the hypervisor / free)")
         )
@@ -1656,6 +1668,7 @@ class HaPage(BasePage):
         self.enabled.toggled.connect(self._changed)
         self.failures.valueChanged.connect(self._failures_changed)
         self._loading = False
+        self.xapi_max: int | None = None  # XAPI's own figure, once the pool exists
 
     def initializePage(self) -> None:
         self.ensure_widgets()
@@ -1664,6 +1677,16 @@ class HaPage(BasePage):
         self.enabled.setChecked(ha.enabled)
         self._fill_vms()
         self._loading = False
+        self.xapi_max = None
+        self._changed()
+        self._ask_xapi()
+
+    def _ask_xapi(self) -> None:
+        if self.model.ctx is not None and self.model.plan.ha.enabled:
+            self.model.run(self.model.xapi_max_failures(), self._xapi_answered)
+
+    def _xapi_answered(self, value: int | None) -> None:
+        self.xapi_max = value
         self._changed()
 
     def _fill_vms(self) -> None:
@@ -1701,6 +1724,7 @@ class HaPage(BasePage):
     def _priority(self, name: str, value: str) -> None:
         self.model.plan.ha.restart_priorities[name] = value
         self._changed()
+        self._ask_xapi()  # XAPI's figure depends on which VMs are protected
 
     def _changed(self) -> None:
         if self._loading:
@@ -1709,6 +1733,8 @@ class HaPage(BasePage):
         ha.enabled = self.enabled.isChecked()
         plan = self.model.capacity()
         limit = min(plan.max_failures, max(0, len(self.model.plan.hosts) - 1))
+        if self.xapi_max is not None:
+            limit = min(limit, self.xapi_max)  # XAPI refuses more than its own planner allows
         ha.host_failures_to_tolerate = min(ha.host_failures_to_tolerate, limit)
         self.failures.blockSignals(True)
         self.failures.setRange(0, limit)
@@ -1717,15 +1743,23 @@ class HaPage(BasePage):
         self.failures.setEnabled(ha.enabled)
         self.vms.setEnabled(ha.enabled)
         if ha.host_failures_to_tolerate == 0:
-            self.explain.setText(
-                self.tr("0: HA restarts VMs only if there happens to be room; nothing is reserved.")
+            text = self.tr(
+                "0: HA restarts VMs only if there happens to be room; nothing is reserved."
             )
         else:
-            self.explain.setText(
-                self.tr(
-                    "The pool keeps enough free memory to restart every protected VM after {0} host failure(s). At most {1} with these VMs."
-                ).format(ha.host_failures_to_tolerate, limit)
+            text = self.tr(
+                "The pool keeps enough free memory to restart every protected VM after {0} host failure(s). At most {1} with these VMs."
+            ).format(ha.host_failures_to_tolerate, limit)
+        if self.xapi_max is None:
+            text += " " + self.tr(
+                "XAPI's own figure shows here once the hosts are in the pool (iSCSI page, step 1)."
             )
+        else:
+            text += " " + self.tr(
+                "Our estimate: {0}; XAPI's own planner: {1} (the lower one counts)."
+            ).format(min(plan.max_failures, max(0, len(self.model.plan.hosts) - 1)), self.xapi_max)
+        self.explain.setText(text)
+        self.fencing.setVisible(ha.enabled)
         self._draw_capacity(plan)
         self.completeChanged.emit()
 
