@@ -1520,6 +1520,10 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>Host</translation>
     </message>
     <message>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
         <source>NIC link</source>
         <translation>NIC-Link</translation>
     </message>
@@ -1530,6 +1534,10 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
     <message>
         <source>Check</source>
         <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>{0}, VLAN {1}, MTU {2}</source>
+        <translation>{0}, VLAN {1}, MTU {2}</translation>
     </message>
     <message>
         <source>up, {0} Mbit/s</source>

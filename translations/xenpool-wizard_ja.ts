@@ -1520,6 +1520,10 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>ホスト</translation>
     </message>
     <message>
+        <source>Interface</source>
+        <translation>インターフェース</translation>
+    </message>
+    <message>
         <source>NIC link</source>
         <translation>NICリンク</translation>
     </message>
@@ -1530,6 +1534,10 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
     <message>
         <source>Check</source>
         <translation>チェック</translation>
+    </message>
+    <message>
+        <source>{0}, VLAN {1}, MTU {2}</source>
+        <translation>{0}、VLAN {1}、MTU {2}</translation>
     </message>
     <message>
         <source>up, {0} Mbit/s</source>

@@ -173,18 +173,20 @@ def test_network_page_validates_as_you_type_and_back_keeps_input(
     page.subnet.setText("10.30.0.0/24")
     page.first_ip.setText("10.30.0.5")
     assert page.isComplete()
-    ip = page.ips.item(1, 2)
+    ip = page.ips.item(1, 3)
     assert ip is not None and ip.text() == "10.30.0.6"
-    third = page.ips.item(2, 2)
+    interface = page.ips.item(1, 1)  # NIC, tag and MTU on every host's row
+    assert interface is not None and interface.text() == "eth1, VLAN 300, MTU 9000"
+    third = page.ips.item(2, 3)
     assert third is not None
     third.setText("10.30.0.60")
-    ip = page.ips.item(1, 2)
+    ip = page.ips.item(1, 3)
     assert ip is not None
     ip.setText("10.30.0.60")  # a duplicate, typed by hand
-    check = page.ips.item(2, 3)  # the second host with that IP is marked
+    check = page.ips.item(2, 4)  # the second host with that IP is marked
     assert check is not None and "also given to" in check.text()
     assert not page.isComplete()
-    ip = page.ips.item(1, 2)
+    ip = page.ips.item(1, 3)
     assert ip is not None
     ip.setText("10.30.0.50")
     wizard.back()

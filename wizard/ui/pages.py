@@ -1137,8 +1137,15 @@ class NetworkPage(BasePage):
             grid.addWidget(self.errors[key], row, 2)
         grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
+        # One row per host with everything a storage VLAN mistake hides in.
         self.ips = table(
-            [self.tr("Host"), self.tr("NIC link"), self.tr("Storage IP"), self.tr("Check")]
+            [
+                self.tr("Host"),
+                self.tr("Interface"),
+                self.tr("NIC link"),
+                self.tr("Storage IP"),
+                self.tr("Check"),
+            ]
         )
         layout.addWidget(self.ips, 1)
         layout.addWidget(self.status)
@@ -1184,7 +1191,7 @@ class NetworkPage(BasePage):
         self.completeChanged.emit()
 
     def _ip_edited(self, edited: QTableWidgetItem) -> None:
-        if edited.column() != 2 or self._loading:
+        if edited.column() != 3 or self._loading:
             return
         address = cell(self.ips, edited.row(), 0).data(Qt.ItemDataRole.UserRole)
         for host in self.model.plan.hosts:
@@ -1227,14 +1234,18 @@ class NetworkPage(BasePage):
         changed = False
         for index, host in enumerate(hosts):
             facts = facts_of.get(host.address)
-            nic = facts.nic(self.model.plan.nic_for(host)) if facts else None
+            device = self.model.plan.nic_for(host)
+            nic = facts.nic(device) if facts else None
+            interface = self.tr("{0}, VLAN {1}, MTU {2}").format(
+                device, self.model.plan.storage_network.vlan, self.model.plan.storage_network.mtu
+            )
             link = (
                 (self.tr("up, {0} Mbit/s").format(nic.speed) if nic.carrier else self.tr("NO LINK"))
                 if nic
                 else self.tr("no such NIC")
             )
             problems = errors.get(host.address, []) + errors.get(f"hosts[{index}].storage_ip", [])
-            shown = (host.address, host.name, link, ips.get(host.address, ""), *problems)
+            shown = (host.address, host.name, interface, link, ips.get(host.address, ""), *problems)
             if self.shown[index] == shown:
                 continue  # a keystroke in a field re-checks 64 rows; unchanged ones stay
             self.shown[index] = shown
@@ -1242,12 +1253,13 @@ class NetworkPage(BasePage):
             name = item(f"{host.name or host.address}")
             name.setData(Qt.ItemDataRole.UserRole, host.address)
             self.ips.setItem(index, 0, name)
-            self.ips.setItem(index, 1, item(link))
-            self.ips.setItem(index, 2, item(ips.get(host.address, ""), editable=True))
+            self.ips.setItem(index, 1, item(interface))
+            self.ips.setItem(index, 2, item(link))
+            self.ips.setItem(index, 3, item(ips.get(host.address, ""), editable=True))
             check = item("; ".join(problems) or "✓")
             if problems:
                 check.setForeground(QColor("#b00020"))
-            self.ips.setItem(index, 3, check)
+            self.ips.setItem(index, 4, check)
         if changed:
             self.ips.resizeColumnsToContents()
         self._loading = False
