@@ -449,6 +449,10 @@
         <translation>Sie können erst live migriert werden, wenn ihre Datenträger im gemeinsamen SR liegen. Markieren Sie unten die ausgeschalteten VMs, um sie jetzt zu verschieben (eine laufende VM zuerst herunterfahren oder die Live-Speichermigration von XenCenter verwenden).</translation>
     </message>
     <message>
+        <source>Management on a single NIC</source>
+        <translation>Verwaltung über eine einzige NIC</translation>
+    </message>
+    <message>
         <source>Save the report</source>
         <translation>Bericht speichern</translation>
     </message>
@@ -2393,6 +2397,14 @@ Details stehen im Log.</translation>
     <message>
         <source>VMs on local storage (not live-migratable)</source>
         <translation>VMs auf lokalem Speicher (keine Live-Migration möglich)</translation>
+    </message>
+    <message>
+        <source>Management on a single NIC</source>
+        <translation>Verwaltung über eine einzige NIC</translation>
+    </message>
+    <message>
+        <source>{hosts}: HA&apos;s heartbeat runs over the management network, so one failed NIC, cable or switch port makes a healthy host look dead and HA may fence it. Bond the management interface across two NICs on two switches (XenCenter: pool, NICs, Create Bond); the pool exists now, so the bond is made pool-wide.</source>
+        <translation>{hosts}: Der HA-Heartbeat läuft über das Verwaltungsnetz; eine ausgefallene NIC, ein Kabel oder ein Switch-Port lässt einen gesunden Host tot erscheinen, und HA kann ihn abschotten (Fencing). Bündeln Sie die Verwaltungsschnittstelle über zwei NICs an zwei Switches (XenCenter: Pool, NICs, Bond erstellen); der Pool besteht jetzt, daher wird der Bond poolweit angelegt.</translation>
     </message>
     <message>
         <source>Host</source>

@@ -449,6 +449,10 @@
         <translation>ディスクが共有SRへ移動するまで、これらのVMはライブマイグレーションできません。停止中のVMを下でチェックすると今すぐ移動できます（実行中のVMは先にシャットダウンするか、XenCenter のライブストレージマイグレーションを使用してください）。</translation>
     </message>
     <message>
+        <source>Management on a single NIC</source>
+        <translation>単一 NIC の管理インターフェース</translation>
+    </message>
+    <message>
         <source>Save the report</source>
         <translation>レポートの保存</translation>
     </message>
@@ -2393,6 +2397,14 @@ The log has the details.</source>
     <message>
         <source>VMs on local storage (not live-migratable)</source>
         <translation>ローカルストレージ上の VM (ライブマイグレーション不可)</translation>
+    </message>
+    <message>
+        <source>Management on a single NIC</source>
+        <translation>単一 NIC の管理インターフェース</translation>
+    </message>
+    <message>
+        <source>{hosts}: HA&apos;s heartbeat runs over the management network, so one failed NIC, cable or switch port makes a healthy host look dead and HA may fence it. Bond the management interface across two NICs on two switches (XenCenter: pool, NICs, Create Bond); the pool exists now, so the bond is made pool-wide.</source>
+        <translation>{hosts}: HA のハートビートは管理ネットワークを通るため、NIC、ケーブル、スイッチポートが 1 つ故障するだけで正常なホストが停止したように見え、HA がフェンシングすることがあります。管理インターフェースを 2 台のスイッチにつないだ 2 つの NIC でボンディングしてください(XenCenter: プール、NIC、ボンドの作成)。プールが作成済みなので、ボンドはプール全体に作られます。</translation>
     </message>
     <message>
         <source>Host</source>

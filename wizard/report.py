@@ -79,6 +79,7 @@ class PoolSnapshot:
     ha_tolerates: int
     ha_plan_for: int
     local_vms: list[str]
+    single_nic_management: list[str]  # host names whose management has no second NIC
     findings: list[Finding] = field(default_factory=list)
     step_seconds: dict[str, float] = field(default_factory=dict)
 
@@ -135,6 +136,9 @@ def snapshot(client: HostClient) -> PoolSnapshot:
         ha_tolerates=int(pool["ha_host_failures_to_tolerate"]),
         ha_plan_for=int(pool["ha_plan_exists_for"]),
         local_vms=[f.message for f in local_vm_findings(facts)],
+        single_nic_management=sorted(
+            f.name for f in facts if f.management is not None and not f.management.bonded
+        ),
     )
 
 
@@ -276,7 +280,22 @@ def markdown(snap: PoolSnapshot) -> str:
         lines += heading(translate("Report", "VMs on local storage (not live-migratable)")) + [
             f"- {m}" for m in snap.local_vms
         ]
+    if snap.single_nic_management:
+        lines += [
+            *heading(translate("Report", "Management on a single NIC")),
+            bond_advice(snap.single_nic_management),
+        ]
     return "\n".join(lines) + "\n"
+
+
+def bond_advice(hosts: list[str]) -> str:
+    return translate(
+        "Report",
+        "{hosts}: HA's heartbeat runs over the management network, so one failed NIC, cable "
+        "or switch port makes a healthy host look dead and HA may fence it. Bond the "
+        "management interface across two NICs on two switches (XenCenter: pool, NICs, Create "
+        "Bond); the pool exists now, so the bond is made pool-wide.",
+    ).format(hosts=", ".join(hosts))
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> str:
@@ -377,6 +396,11 @@ def html_report(snap: PoolSnapshot, diagram_src: str = "") -> str:
             + "</p><ul>"
             + "".join(f"<li>{e(m)}</li>" for m in snap.local_vms)
             + "</ul>"
+        )
+    if snap.single_nic_management:
+        parts.append(
+            h2(translate("Report", "Management on a single NIC"))
+            + f"<p>{e(bond_advice(snap.single_nic_management))}</p>"
         )
     parts.append("</body></html>")
     return "".join(parts)

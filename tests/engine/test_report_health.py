@@ -114,3 +114,24 @@ def test_health_tells_the_cases_apart(
     sim.world.set_online(member, False)
     assert _run(sim, tmp_path, "health", member, monkeypatch) == cli.EXIT_STEP_FAILED
     assert "host down" in capsys.readouterr().out
+
+
+def test_report_recommends_bonding_management_on_hosts_with_one_nic_for_it(
+    sim: Simulator,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    build(sim)
+    db = sim.world.machines[sim.hosts[0].address].db  # the pool's database, on the master
+    with sim.world.lock:
+        for ref, pif in db.all("PIF"):
+            if pif["management"] and pif["host"] == db.master_ref:
+                db.update("PIF", ref, bond_master_of=["OpaqueRef:bond-of-eth0-and-eth2"])
+    capsys.readouterr()
+    assert _run(sim, tmp_path, "report", sim.hosts[0].address, monkeypatch) == cli.EXIT_OK
+    out = capsys.readouterr().out
+    section = out[out.index("Management on a single NIC") :]
+    assert "xcp-02, xcp-03: HA's heartbeat runs over the management network" in section
+    assert "xcp-01" not in section  # its management is a bond
+    assert "Create Bond" in section

@@ -32,6 +32,7 @@ class NicFacts:
     attached: bool
     primary_address_type: str = "IPv4"
     ref: str = ""
+    bonded: bool = False  # the PIF of a bond (its NICs back each other up)
 
 
 @dataclass
@@ -160,6 +161,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "IP": ("str", True),
         "currently_attached": ("bool", True),
         "primary_address_type": ("str", False),
+        "bond_master_of": ("refs", False),
     },
     "PIF_metrics": {"carrier": ("bool", False), "speed": ("int", False)},
     "network": {"name_label": ("str", False)},
@@ -360,6 +362,7 @@ def _host_facts(
                 attached=bool(pif["currently_attached"]),
                 primary_address_type=pif.get("primary_address_type", "IPv4"),
                 ref=pif_ref,
+                bonded=bool(pif.get("bond_master_of")),
             )
         )
     non_mgmt_vlans = sum(

@@ -2448,6 +2448,15 @@ class FinishPage(BasePage):
                 + "".join(f"<li>{f.message}</li>" for f in local)
                 + "</ul>"
             )
+        single = sorted(f.name for f in facts if f.management and not f.management.bonded)
+        if single and self.model.build_ok:
+            from wizard.report import bond_advice
+
+            parts.append(
+                "<h3>"
+                + self.tr("Management on a single NIC")
+                + f"</h3><p>{html.escape(bond_advice(single))}</p>"
+            )
         self.summary.setHtml("".join(parts))
         if self.model.build_ok:
             self.model.run(self.model.pool_diagram(), self._show_diagram)
