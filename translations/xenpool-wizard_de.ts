@@ -2754,6 +2754,34 @@ Details stehen im Log.</translation>
         <translation>Master</translation>
     </message>
     <message>
+        <source>Often a switch port or VLAN change on its management network rather than a dead host. Check that this computer reaches {master}, then run the build again: it resumes where it stopped.</source>
+        <translation>Meist ein geänderter Switch-Port oder ein VLAN im Verwaltungsnetz, kein ausgefallener Host. Prüfen Sie, dass dieser Computer {master} erreicht, und führen Sie den Aufbau erneut aus: Er setzt dort fort, wo er anhielt.</translation>
+    </message>
+    <message>
+        <source>{master}, the pool master, stopped answering, and so did every member</source>
+        <translation>{master}, der Pool-Master, antwortet nicht mehr, und ebenso kein Mitglied</translation>
+    </message>
+    <message>
+        <source>This computer has probably lost its own network link (or the management switch is down). Check it, then run the build again: it resumes where it stopped.</source>
+        <translation>Wahrscheinlich hat dieser Computer seine Netzwerkverbindung verloren (oder der Verwaltungs-Switch ist ausgefallen). Prüfen Sie das und führen Sie den Aufbau erneut aus: Er setzt dort fort, wo er anhielt.</translation>
+    </message>
+    <message>
+        <source>the pool&apos;s master is now {new}, not {master}</source>
+        <translation>der Master des Pools ist jetzt {new}, nicht {master}</translation>
+    </message>
+    <message>
+        <source>A new master was designated (or an emergency transition made one). Choose {new} as the master in the plan, then run the build again.</source>
+        <translation>Ein neuer Master wurde bestimmt (oder durch einen Notfallwechsel erzeugt). Wählen Sie {new} im Plan als Master und führen Sie den Aufbau erneut aus.</translation>
+    </message>
+    <message>
+        <source>{master}, the pool master, stopped answering mid-build; the members still name it as their master</source>
+        <translation>{master}, der Pool-Master, antwortet während des Aufbaus nicht mehr; die Mitglieder nennen ihn weiterhin als ihren Master</translation>
+    </message>
+    <message>
+        <source>The pool itself is whole: most likely a switch port, VLAN or management NIC of {master} changed, not a dead host. Check the path from this computer to it, then run the build again: it resumes where it stopped.</source>
+        <translation>Der Pool selbst ist intakt: Vermutlich hat sich ein Switch-Port, ein VLAN oder die Verwaltungs-NIC von {master} geändert, der Host ist nicht ausgefallen. Prüfen Sie den Weg von diesem Computer dorthin und führen Sie den Aufbau erneut aus: Er setzt dort fort, wo er anhielt.</translation>
+    </message>
+    <message>
         <source>iSCSI initiator {iqn}</source>
         <translation>iSCSI-Initiator {iqn}</translation>
     </message>

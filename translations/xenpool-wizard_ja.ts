@@ -2754,6 +2754,34 @@ The log has the details.</source>
         <translation>マスター</translation>
     </message>
     <message>
+        <source>Often a switch port or VLAN change on its management network rather than a dead host. Check that this computer reaches {master}, then run the build again: it resumes where it stopped.</source>
+        <translation>多くの場合、ホストの故障ではなく管理ネットワークのスイッチポートや VLAN の変更が原因です。このコンピューターから {master} に届くことを確認してから、構築を再実行してください。停止した所から再開します。</translation>
+    </message>
+    <message>
+        <source>{master}, the pool master, stopped answering, and so did every member</source>
+        <translation>プールマスター {master} が応答しなくなり、すべてのメンバーも応答しません</translation>
+    </message>
+    <message>
+        <source>This computer has probably lost its own network link (or the management switch is down). Check it, then run the build again: it resumes where it stopped.</source>
+        <translation>このコンピューター自身のネットワーク接続が切れた(または管理スイッチが停止した)可能性があります。確認してから構築を再実行してください。停止した所から再開します。</translation>
+    </message>
+    <message>
+        <source>the pool&apos;s master is now {new}, not {master}</source>
+        <translation>プールのマスターは {master} ではなく {new} になっています</translation>
+    </message>
+    <message>
+        <source>A new master was designated (or an emergency transition made one). Choose {new} as the master in the plan, then run the build again.</source>
+        <translation>新しいマスターが指定されました(または緊急移行で作られました)。計画で {new} をマスターに選んでから、構築を再実行してください。</translation>
+    </message>
+    <message>
+        <source>{master}, the pool master, stopped answering mid-build; the members still name it as their master</source>
+        <translation>構築中にプールマスター {master} が応答しなくなりました。メンバーは引き続きこれをマスターとしています</translation>
+    </message>
+    <message>
+        <source>The pool itself is whole: most likely a switch port, VLAN or management NIC of {master} changed, not a dead host. Check the path from this computer to it, then run the build again: it resumes where it stopped.</source>
+        <translation>プール自体は正常です。ホストの故障ではなく、{master} のスイッチポート、VLAN、または管理 NIC が変わった可能性が高いです。このコンピューターからの経路を確認してから、構築を再実行してください。停止した所から再開します。</translation>
+    </message>
+    <message>
         <source>iSCSI initiator {iqn}</source>
         <translation>iSCSI イニシエーター {iqn}</translation>
     </message>

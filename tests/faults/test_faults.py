@@ -66,11 +66,44 @@ def test_master_unreachable_during_the_storage_step(sim: Simulator) -> None:
     master = sim.hosts[0].address
     hooks = Hooks()
     hooks.on[("network", State.RUNNING)] = lambda _e: sim.world.set_online(master, False)
-    with pytest.raises(HostUnreachable, match=master):
+    with pytest.raises(HostUnreachable, match=master) as info:
         build(sim, hooks=hooks)
+    # The members were asked: they still name it, so it is the path, not the pool.
+    assert "the members still name it as their master" in info.value.message
+    assert "switch port" in info.value.advice and "resumes" in info.value.advice
     sim.world.set_online(master, True)
     build(sim)
     assert inventory(sim) == FINISHED
+
+
+def test_master_and_members_all_silent_points_at_this_computers_link(sim: Simulator) -> None:
+    def all_off(_event: object) -> None:
+        for host in sim.hosts:
+            sim.world.set_online(host.address, False)
+
+    hooks = Hooks()
+    hooks.on[("network", State.RUNNING)] = all_off
+    with pytest.raises(HostUnreachable) as info:
+        build(sim, hooks=hooks)
+    assert "and so did every member" in info.value.message
+    assert "this computer" in info.value.advice.lower()
+
+
+def test_a_master_moved_mid_build_is_named_from_the_members_answer(sim: Simulator) -> None:
+    old, new = sim.hosts[0], sim.hosts[1]
+
+    def move_master(_event: object) -> None:
+        api = sdk_session(old).xenapi
+        ref = next(r for r, h in api.host.get_all_records().items() if h["address"] == new.address)
+        api.pool.designate_new_master(ref)
+        sim.world.set_online(old.address, False)
+
+    hooks = Hooks()
+    hooks.on[("network", State.RUNNING)] = move_master
+    with pytest.raises(HostUnreachable) as info:
+        build(sim, hooks=hooks)
+    assert f"the pool's master is now {new.address}, not {old.address}" in info.value.message
+    assert f"Choose {new.address} as the master" in info.value.advice
 
 
 def test_an_async_task_fails(sim: Simulator) -> None:

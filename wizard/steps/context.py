@@ -16,7 +16,7 @@ from wizard.plan import Plan
 from wizard.steps.base import Progress, Reporter, State
 from wizard.xapi.aio import AsyncHost, in_thread
 from wizard.xapi.client import Endpoint, HostClient, MasterIsElsewhere
-from wizard.xapi.errors import XenPoolError
+from wizard.xapi.errors import HostUnreachable, XenPoolError
 from wizard.xapi.trust import Trust
 
 if TYPE_CHECKING:
@@ -167,7 +167,10 @@ class BuildContext:
 
     async def pool_call(self, method: str, *args: Any, action: str = "") -> Any:
         assert self.master is not None
-        return await self.master.call(method, *args, action=action)
+        try:
+            return await self.master.call(method, *args, action=action)
+        except HostUnreachable as lost:
+            raise await self._master_lost(lost) from None
 
     async def master_ref(self) -> str:
         """The pool master's host ref, as the master itself says."""
@@ -191,13 +194,86 @@ class BuildContext:
         timeout: float = 3600.0,
     ) -> str:
         assert self.master is not None
-        return await self.master.run_task(
-            method,
-            *args,
-            action=action,
-            progress=progress,
-            cancel=self.cancel,
-            timeout=min(timeout, self.task_timeout),
+        try:
+            return await self.master.run_task(
+                method,
+                *args,
+                action=action,
+                progress=progress,
+                cancel=self.cancel,
+                timeout=min(timeout, self.task_timeout),
+            )
+        except HostUnreachable as lost:
+            raise await self._master_lost(lost) from None
+
+    async def _master_lost(self, lost: HostUnreachable) -> HostUnreachable:
+        """The master stopped answering mid-build: ask the members who their master is
+        (HOST_IS_SLAVE names it), and say what that means instead of retrying blindly."""
+        assert self.master is not None
+        master = self.master.address
+        members = [
+            h.address for h in self.plan.members if h.address != master and self.in_pool(h.address)
+        ]
+        if not members:
+            return HostUnreachable(
+                lost.message,
+                translate(
+                    "Steps",
+                    "Often a switch port or VLAN change on its management network rather than a "
+                    "dead host. Check that this computer reaches {master}, then run the build "
+                    "again: it resumes where it stopped.",
+                ).format(master=master),
+            )
+
+        def named_master(address: str) -> str | None:
+            """Who ``address`` says the master is (itself, if it is one); None: no answer."""
+            try:
+                client = self._client(address).login()
+            except MasterIsElsewhere as moved:
+                return moved.master
+            except XenPoolError:
+                return None
+            client.logout()
+            return address
+
+        answers = await asyncio.gather(*(in_thread(named_master, a) for a in members))
+        named = {a for a in answers if a is not None}
+        if not named:
+            return HostUnreachable(
+                translate(
+                    "Steps", "{master}, the pool master, stopped answering, and so did every member"
+                ).format(master=master),
+                translate(
+                    "Steps",
+                    "This computer has probably lost its own network link (or the management "
+                    "switch is down). Check it, then run the build again: it resumes where it "
+                    "stopped.",
+                ),
+            )
+        moved = sorted(named - {master})
+        if moved:
+            return HostUnreachable(
+                translate("Steps", "the pool's master is now {new}, not {master}").format(
+                    new=", ".join(moved), master=master
+                ),
+                translate(
+                    "Steps",
+                    "A new master was designated (or an emergency transition made one). Choose "
+                    "{new} as the master in the plan, then run the build again.",
+                ).format(new=moved[0]),
+            )
+        return HostUnreachable(
+            translate(
+                "Steps",
+                "{master}, the pool master, stopped answering mid-build; the members still name it "
+                "as their master",
+            ).format(master=master),
+            translate(
+                "Steps",
+                "The pool itself is whole: most likely a switch port, VLAN or management NIC of "
+                "{master} changed, not a dead host. Check the path from this computer to it, then "
+                "run the build again: it resumes where it stopped.",
+            ).format(master=master),
         )
 
     def remember(self, key: str, value: str) -> None:
