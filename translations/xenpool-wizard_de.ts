@@ -214,6 +214,10 @@
         <translation>Authentifizierung</translation>
     </message>
     <message>
+        <source>updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
@@ -2191,6 +2195,14 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
     <message>
         <source>has a different database schema</source>
         <translation>hat ein anderes Datenbankschema</translation>
+    </message>
+    <message>
+        <source>has different updates applied from the master (only on the master: {master}; only on this host: {host})</source>
+        <translation>hat andere Updates installiert als der Master (nur auf dem Master: {master}; nur auf diesem Host: {host})</translation>
+    </message>
+    <message>
+        <source>Apply the same updates to both (XAPI requires these on every host of a pool), reboot if they ask for it, then check again.</source>
+        <translation>Installieren Sie auf beiden dieselben Updates (XAPI verlangt sie auf jedem Host eines Pools), starten Sie neu, falls sie es verlangen, und prüfen Sie erneut.</translation>
     </message>
     <message>
         <source>uses a different address family (IPv4/IPv6) for management</source>

@@ -214,6 +214,10 @@
         <translation>認証</translation>
     </message>
     <message>
+        <source>updates</source>
+        <translation>アップデート</translation>
+    </message>
+    <message>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
@@ -2191,6 +2195,14 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
     <message>
         <source>has a different database schema</source>
         <translation>データベーススキーマが異なります</translation>
+    </message>
+    <message>
+        <source>has different updates applied from the master (only on the master: {master}; only on this host: {host})</source>
+        <translation>マスターと適用済みアップデートが異なります(マスターのみ: {master}、このホストのみ: {host})</translation>
+    </message>
+    <message>
+        <source>Apply the same updates to both (XAPI requires these on every host of a pool), reboot if they ask for it, then check again.</source>
+        <translation>両方に同じアップデートを適用し(XAPI はプールの全ホストにこれらを要求します)、必要なら再起動してから、もう一度確認してください。</translation>
     </message>
     <message>
         <source>uses a different address family (IPv4/IPv6) for management</source>

@@ -114,6 +114,11 @@ CASES: list[tuple[str, Callable[[], HostFacts], str]] = [
     ("edition", lambda: joiner(edition="xenserver-premium"), "licence edition"),
     ("API", lambda: joiner(api_version="2.20"), "speaks API 2.20"),
     ("TLS", lambda: joiner(pool_tls_verification=False), "TLS verification"),
+    (
+        "updates",
+        lambda: joiner(updates={"u-1": "XS82ECU1053"}),
+        "only on the master: -; only on this host: XS82ECU1053",
+    ),
     ("pool size licence", lambda: joiner(license_params={"restrict_pool_size": "true"}), None),  # type: ignore[list-item]
 ]
 

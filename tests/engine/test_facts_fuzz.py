@@ -55,6 +55,7 @@ def valid_records() -> dict[str, dict[str, Any]]:
         "memory_overhead": "1000",
         "iscsi_iqn": "iqn.2024-01.local:xcp-01",
         "other_config": {"iscsi_iqn": "iqn.2024-01.local:xcp-01"},
+        "updates": ["OpaqueRef:u1"],
     }
     second = {**host, "metrics": "OpaqueRef:hm2", "address": "192.0.2.11", "uuid": "u-host-2"}
     pif = {
@@ -141,6 +142,13 @@ def valid_records() -> dict[str, dict[str, Any]]:
         "tunnel": {},
         "network_sriov": {},
         "VLAN": {"OpaqueRef:v1": {"untagged_PIF": "OpaqueRef:p2", "tag": "200"}},
+        "pool_update": {
+            "OpaqueRef:u1": {
+                "uuid": "8f2e0c1a-1053-4d1e-9a0b-000000001053",
+                "name_label": "XS82ECU1053",
+                "enforce_homogeneity": True,
+            }
+        },
         "pool": {
             "OpaqueRef:pool": {
                 "master": "OpaqueRef:h1",
@@ -248,6 +256,7 @@ def test_valid_records_give_facts() -> None:
     assert [n.device for n in master.nics] == ["eth0", "eth1"]
     assert master.vms[0].local_disks == ["Local storage"]
     assert {s.name for s in master.srs} == {"Local storage", "iSCSI storage"}
+    assert master.updates == {"8f2e0c1a-1053-4d1e-9a0b-000000001053": "XS82ECU1053"}
     for fact in facts:
         _check_types(fact)
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.xapi.client import HostClient
-from wizard.xapi.errors import MalformedAnswer
+from wizard.xapi.errors import MalformedAnswer, XapiFailure
 
 NULL = "OpaqueRef:NULL"
 
@@ -91,6 +91,8 @@ class HostFacts:
     srs: list[SrFacts] = field(default_factory=list)
     control_domain_memory: int = 0
     multipathing: bool = False  # host.multipathing (other_config:multipathing before 7.5)
+    # Applied updates XAPI wants on every host of a pool (enforce_homogeneity): uuid -> name
+    updates: dict[str, str] = field(default_factory=dict)
 
     @property
     def management(self) -> NicFacts | None:
@@ -120,6 +122,7 @@ CLASSES = (
     "network_sriov",
     "VLAN",
     "pool",
+    "pool_update",
 )
 
 # The longest text kept from a host's answer (names, addresses, versions, CPU flags...).
@@ -146,6 +149,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "memory_overhead": ("int", True),
         "iscsi_iqn": ("str", False),
         "multipathing": ("bool", False),
+        "updates": ("refs", False),
         "other_config": ("dict", True),
     },
     "host_metrics": {"memory_total": ("int", False), "live": ("bool", False)},
@@ -199,6 +203,11 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "ha_enabled": ("bool", True),
         "cpu_info": ("map", True),
         "tls_verification_enabled": ("bool", False),
+    },
+    "pool_update": {
+        "uuid": ("str", True),
+        "name_label": ("str", True),
+        "enforce_homogeneity": ("bool", False),
     },
 }
 
@@ -309,8 +318,18 @@ def check_records(host: str, records: dict[str, Any]) -> None:
 
 def gather_pool(client: HostClient) -> list[HostFacts]:
     """Facts about every host of the pool ``client`` is logged in to."""
-    records = {cls: client.call(f"{cls}.get_all_records") for cls in CLASSES}
+    records = {cls: _all_records(client, cls) for cls in CLASSES}
     return facts_from_records(client.endpoint.address, records)
+
+
+def _all_records(client: HostClient, cls: str) -> Any:
+    try:
+        return client.call(f"{cls}.get_all_records")
+    except XapiFailure as failure:
+        # pool_update is gone from some releases: no updates to compare there.
+        if cls == "pool_update" and failure.code == "MESSAGE_METHOD_UNKNOWN":
+            return {}
+        raise
 
 
 def facts_from_records(host: str, records: dict[str, Any]) -> list[HostFacts]:
@@ -442,6 +461,11 @@ def _host_facts(
         iscsi_iqn=host.get("iscsi_iqn") or host["other_config"].get("iscsi_iqn", ""),
         multipathing=bool(host.get("multipathing"))
         or host["other_config"].get("multipathing") == "true",
+        updates={
+            update["uuid"]: update["name_label"]
+            for ref in host.get("updates", [])
+            if (update := records["pool_update"].get(ref)) and update.get("enforce_homogeneity")
+        },
         live=bool(metrics.get("live", False)),
         pool_name=pool["name_label"],
         pool_ha_enabled=bool(pool["ha_enabled"]),

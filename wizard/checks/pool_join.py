@@ -284,6 +284,23 @@ def join_findings(
             translate("PoolJoin", "has a different database schema"),
             translate("PoolJoin", "Update both to the same release."),
         )
+    if joiner.updates.keys() != master.updates.keys():
+        # XAPI's assert_homogeneous_updates: even a forced join stops here.
+        only_master = [master.updates[u] for u in sorted(master.updates.keys() - joiner.updates)]
+        only_joiner = [joiner.updates[u] for u in sorted(joiner.updates.keys() - master.updates)]
+        block(
+            QT_TRANSLATE_NOOP("Checks", "updates"),
+            translate(
+                "PoolJoin",
+                "has different updates applied from the master (only on the master: {master}; "
+                "only on this host: {host})",
+            ).format(master=", ".join(only_master) or "-", host=", ".join(only_joiner) or "-"),
+            translate(
+                "PoolJoin",
+                "Apply the same updates to both (XAPI requires these on every host of a pool), "
+                "reboot if they ask for it, then check again.",
+            ),
+        )
     if my_mgmt and their_mgmt and my_mgmt.primary_address_type != their_mgmt.primary_address_type:
         block(
             QT_TRANSLATE_NOOP("Checks", "management interface"),

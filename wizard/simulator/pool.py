@@ -2,7 +2,7 @@
 
 Order and error lists follow ``join_common`` and ``pre_join_checks`` in
 ``ocaml/xapi/xapi_pool.ml``; checks that concern features the simulator does
-not model (clustering, SR-IOV guidance, updates, certificates) pass.
+not model (clustering, SR-IOV guidance, certificates) pass.
 """
 
 from __future__ import annotations
@@ -116,10 +116,28 @@ def pre_join_checks(world: World, joiner: Machine, master: Machine, force: bool)
             my_sw.get("db_schema", ""),
             their_sw.get("db_schema", ""),
         )
+    mine_updates = _enforced_updates(mine, joiner.host_ref)
+    their_updates = _enforced_updates(theirs, theirs.master_ref)
+    if mine_updates != their_updates:  # assert_homogeneous_updates: not skipped by force
+        raise E.XapiError(
+            E.HOSTS_NOT_HOMOGENEOUS,
+            f"Updates on local host {me['name_label']} and pool host "
+            f"{remote_master['name_label']} differ",
+        )
     if my_mgmt["primary_address_type"] != (their_mgmt or my_mgmt)["primary_address_type"]:
         raise E.XapiError(E.OPERATION_NOT_ALLOWED, "Primary address type differs")
     if mine.pool["tls_verification_enabled"] != theirs.pool["tls_verification_enabled"]:
         raise E.XapiError(E.POOL_JOINING_HOST_TLS_VERIFICATION_MISMATCH)
+
+
+def _enforced_updates(db: Database, host: str) -> set[str]:
+    """The uuids of the host's applied updates that XAPI wants on every host of a pool."""
+    return {
+        update["uuid"]
+        for ref in db.get("host", host)["updates"]
+        if db.has("pool_update", ref)
+        and (update := db.get("pool_update", ref))["enforce_homogeneity"]
+    }
 
 
 def _contact_master(world: World, address: str, username: str, password: str) -> Machine:
@@ -231,6 +249,8 @@ def merge_into_pool(world: World, joiner: Machine, pool_db: Database) -> None:
                 networks_by_device[record["device"]] = network
             record["network"] = network
             record["MTU"] = pool_db.get("network", network)["MTU"]
+        if cls == "host":
+            record["updates"] = _pool_updates(old, pool_db, record["updates"], ref)
         pool_db.adopt(cls, ref, record)
     old.sessions.clear()
     old.alive = False
@@ -239,6 +259,21 @@ def merge_into_pool(world: World, joiner: Machine, pool_db: Database) -> None:
     level_pool_cpu_features(pool_db)
     refresh_derived(pool_db)
     world.changed.notify_all()
+
+
+def _pool_updates(old: Database, pool_db: Database, refs: list[str], host: str) -> list[str]:
+    """The joiner's updates as the pool's pool_update objects (one per uuid, pool-wide)."""
+    by_uuid = {u["uuid"]: ref for ref, u in pool_db.all("pool_update")}
+    out = []
+    for ref in refs:
+        update = dict(old.get("pool_update", ref))
+        found = by_uuid.get(update["uuid"])
+        if found is None:
+            found = pool_db.create("pool_update", **{**update, "hosts": []})
+        hosts = pool_db.get("pool_update", found)["hosts"]
+        pool_db.update("pool_update", found, hosts=sorted({*hosts, host}))
+        out.append(found)
+    return out
 
 
 def _pool_networks_by_device(db: Database) -> dict[str, str]:

@@ -10,6 +10,7 @@ import hashlib
 import ipaddress
 import secrets
 import tomllib
+import uuid
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -325,6 +326,22 @@ def populate_host(
         VCPUs_at_startup=16,
     )
     db.update("host", host, control_domain=dom0)
+    # Applied updates: [{ name = "XS82E001", enforce_homogeneity = true }, ...]
+    updates = [
+        db.create(
+            "pool_update",
+            # One update has one uuid on every host that has it.
+            uuid=str(
+                update.get("uuid")
+                or uuid.uuid5(uuid.NAMESPACE_URL, f"xenpool-sim:update:{update['name']}")
+            ),
+            name_label=str(update["name"]),
+            enforce_homogeneity=bool(update.get("enforce_homogeneity", True)),
+            hosts=[host],
+        )
+        for update in spec.get("updates", [])
+    ]
+    db.update("host", host, updates=updates)
     for n, nic in enumerate(machine.nics):
         network = db.create(
             "network",

@@ -68,6 +68,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "control_domain": NULL,
         "iscsi_iqn": "",
         "multipathing": False,
+        "updates": [],
         "tls_verification_enabled": True,
         "updates_requiring_reboot": [],
         "local_cache_sr": NULL,
@@ -274,6 +275,17 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "current_operations": {},
     },
     "secret": {"uuid": "", "value": "", "other_config": {}},
+    "pool_update": {
+        **_NAMED,
+        "version": "",
+        "installation_size": 0,
+        "key": "",
+        "after_apply_guidance": [],
+        "vdi": NULL,
+        "hosts": [],
+        "enforce_homogeneity": False,
+        "other_config": {},
+    },
 }
 
 # event.from names classes in lower case on the wire.

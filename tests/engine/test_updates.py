@@ -1,0 +1,82 @@
+"""Applied updates XAPI wants on every host of a pool (pool_update.enforce_homogeneity)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+
+from tests.conftest import sdk_session
+from tests.simulator.test_wire import failure_of
+from wizard.demo import lab_plan
+from wizard.simulator import Simulator
+from wizard.steps.context import BuildContext
+from wizard.steps.engine import preflight
+from wizard.xapi.trust import PinStore, Trust
+
+UPDATES = (
+    'updates = [{ name = "XS82ECU1053" }, { name = "XS82ECU1060" }, '
+    '{ name = "hotfix-tools", enforce_homogeneity = false }]'
+)
+
+
+def lab_with_updates(make_sim: Callable[..., Simulator], tmp_path: Path) -> Simulator:
+    """smb3 where xcp-01 and xcp-02 have two enforced updates and xcp-03 has only one."""
+    text = (resources.files("wizard.simulator") / "scenarios" / "smb3.toml").read_text()
+    text = text.replace('name = "xcp-01"', f'name = "xcp-01"\n{UPDATES}')
+    text = text.replace('name = "xcp-02"', f'name = "xcp-02"\n{UPDATES}')
+    text = text.replace('name = "xcp-03"', 'name = "xcp-03"\nupdates = [{ name = "XS82ECU1053" }]')
+    scenario = tmp_path / "updates.toml"
+    scenario.write_text(text)
+    return make_sim(str(scenario))
+
+
+def test_preflight_names_the_updates_a_joiner_lacks(
+    make_sim: Callable[..., Simulator], tmp_path: Path
+) -> None:
+    sim = lab_with_updates(make_sim, tmp_path)
+    ctx = BuildContext(
+        plan=lab_plan(sim),
+        password=sim.hosts[0].password,
+        trust=Trust(PinStore(), pin_unknown=True, port=sim.port),
+    )
+
+    async def found() -> list[str]:
+        try:
+            await ctx.connect()
+            return [f.render() for f in await preflight(ctx) if f.check == "updates"]
+        finally:
+            await ctx.close()
+
+    lines = asyncio.run(found())
+    assert len(lines) == 1  # xcp-02 has the same enforced updates; hotfix-tools is not enforced
+    assert sim.hosts[2].address in lines[0]
+    assert "only on the master: XS82ECU1060; only on this host: -" in lines[0]
+
+
+def test_xapi_refuses_the_join_even_forced_and_pools_the_update_objects(
+    make_sim: Callable[..., Simulator], tmp_path: Path
+) -> None:
+    sim = lab_with_updates(make_sim, tmp_path)
+    master = sim.hosts[0]
+    lacking = sdk_session(sim.hosts[2]).xenapi
+    expected = ["HOSTS_NOT_HOMOGENEOUS", "Updates on local host xcp-03 and pool host xcp-01 differ"]
+    assert (
+        failure_of(lambda: lacking.pool.join(master.address, "root", master.password)) == expected
+    )
+    assert (
+        failure_of(lambda: lacking.pool.join_force(master.address, "root", master.password))
+        == expected
+    )
+    sdk_session(sim.hosts[1]).xenapi.pool.join(master.address, "root", master.password)
+    api = sdk_session(master).xenapi
+    updates = api.pool_update.get_all_records()
+    assert sorted(u["name_label"] for u in updates.values()) == [
+        "XS82ECU1053",
+        "XS82ECU1060",
+        "hotfix-tools",
+    ]
+    assert all(len(u["hosts"]) == 2 for u in updates.values())  # one object, both hosts
+    for host in api.host.get_all_records().values():
+        assert sorted(host["updates"]) == sorted(updates)
