@@ -3724,8 +3724,8 @@ Details stehen im Log.</translation>
         <translation>Die LUN wird von einem SR verwendet, das in diesem Pool verbunden ist.</translation>
     </message>
     <message>
-        <source>The SR&apos;s data is not on that LUN any more (it was formatted or is another LUN).</source>
-        <translation>Die Daten des SR liegen nicht mehr auf dieser LUN (sie wurde formatiert, oder es ist eine andere LUN).</translation>
+        <source>This host cannot see the SR on that LUN: most often the array hides the LUN from this host&apos;s initiator IQN (its access list or LUN masking); otherwise the LUN was formatted or is another one.</source>
+        <translation>Dieser Host sieht das SR auf dieser LUN nicht: Meist verbirgt das Array die LUN vor der Initiator-IQN dieses Hosts (Zugriffsliste oder LUN-Masking); andernfalls wurde die LUN formatiert oder es ist eine andere.</translation>
     </message>
     <message>
         <source>The CHAP secret stored in XAPI is missing: enter the CHAP secret again.</source>

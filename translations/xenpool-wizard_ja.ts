@@ -3724,8 +3724,8 @@ The log has the details.</source>
         <translation>この LUN は、このプールに接続されている SR で使用中です。</translation>
     </message>
     <message>
-        <source>The SR&apos;s data is not on that LUN any more (it was formatted or is another LUN).</source>
-        <translation>SR のデータはもうその LUN 上にありません (フォーマットされたか、別の LUN です)。</translation>
+        <source>This host cannot see the SR on that LUN: most often the array hides the LUN from this host&apos;s initiator IQN (its access list or LUN masking); otherwise the LUN was formatted or is another one.</source>
+        <translation>このホストからはその LUN 上の SR が見えません。多くの場合、アレイがこのホストのイニシエーター IQN から LUN を隠しています(アクセスリストまたは LUN マスキング)。そうでなければ、LUN がフォーマットされたか別の LUN です。</translation>
     </message>
     <message>
         <source>The CHAP secret stored in XAPI is missing: enter the CHAP secret again.</source>

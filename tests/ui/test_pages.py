@@ -497,3 +497,23 @@ def test_iscsi_page_ticks_multipathing_for_several_portals_until_the_user_decide
     assert not iscsi.multipath
     page.portal.setText("10.200.0.10, 10.200.0.9, 10.200.0.8")
     assert not page.multipath.isChecked() and not iscsi.multipath
+
+
+def test_iscsi_page_lists_every_hosts_initiator_iqn_to_copy_for_the_array(
+    sim: Simulator, qtbot: Any, run: Run
+) -> None:
+    wizard = make_wizard(sim, qtbot)
+    _connect(wizard, run)
+    for _ in range(3):
+        wizard.next()
+    page = wizard.currentPage()
+    assert isinstance(page, IscsiPage)
+    lines = page.initiators.toPlainText().splitlines()
+    machines = sorted(sim.world.machines.values(), key=lambda m: m.name)
+    assert lines == [f"{m.name}: {m.iscsi_iqn}" for m in machines]
+    assert page.initiators.isReadOnly()  # selectable and copyable, not editable
+    page.initiators.selectAll()
+    page.initiators.copy()
+    from PySide6.QtGui import QGuiApplication
+
+    assert all(m.iscsi_iqn in QGuiApplication.clipboard().text() for m in machines)

@@ -344,7 +344,9 @@ SM_ADVICE: dict[str, str] = {
     ),
     "47": QT_TRANSLATE_NOOP(
         "XapiErrors",
-        "The SR's data is not on that LUN any more (it was formatted or is another LUN).",
+        "This host cannot see the SR on that LUN: most often the array hides the LUN from this "
+        "host's initiator IQN (its access list or LUN masking); otherwise the LUN was formatted "
+        "or is another one.",
     ),
     "20": QT_TRANSLATE_NOOP(
         "XapiErrors", "The CHAP secret stored in XAPI is missing: enter the CHAP secret again."
