@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import sdk_session
-from tests.faults.conftest import FINISHED, Hooks, build, inventory
+from tests.faults.conftest import FINISHED, Hooks, build, inventory, preflight_only
 from wizard.demo import lab_plan
 from wizard.findings import Finding, Severity
 from wizard.plan import Plan
@@ -18,7 +18,6 @@ from wizard.simulator import Simulator
 from wizard.simulator.world import Machine
 from wizard.steps.base import State
 from wizard.steps.context import BuildContext, BuildStopped
-from wizard.steps.engine import preflight
 from wizard.xapi.trust import PinStore, Trust
 
 # The management PIF fields a build must leave as they are.
@@ -51,20 +50,6 @@ def _context(sim: Simulator, plan: Plan | None = None) -> BuildContext:
         password=sim.hosts[0].password,
         trust=Trust(PinStore(), pin_unknown=True, port=sim.port),
     )
-
-
-def _preflight(sim: Simulator, plan: Plan | None = None) -> list[Finding]:
-    """Connect and run every pre-flight check; nothing is changed."""
-    ctx = _context(sim, plan)
-
-    async def go() -> list[Finding]:
-        try:
-            await ctx.connect()
-            return await preflight(ctx)
-        finally:
-            await ctx.close()
-
-    return asyncio.run(go())
 
 
 def _machines(sim: Simulator) -> list[Machine]:
@@ -119,11 +104,11 @@ def test_a_joining_hosts_management_mtu_other_than_1500_is_a_warning_naming_host
             if f.check == "management interface" and "MTU" in f.message and not f.blocking
         ]
 
-    assert mtu_warnings(_preflight(sim)) == []
+    assert mtu_warnings(preflight_only(sim)) == []
     joiner = _machines(sim)[1]
     with sim.world.lock:
         _set_pif(joiner, "eth0", MTU=9000)
-    (warning,) = mtu_warnings(_preflight(sim))
+    (warning,) = mtu_warnings(preflight_only(sim))
     assert warning.severity is Severity.WARNING
     assert warning.subject == joiner.address
     assert "MTU 9000" in warning.message and "1500" in warning.fix
@@ -200,9 +185,9 @@ def test_the_storage_vlan_on_the_management_nic_is_a_warning_on_every_host(
 ) -> None:
     plan = lab_plan(sim)
     assert plan.storage_network.nic == "eth1"
-    assert _management_nic_warnings(_preflight(sim, plan)) == set()
+    assert _management_nic_warnings(preflight_only(sim, plan)) == set()
     plan.storage_network.nic = "eth0"
-    findings = _preflight(sim, plan)
+    findings = preflight_only(sim, plan)
     assert _management_nic_warnings(findings) == {h.address for h in sim.hosts}
     assert not [f for f in findings if f.check == "storage NIC" and f.blocking]
 

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import sdk_session
-from tests.faults.conftest import Hooks, build, inventory
+from tests.faults.conftest import Hooks, build, inventory, preflight_only
 from wizard import cli
 from wizard.demo import lab_plan
 from wizard.plan import Plan
 from wizard.simulator import Simulator
 from wizard.steps.base import State
-from wizard.steps.context import BuildContext, BuildStopped
-from wizard.steps.engine import export_script, preflight
-from wizard.xapi.trust import PinStore, Trust
+from wizard.steps.context import BuildStopped
+from wizard.steps.engine import export_script
 
 SECOND_PORTAL = "10.200.0.9"  # the array's other controller, on the same storage VLAN
 
@@ -117,23 +115,14 @@ def test_an_sr_already_attached_without_multipath_stops_with_what_to_do(sim: Sim
 
 def test_several_portals_without_multipath_warn_before_anything_is_made(sim: Simulator) -> None:
     plan = two_portal_plan(sim, multipath=False)
-    ctx = BuildContext(
-        plan=plan,
-        password=sim.hosts[0].password,
-        trust=Trust(PinStore(), pin_unknown=True, port=sim.port),
-    )
 
-    async def findings() -> list[str]:
-        try:
-            await ctx.connect()
-            return [f.render() for f in await preflight(ctx) if f.subject == "iscsi.multipath"]
-        finally:
-            await ctx.close()
+    def findings() -> list[str]:
+        return [f.render() for f in preflight_only(sim, plan) if f.subject == "iscsi.multipath"]
 
-    found = asyncio.run(findings())
+    found = findings()
     assert len(found) == 1 and "several portals" in found[0]
     plan.iscsi.multipath = True
-    assert asyncio.run(findings()) == []
+    assert findings() == []
 
 
 def test_the_exported_script_turns_multipathing_on_for_every_host(sim: Simulator) -> None:

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
-from tests.conftest import sdk_session
-from tests.simulator.test_wire import failure_of
-from wizard.demo import lab_plan
+from tests.conftest import failure_of, sdk_session
+from tests.faults.conftest import preflight_only
 from wizard.simulator import Simulator
-from wizard.steps.context import BuildContext
-from wizard.steps.engine import preflight
-from wizard.xapi.trust import PinStore, Trust
 
 UPDATES = (
     'updates = [{ name = "XS82ECU1053" }, { name = "XS82ECU1060" }, '
@@ -36,20 +31,7 @@ def test_preflight_names_the_updates_a_joiner_lacks(
     make_sim: Callable[..., Simulator], tmp_path: Path
 ) -> None:
     sim = lab_with_updates(make_sim, tmp_path)
-    ctx = BuildContext(
-        plan=lab_plan(sim),
-        password=sim.hosts[0].password,
-        trust=Trust(PinStore(), pin_unknown=True, port=sim.port),
-    )
-
-    async def found() -> list[str]:
-        try:
-            await ctx.connect()
-            return [f.render() for f in await preflight(ctx) if f.check == "updates"]
-        finally:
-            await ctx.close()
-
-    lines = asyncio.run(found())
+    lines = [f.render() for f in preflight_only(sim) if f.check == "updates"]
     assert len(lines) == 1  # xcp-02 has the same enforced updates; hotfix-tools is not enforced
     assert sim.hosts[2].address in lines[0]
     assert "only on the master: XS82ECU1060; only on this host: -" in lines[0]

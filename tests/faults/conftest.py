@@ -9,6 +9,7 @@ from typing import Any
 
 from tests.conftest import sdk_session
 from wizard.demo import lab_plan
+from wizard.findings import Finding
 from wizard.plan import Plan
 from wizard.simulator import Simulator
 from wizard.steps.base import Progress, State
@@ -55,6 +56,24 @@ def build(
 
     asyncio.run(go())
     return ctx
+
+
+def preflight_only(sim: Simulator, plan: Plan | None = None) -> list[Finding]:
+    """Connect and run every pre-flight check; nothing is changed."""
+    ctx = BuildContext(
+        plan=plan or lab_plan(sim),
+        password=sim.hosts[0].password,
+        trust=Trust(PinStore(), pin_unknown=True, port=sim.port),
+    )
+
+    async def go() -> list[Finding]:
+        try:
+            await ctx.connect()
+            return await preflight(ctx)
+        finally:
+            await ctx.close()
+
+    return asyncio.run(go())
 
 
 def inventory(sim: Simulator) -> dict[str, Any]:
