@@ -3022,6 +3022,10 @@ Details stehen im Log.</translation>
         <translation>Speicher-IP {ip}/{netmask} auf {nic}.{vlan} von {host}, MTU {mtu}, nicht trennbar</translation>
     </message>
     <message>
+        <source>{address}: the storage interface is not at the planned MTU {planned} (check the NIC&apos;s jumbo-frame support, or plan MTU 1500); its MTU now:</source>
+        <translation>{address}: Die Speicherschnittstelle hat nicht die geplante MTU {planned} (prüfen Sie die Jumbo-Frame-Unterstützung der NIC oder planen Sie MTU 1500); ihre MTU jetzt:</translation>
+    </message>
+    <message>
         <source>Create the pool</source>
         <translation>Pool erstellen</translation>
     </message>

@@ -3022,6 +3022,10 @@ The log has the details.</source>
         <translation>{host} の {nic}.{vlan} にストレージ IP {ip}/{netmask}、MTU {mtu}、切断不可</translation>
     </message>
     <message>
+        <source>{address}: the storage interface is not at the planned MTU {planned} (check the NIC&apos;s jumbo-frame support, or plan MTU 1500); its MTU now:</source>
+        <translation>{address}: ストレージインターフェースが計画した MTU {planned} になっていません(NIC のジャンボフレーム対応を確認するか、MTU 1500 を計画してください)。現在の MTU:</translation>
+    </message>
+    <message>
         <source>Create the pool</source>
         <translation>プールを作成する</translation>
     </message>

@@ -394,3 +394,31 @@ def test_an_injected_name_cannot_become_a_command_line(name: str, tmp_path: Path
     )
     assert result.returncode == 0, result.stderr
     assert not marker.exists()
+
+
+def test_the_script_turns_multipathing_on_before_the_srs(sim: Simulator, tmp_path: Path) -> None:
+    from tests.engine.test_multipath import paths, two_portal_plan
+
+    plan = two_portal_plan(sim)
+    result = _run_script(sim, export_script(plan), tmp_path)
+    assert result.returncode == 0, result.stderr
+    api = sdk_session(sim.hosts[0]).xenapi
+    assert all(h["multipathing"] for h in api.host.get_all_records().values())
+    assert set(paths(sim).values()) == {"[2, 2]"}
+    calls = [" ".join(c) for c in _xe_calls(tmp_path)]
+    first_sr = next(i for i, c in enumerate(calls) if "sr-create" in c)
+    assert all(i < first_sr for i, c in enumerate(calls) if "multipathing=true" in c)
+
+
+def test_the_script_stops_where_a_nic_keeps_a_smaller_mtu(sim: Simulator, tmp_path: Path) -> None:
+    from tests.engine.test_field_pains import _limit_storage_nic
+
+    member = sim.world.machines[sim.hosts[1].address]
+    _limit_storage_nic(sim, member, 1500)
+    result = _run_script(sim, export_script(lab_plan(sim)), tmp_path)
+    assert result.returncode == 1
+    assert (
+        f"{member.address}: the storage interface is not at the planned MTU 9000" in result.stderr
+    )
+    assert result.stderr.rstrip().endswith("its MTU now: 1500")
+    assert not [c for c in _xe_calls(tmp_path) if "sr-create" in c]

@@ -272,6 +272,8 @@ def param_set(api: Any, cls: str, params: list[tuple[str, str]]) -> None:
             target.set_disallow_unplug(ref, bool_param(value))
         elif key == "ha-restart-priority":
             target.set_ha_restart_priority(ref, value)
+        elif key == "multipathing":  # records.ml: Host.set_multipathing
+            target.set_multipathing(ref, bool_param(value))
         else:
             raise Usage(f"Unknown field '{key}'")
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from wizard.concurrency import side_by_side
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
-from wizard.steps.base import POOL, Action, Step, xe_at
+from wizard.steps.base import POOL, Action, Step, stop, xe_at
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.pool import q
 
@@ -446,6 +446,18 @@ class StorageNetworkStep(Step):
                 "other-config:management_purpose=Storage",
                 f'PLUGGED=$({master} pif-param-get uuid="$SPIF" param-name=currently-attached)',
                 f'if [ "$PLUGGED" != true ]; then {master} pif-plug uuid="$SPIF"; fi',
+                # The NIC may keep a smaller MTU than the network asks: say so, as the build does.
+                f'MTU_NOW=$({master} pif-param-get uuid="$SPIF" param-name=MTU)',
+                f'if [ "$MTU_NOW" != {net.mtu} ]; then '
+                + stop(
+                    translate(
+                        "Steps",
+                        "{address}: the storage interface is not at the planned MTU {planned} "
+                        "(check the NIC's jumbo-frame support, or plan MTU 1500); its MTU now:",
+                    ).format(address=address, planned=net.mtu),
+                    '"$MTU_NOW"',
+                )
+                + "; fi",
             ],
             run,
             group=2,
