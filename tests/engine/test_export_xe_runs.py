@@ -377,9 +377,10 @@ def test_an_injected_name_cannot_become_a_command_line(name: str, tmp_path: Path
     path.write_text(script.replace("/tmp/PWN", str(marker)))
     stub = tmp_path / "bin"
     stub.mkdir()
-    # an xe that answers every question with a uuid (a VM is halted)
+    # an xe that answers every question with a uuid (a VM is halted, a PIF at the plan's MTU)
     (stub / "xe").write_text(
         '#!/bin/sh\ncase "$*" in *power-state*) echo halted ;; '
+        f"*param-name=MTU*) echo {plan.storage_network.mtu} ;; "
         "*) echo 0f7c2d9e-1111-2222-3333-444455556666 ;; esac\n"
     )
     (stub / "xe").chmod(0o755)
