@@ -1602,6 +1602,10 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <source>Storage network “{0}”: VLAN {1}, MTU {2}, subnet {3}.</source>
         <translation>Speichernetzwerk „{0}“: VLAN {1}, MTU {2}, Subnetz {3}.</translation>
     </message>
+    <message>
+        <source>Multipathing is turned on on every host first ({0} portals).</source>
+        <translation>Zuerst wird Multipathing auf jedem Host eingeschaltet ({0} Portale).</translation>
+    </message>
 </context>
 <context>
     <name>Plan</name>

@@ -1602,6 +1602,10 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <source>Storage network “{0}”: VLAN {1}, MTU {2}, subnet {3}.</source>
         <translation>ストレージネットワーク「{0}」: VLAN {1}、MTU {2}、サブネット {3}。</translation>
     </message>
+    <message>
+        <source>Multipathing is turned on on every host first ({0} portals).</source>
+        <translation>最初に全ホストでマルチパスを有効にします(ポータル {0} 個)。</translation>
+    </message>
 </context>
 <context>
     <name>Plan</name>

@@ -493,6 +493,11 @@ def test_iscsi_page_ticks_multipathing_for_several_portals_until_the_user_decide
     assert not page.multipath.isChecked() and not iscsi.multipath  # one portal
     page.portal.setText("10.200.0.10, 10.200.0.9")
     assert page.multipath.isChecked() and iscsi.multipath
+    from wizard.ui.pages import describe_plan
+
+    assert "Multipathing is turned on on every host first (2 portals)" in describe_plan(
+        wizard.model
+    )
     page.multipath.click()  # the user says no: that stands
     assert not iscsi.multipath
     page.portal.setText("10.200.0.10, 10.200.0.9, 10.200.0.8")

@@ -2029,6 +2029,14 @@ def describe_plan(model: WizardModel) -> str:
         )
         + "</p><p>"
         + shared.format(iscsi.sr_name, ", ".join(iscsi.portals), iscsi.target_iqn, iscsi.sr_scsi_id)
+        + (
+            " "
+            + translate(
+                "Pages", "Multipathing is turned on on every host first ({0} portals)."
+            ).format(len(iscsi.portals))
+            if iscsi.multipath
+            else ""
+        )
         + "</p><p>"
         + ha
         + "</p>"
