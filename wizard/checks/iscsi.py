@@ -208,9 +208,15 @@ def paths_of(pbd: dict[str, Any]) -> tuple[int, int] | None:
 
 
 async def iscsi_findings(
-    plan: Plan, discovery: Discovery, own_srs: Collection[str] = ()
+    plan: Plan,
+    discovery: Discovery,
+    own_srs: Collection[str] = (),
+    format_consent: bool = True,
 ) -> list[Finding]:
     """Portal, IQN, LUNs, sizes and existing SRs, as seen from the pool master.
+
+    ``format_consent`` False (a build without --yes-destroy): a plan that formats a LUN
+    holding an SR is a blocker, not a warning, since the SR step would refuse it later.
 
     ``own_srs`` are the uuids of SRs this pool already has on the plan's LUNs (the plan's
     own SRs, made by an earlier run): they are what the plan asked for, not a foreign SR
@@ -340,14 +346,19 @@ async def iscsi_findings(
                     )
                 )
             elif choice is ExistingSr.FORMAT:
+                message = translate(
+                    "Iscsi",
+                    "LUN holds SR {names} and the plan says FORMAT: every disk on it will be "
+                    "destroyed",
+                ).format(names=names)
                 out.append(
-                    Finding.warning(
+                    (Finding.warning if format_consent else Finding.error)(
                         field,
-                        translate(
-                            "Iscsi",
-                            "LUN holds SR {names} and the plan says FORMAT: every disk on it will "
-                            "be destroyed",
-                        ).format(names=names),
+                        message
+                        if format_consent
+                        else translate(
+                            "Steps", "{finding}: refusing without explicit consent"
+                        ).format(finding=message),
                         translate(
                             "Iscsi",
                             "Only with {option} on the command line; otherwise set {setting}.",

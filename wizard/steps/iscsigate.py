@@ -13,13 +13,11 @@ left to guard and does nothing.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import replace
 
 from wizard.checks.iscsi import iscsi_findings
 from wizard.concurrency import side_by_side
 from wizard.findings import Finding, Severity
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
-from wizard.plan import ExistingSr
 from wizard.steps.base import POOL, Action, State, Step
 from wizard.steps.context import BuildContext, BuildStopped
 
@@ -49,23 +47,10 @@ async def own_sr_uuids(ctx: BuildContext) -> dict[str, str]:
 
 async def gate_findings(ctx: BuildContext, master_ref: str, own: dict[str, str]) -> list[Finding]:
     """The iSCSI findings as a gate sees them: FORMAT without consent is a blocker here."""
-    iscsi = ctx.plan.iscsi
-    findings = await iscsi_findings(ctx.plan, ctx.discovery(master_ref), set(own.values()))
-    if ExistingSr(iscsi.existing_sr) is ExistingSr.FORMAT and not ctx.allow_destroy:
-        # The SR steps refuse to format without --yes-destroy: say so before anything is made.
-        findings = [
-            replace(
-                f,
-                severity=Severity.ERROR,
-                message=translate("Steps", "{finding}: refusing without explicit consent").format(
-                    finding=f.message
-                ),
-            )
-            if f.severity is Severity.WARNING
-            else f
-            for f in findings
-        ]
-    return findings
+    # The SR steps refuse to format without --yes-destroy: say so before anything is made.
+    return await iscsi_findings(
+        ctx.plan, ctx.discovery(master_ref), set(own.values()), format_consent=ctx.allow_destroy
+    )
 
 
 class IscsiGateStep(Step):
