@@ -214,10 +214,6 @@
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <source>updates</source>
-        <translation>Updates</translation>
-    </message>
-    <message>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
@@ -251,6 +247,10 @@
     <message>
         <source>Host</source>
         <translation>Host</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>I have read the warnings and want to continue</source>

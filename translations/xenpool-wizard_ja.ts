@@ -214,10 +214,6 @@
         <translation>認証</translation>
     </message>
     <message>
-        <source>updates</source>
-        <translation>アップデート</translation>
-    </message>
-    <message>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
@@ -251,6 +247,10 @@
     <message>
         <source>Host</source>
         <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
     </message>
     <message>
         <source>I have read the warnings and want to continue</source>

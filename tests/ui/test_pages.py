@@ -522,3 +522,34 @@ def test_iscsi_page_lists_every_hosts_initiator_iqn_to_copy_for_the_array(
     from PySide6.QtGui import QGuiApplication
 
     assert all(m.iscsi_iqn in QGuiApplication.clipboard().text() for m in machines)
+
+
+def test_every_join_rule_has_a_place_in_the_matrix() -> None:
+    import re
+    from pathlib import Path
+
+    import wizard.checks.pool_join as pool_join
+    from wizard.ui.pages import CHECK_COLUMNS, OTHER_JOIN_CHECKS
+
+    source = Path(pool_join.__file__).read_text()
+    checks = set(re.findall(r'QT_TRANSLATE_NOOP\("Checks", "([^"]+)"\)', source))
+    assert checks and checks <= {*CHECK_COLUMNS, *OTHER_JOIN_CHECKS}
+
+
+def test_a_join_rule_in_the_other_column_blocks_next_too(
+    sim: Simulator, qtbot: Any, run: Run
+) -> None:
+    member = sim.world.machines[sim.hosts[2].address]
+    with sim.world.lock:  # its own pool verifies TLS differently from the master's
+        member.db.update("pool", member.db.pool_ref, tls_verification_enabled=False)
+    wizard = make_wizard(sim, qtbot)
+    _connect(wizard, run)
+    wizard.next()
+    page = wizard.currentPage()
+    assert isinstance(page, CompatibilityPage)
+    model = page.matrix.model()
+    other = model.index(2, model.columnCount() - 1)
+    assert model.headerData(model.columnCount() - 1, Qt.Orientation.Horizontal) == "Other"
+    assert other.data() == "✗" and "TLS verification" in other.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(1, model.columnCount() - 1).data() == "✓"
+    assert not page.isComplete()

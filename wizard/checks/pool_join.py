@@ -289,7 +289,7 @@ def join_findings(
         only_master = [master.updates[u] for u in sorted(master.updates.keys() - joiner.updates)]
         only_joiner = [joiner.updates[u] for u in sorted(joiner.updates.keys() - master.updates)]
         block(
-            QT_TRANSLATE_NOOP("Checks", "updates"),
+            QT_TRANSLATE_NOOP("Checks", "version"),  # the software level, with the updates
             translate(
                 "PoolJoin",
                 "has different updates applied from the master (only on the master: {master}; "

@@ -849,6 +849,9 @@ CHECK_COLUMNS = [
     "management interface",
     "storage NIC",
 ]
+# Join rules that come up seldom: one "Other" column holds them (every join rule must
+# show somewhere, or its blocker would not stop the page).
+OTHER_JOIN_CHECKS = ("storage", "authentication", "TLS")
 
 
 _ROOT = QModelIndex()  # a table model's rows have no parent
@@ -936,7 +939,9 @@ class CompatibilityPage(BasePage):
         self.name_error = error_label()
         form.addRow("", self.name_error)
         layout.addLayout(form)
-        self.cells = MatrixModel([self.tr("Host"), *[check_label(c) for c in CHECK_COLUMNS]])
+        self.cells = MatrixModel(
+            [self.tr("Host"), *[check_label(c) for c in CHECK_COLUMNS], self.tr("Other")]
+        )
         self.matrix = QTableView()
         self.matrix.setModel(self.cells)
         self.matrix.verticalHeader().hide()
@@ -1020,7 +1025,11 @@ class CompatibilityPage(BasePage):
             self.matrix.setColumnWidth(column, header.sectionSizeHint(column))
 
     def _join_findings(self) -> list[Finding]:
-        return [f for f in self.model.findings if f.check in CHECK_COLUMNS]
+        return [
+            f
+            for f in self.model.findings
+            if f.check in CHECK_COLUMNS or f.check in OTHER_JOIN_CHECKS
+        ]
 
     def refresh(self) -> None:
         by_cell: dict[tuple[str, str], list[Finding]] = {}
@@ -1033,8 +1042,8 @@ class CompatibilityPage(BasePage):
             if row.address == self.model.plan.master:
                 name += self.tr(" (master)")
             marks = []
-            for check in CHECK_COLUMNS:
-                here = by_cell.get((row.address, check), [])
+            for checks in [*([c] for c in CHECK_COLUMNS), OTHER_JOIN_CHECKS]:
+                here = [f for c in checks for f in by_cell.get((row.address, c), [])]
                 worst = min(
                     (f.severity for f in here), key=lambda s: order.index(s.value), default=None
                 )
