@@ -76,6 +76,16 @@ def test_master_unreachable_during_the_storage_step(sim: Simulator) -> None:
     assert inventory(sim) == FINISHED
 
 
+def test_master_lost_while_the_pool_is_read_is_explained_too(sim: Simulator) -> None:
+    master = sim.hosts[0].address
+    hooks = Hooks()
+    # A member's login ends just before the first read of the pool (context.refresh).
+    hooks.on[("connect", State.DONE)] = lambda _e: sim.world.set_online(master, False)
+    with pytest.raises(HostUnreachable, match=master) as info:
+        build(sim, hooks=hooks)
+    assert "switch port or VLAN" in info.value.advice  # no members yet to ask
+
+
 def test_master_and_members_all_silent_points_at_this_computers_link(sim: Simulator) -> None:
     def all_off(_event: object) -> None:
         for host in sim.hosts:

@@ -141,7 +141,12 @@ class BuildContext:
         sources = [self.master.client]
         if standalone:
             sources += [h.client for h in self.standalone.values()]
-        batches = await asyncio.gather(*(in_thread(gather_pool, c) for c in sources))
+        try:
+            batches = await asyncio.gather(*(in_thread(gather_pool, c) for c in sources))
+        except HostUnreachable as lost:
+            if lost.address == self.master.address:  # not a standalone host
+                raise await self._master_lost(lost) from None
+            raise
         facts: dict[str, HostFacts] = {}
         for batch in batches:
             for fact in batch:

@@ -165,7 +165,7 @@ class HostClient:
 
     def _unreachable(self, exc: BaseException) -> HostUnreachable:
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        return HostUnreachable(
+        error = HostUnreachable(
             translate("XapiErrors", "{address} did not answer on port {port} ({reason})").format(
                 address=self.endpoint.address, port=self.endpoint.port, reason=reason
             ),
@@ -175,6 +175,8 @@ class HostClient:
                 "from this computer.",
             ),
         )
+        error.address = self.endpoint.address
+        return error
 
     # -- calls ---------------------------------------------------------------
     def call(self, method: str, *args: Any, action: str = "") -> Any:

@@ -24,6 +24,7 @@ class XenPoolError(Exception):
 
 class HostUnreachable(XenPoolError):
     code = "HOST_UNREACHABLE"
+    address = ""  # the host that did not answer, when one is known
 
 
 class AuthenticationFailed(XenPoolError):
