@@ -236,7 +236,9 @@ async def _run_step(ctx: BuildContext, step: Step, record: StepResult) -> None:
         await note_objects(ctx, step.key)
         return
     touched = {a.host for a in record.actions}
-    for row in rows:
+    # A pool-wide action (an SR, HA) concerns every host: "nothing to do" would be wrong
+    # there, and the SR steps report each host's attach themselves.
+    for row in [] if POOL in touched else rows:
         if row not in touched and row != POOL:
             ctx.progress(
                 step.key,
