@@ -652,6 +652,10 @@ Vergleichen Sie ihn mit `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` auf
         <translation>Verwaltungsnetzwerk nicht erreichbar, aber VMs laufen</translation>
     </message>
     <message>
+        <source>management network unreachable, host up with no VMs</source>
+        <translation>Verwaltungsnetz nicht erreichbar, Host läuft ohne VMs</translation>
+    </message>
+    <message>
         <source>pool master unreachable</source>
         <translation>Pool-Master nicht erreichbar</translation>
     </message>

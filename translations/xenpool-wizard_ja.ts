@@ -652,6 +652,10 @@ Compare it with `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` on its cons
         <translation>管理ネットワークに到達不能 (VMは実行中)</translation>
     </message>
     <message>
+        <source>management network unreachable, host up with no VMs</source>
+        <translation>管理ネットワークに到達できません。ホストは稼働中で VM はありません</translation>
+    </message>
+    <message>
         <source>pool master unreachable</source>
         <translation>プールマスターに到達不能</translation>
     </message>

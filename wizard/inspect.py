@@ -137,12 +137,16 @@ _apps: list[Any] = []  # keeps the application alive for the process
 HEALTHY = "healthy"
 HOST_DOWN = "host down"
 MANAGEMENT_LOST = "management network unreachable but VMs running"
+MANAGEMENT_LOST_IDLE = "management network unreachable, host up with no VMs"
 MASTER_UNREACHABLE = "pool master unreachable"
 
 VERDICTS = {
     HEALTHY: QT_TRANSLATE_NOOP("Health", "healthy"),
     HOST_DOWN: QT_TRANSLATE_NOOP("Health", "host down"),
     MANAGEMENT_LOST: QT_TRANSLATE_NOOP("Health", "management network unreachable but VMs running"),
+    MANAGEMENT_LOST_IDLE: QT_TRANSLATE_NOOP(
+        "Health", "management network unreachable, host up with no VMs"
+    ),
     MASTER_UNREACHABLE: QT_TRANSLATE_NOOP("Health", "pool master unreachable"),
 }
 
@@ -274,7 +278,8 @@ def _diagnose_direct(
                         master=master_address
                     )
                 )
-                return Diagnosis(address, MANAGEMENT_LOST, evidence, _advice_management())
+                verdict = MANAGEMENT_LOST if running else MANAGEMENT_LOST_IDLE
+                return Diagnosis(address, verdict, evidence, _advice_management())
     return Diagnosis(address, HEALTHY, evidence)
 
 
@@ -388,16 +393,21 @@ def _diagnose_via_master(
     if not view.other_ips:
         evidence.append(translate("Health", "the host has no storage network to look through"))
         return Diagnosis(address, HOST_DOWN, evidence, _advice_down())
-    answered = _look_through_storage(address, master, view, ssh, evidence)
+    answered, domains = _look_through_storage(address, master, view, ssh, evidence)
     if answered:
-        return Diagnosis(address, MANAGEMENT_LOST, evidence, _advice_management())
+        # Xen's own list says whether VMs still run; without it, assume they do (the safe
+        # guess: nobody restarts them elsewhere by hand while they might run).
+        verdict = MANAGEMENT_LOST_IDLE if domains == [] else MANAGEMENT_LOST
+        return Diagnosis(address, verdict, evidence, _advice_management())
     return Diagnosis(address, HOST_DOWN, evidence, _advice_down())
 
 
 def _look_through_storage(
     address: str, master: str, view: _MasterView, ssh: SshAccess, evidence: list[str]
-) -> bool:
-    """From the master: ping the member's storage IPs, then SSH to it through them."""
+) -> tuple[bool, list[str] | None]:
+    """From the master: ping the member's storage IPs, then SSH to it through them.
+
+    Whether it answered, and the VMs ``xl list`` shows running on it (None: not read)."""
     try:
         hop = ssh.connect(master)
     except SshError as exc:
@@ -406,8 +416,9 @@ def _look_through_storage(
                 master=master, reason=exc.message
             )
         )
-        return False
+        return False, None
     answered = False
+    domains: list[str] | None = None
     with hop:
         for interface, ip in view.other_ips:
             ping = hop.run(["ping", "-c", "2", "-W", "1", ip], timeout=10.0)
@@ -454,7 +465,7 @@ def _look_through_storage(
                     )
                 )
             break
-    return answered
+    return answered, domains
 
 
 def parse_xl_list(text: str) -> list[str]:

@@ -102,8 +102,16 @@ def test_health_tells_the_cases_apart(
         machine.db.update("host_metrics", metrics, live=False)
     assert _run(sim, tmp_path, "health", member, monkeypatch) == cli.EXIT_STEP_FAILED
     out = capsys.readouterr().out
-    assert "management network unreachable but VMs running" in out
+    # nothing runs on that member: the verdict does not claim VMs
+    assert f"{member}: management network unreachable, host up with no VMs" in out
     assert f"the master {master} sees this host as not live" in out
+    with sim.world.lock:  # now a VM runs there
+        vm = next(r for r, v in machine.db.all("VM") if v["name_label"] == "fileserver")
+        machine.db.update("VM", vm, resident_on=machine.host_ref, power_state="Running")
+    assert _run(sim, tmp_path, "health", member, monkeypatch) == cli.EXIT_STEP_FAILED
+    out = capsys.readouterr().out
+    assert f"{member}: management network unreachable but VMs running" in out
+    assert "1 VM(s) running here: fileserver" in out
 
     sim.world.set_online(master, False)
     assert _run(sim, tmp_path, "health", member, monkeypatch) == cli.EXIT_STEP_FAILED
