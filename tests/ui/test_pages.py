@@ -189,8 +189,15 @@ def test_network_page_validates_as_you_type_and_back_keeps_input(
     ip = page.ips.item(1, 3)
     assert ip is not None
     ip.setText("10.30.0.50")
+    page.mtu.setCurrentText("90o0")  # a typo: the error names it, and Back keeps it
+    assert page.errors["mtu"].text() and not page.isComplete()
     wizard.back()
     wizard.next()
+    assert page.mtu.currentText() == "90o0" and page.errors["mtu"].text()
+    page.mtu.setCurrentText("9000")
+    wizard.back()
+    wizard.next()
+    assert page.mtu.currentText() == "9000"
     assert page.vlan.value() == 300 and page.subnet.text() == "10.30.0.0/24"
     assert wizard.model.plan.storage_ips()[sim.hosts[1].address] == "10.30.0.50"
 

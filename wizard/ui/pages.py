@@ -1175,7 +1175,8 @@ class NetworkPage(BasePage):
         self.nic.addItems(devices or [net.nic])
         self.nic.setCurrentText(net.nic)
         self.vlan.setValue(net.vlan)
-        self.mtu.setCurrentText(str(net.mtu))
+        if not (net.mtu == 0 and self.mtu.currentText()):  # keep a typo to correct, not "0"
+            self.mtu.setCurrentText(str(net.mtu))
         self.subnet.setText(net.subnet)
         self.first_ip.setText(net.first_ip)
         self.gateway.setText(net.gateway)
