@@ -59,9 +59,8 @@ def test_a_broken_plan_from_the_command_line_stays_on_the_start_page(
     assert "iscsi.port" in page.error.text()
 
 
-def test_ha_page_caps_failures_at_what_the_pool_can_carry(
-    sim: Simulator, qtbot: Any, run: Run
-) -> None:
+def _ha_page(sim: Simulator, qtbot: Any, run: Run) -> tuple[Any, HaPage]:
+    """A wizard connected to the lab, and its HA page shown on its own."""
     wizard = make_wizard(sim, qtbot)
     for row in wizard.model.rows:
         wizard.model.trust(row.address, True)
@@ -69,6 +68,13 @@ def test_ha_page_caps_failures_at_what_the_pool_can_carry(
     page = HaPage(wizard.model)
     qtbot.addWidget(page)
     page.initializePage()
+    return wizard, page
+
+
+def test_ha_page_caps_failures_at_what_the_pool_can_carry(
+    sim: Simulator, qtbot: Any, run: Run
+) -> None:
+    wizard, page = _ha_page(sim, qtbot, run)
     assert page.failures.maximum() == 2  # three hosts with room: at most two failures
     assert page.vms.item(2, 0).text() == "erp-db"  # 32 GiB
     priority = page.vms.item(2, 3)
@@ -323,13 +329,7 @@ def test_ha_page_shows_xapis_own_maximum_once_the_pool_exists_and_keeps_under_it
 ) -> None:
     from tests.conftest import sdk_session
 
-    wizard = make_wizard(sim, qtbot)
-    for row in wizard.model.rows:
-        wizard.model.trust(row.address, True)
-    run(wizard.model.connect_hosts())
-    page = HaPage(wizard.model)
-    qtbot.addWidget(page)
-    page.initializePage()
+    wizard, page = _ha_page(sim, qtbot, run)
     run(settle(wizard.model))
     assert page.xapi_max is None and "once the hosts are in the pool" in page.explain.text()
     ours = page.failures.maximum()

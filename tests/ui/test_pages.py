@@ -30,6 +30,16 @@ def _connect(wizard: PoolWizard, run: Run) -> None:
     assert page.isComplete(), page.status.text()
 
 
+def _to_iscsi(wizard: PoolWizard, run: Run) -> IscsiPage:
+    """Connected, then Next past Compatibility and the storage network."""
+    _connect(wizard, run)
+    for _ in range(3):
+        wizard.next()
+    page = wizard.currentPage()
+    assert isinstance(page, IscsiPage)
+    return page
+
+
 def test_hosts_page_validates_addresses_and_requires_trust(
     sim: Simulator, qtbot: Any, run: Run
 ) -> None:
@@ -207,12 +217,7 @@ def test_iscsi_page_offers_reattach_and_formats_only_after_typing_the_name(
 ) -> None:
     sim = make_sim("reused-lun")
     wizard = make_wizard(sim, qtbot)
-    _connect(wizard, run)
-    wizard.next()
-    wizard.next()
-    wizard.next()
-    page = wizard.currentPage()
-    assert isinstance(page, IscsiPage)
+    page = _to_iscsi(wizard, run)
     assert not page.isComplete()  # nothing discovered yet
     page.create_network()
     run(settle(wizard.model))
@@ -490,12 +495,7 @@ def test_iscsi_page_ticks_multipathing_for_several_portals_until_the_user_decide
     sim: Simulator, qtbot: Any, run: Run
 ) -> None:
     wizard = make_wizard(sim, qtbot)
-    _connect(wizard, run)
-    wizard.next()
-    wizard.next()
-    wizard.next()
-    page = wizard.currentPage()
-    assert isinstance(page, IscsiPage)
+    page = _to_iscsi(wizard, run)
     iscsi = wizard.model.plan.iscsi
     assert not page.multipath.isChecked() and not iscsi.multipath  # one portal
     page.portal.setText("10.200.0.10, 10.200.0.9")
@@ -515,11 +515,7 @@ def test_iscsi_page_lists_every_hosts_initiator_iqn_to_copy_for_the_array(
     sim: Simulator, qtbot: Any, run: Run
 ) -> None:
     wizard = make_wizard(sim, qtbot)
-    _connect(wizard, run)
-    for _ in range(3):
-        wizard.next()
-    page = wizard.currentPage()
-    assert isinstance(page, IscsiPage)
+    page = _to_iscsi(wizard, run)
     lines = page.initiators.toPlainText().splitlines()
     machines = sorted(sim.world.machines.values(), key=lambda m: m.name)
     assert lines == [f"{m.name}: {m.iscsi_iqn}" for m in machines]
