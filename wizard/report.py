@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wizard.checks.capacity import local_vm_findings
-from wizard.checks.facts import gather_pool
+from wizard.checks.facts import HostFacts, gather_pool
 from wizard.checks.iscsi import paths_of
 from wizard.findings import Finding
 from wizard.i18n import translate
@@ -136,9 +136,7 @@ def snapshot(client: HostClient) -> PoolSnapshot:
         ha_tolerates=int(pool["ha_host_failures_to_tolerate"]),
         ha_plan_for=int(pool["ha_plan_exists_for"]),
         local_vms=[f.message for f in local_vm_findings(facts)],
-        single_nic_management=sorted(
-            f.name for f in facts if f.management is not None and not f.management.bonded
-        ),
+        single_nic_management=single_nic_management(facts),
     )
 
 
@@ -286,6 +284,11 @@ def markdown(snap: PoolSnapshot) -> str:
             bond_advice(snap.single_nic_management),
         ]
     return "\n".join(lines) + "\n"
+
+
+def single_nic_management(facts: list[HostFacts]) -> list[str]:
+    """Names of the hosts whose management interface is one NIC, not a bond."""
+    return sorted(f.name for f in facts if f.management is not None and not f.management.bonded)
 
 
 def bond_advice(hosts: list[str]) -> str:

@@ -218,10 +218,17 @@ async def run_steps(ctx: BuildContext, steps: list[Step] | None = None) -> Build
             break
         records = [StepResult(step.key, step.label, []) for step in stage]
         result.steps += records
-        # Every step of the stage ends before a failure stops the build.
-        await side_by_side(
-            *(_run_step(ctx, step, record) for step, record in zip(stage, records, strict=True))
-        )
+        try:
+            # Every step of the stage ends before a failure stops the build.
+            await side_by_side(
+                *(_run_step(ctx, step, record) for step, record in zip(stage, records, strict=True))
+            )
+        finally:
+            done = [r for r in records if r.state is State.DONE]
+            if done:
+                await ctx.refresh()  # once for the stage, not once per step in it
+                for record in done:
+                    await note_objects(ctx, record.key)
     return result
 
 
@@ -259,8 +266,6 @@ async def _run_step(ctx: BuildContext, step: Step, record: StepResult) -> None:
         raise
     record.state = State.DONE
     record.seconds = time.monotonic() - started
-    await ctx.refresh()
-    await note_objects(ctx, step.key)
 
 
 async def _run_action(ctx: BuildContext, step: Step, action: Action) -> None:

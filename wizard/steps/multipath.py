@@ -16,6 +16,7 @@ from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.steps.base import Action, Step, xe_at
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.pool import q
+from wizard.steps.storage import hosts_using_planned_luns
 from wizard.xapi.errors import XapiFailure
 
 
@@ -57,13 +58,7 @@ class MultipathStep(Step):
 
     async def _attached_hosts(self, ctx: BuildContext) -> set[str]:
         """Addresses of the hosts where an SR on a planned LUN is attached."""
-        luns = {ctx.plan.iscsi.sr_scsi_id, ctx.plan.iscsi.heartbeat_scsi_id} - {""}
-        pbds = await ctx.pool_call("PBD.get_all_records")
-        hosts = [
-            p["host"]
-            for p in pbds.values()
-            if p["currently_attached"] and p["device_config"].get("SCSIid") in luns
-        ]
+        hosts = await hosts_using_planned_luns(ctx)
         if not hosts:
             return set()
         records = await ctx.pool_call("host.get_all_records")
@@ -85,8 +80,12 @@ class MultipathStep(Step):
         self, ctx: BuildContext, address: str
     ) -> Callable[[Callable[[float], None]], Awaitable[None]]:
         async def run(progress: Callable[[float], None]) -> None:
-            hosts = await ctx.pool_call("host.get_all_records")
-            ref = next(r for r, h in hosts.items() if h["address"] == address)
+            facts = ctx.facts.get(address)
+            if facts is not None:  # by uuid: one small call, not every host record per host
+                ref = await ctx.pool_call("host.get_by_uuid", facts.uuid)
+            else:
+                hosts = await ctx.pool_call("host.get_all_records")
+                ref = next(r for r, h in hosts.items() if h["address"] == address)
             action = translate("Steps", "turn on multipathing on {address}").format(address=address)
             try:
                 await ctx.pool_call("host.set_multipathing", ref, True, action=action)

@@ -17,6 +17,7 @@ from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.steps.base import POOL, Action, Step, stop, xe_at
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.pool import q
+from wizard.steps.storage import hosts_using_planned_luns
 
 ROLE_KEY = "xenpool-wizard-role"
 ROLE = "storage"
@@ -319,14 +320,7 @@ class StorageNetworkStep(Step):
         pool = (await ctx.pool_call("pool.get_all"))[0]
         if await ctx.pool_call("pool.get_ha_enabled", pool):
             return False
-        luns = {ctx.plan.iscsi.sr_scsi_id, ctx.plan.iscsi.heartbeat_scsi_id} - {""}
-        pbds = await ctx.pool_call("PBD.get_all_records")
-        return not any(
-            p["host"] == pif["host"]
-            and p["currently_attached"]
-            and p["device_config"].get("SCSIid") in luns
-            for p in pbds.values()
-        )
+        return pif["host"] not in await hosts_using_planned_luns(ctx)
 
     async def _replug(self, ctx: BuildContext, pif_ref: str, address: str) -> dict[str, Any]:
         action = translate("Steps", "re-plug the storage interface on {address}").format(

@@ -100,6 +100,18 @@ async def chap_secret_uuid(ctx: BuildContext) -> str:
     return uuid
 
 
+async def hosts_using_planned_luns(ctx: BuildContext) -> set[str]:
+    """Host refs with an SR on one of the plan's LUNs attached: their storage path may
+    not go down (a re-plug, a multipathing switch) without unplugging it first."""
+    luns = {ctx.plan.iscsi.sr_scsi_id, ctx.plan.iscsi.heartbeat_scsi_id} - {""}
+    pbds = await ctx.pool_call("PBD.get_all_records")
+    return {
+        p["host"]
+        for p in pbds.values()
+        if p["currently_attached"] and p["device_config"].get("SCSIid") in luns
+    }
+
+
 async def sr_for_lun(ctx: BuildContext, scsi_id: str) -> tuple[str, dict[str, Any]] | None:
     """The SR of this pool on that LUN, found through its PBDs' device_config."""
     pbds = await ctx.pool_call("PBD.get_all_records")

@@ -1754,7 +1754,7 @@ class HaPage(BasePage):
         ha = self.model.plan.ha
         ha.enabled = self.enabled.isChecked()
         plan = self.model.capacity()
-        limit = min(plan.max_failures, max(0, len(self.model.plan.hosts) - 1))
+        ours = limit = min(plan.max_failures, max(0, len(self.model.plan.hosts) - 1))
         if self.xapi_max is not None:
             limit = min(limit, self.xapi_max)  # XAPI refuses more than its own planner allows
         ha.host_failures_to_tolerate = min(ha.host_failures_to_tolerate, limit)
@@ -1779,7 +1779,7 @@ class HaPage(BasePage):
         else:
             text += " " + self.tr(
                 "Our estimate: {0}; XAPI's own planner: {1} (the lower one counts)."
-            ).format(min(plan.max_failures, max(0, len(self.model.plan.hosts) - 1)), self.xapi_max)
+            ).format(ours, self.xapi_max)
         self.explain.setText(text)
         self.fencing.setVisible(ha.enabled)
         self._draw_capacity(plan)
@@ -2466,10 +2466,10 @@ class FinishPage(BasePage):
                 + "".join(f"<li>{f.message}</li>" for f in local)
                 + "</ul>"
             )
-        single = sorted(f.name for f in facts if f.management and not f.management.bonded)
-        if single and self.model.build_ok:
-            from wizard.report import bond_advice
+        from wizard.report import bond_advice, single_nic_management
 
+        single = single_nic_management(facts)
+        if single and self.model.build_ok:
             parts.append(
                 "<h3>"
                 + self.tr("Management on a single NIC")
