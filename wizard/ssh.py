@@ -410,10 +410,13 @@ class SshSession:
                 while channel.recv_stderr_ready():
                     err += channel.recv_stderr(65536)
                     got = True
+                # sshd may send the exit status before the last output; only
+                # end of file says every byte has arrived.
                 if (
                     channel.exit_status_ready()
+                    and (channel.eof_received or channel.closed)
                     and not channel.recv_ready()
-                    and not (channel.recv_stderr_ready())
+                    and not channel.recv_stderr_ready()
                 ):
                     break
                 if time.monotonic() - started > limit:

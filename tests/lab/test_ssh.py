@@ -132,3 +132,13 @@ def test_timeouts_and_unreachable_hosts(shared_lab: NetLab) -> None:
         session.run(["sleep", "5"], timeout=0.5)
     with pytest.raises(SshUnreachable, match="Connection refused"):
         access(shared_lab, HostKeyPins(), lambda _a, _f: True, port=2222).connect(host.mgmt_ip)
+
+
+def test_output_written_after_the_exit_status_is_not_lost(shared_lab: NetLab) -> None:
+    # The shell exits at once (sshd sends its exit status) while a child still
+    # holds stdout open and writes later: the output is complete only at EOF.
+    host = shared_lab.hosts[0]
+    with access(shared_lab, HostKeyPins(), lambda _a, _f: True).connect(host.mgmt_ip) as s:
+        result = s.run(["sh", "-c", "(sleep 0.5; echo late; echo late-err >&2) & echo early"])
+    assert result.exit_code == 0
+    assert (result.stdout, result.stderr) == ("early\nlate\n", "late-err\n")
