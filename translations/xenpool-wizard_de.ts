@@ -222,6 +222,10 @@
         <translation>CPU-Features</translation>
     </message>
     <message>
+        <source>forced join</source>
+        <translation>erzwungener Beitritt</translation>
+    </message>
+    <message>
         <source>iSCSI initiator</source>
         <translation>iSCSI-Initiator</translation>
     </message>
@@ -263,6 +267,22 @@
     <message>
         <source>Read every host again and re-run the checks (after fixing something).</source>
         <translation>Alle Hosts neu einlesen und die Prüfungen wiederholen (nachdem Sie etwas behoben haben).</translation>
+    </message>
+    <message>
+        <source>&amp;Force join…</source>
+        <translation>Beitritt &amp;erzwingen…</translation>
+    </message>
+    <message>
+        <source>Join a host XAPI refuses only for a different CPU vendor or software build (pool.join_force). Unsupported; you are asked to type the host&apos;s name.</source>
+        <translation>Einen Host aufnehmen, den XAPI nur wegen eines anderen CPU-Herstellers oder Software-Builds ablehnt (pool.join_force). Nicht unterstützt; Sie werden gebeten, den Namen des Hosts einzutippen.</translation>
+    </message>
+    <message>
+        <source>&amp;Do not force</source>
+        <translation>Erzwingen &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Take back every forced join confirmed on this page.</source>
+        <translation>Alle auf dieser Seite bestätigten erzwungenen Beitritte zurücknehmen.</translation>
     </message>
     <message>
         <source>Give the pool a name (1-128 characters).</source>
@@ -467,6 +487,25 @@
     <message>
         <source>Report saved to {0}.</source>
         <translation>Bericht gespeichert unter {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ForceJoinDialog</name>
+    <message>
+        <source>Force an unsupported join?</source>
+        <translation>Einen nicht unterstützten Beitritt erzwingen?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;XAPI refuses to add {0} to this pool:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;&lt;p&gt;A forced join (&lt;tt&gt;pool.join_force&lt;/tt&gt;) skips these checks. The pool it makes is not supported by the vendor, and it cannot be undone except by ejecting the host, which wipes its local disks.&lt;/p&gt;&lt;p&gt;Type the host&apos;s name, &lt;b&gt;{2}&lt;/b&gt;, to force its join.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;XAPI lehnt es ab, {0} in diesen Pool aufzunehmen:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;&lt;p&gt;Ein erzwungener Beitritt (&lt;tt&gt;pool.join_force&lt;/tt&gt;) überspringt diese Prüfungen. Der entstehende Pool wird vom Hersteller nicht unterstützt und lässt sich nur rückgängig machen, indem der Host ausgeworfen wird, was seine lokalen Datenträger löscht.&lt;/p&gt;&lt;p&gt;Tippen Sie den Namen des Hosts, &lt;b&gt;{2}&lt;/b&gt;, um seinen Beitritt zu erzwingen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Host name to confirm the forced join</source>
+        <translation>Hostname zur Bestätigung des erzwungenen Beitritts</translation>
+    </message>
+    <message>
+        <source>&amp;Force the join</source>
+        <translation>Beitritt &amp;erzwingen</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1614,10 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}) — Master: Speicher-IP {2} auf {3}</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; ({1}) — joins, &lt;b style=&apos;color:#b00020&apos;&gt;FORCED (unsupported)&lt;/b&gt;: storage IP {2} on {3}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}) — tritt bei, &lt;b style=&apos;color:#b00020&apos;&gt;ERZWUNGEN (nicht unterstützt)&lt;/b&gt;: Speicher-IP {2} auf {3}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1}) — joins: storage IP {2} on {3}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}) — tritt bei: Speicher-IP {2} auf {3}</translation>
     </message>
@@ -1780,6 +1823,14 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
     <message>
         <source>Copy it from the host&apos;s console or leave it out to confirm on first contact.</source>
         <translation>Kopieren Sie ihn von der Konsole des Hosts oder lassen Sie ihn weg, um ihn beim ersten Kontakt zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>the master does not join a pool, so it cannot be forced</source>
+        <translation>der Master tritt keinem Pool bei, also kann nichts erzwungen werden</translation>
+    </message>
+    <message>
+        <source>Remove {key} from the master&apos;s entry.</source>
+        <translation>Entfernen Sie {key} aus dem Eintrag des Masters.</translation>
     </message>
     <message>
         <source>{master} is not one of the hosts</source>
@@ -2041,6 +2092,14 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>Entfernen Sie ihn zuerst aus diesem Pool (auf {master}: {command}); ein entfernter Host wird neu installiert und verliert seine lokalen VMs.</translation>
     </message>
     <message>
+        <source>{problem}: the join will be FORCED</source>
+        <translation>{problem}: der Beitritt wird ERZWUNGEN</translation>
+    </message>
+    <message>
+        <source>Forcing the join is possible but unsupported: {cost}</source>
+        <translation>Den Beitritt zu erzwingen ist möglich, aber nicht unterstützt: {cost}</translation>
+    </message>
+    <message>
         <source>its licence limits pools to {count} hosts; the plan makes {size}</source>
         <translation>seine Lizenz begrenzt Pools auf {count} Hosts; der Bauplan sieht {size} vor</translation>
     </message>
@@ -2113,6 +2172,10 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>Spielen Sie auf jedem Host dieselben Updates ein und prüfen Sie dann erneut.</translation>
     </message>
     <message>
+        <source>XAPI supports mixed builds in a pool only during a rolling pool upgrade; update the host to the master&apos;s build as soon as possible.</source>
+        <translation>XAPI unterstützt gemischte Builds in einem Pool nur während eines Rolling Pool Upgrades; bringen Sie den Host so bald wie möglich auf den Build des Masters.</translation>
+    </message>
+    <message>
         <source>has {vendor} CPUs but the pool has {pool_vendor} CPUs</source>
         <translation>hat {vendor}-CPUs, der Pool aber {pool_vendor}-CPUs</translation>
     </message>
@@ -2123,6 +2186,10 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
     <message>
         <source>A pool needs one CPU vendor: put this host in a pool of its own.</source>
         <translation>Ein Pool benötigt einen einheitlichen CPU-Hersteller: Fassen Sie diesen Host in einem eigenen Pool zusammen.</translation>
+    </message>
+    <message>
+        <source>XAPI refuses to move a running VM between {vendor} and {pool_vendor} hosts (VM_INCOMPATIBLE_WITH_THIS_HOST), so XenMotion and HA restarts work only among hosts of one vendor. Only for a lab or a planned move off the old hosts.</source>
+        <translation>XAPI verschiebt keine laufende VM zwischen {vendor}- und {pool_vendor}-Hosts (VM_INCOMPATIBLE_WITH_THIS_HOST); XenMotion und HA-Neustarts funktionieren also nur zwischen Hosts eines Herstellers. Nur für ein Labor oder einen geplanten Umzug weg von den alten Hosts.</translation>
     </message>
     <message>
         <source>has shared SRs attached: {names}</source>
@@ -2846,6 +2913,18 @@ Details stehen im Log.</translation>
         <translation>Setzen Sie zuerst XENPOOL_PASSWORD (und XENPOOL_CHAP_SECRET für CHAP) in der Umgebung.</translation>
     </message>
     <message>
+        <source>the plan asks to force this host&apos;s join; it is not confirmed</source>
+        <translation>der Plan verlangt, den Beitritt dieses Hosts zu erzwingen; das ist nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Confirm it with {option} on the command line, or with Force join on the Compatibility page. Better: make the host match the pool.</source>
+        <translation>Bestätigen Sie es mit {option} auf der Kommandozeile oder mit „Beitritt erzwingen“ auf der Seite Kompatibilität. Besser: Passen Sie den Host an den Pool an.</translation>
+    </message>
+    <message>
+        <source>the join is forced, as the plan asks</source>
+        <translation>der Beitritt wird erzwungen, wie der Plan es verlangt</translation>
+    </message>
+    <message>
         <source>several portals, but multipathing is not planned</source>
         <translation>mehrere Portale, aber kein Multipathing geplant</translation>
     </message>
@@ -3052,6 +3131,14 @@ Details stehen im Log.</translation>
     <message>
         <source>join {host} to the pool of {master}</source>
         <translation>{host} dem Pool von {master} beitreten lassen</translation>
+    </message>
+    <message>
+        <source>force_join = true: pool-join force=true skips XAPI&apos;s CPU vendor and software build checks (unsupported)</source>
+        <translation>force_join = true: pool-join force=true überspringt die Prüfungen von XAPI auf CPU-Hersteller und Software-Build (nicht unterstützt)</translation>
+    </message>
+    <message>
+        <source>{host} was refused. The plan allows forcing its join: run the script again with XENPOOL_YES_FORCE_JOIN=yes if you accept an unsupported pool (no XenMotion between CPU vendors).</source>
+        <translation>{host} wurde abgelehnt. Der Plan erlaubt, den Beitritt zu erzwingen: Führen Sie das Skript mit XENPOOL_YES_FORCE_JOIN=yes erneut aus, wenn Sie einen nicht unterstützten Pool akzeptieren (kein XenMotion zwischen CPU-Herstellern).</translation>
     </message>
     <message>
         <source>wait until {host} is an enabled member</source>

@@ -222,6 +222,10 @@
         <translation>CPU機能</translation>
     </message>
     <message>
+        <source>forced join</source>
+        <translation>強制参加</translation>
+    </message>
+    <message>
         <source>iSCSI initiator</source>
         <translation>iSCSIイニシエーター</translation>
     </message>
@@ -263,6 +267,22 @@
     <message>
         <source>Read every host again and re-run the checks (after fixing something).</source>
         <translation>すべてのホストを読み直し、チェックを再実行します（問題を修正した後に）。</translation>
+    </message>
+    <message>
+        <source>&amp;Force join…</source>
+        <translation>参加を強制(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Join a host XAPI refuses only for a different CPU vendor or software build (pool.join_force). Unsupported; you are asked to type the host&apos;s name.</source>
+        <translation>CPU ベンダーまたはソフトウェアビルドの違いだけで XAPI が拒否するホストを参加させます (pool.join_force)。サポート対象外です。ホスト名の入力を求められます。</translation>
+    </message>
+    <message>
+        <source>&amp;Do not force</source>
+        <translation>強制しない(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Take back every forced join confirmed on this page.</source>
+        <translation>このページで確認した強制参加をすべて取り消します。</translation>
     </message>
     <message>
         <source>Give the pool a name (1-128 characters).</source>
@@ -467,6 +487,25 @@
     <message>
         <source>Report saved to {0}.</source>
         <translation>レポートを{0}に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ForceJoinDialog</name>
+    <message>
+        <source>Force an unsupported join?</source>
+        <translation>サポート対象外の参加を強制しますか?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;XAPI refuses to add {0} to this pool:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;&lt;p&gt;A forced join (&lt;tt&gt;pool.join_force&lt;/tt&gt;) skips these checks. The pool it makes is not supported by the vendor, and it cannot be undone except by ejecting the host, which wipes its local disks.&lt;/p&gt;&lt;p&gt;Type the host&apos;s name, &lt;b&gt;{2}&lt;/b&gt;, to force its join.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;XAPI は {0} をこのプールに追加することを拒否しています:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;{1}&lt;/ul&gt;&lt;p&gt;強制参加 (&lt;tt&gt;pool.join_force&lt;/tt&gt;) はこれらのチェックを省略します。できあがるプールはベンダーのサポート対象外で、元に戻すにはホストをイジェクトするしかなく、その際ホストのローカルディスクは消去されます。&lt;/p&gt;&lt;p&gt;強制参加するには、ホスト名 &lt;b&gt;{2}&lt;/b&gt; を入力してください。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Host name to confirm the forced join</source>
+        <translation>強制参加を確認するためのホスト名</translation>
+    </message>
+    <message>
+        <source>&amp;Force the join</source>
+        <translation>参加を強制(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1614,10 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}) — マスター: {3}上のストレージIP {2}</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; ({1}) — joins, &lt;b style=&apos;color:#b00020&apos;&gt;FORCED (unsupported)&lt;/b&gt;: storage IP {2} on {3}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}) — 参加、&lt;b style=&apos;color:#b00020&apos;&gt;強制 (サポート対象外)&lt;/b&gt;: ストレージ IP {2} ({3})</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1}) — joins: storage IP {2} on {3}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}) — 参加: {3}上のストレージIP {2}</translation>
     </message>
@@ -1780,6 +1823,14 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
     <message>
         <source>Copy it from the host&apos;s console or leave it out to confirm on first contact.</source>
         <translation>ホストのコンソールからコピーするか、省略して初回接続時に確認してください。</translation>
+    </message>
+    <message>
+        <source>the master does not join a pool, so it cannot be forced</source>
+        <translation>マスターはプールに参加しないため、強制できません</translation>
+    </message>
+    <message>
+        <source>Remove {key} from the master&apos;s entry.</source>
+        <translation>マスターの項目から {key} を削除してください。</translation>
     </message>
     <message>
         <source>{master} is not one of the hosts</source>
@@ -2041,6 +2092,14 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>先にそのプールから排除してください ({master}上で: {command})。排除されたホストは再インストールされ、ローカルのVMは失われます。</translation>
     </message>
     <message>
+        <source>{problem}: the join will be FORCED</source>
+        <translation>{problem}: 参加は強制されます</translation>
+    </message>
+    <message>
+        <source>Forcing the join is possible but unsupported: {cost}</source>
+        <translation>参加の強制は可能ですが、サポート対象外です: {cost}</translation>
+    </message>
+    <message>
         <source>its licence limits pools to {count} hosts; the plan makes {size}</source>
         <translation>ライセンスにより、プールは{count}台のホストまでに制限されていますが、構築プランでは{size}台です</translation>
     </message>
@@ -2113,6 +2172,10 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>すべてのホストに同じ更新プログラムを適用してから、再度チェックしてください。</translation>
     </message>
     <message>
+        <source>XAPI supports mixed builds in a pool only during a rolling pool upgrade; update the host to the master&apos;s build as soon as possible.</source>
+        <translation>XAPI がプール内の異なるビルドをサポートするのはローリングプールアップグレード中だけです。できるだけ早くホストをマスターのビルドに更新してください。</translation>
+    </message>
+    <message>
         <source>has {vendor} CPUs but the pool has {pool_vendor} CPUs</source>
         <translation>CPUが{vendor}ですが、プールのCPUは{pool_vendor}です</translation>
     </message>
@@ -2123,6 +2186,10 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
     <message>
         <source>A pool needs one CPU vendor: put this host in a pool of its own.</source>
         <translation>プール内のCPUベンダーは1つに統一する必要があります。このホストは別のプールに配置してください。</translation>
+    </message>
+    <message>
+        <source>XAPI refuses to move a running VM between {vendor} and {pool_vendor} hosts (VM_INCOMPATIBLE_WITH_THIS_HOST), so XenMotion and HA restarts work only among hosts of one vendor. Only for a lab or a planned move off the old hosts.</source>
+        <translation>XAPI は実行中の VM を {vendor} と {pool_vendor} のホスト間で移動しません (VM_INCOMPATIBLE_WITH_THIS_HOST)。XenMotion と HA の再起動は同じベンダーのホスト間でのみ機能します。ラボ用途か、古いホストからの計画的な移行の場合だけにしてください。</translation>
     </message>
     <message>
         <source>has shared SRs attached: {names}</source>
@@ -2846,6 +2913,18 @@ The log has the details.</source>
         <translation>最初に環境変数 XENPOOL_PASSWORD (CHAP を使用する場合は XENPOOL_CHAP_SECRET も) を設定してください。</translation>
     </message>
     <message>
+        <source>the plan asks to force this host&apos;s join; it is not confirmed</source>
+        <translation>計画はこのホストの参加の強制を求めていますが、確認されていません</translation>
+    </message>
+    <message>
+        <source>Confirm it with {option} on the command line, or with Force join on the Compatibility page. Better: make the host match the pool.</source>
+        <translation>コマンドラインの {option} か、互換性ページの「参加を強制」で確認してください。ホストをプールに合わせるほうが望ましいです。</translation>
+    </message>
+    <message>
+        <source>the join is forced, as the plan asks</source>
+        <translation>計画どおり参加が強制されます</translation>
+    </message>
+    <message>
         <source>several portals, but multipathing is not planned</source>
         <translation>複数のポータルがありますが、マルチパスが計画されていません</translation>
     </message>
@@ -3052,6 +3131,14 @@ The log has the details.</source>
     <message>
         <source>join {host} to the pool of {master}</source>
         <translation>{host} を {master} のプールに参加させる</translation>
+    </message>
+    <message>
+        <source>force_join = true: pool-join force=true skips XAPI&apos;s CPU vendor and software build checks (unsupported)</source>
+        <translation>force_join = true: pool-join force=true は XAPI の CPU ベンダーとソフトウェアビルドのチェックを省略します (サポート対象外)</translation>
+    </message>
+    <message>
+        <source>{host} was refused. The plan allows forcing its join: run the script again with XENPOOL_YES_FORCE_JOIN=yes if you accept an unsupported pool (no XenMotion between CPU vendors).</source>
+        <translation>{host} は拒否されました。計画ではこの参加の強制が許可されています: サポート対象外のプール (CPU ベンダー間で XenMotion 不可) を受け入れる場合は、XENPOOL_YES_FORCE_JOIN=yes を付けてスクリプトを再実行してください。</translation>
     </message>
     <message>
         <source>wait until {host} is an enabled member</source>

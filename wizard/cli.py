@@ -155,6 +155,12 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument(
             "--ssh-key", metavar="FILE", help="private key for --ssh (default: the root password)"
         )
+        command.add_argument(
+            "--yes-force-join",
+            action="store_true",
+            help="allow pool.join_force for the hosts the plan marks force_join = true (a "
+            "different CPU vendor or software build; unsupported: no XenMotion between vendors)",
+        )
     apply.add_argument(
         "--dry-run", action="store_true", help="list what would be done; change nothing"
     )

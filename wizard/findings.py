@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -42,22 +43,28 @@ class Finding:
     fix: str = ""  # what to do about it
     check: str = ""  # which check produced it (for the compatibility matrix)
     evidence: str = ""  # what was seen on the host
+    # a join blocker XAPI's pool.join_force skips: what forcing it costs the pool
+    force_cost: str = ""
 
     @classmethod
-    def error(cls, subject: str, message: str, fix: str = "", **extra: str) -> Finding:
+    def error(cls, subject: str, message: str, fix: str = "", **extra: Any) -> Finding:
         return cls(Severity.ERROR, subject, message, fix, **extra)
 
     @classmethod
-    def warning(cls, subject: str, message: str, fix: str = "", **extra: str) -> Finding:
+    def warning(cls, subject: str, message: str, fix: str = "", **extra: Any) -> Finding:
         return cls(Severity.WARNING, subject, message, fix, **extra)
 
     @classmethod
-    def info(cls, subject: str, message: str, fix: str = "", **extra: str) -> Finding:
+    def info(cls, subject: str, message: str, fix: str = "", **extra: Any) -> Finding:
         return cls(Severity.INFO, subject, message, fix, **extra)
 
     @property
     def blocking(self) -> bool:
         return self.severity is Severity.ERROR
+
+    @property
+    def forceable(self) -> bool:
+        return bool(self.force_cost)
 
     @property
     def check_label(self) -> str:

@@ -239,6 +239,11 @@ def run(args: argparse.Namespace) -> int:
         trust=_trust(args, plan, plan.port),
         report=_ProgressPrinter(),
         allow_destroy=bool(getattr(args, "yes_destroy", False)),
+        forced_joins=frozenset(
+            h.address
+            for h in plan.members
+            if h.force_join and getattr(args, "yes_force_join", False)
+        ),
         journal=_journal(args, plan),
         ssh=_ssh_access(args, plan.username, password),
     )

@@ -51,6 +51,9 @@ class HostPlan:
     fingerprint: str = ""  # SHA-256 of the host's TLS certificate, hex
     storage_ip: str = ""
     nic: str = ""  # overrides storage_network.nic for this host
+    # pool.join_force despite a different CPU vendor or build: unsupported, and only
+    # with the user's consent at run time (--yes-force-join or the GUI's dialog)
+    force_join: bool = False
 
 
 @dataclass
@@ -528,6 +531,16 @@ def _validate_hosts(plan: Plan, out: list[Finding]) -> None:
                         "Plan",
                         "Copy it from the host's console or leave it out to confirm on first "
                         "contact.",
+                    ),
+                )
+            )
+        if host.force_join and host.address == plan.master_host.address:
+            out.append(
+                Finding.error(
+                    f"{path}.force_join",
+                    translate("Plan", "the master does not join a pool, so it cannot be forced"),
+                    translate("Plan", "Remove {key} from the master's entry.").format(
+                        key="force_join"
                     ),
                 )
             )

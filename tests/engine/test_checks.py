@@ -128,15 +128,37 @@ def test_each_join_rule_blocks_only_when_broken(
     name: str, make: Callable[[], HostFacts], expected: str | None
 ) -> None:
     assert join_findings(MASTER, joiner()) == []
-    findings = join_findings(MASTER, make())
+    master = MASTER
+    findings = join_findings(master, make())
     if expected is None:  # the pool-size licence only bites at 3 hosts
         assert findings == []
-        big_pool = host("192.0.2.11", "m", pool_size=3)
-        findings = join_findings(big_pool, make())
+        master = host("192.0.2.11", "m", pool_size=3)
+        findings = join_findings(master, make())
         expected = "limits pools to 3 hosts"
     assert [f.severity for f in findings] == [Severity.ERROR]
     assert expected in findings[0].message
     assert findings[0].subject == "192.0.2.12" and findings[0].fix
+    # pool.join_force skips XAPI's homogeneity rules (build, CPU vendor) and nothing else
+    forced = join_findings(master, make(), force=True)
+    if name in ("software", "CPU vendor"):
+        assert findings[0].forceable and "Forcing the join is possible" in findings[0].fix
+        assert [f.severity for f in forced] == [Severity.WARNING]
+        assert "the join will be FORCED" in forced[0].message and expected in forced[0].message
+    else:
+        assert not findings[0].forceable and forced == findings
+
+
+def test_a_forced_vendor_join_says_what_the_pool_gives_up() -> None:
+    amd = joiner(cpu_info={"vendor": "AuthenticAMD", "flags": FLAGS})
+    (blocker,) = join_findings(MASTER, amd)
+    (forced,) = join_findings(MASTER, amd, force=True)
+    for text in (blocker.fix, forced.fix):
+        assert "VM_INCOMPATIBLE_WITH_THIS_HOST" in text and "AuthenticAMD" in text
+    # only the host the user confirmed is forced
+    other = host("192.0.2.13", "k", cpu_info={"vendor": "AuthenticAMD", "flags": FLAGS})
+    findings = pool_findings(MASTER, [MASTER, amd, other], forced={amd.address})
+    vendor = {f.subject: f.severity for f in findings if f.check == "CPU vendor"}
+    assert vendor == {amd.address: Severity.WARNING, other.address: Severity.ERROR}
 
 
 def test_pool_size_licence_counts_the_planned_pool_not_todays() -> None:

@@ -48,6 +48,38 @@ def test_mixed_cpu_is_stopped_by_preflight_naming_the_amd_host(
     assert len(api.host.get_all()) == 1  # nothing changed
 
 
+def test_a_forced_join_needs_the_plan_and_the_command_line(
+    make_sim: Callable[..., Simulator],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    sim = make_sim("mixed-cpu")
+    amd = sim.hosts[2].address
+    path = _plan(sim, tmp_path, monkeypatch)
+    api = sdk_session(sim.hosts[0]).xenapi
+    # the command line without the plan forces nothing
+    assert _run("validate", path, tmp_path, "--yes-force-join") == cli.EXIT_BLOCKED
+    assert f"error: {amd}: has AuthenticAMD CPUs" in capsys.readouterr().out
+    plan = load(path)
+    plan.hosts[2].force_join = True
+    save(plan, path)
+    assert "force_join = true" in path.read_text()
+    # the plan alone is not consent
+    assert _run("apply", path, tmp_path) == cli.EXIT_BLOCKED
+    out = capsys.readouterr().out
+    assert f"error: {amd}: the plan asks to force this host's join; it is not confirmed" in out
+    assert "--yes-force-join" in out
+    assert len(api.host.get_all()) == 1
+    # the plan and the command line: XAPI's pool.join_force lets the AMD host in
+    assert _run("apply", path, tmp_path, "--yes-force-join") == cli.EXIT_OK
+    out = capsys.readouterr().out
+    assert f"warning: {amd}: has AuthenticAMD CPUs but the pool has GenuineIntel CPUs" in out
+    assert "the join will be FORCED" in out
+    members = {api.host.get_address(h) for h in api.host.get_all()}
+    assert amd in members and len(members) == 3
+
+
 def test_busy_member_is_a_blocker_listing_the_running_vm(
     make_sim: Callable[..., Simulator],
     tmp_path: Path,

@@ -297,6 +297,25 @@ def test_format_only_when_the_plan_says_format_and_the_admin_confirms(
     assert sim.world.targets[0].luns[0].sr_uuid == formatted
 
 
+def test_a_forced_join_runs_only_when_the_admin_confirms(
+    make_sim: Callable[..., Simulator], tmp_path: Path
+) -> None:
+    sim = make_sim("mixed-cpu")
+    plan = lab_plan(sim)
+    plan.hosts[2].force_join = True
+    script = export_script(plan)
+    api = sdk_session(sim.hosts[0]).xenapi
+    refused = _run_script(sim, script, tmp_path)
+    assert refused.returncode != 0 and "XENPOOL_YES_FORCE_JOIN=yes" in refused.stderr
+    assert "CPUs differ" in refused.stderr  # what xe said about the plain join
+    assert len(api.host.get_all()) == 2  # the Intel hosts joined, the AMD host did not
+    result = _run_script(sim, script, tmp_path, XENPOOL_YES_FORCE_JOIN="yes")
+    assert result.returncode == 0, result.stderr
+    assert len(api.host.get_all()) == 3
+    forced = [c for c in _xe_calls(tmp_path) if "force=true" in c]
+    assert len(forced) == 1 and f"-s {sim.hosts[2].address}" in " ".join(forced[0])
+
+
 def test_chap_comes_from_the_environment(
     make_sim: Callable[..., Simulator], tmp_path: Path
 ) -> None:

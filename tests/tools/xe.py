@@ -302,7 +302,8 @@ def run(conn: dict[str, str], command: str, params: list[tuple[str, str]], minim
             param_set(api, cls, params)
             return ""
         if command == "pool-join":
-            api.pool.join(args["master-address"], args["master-username"], args["master-password"])
+            join = api.pool.join_force if args.get("force") == "true" else api.pool.join
+            join(args["master-address"], args["master-username"], args["master-password"])
             return "Host agent will restart and attempt to join pool in 10.000 seconds..."
         if command == "network-create":
             # like xe: other-config is not taken here

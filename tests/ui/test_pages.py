@@ -125,6 +125,51 @@ def test_compatibility_blocks_a_different_cpu_vendor(
     assert page.matrix.model().index(1, 2).data() == "✓"  # the other member's is fine
 
 
+def test_a_forced_join_needs_the_host_name_typed_and_can_be_taken_back(
+    make_sim: Callable[..., Simulator], qtbot: Any, run: Run
+) -> None:
+    sim = make_sim("mixed-cpu")
+    amd = sim.hosts[2].address
+    wizard = make_wizard(sim, qtbot)
+    _connect(wizard, run)
+    wizard.next()
+    page = wizard.currentPage()
+    assert isinstance(page, CompatibilityPage)
+    assert page.force.isVisibleTo(page) and not page.unforce.isVisibleTo(page)
+    dialog = page.ask_force_join()
+    assert dialog is not None and dialog.address == amd
+    assert "VM_INCOMPATIBLE_WITH_THIS_HOST" in dialog.text.text()
+    assert not dialog.force.isEnabled()
+    dialog.typed.setText("xcp-0")  # not the name: nothing is forced
+    assert not dialog.force.isEnabled()
+    dialog.reject()
+    run(settle(wizard.model))
+    assert not wizard.model.plan.hosts[2].force_join and not page.isComplete()
+    dialog = page.ask_force_join()
+    assert dialog is not None
+    dialog.typed.setText("xcp-03")
+    assert dialog.force.isEnabled()
+    dialog.force.click()
+    run(settle(wizard.model))
+    assert wizard.model.plan.hosts[2].force_join
+    assert wizard.model.forced_joins() == {amd}
+    assert "the join will be FORCED" in page.details.toPlainText()
+    assert not page.force.isVisibleTo(page) and page.unforce.isVisibleTo(page)
+    assert not page.isComplete()  # a forced join is a warning: it must be acknowledged
+    page.accept.setChecked(True)
+    assert page.isComplete()
+    from wizard.ui.pages import describe_plan
+
+    assert "xcp-03</b> (" in describe_plan(wizard.model)
+    assert "FORCED (unsupported)" in describe_plan(wizard.model)
+    # the build uses the consent given on this page
+    assert run(wizard.model._context()).forced_joins == {amd}
+    page.unforce.click()
+    run(settle(wizard.model))
+    assert not wizard.model.plan.hosts[2].force_join and not page.isComplete()
+    assert page.force.isVisibleTo(page)
+
+
 def test_re_check_after_fixing_a_blocker_unblocks_next(
     make_sim: Callable[..., Simulator], qtbot: Any, run: Run
 ) -> None:

@@ -7,6 +7,8 @@ blockers are seen before anything changes. One place knows the join rules.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from wizard.checks.facts import HostFacts
 from wizard.findings import Finding
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
@@ -72,7 +74,7 @@ def membership_findings(planned_master: HostFacts, host: HostFacts) -> list[Find
 
 
 def join_findings(
-    master: HostFacts, joiner: HostFacts, planned_size: int | None = None
+    master: HostFacts, joiner: HostFacts, planned_size: int | None = None, force: bool = False
 ) -> list[Finding]:
     """Every reason XAPI would refuse ``joiner`` joining ``master``'s pool, in XAPI's order.
 
@@ -80,6 +82,11 @@ def join_findings(
     default: today's pool plus this host). XAPI refuses a restricted joiner when the pool
     already has 3 hosts; members join one at a time, so with more than 3 hosts planned a
     restricted host would meet a full pool: that is found now, before the first join.
+
+    ``force``: the user confirmed a forced join of this host (``pool.join_force``), which
+    skips XAPI's homogeneity rules (software build, CPU vendor) and nothing else. Those
+    become warnings that say what the pool gives up; unforced, they are blockers marked
+    ``forceable``.
     """
     if joiner.uuid == master.uuid or not joiner.is_master:
         return []  # the master itself, or already in a pool (see membership_findings)
@@ -88,6 +95,19 @@ def join_findings(
 
     def block(check: str, message: str, fix: str, evidence: str = "") -> None:
         out.append(Finding.error(a, message, fix, check=check, evidence=evidence))
+
+    def homogeneity(check: str, message: str, fix: str, cost: str, evidence: str = "") -> None:
+        if force:
+            forced = translate("PoolJoin", "{problem}: the join will be FORCED").format(
+                problem=message
+            )
+            out.append(Finding.warning(a, forced, cost, check=check, evidence=evidence))
+            return
+        fix += " " + translate(
+            "PoolJoin",
+            "Forcing the join is possible but unsupported: {cost}",
+        ).format(cost=cost)
+        out.append(Finding.error(a, message, fix, check=check, evidence=evidence, force_cost=cost))
 
     restricted = str(joiner.license_params.get("restrict_pool_size", "false")).lower() == "true"
     size = max(planned_size or 0, master.pool_size + 1)
@@ -167,19 +187,24 @@ def join_findings(
             translate("PoolJoin", "Install the same product and version on every host."),
         )
     elif [mine.get("xapi"), mine.get("git_id")] != [theirs.get("xapi"), theirs.get("git_id")]:
-        block(
+        homogeneity(
             QT_TRANSLATE_NOOP("Checks", "version"),
             translate(
                 "PoolJoin", "has a different software version ({mine}) from the master ({theirs})"
             ).format(mine=_version(mine), theirs=_version(theirs)),
             translate("PoolJoin", "Apply the same updates to every host, then check again."),
+            translate(
+                "PoolJoin",
+                "XAPI supports mixed builds in a pool only during a rolling pool upgrade; "
+                "update the host to the master's build as soon as possible.",
+            ),
         )
     vendor, pool_vendor = (
         joiner.cpu_info.get("vendor", ""),
         master.pool_cpu_vendor or master.cpu_info.get("vendor", ""),
     )
     if vendor != pool_vendor:
-        block(
+        homogeneity(
             QT_TRANSLATE_NOOP("Checks", "CPU vendor"),
             translate("PoolJoin", "has {vendor} CPUs but the pool has {pool_vendor} CPUs").format(
                 vendor=vendor, pool_vendor=pool_vendor
@@ -191,6 +216,12 @@ def join_findings(
             translate(
                 "PoolJoin", "A pool needs one CPU vendor: put this host in a pool of its own."
             ),
+            translate(
+                "PoolJoin",
+                "XAPI refuses to move a running VM between {vendor} and {pool_vendor} hosts "
+                "(VM_INCOMPATIBLE_WITH_THIS_HOST), so XenMotion and HA restarts work only "
+                "among hosts of one vendor. Only for a lab or a planned move off the old hosts.",
+            ).format(vendor=vendor or "?", pool_vendor=pool_vendor or "?"),
             evidence=joiner.cpu_info.get("modelname", ""),
         )
     shared = [sr.name for sr in joiner.srs if sr.shared and not sr.is_tools_sr]
@@ -390,14 +421,24 @@ def cpu_levelling_findings(master: HostFacts, candidates: list[HostFacts]) -> li
     return out
 
 
-def pool_findings(master: HostFacts, hosts: list[HostFacts]) -> list[Finding]:
-    """All pool-join findings for a set of hosts that should become one pool."""
+def needs_force(master: HostFacts, joiner: HostFacts) -> bool:
+    """Does only ``pool.join_force`` get this host in (a homogeneity rule fails)?"""
+    return any(f.forceable for f in join_findings(master, joiner))
+
+
+def pool_findings(
+    master: HostFacts, hosts: list[HostFacts], forced: Collection[str] = ()
+) -> list[Finding]:
+    """All pool-join findings for a set of hosts that should become one pool.
+
+    ``forced``: addresses whose forced join the user confirmed.
+    """
     out: list[Finding] = []
     joiners = [h for h in hosts if h.uuid != master.uuid and h.is_master]
     planned_size = master.pool_size + len(joiners)
     for host in hosts:
         out += membership_findings(master, host)
-        out += join_findings(master, host, planned_size)
+        out += join_findings(master, host, planned_size, force=host.address in forced)
         out += warning_findings(master, host)
     out += cpu_levelling_findings(master, hosts)
     return out

@@ -39,6 +39,9 @@ class BuildContext:
     report: Reporter = lambda _p: None
     chap_secret: str = ""
     allow_destroy: bool = False  # may format a LUN that holds an SR (--yes-destroy)
+    # hosts whose forced join (plan force_join) the user confirmed: --yes-force-join
+    # confirms every one the plan names, the GUI one at a time
+    forced_joins: frozenset[str] = frozenset()
     cancel: threading.Event = field(default_factory=threading.Event)
     # Filled by connect(): the pool master's session and direct sessions to
     # hosts that are still standalone.

@@ -8,9 +8,10 @@ import time
 from dataclasses import dataclass, field
 
 from wizard.checks.capacity import ha_findings, local_vm_findings
+from wizard.checks.facts import HostFacts
 from wizard.checks.iscsi import iscsi_findings
 from wizard.checks.network import storage_network_findings
-from wizard.checks.pool_join import pool_findings
+from wizard.checks.pool_join import needs_force, pool_findings
 from wizard.concurrency import side_by_side
 from wizard.findings import Finding
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
@@ -71,7 +72,8 @@ async def preflight(ctx: BuildContext) -> list[Finding]:
     master = ctx.facts.get(ctx.plan.master_host.address)
     if master is None:
         return findings
-    findings += pool_findings(master, hosts)
+    findings += pool_findings(master, hosts, ctx.forced_joins)
+    findings += unconfirmed_force_findings(ctx, master)
     findings += storage_network_findings(ctx.plan, hosts)
     xapi_max = None
     if ctx.plan.ha.enabled and all(ctx.in_pool(h.address) for h in ctx.plan.hosts):
@@ -80,6 +82,31 @@ async def preflight(ctx: BuildContext) -> list[Finding]:
     findings += local_vm_findings(hosts)
     findings += await _storage_findings(ctx)
     return findings
+
+
+def unconfirmed_force_findings(ctx: BuildContext, master: HostFacts) -> list[Finding]:
+    """The plan asks for a forced join nobody confirmed in this run (or none is needed)."""
+    out = []
+    for host in ctx.plan.members:
+        facts = ctx.facts.get(host.address)
+        if not host.force_join or facts is None or host.address in ctx.forced_joins:
+            continue
+        if not needs_force(master, facts):
+            continue
+        out.append(
+            Finding.error(
+                host.address,
+                translate("Steps", "the plan asks to force this host's join; it is not confirmed"),
+                translate(
+                    "Steps",
+                    "Confirm it with {option} on the command line, or with Force join on the "
+                    "Compatibility page. Better: make the host match the pool.",
+                ).format(option="--yes-force-join"),
+                check=QT_TRANSLATE_NOOP("Checks", "forced join"),
+                force_cost=translate("Steps", "the join is forced, as the plan asks"),
+            )
+        )
+    return out
 
 
 def storage_network_ready(ctx: BuildContext) -> bool:

@@ -8,7 +8,9 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from wizard.checks.pool_join import needs_force
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
+from wizard.plan import HostPlan
 from wizard.steps.base import POOL, Action, Step, comment, stop, xe_at
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.xapi.aio import in_thread
@@ -78,24 +80,64 @@ class JoinStep(Step):
                     translate("Steps", "join {host} to the pool of {master}").format(
                         host=host.name or host.address, master=master
                     ),
-                    self._xe_join(ctx, host.address),
+                    self._xe_join(ctx, host),
                     self._runner(ctx, host.address),
                     group=group,
                 )
             )
         return out
 
-    def _xe_join(self, ctx: BuildContext, address: str) -> list[str]:
+    @staticmethod
+    def _forced(ctx: BuildContext, address: str) -> bool:
+        """Join with pool.join_force: confirmed by the user and needed (a homogeneity rule
+        fails); a host that matches joins normally even when the plan allows forcing."""
+        if address not in ctx.forced_joins:
+            return False
+        master, joiner = ctx.facts.get(ctx.plan.master_host.address), ctx.facts.get(address)
+        return master is None or joiner is None or needs_force(master, joiner)
+
+    def _xe_join(self, ctx: BuildContext, host: HostPlan) -> list[str]:
         """Join unless the master already lists the host, then wait until it is enabled."""
+        address = host.address
         master = ctx.plan.master_host.address
         xe_master = xe_at(master, ctx.plan.port)
         member = f"{xe_master} host-list address={q(address)}"
+        join = (
+            f"{xe_at(address, ctx.plan.port)} pool-join master-address={q(master)} "
+            f'master-username={q(ctx.plan.username)} master-password="$XENPOOL_PASSWORD"'
+        )
+        if not host.force_join:
+            # the login comes from the script's password file (XE_EXTRA_ARGS)
+            joining = [f"  {join}"]
+        else:
+            joining = [
+                "  "
+                + comment(
+                    translate(
+                        "Steps",
+                        "force_join = true: pool-join force=true skips XAPI's CPU vendor and "
+                        "software build checks (unsupported)",
+                    )
+                ),
+                f"  if ! {join}; then",
+                '    if [ "${XENPOOL_YES_FORCE_JOIN:-}" != yes ]; then',
+                "      "
+                + stop(
+                    translate(
+                        "Steps",
+                        "{host} was refused. The plan allows forcing its join: run the script "
+                        "again with XENPOOL_YES_FORCE_JOIN=yes if you accept an unsupported pool "
+                        "(no XenMotion between CPU vendors).",
+                    ).format(host=address)
+                ),
+                "    fi",
+                f"    {join} force=true",
+                "  fi",
+            ]
         return [
             f"MEMBER=$({member} --minimal)",
             'if [ -z "$MEMBER" ]; then',
-            # the login comes from the script's password file (XE_EXTRA_ARGS)
-            f"  {xe_at(address, ctx.plan.port)} pool-join master-address={q(master)} "
-            f'master-username={q(ctx.plan.username)} master-password="$XENPOOL_PASSWORD"',
+            *joining,
             "fi",
             # xe returns before the joiner's agent restarts: wait until it is a member.
             comment(
@@ -131,7 +173,7 @@ class JoinStep(Step):
             lost_contact = False
             try:
                 await joiner.run_task(
-                    "pool.join",
+                    "pool.join_force" if self._forced(ctx, address) else "pool.join",
                     master,
                     ctx.plan.username,
                     ctx.password_for(master),

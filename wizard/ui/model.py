@@ -84,6 +84,7 @@ class WizardModel(QObject):
         self.warnings_accepted = False
         self.discovered = Discovered()
         self.confirm_destroy = False  # the user typed the SR's name to format it
+        self.confirmed_forced_joins: set[str] = set()  # the user typed these hosts' names
         self.ctx: BuildContext | None = None
         self.cancel = threading.Event()
         self.build_ok = False
@@ -404,6 +405,7 @@ class WizardModel(QObject):
             chap_secret=self.chap_secret,
             report=self.progress.emit,
             cancel=self.cancel,
+            forced_joins=self.forced_joins(),
         )
         if self.ctx is not None:
             await self.ctx.close()
@@ -420,15 +422,50 @@ class WizardModel(QObject):
         self.findings_changed.emit()
         return self.findings
 
-    async def refresh_findings(self) -> list[Finding]:
+    async def refresh_findings(self, read_hosts: bool = True) -> list[Finding]:
         if self.ctx is None:
             return await self.connect_hosts()
         from wizard.steps.engine import preflight
 
-        await self.ctx.refresh(standalone=True)
+        if read_hosts:
+            await self.ctx.refresh(standalone=True)
+        self.ctx.forced_joins = self.forced_joins()
         self.findings = await preflight(self.ctx)
         self.findings_changed.emit()
         return self.findings
+
+    # -- forced joins (pool.join_force): unsupported, so per host and confirmed ----------
+    def forced_joins(self) -> frozenset[str]:
+        """Hosts the plan forces and the user confirmed in this session."""
+        return frozenset(
+            h.address
+            for h in self.plan.members
+            if h.force_join and h.address in self.confirmed_forced_joins
+        )
+
+    def forceable_hosts(self) -> list[str]:
+        """Members blocked only by rules ``pool.join_force`` skips (CPU vendor, build)."""
+        blockers: dict[str, list[Finding]] = {}
+        for finding in self.findings:
+            if finding.blocking:
+                blockers.setdefault(finding.subject, []).append(finding)
+        members = {h.address for h in self.plan.members}
+        return [
+            address
+            for address, found in blockers.items()
+            if address in members and all(f.forceable for f in found)
+        ]
+
+    def set_forced_join(self, address: str, forced: bool) -> None:
+        """Force (the user typed the host's name) or stop forcing one host's join."""
+        for host in self.plan.hosts:
+            if host.address == address:
+                host.force_join = forced
+        if forced:
+            self.confirmed_forced_joins.add(address)
+        else:
+            self.confirmed_forced_joins.discard(address)
+        self.run(self.refresh_findings(read_hosts=False))
 
     def facts(self) -> list[HostFacts]:
         return [r.facts for r in self.rows if r.facts is not None]
@@ -458,6 +495,7 @@ class WizardModel(QObject):
         self.ctx.plan = self.plan
         self.ctx.chap_secret = self.chap_secret
         self.ctx.allow_destroy = self.confirm_destroy
+        self.ctx.forced_joins = self.forced_joins()
         self.cancel.clear()
         return self.ctx
 

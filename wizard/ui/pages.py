@@ -71,6 +71,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyle
 
     from wizard.checks.capacity import CapacityPlan
+    from wizard.ui.forcejoin import ForceJoinDialog
     from wizard.ui.health import HealthDialog
 from wizard.xapi.fingerprints import format_fingerprint
 
@@ -851,7 +852,7 @@ CHECK_COLUMNS = [
 ]
 # Join rules that come up seldom: one "Other" column holds them (every join rule must
 # show somewhere, or its blocker would not stop the page).
-OTHER_JOIN_CHECKS = ("storage", "authentication", "TLS")
+OTHER_JOIN_CHECKS = ("storage", "authentication", "TLS", "forced join")
 
 
 _ROOT = QModelIndex()  # a table model's rows have no parent
@@ -959,12 +960,26 @@ class CompatibilityPage(BasePage):
         self.recheck.setToolTip(
             self.tr("Read every host again and re-run the checks (after fixing something).")
         )
+        self.force = QPushButton(self.tr("&Force join…"))
+        self.force.setToolTip(
+            self.tr(
+                "Join a host XAPI refuses only for a different CPU vendor or software build "
+                "(pool.join_force). Unsupported; you are asked to type the host's name."
+            )
+        )
+        self.unforce = QPushButton(self.tr("&Do not force"))
+        self.unforce.setToolTip(self.tr("Take back every forced join confirmed on this page."))
+        self.force_question: ForceJoinDialog | None = None
         bottom = QHBoxLayout()
         bottom.addWidget(self.accept)
         bottom.addStretch(1)
+        bottom.addWidget(self.unforce)
+        bottom.addWidget(self.force)
         bottom.addWidget(self.recheck)
         layout.addLayout(bottom)
         self.recheck.clicked.connect(lambda: self.model.run(self.model.connect_hosts()))
+        self.force.clicked.connect(self.ask_force_join)
+        self.unforce.clicked.connect(self._unforce)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
         self.master.currentIndexChanged.connect(self._master_changed)
@@ -1076,6 +1091,8 @@ class CompatibilityPage(BasePage):
             self.details.setHtml(details)
         warnings = [f for f in self.model.findings if f.severity is Severity.WARNING]
         self.accept.setVisible(bool(warnings))
+        self.force.setVisible(bool(self.model.forceable_hosts()))
+        self.unforce.setVisible(bool(self.model.forced_joins()))
         blockers = [
             f
             for f in self.model.findings
@@ -1087,6 +1104,36 @@ class CompatibilityPage(BasePage):
             else ""
         )
         self.completeChanged.emit()
+
+    def ask_force_join(self) -> ForceJoinDialog | None:
+        """Ask about the first host only a forced join gets in; the next one after it."""
+        from wizard.ui.forcejoin import ForceJoinDialog
+
+        candidates = self.model.forceable_hosts()
+        if not candidates:
+            return None
+        address = candidates[0]
+        row = next((r for r in self.model.rows if r.address == address), None)
+        name = row.facts.name if row is not None and row.facts is not None else address
+        blockers = [
+            f
+            for f in self.model.findings
+            if f.subject == address and f.blocking and f.check != "forced join"
+        ]
+        dialog = ForceJoinDialog(address, name, blockers, self)
+
+        def finished(_code: int) -> None:
+            if dialog.confirmed():
+                self.model.set_forced_join(address, True)
+
+        dialog.finished.connect(finished)
+        self.force_question = dialog
+        dialog.open()
+        return dialog
+
+    def _unforce(self) -> None:
+        for address in sorted(self.model.forced_joins()):
+            self.model.set_forced_join(address, False)
 
     def isComplete(self) -> bool:
         join_blockers = [f for f in self._join_findings() if f.blocking]
@@ -1999,11 +2046,18 @@ def describe_plan(model: WizardModel) -> str:
     iscsi = plan.iscsi
     ips = plan.storage_ips()
     master = plan.master_host.address
+    forced = model.forced_joins()
     hosts = "".join(
         "<li>"
         + (
             translate("Pages", "<b>{0}</b> ({1}) — master: storage IP {2} on {3}")
             if h.address == master
+            else translate(
+                "Pages",
+                "<b>{0}</b> ({1}) — joins, <b style='color:#b00020'>FORCED (unsupported)</b>: "
+                "storage IP {2} on {3}",
+            )
+            if h.address in forced
             else translate("Pages", "<b>{0}</b> ({1}) — joins: storage IP {2} on {3}")
         ).format(
             h.name or h.address, h.address, ips.get(h.address, "?"), f"{plan.nic_for(h)}.{net.vlan}"
