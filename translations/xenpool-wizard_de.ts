@@ -2490,6 +2490,14 @@ Details stehen im Log.</translation>
         <translation>Verwaltung über eine einzige NIC</translation>
     </message>
     <message>
+        <source>Mixed CPU vendors (unsupported)</source>
+        <translation>Gemischte CPU-Hersteller (nicht unterstützt)</translation>
+    </message>
+    <message>
+        <source>{hosts}: their CPUs are not {vendor} like the master&apos;s; only a forced join puts them in one pool. XAPI refuses to move a running VM between the vendors (VM_INCOMPATIBLE_WITH_THIS_HOST), so XenMotion and HA restarts work only among hosts of one vendor. Move the VMs off these hosts or give them a pool of their own.</source>
+        <translation>{hosts}: Ihre CPUs sind nicht wie die des Masters von {vendor}; nur ein erzwungener Beitritt bringt sie in einen Pool. XAPI verschiebt keine laufende VM zwischen den Herstellern (VM_INCOMPATIBLE_WITH_THIS_HOST); XenMotion und HA-Neustarts funktionieren also nur zwischen Hosts eines Herstellers. Ziehen Sie die VMs von diesen Hosts ab oder geben Sie ihnen einen eigenen Pool.</translation>
+    </message>
+    <message>
         <source>{hosts}: HA&apos;s heartbeat runs over the management network, so one failed NIC, cable or switch port makes a healthy host look dead and HA may fence it. Bond the management interface across two NICs on two switches (XenCenter: pool, NICs, Create Bond); the pool exists now, so the bond is made pool-wide.</source>
         <translation>{hosts}: Der HA-Heartbeat läuft über das Verwaltungsnetz; eine ausgefallene NIC, ein Kabel oder ein Switch-Port lässt einen gesunden Host tot erscheinen, und HA kann ihn abschotten (Fencing). Bündeln Sie die Verwaltungsschnittstelle über zwei NICs an zwei Switches (XenCenter: Pool, NICs, Bond erstellen); der Pool besteht jetzt, daher wird der Bond poolweit angelegt.</translation>
     </message>

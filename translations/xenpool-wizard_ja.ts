@@ -2490,6 +2490,14 @@ The log has the details.</source>
         <translation>単一 NIC の管理インターフェース</translation>
     </message>
     <message>
+        <source>Mixed CPU vendors (unsupported)</source>
+        <translation>CPU ベンダーの混在 (サポート対象外)</translation>
+    </message>
+    <message>
+        <source>{hosts}: their CPUs are not {vendor} like the master&apos;s; only a forced join puts them in one pool. XAPI refuses to move a running VM between the vendors (VM_INCOMPATIBLE_WITH_THIS_HOST), so XenMotion and HA restarts work only among hosts of one vendor. Move the VMs off these hosts or give them a pool of their own.</source>
+        <translation>{hosts}: CPU がマスターと同じ {vendor} ではありません。強制参加でのみ同じプールに入ります。XAPI は実行中の VM をベンダー間で移動しません (VM_INCOMPATIBLE_WITH_THIS_HOST)。XenMotion と HA の再起動は同じベンダーのホスト間でのみ機能します。これらのホストから VM を移すか、別のプールにしてください。</translation>
+    </message>
+    <message>
         <source>{hosts}: HA&apos;s heartbeat runs over the management network, so one failed NIC, cable or switch port makes a healthy host look dead and HA may fence it. Bond the management interface across two NICs on two switches (XenCenter: pool, NICs, Create Bond); the pool exists now, so the bond is made pool-wide.</source>
         <translation>{hosts}: HA のハートビートは管理ネットワークを通るため、NIC、ケーブル、スイッチポートが 1 つ故障するだけで正常なホストが停止したように見え、HA がフェンシングすることがあります。管理インターフェースを 2 台のスイッチにつないだ 2 つの NIC でボンディングしてください(XenCenter: プール、NIC、ボンドの作成)。プールが作成済みなので、ボンドはプール全体に作られます。</translation>
     </message>

@@ -80,6 +80,8 @@ class PoolSnapshot:
     ha_plan_for: int
     local_vms: list[str]
     single_nic_management: list[str]  # host names whose management has no second NIC
+    # advice when the pool mixes CPU vendors (only a forced join does that), else ""
+    mixed_vendors: str = ""
     findings: list[Finding] = field(default_factory=list)
     step_seconds: dict[str, float] = field(default_factory=dict)
 
@@ -137,6 +139,7 @@ def snapshot(client: HostClient) -> PoolSnapshot:
         ha_plan_for=int(pool["ha_plan_exists_for"]),
         local_vms=[f.message for f in local_vm_findings(facts)],
         single_nic_management=single_nic_management(facts),
+        mixed_vendors=mixed_vendor_advice(facts),
     )
 
 
@@ -283,12 +286,36 @@ def markdown(snap: PoolSnapshot) -> str:
             *heading(translate("Report", "Management on a single NIC")),
             bond_advice(snap.single_nic_management),
         ]
+    if snap.mixed_vendors:
+        lines += [*heading(mixed_vendors_heading()), snap.mixed_vendors]
     return "\n".join(lines) + "\n"
 
 
 def single_nic_management(facts: list[HostFacts]) -> list[str]:
     """Names of the hosts whose management interface is one NIC, not a bond."""
     return sorted(f.name for f in facts if f.management is not None and not f.management.bonded)
+
+
+def mixed_vendors_heading() -> str:
+    return translate("Report", "Mixed CPU vendors (unsupported)")
+
+
+def mixed_vendor_advice(facts: list[HostFacts]) -> str:
+    """What a pool of two CPU vendors (a forced join) cannot do, or "" for one vendor."""
+    master = next((f for f in facts if f.is_master), None)
+    if master is None:
+        return ""
+    vendor = master.cpu_info.get("vendor", "")
+    others = sorted(f.name for f in facts if f.cpu_info.get("vendor", "") != vendor)
+    if not others:
+        return ""
+    return translate(
+        "Report",
+        "{hosts}: their CPUs are not {vendor} like the master's; only a forced join puts them "
+        "in one pool. XAPI refuses to move a running VM between the vendors "
+        "(VM_INCOMPATIBLE_WITH_THIS_HOST), so XenMotion and HA restarts work only among hosts "
+        "of one vendor. Move the VMs off these hosts or give them a pool of their own.",
+    ).format(hosts=", ".join(others), vendor=vendor or "?")
 
 
 def bond_advice(hosts: list[str]) -> str:
@@ -405,6 +432,8 @@ def html_report(snap: PoolSnapshot, diagram_src: str = "") -> str:
             h2(translate("Report", "Management on a single NIC"))
             + f"<p>{e(bond_advice(snap.single_nic_management))}</p>"
         )
+    if snap.mixed_vendors:
+        parts.append(h2(mixed_vendors_heading()) + f"<p>{e(snap.mixed_vendors)}</p>")
     parts.append("</body></html>")
     return "".join(parts)
 

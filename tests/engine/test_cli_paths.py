@@ -12,6 +12,7 @@ import XenAPI
 from tests.conftest import sdk_session
 from wizard import cli
 from wizard.demo import lab_plan
+from wizard.journal import default_path
 from wizard.plan import ExistingSr, load, save
 from wizard.simulator import Simulator
 
@@ -78,6 +79,12 @@ def test_a_forced_join_needs_the_plan_and_the_command_line(
     assert "the join will be FORCED" in out
     members = {api.host.get_address(h) for h in api.host.get_all()}
     assert amd in members and len(members) == 3
+    # the customer's report keeps the warning
+    journal = default_path(plan.pool_name, plan.master)
+    report = journal.with_name(journal.stem + "-report.md").read_text()
+    assert f"warning: {amd}: has AuthenticAMD CPUs" in report  # the pre-flight finding
+    assert "## Mixed CPU vendors (unsupported)\nxcp-03: their CPUs are not GenuineIntel" in report
+    assert "VM_INCOMPATIBLE_WITH_THIS_HOST" in report
 
 
 def test_busy_member_is_a_blocker_listing_the_running_vm(

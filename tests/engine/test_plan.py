@@ -68,7 +68,10 @@ def test_each_rule_names_its_field() -> None:
     plan.iscsi.target_iqn = "iqn.bad"
     plan.iscsi.heartbeat_scsi_id = plan.iscsi.sr_scsi_id
     plan.iscsi.heartbeat_size = 1024**3
+    plan.hosts[0].force_join = True  # the master
+    plan.hosts[1].force_join = True  # a member may be forced: no finding
     found = fields_of(plan)
+    assert "hosts[1].force_join" not in found
     for field in (
         "storage_network.vlan",
         "storage_network.mtu",
@@ -77,6 +80,7 @@ def test_each_rule_names_its_field() -> None:
         "iscsi.target_iqn",
         "iscsi.heartbeat_scsi_id",
         "iscsi.heartbeat_size",
+        "hosts[0].force_join",
     ):
         assert found.get(field) is Severity.ERROR, field
 

@@ -158,6 +158,9 @@ def test_a_forced_join_needs_the_host_name_typed_and_can_be_taken_back(
     assert not page.isComplete()  # a forced join is a warning: it must be acknowledged
     page.accept.setChecked(True)
     assert page.isComplete()
+    page.recheck.click()  # reading the hosts again keeps the consent
+    run(settle(wizard.model))
+    assert wizard.model.forced_joins() == {amd} and page.isComplete()
     from wizard.ui.pages import describe_plan
 
     assert "xcp-03</b> (" in describe_plan(wizard.model)
@@ -168,6 +171,25 @@ def test_a_forced_join_needs_the_host_name_typed_and_can_be_taken_back(
     run(settle(wizard.model))
     assert not wizard.model.plan.hosts[2].force_join and not page.isComplete()
     assert page.force.isVisibleTo(page)
+
+
+def test_a_confirmed_forced_join_builds_and_the_finish_page_says_what_it_costs(
+    make_sim: Callable[..., Simulator], qtbot: Any, run: Run
+) -> None:
+    from wizard.plan import HostPlan
+
+    sim = make_sim("mixed-cpu")
+    amd = sim.hosts[2].address
+    wizard = make_wizard(sim, qtbot)
+    model = wizard.model
+    model.plan.hosts = [HostPlan(r.address, force_join=r.address == amd) for r in model.rows]
+    model.confirmed_forced_joins.add(amd)  # as the dialog does once the name is typed
+    assert run(autopilot(wizard, None)) is True
+    api = sdk_session(sim.hosts[0]).xenapi
+    assert amd in {api.host.get_address(h) for h in api.host.get_all()}
+    finish = wizard.currentPage()
+    text = finish.summary.toPlainText()  # type: ignore[attr-defined]
+    assert "Mixed CPU vendors (unsupported)" in text and "xcp-03: their CPUs" in text
 
 
 def test_re_check_after_fixing_a_blocker_unblocks_next(

@@ -364,21 +364,17 @@ class WizardModel(QObject):
 
     def sync_plan_hosts(self) -> None:
         """The plan's hosts follow the Hosts page (order kept; the master stays if still there)."""
+        from dataclasses import replace
+
         from wizard.plan import HostPlan
 
         existing = {h.address: h for h in self.plan.hosts}
-        self.plan.hosts = [
-            HostPlan(
-                address=r.address,
-                name=(
-                    r.facts.name if r.facts else existing.get(r.address, HostPlan(r.address)).name
-                ),
-                fingerprint=r.fingerprint,
-                storage_ip=existing.get(r.address, HostPlan(r.address)).storage_ip,
-                nic=existing.get(r.address, HostPlan(r.address)).nic,
-            )
-            for r in self.rows
-        ]
+        self.plan.hosts = []
+        for r in self.rows:
+            # what the plan says of a host stays (storage IP, NIC, forced join)
+            before = existing.get(r.address) or HostPlan(r.address)
+            name = r.facts.name if r.facts else before.name
+            self.plan.hosts.append(replace(before, name=name, fingerprint=r.fingerprint))
         if self.plan.master not in {r.address for r in self.rows}:
             self.plan.master = self.suggest_master()
 

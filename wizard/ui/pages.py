@@ -2520,7 +2520,12 @@ class FinishPage(BasePage):
                 + "".join(f"<li>{f.message}</li>" for f in local)
                 + "</ul>"
             )
-        from wizard.report import bond_advice, single_nic_management
+        from wizard.report import (
+            bond_advice,
+            mixed_vendor_advice,
+            mixed_vendors_heading,
+            single_nic_management,
+        )
 
         single = single_nic_management(facts)
         if single and self.model.build_ok:
@@ -2528,6 +2533,11 @@ class FinishPage(BasePage):
                 "<h3>"
                 + self.tr("Management on a single NIC")
                 + f"</h3><p>{html.escape(bond_advice(single))}</p>"
+            )
+        mixed = mixed_vendor_advice(facts)
+        if mixed:
+            parts.append(
+                f"<h3>{html.escape(mixed_vendors_heading())}</h3><p>{html.escape(mixed)}</p>"
             )
         self.summary.setHtml("".join(parts))
         if self.model.build_ok:
