@@ -91,6 +91,10 @@
         <translation>Senken Sie den Wert auf {limit}, schützen Sie weniger VMs oder fügen Sie Arbeitsspeicher/Hosts hinzu.</translation>
     </message>
     <message>
+        <source>1 is not possible: with one host down, {vms} would find no room. Set less important VMs to {priority}, or add memory or a host.</source>
+        <translation>1 ist nicht möglich: Fällt ein Host aus, fände {vms} keinen Platz. Setzen Sie weniger wichtige VMs auf {priority} oder fügen Sie Speicher oder einen Host hinzu.</translation>
+    </message>
+    <message>
         <source>0 means HA restarts VMs only if there happens to be room: nothing is reserved</source>
         <translation>0 bedeutet, dass HA VMs nur neu startet, wenn zufällig Platz ist: Es wird nichts reserviert</translation>
     </message>
@@ -569,6 +573,10 @@
     <message>
         <source>0: HA restarts VMs only if there happens to be room; nothing is reserved.</source>
         <translation>0: HA startet VMs nur neu, wenn zufällig Platz ist; es wird nichts reserviert.</translation>
+    </message>
+    <message>
+        <source>1 is not possible: with one host down, {0} would find no room on the other host(s). Set less important VMs to best-effort, or add memory or a host.</source>
+        <translation>1 ist nicht möglich: Fällt ein Host aus, fände {0} auf den anderen Hosts keinen Platz. Setzen Sie weniger wichtige VMs auf „best-effort“ oder fügen Sie Speicher oder einen Host hinzu.</translation>
     </message>
     <message>
         <source>The pool keeps enough free memory to restart every protected VM after {0} host failure(s). At most {1} with these VMs.</source>

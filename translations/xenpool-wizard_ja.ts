@@ -91,6 +91,10 @@
         <translation>{limit}に下げるか、保護するVMを減らすか、メモリまたはホストを追加してください。</translation>
     </message>
     <message>
+        <source>1 is not possible: with one host down, {vms} would find no room. Set less important VMs to {priority}, or add memory or a host.</source>
+        <translation>1 は不可能です: ホストが 1 台停止すると、{vms} の空きがありません。重要度の低い VM を {priority} にするか、メモリかホストを追加してください。</translation>
+    </message>
+    <message>
         <source>0 means HA restarts VMs only if there happens to be room: nothing is reserved</source>
         <translation>0の場合、HAは空きがあるときにだけVMを再起動します。リソースは何も予約されません</translation>
     </message>
@@ -569,6 +573,10 @@
     <message>
         <source>0: HA restarts VMs only if there happens to be room; nothing is reserved.</source>
         <translation>0: HAは空きがあるときにだけVMを再起動します。リソースは何も予約されません。</translation>
+    </message>
+    <message>
+        <source>1 is not possible: with one host down, {0} would find no room on the other host(s). Set less important VMs to best-effort, or add memory or a host.</source>
+        <translation>1 は不可能です: ホストが 1 台停止すると、{0} は他のホストに空きがありません。重要度の低い VM を best-effort にするか、メモリかホストを追加してください。</translation>
     </message>
     <message>
         <source>The pool keeps enough free memory to restart every protected VM after {0} host failure(s). At most {1} with these VMs.</source>

@@ -247,6 +247,13 @@ def test_ha_capacity_counts_real_memory() -> None:
     assert result.max_failures == 0 and result.stranded == ["db"]
     blocking = [f for f in ha_findings(plan, tight, xapi_max=0) if f.blocking]
     assert blocking and "can tolerate 0" in blocking[0].message
+    # at 0 the warning says what 0 means, and why 1 is out of reach
+    plan.ha.host_failures_to_tolerate = 0
+    (zero,) = [f for f in ha_findings(plan, tight, xapi_max=0) if f.check == "HA capacity"]
+    assert zero.severity is Severity.WARNING and "nothing is reserved" in zero.message
+    assert "with one host down, db would find no room" in zero.fix
+    (roomy_zero,) = [f for f in ha_findings(plan, roomy, xapi_max=1) if f.check == "HA capacity"]
+    assert roomy_zero.fix == "Use 1 when the pool has the headroom."
 
 
 def test_vms_on_local_storage_are_listed() -> None:

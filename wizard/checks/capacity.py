@@ -173,6 +173,13 @@ def ha_findings(plan: Plan, hosts: list[HostFacts], xapi_max: int | None = None)
             )
         )
     elif wanted == 0:
+        fix = translate("Capacity", "Use 1 when the pool has the headroom.")
+        if limit == 0 and result.stranded:
+            fix = translate(
+                "Capacity",
+                "1 is not possible: with one host down, {vms} would find no room. Set less "
+                "important VMs to {priority}, or add memory or a host.",
+            ).format(vms=", ".join(result.stranded), priority="'best-effort'")
         out.append(
             Finding.warning(
                 "ha.host_failures_to_tolerate",
@@ -180,7 +187,7 @@ def ha_findings(plan: Plan, hosts: list[HostFacts], xapi_max: int | None = None)
                     "Capacity",
                     "0 means HA restarts VMs only if there happens to be room: nothing is reserved",
                 ),
-                translate("Capacity", "Use 1 when the pool has the headroom."),
+                fix,
                 check=QT_TRANSLATE_NOOP("Checks", "HA capacity"),
             )
         )

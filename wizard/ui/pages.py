@@ -1815,6 +1815,12 @@ class HaPage(BasePage):
             text = self.tr(
                 "0: HA restarts VMs only if there happens to be room; nothing is reserved."
             )
+            if limit == 0 and plan.stranded and len(plan.hosts) > 1:
+                # Why 1 is not on offer: usually 2 hosts, each too full to take the other's VMs.
+                text += " " + self.tr(
+                    "1 is not possible: with one host down, {0} would find no room on the "
+                    "other host(s). Set less important VMs to best-effort, or add memory or a host."
+                ).format(", ".join(plan.stranded))
         else:
             text = self.tr(
                 "The pool keeps enough free memory to restart every protected VM after {0} host failure(s). At most {1} with these VMs."
