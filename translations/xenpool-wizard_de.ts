@@ -3093,6 +3093,10 @@ Details stehen im Log.</translation>
         <translation>Speicherschnittstelle auf {address} neu verbinden</translation>
     </message>
     <message>
+        <source>a NIC fixed since takes the planned MTU on a re-plug</source>
+        <translation>eine inzwischen reparierte NIC übernimmt die geplante MTU beim erneuten Anschließen (re-plug)</translation>
+    </message>
+    <message>
         <source>{address} has no interface on the storage network</source>
         <translation>{address} hat keine Schnittstelle im Speichernetzwerk</translation>
     </message>

@@ -3093,6 +3093,10 @@ The log has the details.</source>
         <translation>{address} のストレージインターフェースを再接続する</translation>
     </message>
     <message>
+        <source>a NIC fixed since takes the planned MTU on a re-plug</source>
+        <translation>修正済みの NIC は再接続 (re-plug) で計画どおりの MTU になります</translation>
+    </message>
+    <message>
         <source>{address} has no interface on the storage network</source>
         <translation>{address} にストレージネットワーク上のインターフェイスがありません</translation>
     </message>

@@ -442,3 +442,37 @@ def test_the_script_stops_where_a_nic_keeps_a_smaller_mtu(sim: Simulator, tmp_pa
     )
     assert result.stderr.rstrip().endswith("its MTU now: 1500")
     assert not [c for c in _xe_calls(tmp_path) if "sr-create" in c]
+
+
+def test_after_the_nic_is_fixed_the_script_re_plugs_the_interface_and_finishes(
+    sim: Simulator, tmp_path: Path
+) -> None:
+    from tests.engine.test_field_pains import _limit_storage_nic
+
+    member = sim.world.machines[sim.hosts[1].address]
+    _limit_storage_nic(sim, member, 1500)
+    script = export_script(lab_plan(sim))
+    assert _run_script(sim, script, tmp_path).returncode == 1  # plugged at 1500: stops
+    _limit_storage_nic(sim, member, None)  # the NIC driver is fixed
+    (tmp_path / "xe-calls.jsonl").unlink()
+    result = _run_script(sim, script, tmp_path)
+    assert result.returncode == 0, result.stderr
+    unplugged = [c for c in _xe_calls(tmp_path) if "pif-unplug" in c]
+    api = sdk_session(sim.hosts[0]).xenapi
+    host = next(r for r, h in api.host.get_all_records().items() if h["address"] == member.address)
+    (vlan_pif,) = [
+        p["uuid"]
+        for p in api.PIF.get_all_records().values()
+        if p["host"] == host and p["VLAN"] != "-1"
+    ]
+    assert unplugged == [["-s", sim.hosts[0].address, "pif-unplug", f"uuid={vlan_pif}"]]
+    storage = [
+        p
+        for p in api.PIF.get_all_records().values()
+        if p["VLAN"] != "-1" and p["other_config"].get("management_purpose") == "Storage"
+    ]
+    assert {p["MTU"] for p in storage} == {"9000"} and all(p["disallow_unplug"] for p in storage)
+    # run again on the finished pool (HA on, SRs attached): nothing goes down
+    (tmp_path / "xe-calls.jsonl").unlink()
+    assert _run_script(sim, script, tmp_path).returncode == 0
+    assert not [c for c in _xe_calls(tmp_path) if "pif-unplug" in c]

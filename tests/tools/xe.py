@@ -343,6 +343,10 @@ def run(conn: dict[str, str], command: str, params: list[tuple[str, str]], minim
                 lower.get("dns", ""),
             )
             return ""
+        if command in ("pif-unplug", "pbd-unplug"):
+            klass = {"pif": "PIF", "pbd": "PBD"}[cls]
+            getattr(api, klass).unplug(ref_by_uuid(api, klass, args["uuid"]))
+            return ""
         if command in ("pif-plug", "pbd-plug", "sr-scan"):
             klass = {"pif": "PIF", "pbd": "PBD", "sr": "SR"}[cls]
             ref = ref_by_uuid(api, klass, args["uuid"])

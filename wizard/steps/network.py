@@ -14,7 +14,7 @@ from typing import Any
 
 from wizard.concurrency import side_by_side
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
-from wizard.steps.base import POOL, Action, Step, stop, xe_at
+from wizard.steps.base import POOL, Action, Step, comment, stop, xe_at
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.pool import q
 from wizard.steps.storage import hosts_using_planned_luns
@@ -335,6 +335,34 @@ class StorageNetworkStep(Step):
         record: dict[str, Any] = await ctx.pool_call("PIF.get_record", pif_ref)
         return record
 
+    @staticmethod
+    def _xe_replug(ctx: BuildContext, master: str) -> list[str]:
+        """The build's re-plug in xe: XAPI sets a PIF's MTU when it plugs it, so a NIC fixed
+        since takes the planned MTU on a re-plug; not under HA, nor under an attached SR."""
+        mtu = ctx.plan.storage_network.mtu
+        luns = sorted({ctx.plan.iscsi.sr_scsi_id, ctx.plan.iscsi.heartbeat_scsi_id} - {""})
+        busy = "".join(
+            f'$({master} pbd-list host-uuid="$HOST" currently-attached=true '
+            f"device-config:SCSIid={q(lun)} --minimal)"
+            for lun in luns
+        )
+        return [
+            # "$PLUGGED": plugged before this run (one just plugged has its MTU already)
+            f'if [ "$MTU_NOW" != {mtu} ] && [ "$PLUGGED" = true ]; then',
+            "  "
+            + comment(translate("Steps", "a NIC fixed since takes the planned MTU on a re-plug")),
+            f"  HA=$({master} pool-list params=ha-enabled --minimal)",
+            f'  BUSY="{busy}"',
+            '  if [ "$HA" != true ] && [ -z "$BUSY" ]; then',
+            f'    {master} pif-param-set uuid="$SPIF" disallow-unplug=false',
+            f'    {master} pif-unplug uuid="$SPIF"',
+            f'    {master} pif-plug uuid="$SPIF"',
+            f'    {master} pif-param-set uuid="$SPIF" disallow-unplug=true',
+            f'    MTU_NOW=$({master} pif-param-get uuid="$SPIF" param-name=MTU)',
+            "  fi",
+            "fi",
+        ]
+
     def _ip_action(
         self, ctx: BuildContext, lookup: StoragePifs, address: str, ip: str, netmask: str
     ) -> Action:
@@ -442,6 +470,7 @@ class StorageNetworkStep(Step):
                 f'if [ "$PLUGGED" != true ]; then {master} pif-plug uuid="$SPIF"; fi',
                 # The NIC may keep a smaller MTU than the network asks: say so, as the build does.
                 f'MTU_NOW=$({master} pif-param-get uuid="$SPIF" param-name=MTU)',
+                *self._xe_replug(ctx, master),
                 f'if [ "$MTU_NOW" != {net.mtu} ]; then '
                 + stop(
                     translate(
