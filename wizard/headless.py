@@ -110,18 +110,18 @@ class _ProgressPrinter:
         )
 
 
-def _ssh_access(args: argparse.Namespace, username: str, password: str) -> SshAccess | None:
+def _ssh_access(
+    args: argparse.Namespace,
+    username: str,
+    password: str,
+    host_passwords: dict[str, str] | None = None,
+) -> SshAccess | None:
     """SSH to the hosts for the storage-path checks, host keys pinned like certificates."""
     if not getattr(args, "ssh", False):
         return None
-    from platformdirs import user_data_path
+    from wizard.ssh import SSH_PINS_NAME, pinned_access
 
-    from wizard.ssh import HostKeyPins, HostKeyTrust, SshAccess
-
-    if args.pins:
-        pins_path = Path(args.pins).with_name("ssh-host-keys.json")
-    else:
-        pins_path = user_data_path("xenpool-wizard") / "ssh-host-keys.json"
+    pins_path = Path(args.pins).with_name(SSH_PINS_NAME) if args.pins else None
 
     def confirm(address: str, fingerprint: str) -> bool:
         if args.yes:
@@ -146,11 +146,13 @@ def _ssh_access(args: argparse.Namespace, username: str, password: str) -> SshAc
         )
         return answer.strip().lower() in ("y", "yes")
 
-    return SshAccess(
-        HostKeyTrust(HostKeyPins(pins_path), confirm=confirm),
-        username=username,
-        password="" if args.ssh_key else password,
+    return pinned_access(
+        confirm,
+        username,
+        password,
         key_file=args.ssh_key or "",
+        host_passwords=host_passwords,
+        pins_path=pins_path,
     )
 
 
@@ -245,7 +247,7 @@ def run(args: argparse.Namespace) -> int:
             if h.force_join and getattr(args, "yes_force_join", False)
         ),
         journal=_journal(args, plan),
-        ssh=_ssh_access(args, plan.username, password),
+        ssh=_ssh_access(args, plan.username, password, host_passwords),
     )
     return asyncio.run(_build(args, ctx))
 

@@ -602,9 +602,7 @@ class WizardModel(QObject):
         """
         import asyncio
 
-        from platformdirs import user_data_path
-
-        from wizard.ssh import HostKeyPins, HostKeyTrust, SshAccess
+        from wizard.ssh import pinned_access
 
         loop = asyncio.get_running_loop()
 
@@ -614,13 +612,13 @@ class WizardModel(QObject):
                 return False
             return bool(asyncio.run_coroutine_threadsafe(ask(address, fingerprint), loop).result())
 
-        pins = HostKeyPins(pins_path or user_data_path("xenpool-wizard") / "ssh-host-keys.json")
-        return SshAccess(
-            HostKeyTrust(pins, confirm=confirm),
-            username=self.plan.username,
-            password=self.password,
-            host_passwords=dict(self.host_passwords),
+        return pinned_access(
+            confirm,
+            self.plan.username,
+            self.password,
             key_file=self.ssh_key_file,
+            host_passwords=self.host_passwords,
+            pins_path=pins_path,
         )
 
     async def pool_snapshot(self) -> PoolSnapshot:
