@@ -2382,6 +2382,10 @@ Details stehen im Log.</translation>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
+        <source>Storage path, checked from each host over SSH</source>
+        <translation type="unfinished">Speicherpfad, von jedem Host aus per SSH geprüft</translation>
+    </message>
+    <message>
         <source>Log in to the hosts</source>
         <translation>Bei den Hosts anmelden</translation>
     </message>

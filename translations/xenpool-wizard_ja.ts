@@ -2382,6 +2382,10 @@ The log has the details.</source>
         <translation>(名前なし)</translation>
     </message>
     <message>
+        <source>Storage path, checked from each host over SSH</source>
+        <translation type="unfinished">ストレージ経路 (各ホストから SSH で確認)</translation>
+    </message>
+    <message>
         <source>Log in to the hosts</source>
         <translation>ホストにログインする</translation>
     </message>

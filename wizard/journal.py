@@ -60,6 +60,8 @@ class JournalData:
     created: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
     # The latest pre-flight's warnings and errors (Finding fields, machine form).
     findings: list[dict[str, str]] = field(default_factory=list)
+    # The storage path as checked from each host over SSH (address or "pool" -> findings).
+    host_checks: dict[str, list[dict[str, str]]] = field(default_factory=dict)
 
 
 def _text_map(value: Any) -> dict[str, str]:
@@ -103,11 +105,37 @@ def _snapshot(raw: dict[str, Any]) -> JournalData:
         objects=_text_map(raw.get("objects", {})),
         created=_created(raw.get("created", {})),
         findings=_findings(findings),
+        host_checks=_host_checks(raw.get("host_checks", {})),
     )
 
 
 def _findings(value: Any) -> list[dict[str, str]]:
     return [_text_map(f) for f in value if isinstance(f, dict)] if isinstance(value, list) else []
+
+
+def _host_checks(value: Any) -> dict[str, list[dict[str, str]]]:
+    if not isinstance(value, dict):
+        return {}
+    return {str(host): _findings(found) for host, found in value.items()}
+
+
+def _finding_record(finding: Finding) -> dict[str, str]:
+    return {name: redact(str(getattr(finding, name))) for name in FINDING_FIELDS}
+
+
+def _finding_of(item: dict[str, str]) -> Finding | None:
+    try:
+        severity = Severity(item.get("severity", ""))
+    except ValueError:
+        return None
+    return Finding(
+        severity,
+        item.get("subject", ""),
+        item.get("message", ""),
+        item.get("fix", ""),
+        item.get("check", ""),
+        item.get("evidence", ""),
+    )
 
 
 def _replay(data: JournalData, line: dict[str, Any]) -> JournalData:
@@ -130,6 +158,8 @@ def _replay(data: JournalData, line: dict[str, Any]) -> JournalData:
                 data.created.setdefault(step, {}).setdefault(host, {}).update(found)
     if "findings" in line:
         data.findings = _findings(line["findings"])
+    if "host_checks" in line:
+        data.host_checks.update(_host_checks(line["host_checks"]))
     return data
 
 
@@ -223,34 +253,28 @@ class Journal:
 
     def set_findings(self, findings: list[Finding]) -> None:
         """Keep the warnings and errors of the latest pre-flight (the report lists them)."""
-        kept = [
-            {name: redact(str(getattr(f, name))) for name in FINDING_FIELDS}
-            for f in findings
-            if f.severity is not Severity.INFO
-        ]
+        kept = [_finding_record(f) for f in findings if f.severity is not Severity.INFO]
         with self._lock:
             self.data.findings = kept
             self._pending.append({"findings": kept})
             self._write()
 
     def findings(self) -> list[Finding]:
-        out = []
-        for item in self.data.findings:
-            try:
-                severity = Severity(item.get("severity", ""))
-            except ValueError:
-                continue
-            out.append(
-                Finding(
-                    severity,
-                    item.get("subject", ""),
-                    item.get("message", ""),
-                    item.get("fix", ""),
-                    item.get("check", ""),
-                    item.get("evidence", ""),
-                )
-            )
-        return out
+        return [f for f in map(_finding_of, self.data.findings) if f is not None]
+
+    def set_host_checks(self, host: str, findings: list[Finding]) -> None:
+        """What checking the storage path from ``host`` over SSH found (the report's proof)."""
+        kept = [_finding_record(f) for f in findings]
+        with self._lock:
+            self.data.host_checks[host] = kept
+            self._pending.append({"host_checks": {host: kept}})
+            self._write()
+
+    def host_checks(self) -> dict[str, list[Finding]]:
+        return {
+            host: [f for f in map(_finding_of, found) if f is not None]
+            for host, found in self.data.host_checks.items()
+        }
 
     def step_seconds(self) -> dict[str, float]:
         """Wall time of each step (first entry to last) in the latest run that worked on it.
@@ -318,6 +342,7 @@ class Journal:
             "objects": data.objects,
             "created": data.created,
             "findings": data.findings,
+            "host_checks": data.host_checks,
         }
         with open(tmp, "w", encoding="utf-8") as handle:
             # Compact, from the C encoder: indent= would use the slow pure-Python one.

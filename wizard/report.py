@@ -84,6 +84,8 @@ class PoolSnapshot:
     mixed_vendors: str = ""
     findings: list[Finding] = field(default_factory=list)
     step_seconds: dict[str, float] = field(default_factory=dict)
+    # The storage path as the build checked it from each host over SSH (apply --ssh, GUI).
+    host_checks: list[Finding] = field(default_factory=list)
 
 
 def snapshot(client: HostClient) -> PoolSnapshot:
@@ -147,7 +149,13 @@ def with_journal(snap: PoolSnapshot, journal: Journal) -> PoolSnapshot:
     """The build's own record in the report: step timings and the findings that remain."""
     snap.findings = journal.findings()
     snap.step_seconds = journal.step_seconds()
+    checks = journal.host_checks()
+    snap.host_checks = [f for host in sorted(checks) for f in checks[host]]
     return snap
+
+
+def host_checks_heading() -> str:
+    return translate("Report", "Storage path, checked from each host over SSH")
 
 
 def step_label(key: str) -> str:
@@ -272,6 +280,11 @@ def markdown(snap: PoolSnapshot) -> str:
     if snap.findings:
         lines += heading(translate("Report", "Pre-flight findings")) + [
             f"- {_finding_line(f)}" for f in snap.findings
+        ]
+    if snap.host_checks:
+        lines += heading(host_checks_heading()) + [
+            f"- {_finding_line(f)}" + (f" ({f.evidence})" if f.evidence else "")
+            for f in snap.host_checks
         ]
     if snap.step_seconds:
         lines += heading(translate("Report", "Build steps")) + [
@@ -402,6 +415,18 @@ def html_report(snap: PoolSnapshot, diagram_src: str = "") -> str:
             + "".join(
                 f"<li><b>{e(f.severity.label)}</b> {e(f.subject)}: {e(f.message)}</li>"
                 for f in snap.findings
+            )
+            + "</ul>"
+        )
+    if snap.host_checks:
+        parts.append(
+            h2(host_checks_heading())
+            + "<ul>"
+            + "".join(
+                f"<li><b>{e(f.severity.label)}</b> {e(f.subject)}: {e(f.message)}"
+                + (f" ({e(f.evidence)})" if f.evidence else "")
+                + "</li>"
+                for f in snap.host_checks
             )
             + "</ul>"
         )

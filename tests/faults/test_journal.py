@@ -214,3 +214,21 @@ def test_a_new_run_keeps_the_entries_of_the_latest_runs_only(tmp_path: Path) -> 
     assert read.runs == KEEP_RUNS + 5  # the count goes on
     assert next(e.message for e in read.entries if e.step == "run") == "run 6"
     assert sum(e.step == "run" for e in read.entries) == KEEP_RUNS
+
+
+def test_host_checks_survive_a_new_run_and_keep_no_secret(tmp_path: Path) -> None:
+    from wizard import logs
+    from wizard.findings import Finding
+
+    logs.register_secret("chap-s3cret")
+    path = tmp_path / "journal.json"
+    journal = Journal(path, "Pool")
+    journal.start_run()
+    proof = Finding.info("192.0.2.11", "eth1.200 up at MTU 9000; portal answers", check="x")
+    journal.set_host_checks("192.0.2.11", [proof])
+    journal.set_host_checks(POOL, [Finding.warning(POOL, "login with chap-s3cret failed")])
+    again = Journal(path, "Pool")
+    again.start_run()  # compacts the file into one snapshot line
+    checks = Journal(path, "Pool").host_checks()
+    assert checks["192.0.2.11"] == [proof]
+    assert "chap-s3cret" not in path.read_text() and "s3cret" not in str(checks[POOL])

@@ -202,3 +202,16 @@ def test_cli_apply_with_ssh_checks_pins_host_keys_on_first_use(
     for host in fresh_lab.hosts:
         assert pins.get(host.mgmt_ip) == fresh_lab.host_key_fingerprint(host)
     assert inventory(sim) == FINISHED
+    # the customer's report carries the proof: each host's own check of its storage path
+    from wizard.journal import default_path
+    from wizard.plan import load
+
+    built = load(plan)
+    journal = default_path(built.pool_name, built.master_host.address)
+    report = journal.with_name(journal.stem + "-report.md").read_text()
+    section = report.split("## Storage path, checked from each host over SSH\n", 1)[1]
+    section = section.split("\n\n", 1)[0]
+    for host in fresh_lab.hosts:
+        assert f"{host.mgmt_ip}: " in section
+        assert f"{IFACE} up at MTU 9000 with {host.storage_ip}" in section
+    assert section.count("portal(s) answer with jumbo frames") == len(fresh_lab.hosts)

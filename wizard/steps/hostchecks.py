@@ -105,6 +105,8 @@ class HostChecksStep(Step):
                 await all_done.wait()
             results[spec.address] = result
             access.findings[spec.address] = list(result.findings)
+            if ctx.journal is not None:
+                ctx.journal.set_host_checks(spec.address, result.findings)
             progress(1.0)
             _stop_on_blockers(result.findings)
 
@@ -132,6 +134,8 @@ class HostChecksStep(Step):
             findings = multipath_findings(list(results.values()), iscsi.portals, iscsi.target_iqn)
             if ctx.ssh is not None:
                 ctx.ssh.findings[POOL] = list(findings)
+            if ctx.journal is not None:
+                ctx.journal.set_host_checks(POOL, findings)
             for finding in findings:
                 ctx.progress(self.key, finding.subject, _state_for(finding), 1.0, finding.message)
             progress(1.0)
