@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from wizard.i18n import translate
+from wizard.xapi.fingerprints import certificate_name
 
 PROBE_BODY = xmlrpc.client.dumps(("OpaqueRef:NULL",), "pool.get_all").encode()
 MAX_HOSTS = 4096  # a /20 at most: scanning more is a typo, not a plan
@@ -30,6 +31,7 @@ class ScanError(ValueError):
 class Found:
     address: str
     fingerprint: str  # SHA-256 of the certificate, hex
+    name: str = ""  # the certificate's subject name (XAPI puts the host name there)
 
 
 def addresses(spec: str) -> list[str]:
@@ -112,7 +114,7 @@ async def probe(address: str, port: int = 443, timeout: float = 1.0) -> Found | 
         writer.close()
     if not der or b"SESSION_INVALID" not in answer:
         return None
-    return Found(address, hashlib.sha256(der).hexdigest())
+    return Found(address, hashlib.sha256(der).hexdigest(), certificate_name(der))
 
 
 async def _read_reply(reader: asyncio.StreamReader, limit: int = 65536) -> bytes:

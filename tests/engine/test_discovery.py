@@ -35,6 +35,8 @@ def test_scan_finds_the_simulated_hosts_with_their_fingerprints(sim: Simulator) 
     assert [(f.address, f.fingerprint) for f in found] == [
         (h.address, h.fingerprint) for h in sim.hosts
     ]
+    # the host name XAPI's certificate carries tells the hosts apart before any login
+    assert [f.name for f in found] == ["xcp-01", "xcp-02", "xcp-03"]
     assert sorted(seen) == sorted(h.address for h in sim.hosts)
 
 
@@ -70,3 +72,38 @@ def test_scan_stays_concurrent(sim: Simulator) -> None:
         for s in listeners:
             s.close()
     assert done.is_set()
+
+
+def test_a_certificate_name_is_only_shown_plain_and_short() -> None:
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    from wizard.xapi.fingerprints import certificate_name
+
+    def der(common_name: str | None) -> bytes:
+        key = ec.generate_private_key(ec.SECP256R1())
+        attrs = [x509.NameAttribute(NameOID.COMMON_NAME, common_name)] if common_name else []
+        attrs.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, "lab"))
+        name = x509.Name(attrs)
+        now = datetime.datetime.now(datetime.UTC)
+        cert = (
+            x509.CertificateBuilder()
+            .subject_name(name)
+            .issuer_name(name)
+            .public_key(key.public_key())
+            .serial_number(1)
+            .not_valid_before(now)
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .sign(key, hashes.SHA256())
+        )
+        return cert.public_bytes(serialization.Encoding.DER)
+
+    assert certificate_name(der("xcp-01")) == "xcp-01"
+    assert certificate_name(der(None)) == ""
+    # bidi overrides and line breaks do not reach the table
+    assert certificate_name(der("evil\u202ename\nrow" + "x" * 48)) == "evilnamerow" + "x" * 48
+    assert certificate_name(b"not a certificate") == ""

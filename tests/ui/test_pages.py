@@ -69,6 +69,27 @@ def test_hosts_page_validates_addresses_and_requires_trust(
     assert page.table.item(0, 3).text() == "xcp-01"  # type: ignore[union-attr]
 
 
+def test_a_scan_names_each_host_from_its_certificate_before_any_login(
+    sim: Simulator, qtbot: Any, run: Run
+) -> None:
+    wizard = make_wizard(sim, qtbot)
+    for row in list(wizard.model.rows):
+        wizard.model.remove_address(row.address)
+    page = _to_hosts(wizard)
+    base = sim.hosts[0].address.rsplit(".", 1)[0]
+    wizard.model.plan.port = sim.port
+    page.address.setText(f"{base}.1-20")
+    page.scan()
+    run(settle(wizard.model))
+    shown = [
+        (page.table.item(i, 1).text(), page.table.item(i, 3).text())  # type: ignore[union-attr]
+        for i in range(page.table.rowCount())
+    ]
+    assert shown == [(h.address, f"xcp-0{n}") for n, h in enumerate(sim.hosts, start=1)]
+    assert wizard.model.ctx is None  # nothing logged in: the names come from the certificates
+    assert not any(row.trusted for row in wizard.model.rows)
+
+
 def test_join_information_moves_trust_to_another_wizard(
     sim: Simulator, qtbot: Any, run: Run
 ) -> None:

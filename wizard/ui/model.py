@@ -47,6 +47,7 @@ class HostRow:
     trusted: bool = False
     facts: HostFacts | None = None
     error: str = ""
+    cert_name: str = ""  # the host name its certificate carries, shown until it is read
 
 
 @dataclass
@@ -249,13 +250,14 @@ class WizardModel(QObject):
         else:
             self.host_passwords.pop(address, None)
 
-    def add_address(self, address: str, fingerprint: str = "") -> HostRow:
+    def add_address(self, address: str, fingerprint: str = "", cert_name: str = "") -> HostRow:
         row = next((r for r in self.rows if r.address == address), None)
         if row is None:
-            row = HostRow(address, fingerprint)
+            row = HostRow(address, fingerprint, cert_name=cert_name)
             self.rows.append(row)
         elif fingerprint:
             row.fingerprint = fingerprint
+            row.cert_name = cert_name or row.cert_name
         if self.pins.get(address) and self.pins.get(address) == row.fingerprint:
             row.trusted = True
         self.hosts_changed.emit()
@@ -325,7 +327,7 @@ class WizardModel(QObject):
         targets = addresses(spec)
 
         def found(hit: Found) -> None:
-            self.add_address(hit.address, hit.fingerprint)
+            self.add_address(hit.address, hit.fingerprint, hit.name)
 
         hits = await scan(targets, port=self.plan.port, timeout=1.0, found=found)
         self.message.emit(
@@ -338,12 +340,12 @@ class WizardModel(QObject):
         import asyncio
 
         from wizard.xapi.aio import in_thread
-        from wizard.xapi.transport import fetch_fingerprint
+        from wizard.xapi.transport import fetch_certificate
 
         async def one(row: HostRow) -> None:
             try:
-                row.fingerprint = await in_thread(
-                    fetch_fingerprint, row.address, self.plan.port, 3.0
+                row.fingerprint, row.cert_name = await in_thread(
+                    fetch_certificate, row.address, self.plan.port, 3.0
                 )
                 row.error = ""
             except OSError as exc:

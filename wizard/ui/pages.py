@@ -743,7 +743,8 @@ class HostsPage(BasePage):
             texts=(
                 row.address,
                 fingerprint,
-                facts.name if facts else "",
+                # before login, the name its certificate gives (it tells scanned hosts apart)
+                facts.name if facts else row.cert_name,
                 version,
                 facts.cpu_info.get("modelname", "") if facts else "",
                 pool,

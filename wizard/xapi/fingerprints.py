@@ -13,4 +13,22 @@ def format_fingerprint(fingerprint: str) -> str:
     return ":".join(clean[i : i + 2] for i in range(0, len(clean), 2)).upper()
 
 
-__all__ = ["format_fingerprint", "normalise_fingerprint"]
+def certificate_name(der: bytes) -> str:
+    """The host name a certificate names (its subject CN; XAPI's own certificates carry
+    the host name there), or "" when there is none or the certificate cannot be read.
+    Shown before login to tell scanned hosts apart; never used to trust one."""
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    try:
+        names = x509.load_der_x509_certificate(der).subject.get_attributes_for_oid(
+            NameOID.COMMON_NAME
+        )
+    except ValueError:
+        return ""
+    text = str(names[0].value) if names else ""
+    # a name only: what a hostile certificate puts here is shown, so keep it short and plain
+    return "".join(ch for ch in text if ch.isprintable())[:64]
+
+
+__all__ = ["certificate_name", "format_fingerprint", "normalise_fingerprint"]

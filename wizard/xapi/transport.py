@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from wizard.i18n import translate
-from wizard.xapi.fingerprints import format_fingerprint, normalise_fingerprint
+from wizard.xapi.fingerprints import certificate_name, format_fingerprint, normalise_fingerprint
 
 
 class CertificateMismatch(Exception):
@@ -88,6 +88,11 @@ class CertificateNotTrusted(Exception):
 
 def fetch_fingerprint(address: str, port: int = 443, timeout: float = 5.0) -> str:
     """The SHA-256 fingerprint of the certificate a host presents (no request sent)."""
+    return fetch_certificate(address, port, timeout)[0]
+
+
+def fetch_certificate(address: str, port: int = 443, timeout: float = 5.0) -> tuple[str, str]:
+    """The fingerprint of the certificate a host presents, and the host name it names."""
     context = _unverified_context()
     with (
         socket.create_connection((address, port), timeout=timeout) as raw,
@@ -98,7 +103,7 @@ def fetch_fingerprint(address: str, port: int = 443, timeout: float = 5.0) -> st
         raise ssl.SSLError(
             translate("XapiErrors", "{address} presented no certificate").format(address=address)
         )
-    return hashlib.sha256(der).hexdigest()
+    return hashlib.sha256(der).hexdigest(), certificate_name(der)
 
 
 def _unverified_context() -> ssl.SSLContext:
