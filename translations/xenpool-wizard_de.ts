@@ -1595,6 +1595,14 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>Prüfung</translation>
     </message>
     <message>
+        <source>{0} (up, {1} Mbit/s)</source>
+        <translation>{0} (verbunden, {1} Mbit/s)</translation>
+    </message>
+    <message>
+        <source>{0} (no link)</source>
+        <translation>{0} (keine Verbindung)</translation>
+    </message>
+    <message>
         <source>{0}, VLAN {1}, MTU {2}</source>
         <translation>{0}, VLAN {1}, MTU {2}</translation>
     </message>
@@ -1609,6 +1617,10 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
     <message>
         <source>no such NIC</source>
         <translation>NIC nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to use another NIC on this host</source>
+        <translation>Doppelklick oder F2, um auf diesem Host eine andere NIC zu verwenden</translation>
     </message>
 </context>
 <context>
@@ -2383,7 +2395,7 @@ Details stehen im Log.</translation>
     </message>
     <message>
         <source>Storage path, checked from each host over SSH</source>
-        <translation type="unfinished">Speicherpfad, von jedem Host aus per SSH geprüft</translation>
+        <translation>Speicherpfad, von jedem Host aus per SSH geprüft</translation>
     </message>
     <message>
         <source>Log in to the hosts</source>

@@ -1595,6 +1595,14 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>チェック</translation>
     </message>
     <message>
+        <source>{0} (up, {1} Mbit/s)</source>
+        <translation>{0} (リンクあり、{1} Mbit/s)</translation>
+    </message>
+    <message>
+        <source>{0} (no link)</source>
+        <translation>{0} (リンクなし)</translation>
+    </message>
+    <message>
         <source>{0}, VLAN {1}, MTU {2}</source>
         <translation>{0}、VLAN {1}、MTU {2}</translation>
     </message>
@@ -1609,6 +1617,10 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
     <message>
         <source>no such NIC</source>
         <translation>NICが存在しません</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to use another NIC on this host</source>
+        <translation>このホストで別の NIC を使うには、ダブルクリックするか F2 を押してください</translation>
     </message>
 </context>
 <context>
@@ -2383,7 +2395,7 @@ The log has the details.</source>
     </message>
     <message>
         <source>Storage path, checked from each host over SSH</source>
-        <translation type="unfinished">ストレージ経路 (各ホストから SSH で確認)</translation>
+        <translation>ストレージ経路 (各ホストから SSH で確認)</translation>
     </message>
     <message>
         <source>Log in to the hosts</source>

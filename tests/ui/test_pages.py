@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -81,10 +82,10 @@ def test_a_scan_names_each_host_from_its_certificate_before_any_login(
     page.address.setText(f"{base}.1-20")
     page.scan()
     run(settle(wizard.model))
-    shown = [
+    shown = sorted(  # in the order the hosts answered
         (page.table.item(i, 1).text(), page.table.item(i, 3).text())  # type: ignore[union-attr]
         for i in range(page.table.rowCount())
-    ]
+    )
     assert shown == [(h.address, f"xcp-0{n}") for n, h in enumerate(sim.hosts, start=1)]
     assert wizard.model.ctx is None  # nothing logged in: the names come from the certificates
     assert not any(row.trusted for row in wizard.model.rows)
@@ -298,6 +299,50 @@ def test_network_page_validates_as_you_type_and_back_keeps_input(
     assert page.mtu.currentText() == "9000"
     assert page.vlan.value() == 300 and page.subnet.text() == "10.30.0.0/24"
     assert wizard.model.plan.storage_ips()[sim.hosts[1].address] == "10.30.0.50"
+
+
+def test_a_host_can_use_another_nic_for_storage_picked_from_its_own_nics(
+    make_sim: Callable[..., Simulator], qtbot: Any, run: Run, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from tests.engine.test_export_xe_runs import PER_HOST_NIC
+
+    scenario = tmp_path / "per-host-nic.toml"
+    scenario.write_text(PER_HOST_NIC)
+    sim = make_sim(str(scenario))
+    wizard = make_wizard(sim, qtbot)
+    _connect(wizard, run)
+    wizard.next()
+    wizard.currentPage().accept.setChecked(True)  # type: ignore[attr-defined]
+    wizard.next()
+    page = wizard.currentPage()
+    assert isinstance(page, NetworkPage)
+    third = page.ips.item(2, 1)
+    assert third is not None and third.text() == "eth1, VLAN 200, MTU 9000"
+    page.ips.editItem(third)  # as a double-click or F2 does
+    editor = page.ips.findChild(QComboBox)
+    assert isinstance(editor, QComboBox)
+    labels = [editor.itemText(i) for i in range(editor.count())]
+    assert labels == [
+        "eth0 (up, 10000 Mbit/s)",
+        "eth1 (up, 10000 Mbit/s)",
+        "eth2 (up, 10000 Mbit/s)",
+    ]
+    editor.setCurrentIndex(editor.findData("eth2"))
+    editor.activated.emit(editor.currentIndex())  # the user picks it
+    assert wizard.model.plan.hosts[2].nic == "eth2"
+    third = page.ips.item(2, 1)
+    assert third is not None and third.text() == "eth2, VLAN 200, MTU 9000"
+    assert [h.nic for h in wizard.model.plan.hosts[:2]] == ["", ""]  # the others follow the page
+    assert page.isComplete()
+    # picking the page's NIC again means "as the others" (the chosen editor closed itself)
+    assert not [c for c in page.ips.findChildren(QComboBox) if c.isVisible()]
+    page.ips.editItem(third)
+    (editor,) = [c for c in page.ips.findChildren(QComboBox) if c.isVisible()]
+    editor.setCurrentIndex(editor.findData("eth1"))
+    editor.activated.emit(editor.currentIndex())
+    assert wizard.model.plan.hosts[2].nic == ""
 
 
 def test_iscsi_page_offers_reattach_and_formats_only_after_typing_the_name(

@@ -71,6 +71,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyle
 
     from wizard.checks.capacity import CapacityPlan
+    from wizard.checks.facts import HostFacts
     from wizard.ui.forcejoin import ForceJoinDialog
     from wizard.ui.health import HealthDialog
 from wizard.xapi.fingerprints import format_fingerprint
@@ -212,6 +213,7 @@ def paint_bar(
 # Item data of painted cells (Qt.ItemDataRole.UserRole + n).
 PROGRESS_ROLE = 0x0100 + 1  # a progress, 0-100
 PASSWORD_ROLE = 0x0100 + 2  # a password, shown masked
+CHOICES_ROLE = 0x0100 + 3  # a cell's own [(value, label)] for ChoiceDelegate
 
 
 def style_of(widget: QWidget | None) -> QStyle:
@@ -311,15 +313,20 @@ class ChoiceDelegate(CellEditorDelegate):
     """A choice cell drawn as a combo box, edited in one; the value is in UserRole.
 
     A QComboBox per row cost the HA page 30 ms to make and as much to paint with
-    a VM per host on 64 hosts.
+    a VM per host on 64 hosts. A cell may carry its own choices (CHOICES_ROLE),
+    e.g. the NICs of its host.
     """
 
     def __init__(self, choices: list[tuple[str, str]], parent: QWidget) -> None:
         super().__init__(parent)
         self.choices = choices  # (value, label)
 
-    def label(self, value: str) -> str:
-        return next((text for key, text in self.choices if key == value), value)
+    def choices_of(self, index: QModelIndex | QPersistentModelIndex) -> list[tuple[str, str]]:
+        own = index.data(CHOICES_ROLE)
+        return list(own) if isinstance(own, list) and own else self.choices
+
+    def label(self, value: str, choices: list[tuple[str, str]] | None = None) -> str:
+        return next((text for key, text in (choices or self.choices) if key == value), value)
 
     def paint(
         self,
@@ -346,7 +353,11 @@ class ChoiceDelegate(CellEditorDelegate):
     ) -> QSize:
         from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
 
-        widest = max(option.fontMetrics.horizontalAdvance(text) for _, text in self.choices)
+        widest = max(
+            (option.fontMetrics.horizontalAdvance(text) for _, text in self.choices_of(index)),
+            default=0,
+        )
+        widest = max(widest, option.fontMetrics.horizontalAdvance(str(index.data() or "")))
         box = QStyleOptionComboBox()
         box.frame = True
         return style_of(option.widget).sizeFromContents(
@@ -363,11 +374,15 @@ class ChoiceDelegate(CellEditorDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         editor = QComboBox(parent)
-        for value, text in self.choices:
+        for value, text in self.choices_of(index):
             editor.addItem(text, value)
         # A choice is made when it is picked, not when the cell loses focus.
-        editor.activated.connect(lambda _i: self.commitData.emit(editor))
+        editor.activated.connect(lambda _i: self._chosen(editor))
         return editor
+
+    def _chosen(self, editor: QComboBox) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor)  # the cell shows what its view makes of the choice
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QComboBox):
@@ -383,8 +398,10 @@ class ChoiceDelegate(CellEditorDelegate):
     ) -> None:
         if isinstance(editor, QComboBox):
             value = str(editor.currentData() or "")
+            # The value last: a view that redraws its rows when told of it keeps its own text.
+            label = self.label(value, self.choices_of(index))
+            model.setData(index, label, Qt.ItemDataRole.DisplayRole)
             model.setData(index, value, Qt.ItemDataRole.UserRole)
-            model.setData(index, self.label(value), Qt.ItemDataRole.DisplayRole)
 
 
 class BasePage(QWizardPage):
@@ -1204,6 +1221,9 @@ class NetworkPage(BasePage):
                 self.tr("Check"),
             ]
         )
+        # A host whose storage NIC is named differently picks its own (hosts[].nic).
+        self.host_nics = ChoiceDelegate([], self.ips)
+        self.ips.setItemDelegateForColumn(1, self.host_nics)
         layout.addWidget(self.ips, 1)
         layout.addWidget(self.status)
         self.nic.currentTextChanged.connect(self._changed)
@@ -1249,14 +1269,36 @@ class NetworkPage(BasePage):
         self.completeChanged.emit()
 
     def _ip_edited(self, edited: QTableWidgetItem) -> None:
-        if edited.column() != 3 or self._loading:
+        if edited.column() not in (1, 3) or self._loading:
             return
         address = cell(self.ips, edited.row(), 0).data(Qt.ItemDataRole.UserRole)
         for host in self.model.plan.hosts:
-            if host.address == address:
+            if host.address != address:
+                continue
+            if edited.column() == 3:
                 host.storage_ip = edited.text().strip()
+            else:  # the host's own NIC; the page's NIC again means "as the others"
+                device = str(edited.data(Qt.ItemDataRole.UserRole) or "")
+                host.nic = "" if device == self.model.plan.storage_network.nic else device
+                self.shown[edited.row()] = ()  # the editor left its label in the cell
         self._fill_ips()
         self.completeChanged.emit()
+
+    def _nic_choices(self, facts: HostFacts | None, device: str) -> list[tuple[str, str]]:
+        """The host's physical NICs with their link, for its row's NIC choice."""
+        nics = (
+            sorted((n for n in facts.nics if n.physical), key=lambda n: n.device) if facts else []
+        )
+        choices = [
+            (
+                n.device,
+                self.tr("{0} (up, {1} Mbit/s)").format(n.device, n.speed)
+                if n.carrier
+                else self.tr("{0} (no link)").format(n.device),
+            )
+            for n in nics
+        ]
+        return choices or [(device, device)]
 
     def _findings(self) -> list[Finding]:
         from wizard import plan as planmod
@@ -1311,7 +1353,11 @@ class NetworkPage(BasePage):
             name = item(f"{host.name or host.address}")
             name.setData(Qt.ItemDataRole.UserRole, host.address)
             self.ips.setItem(index, 0, name)
-            self.ips.setItem(index, 1, item(interface))
+            choice = item(interface, editable=True)
+            choice.setData(Qt.ItemDataRole.UserRole, device)
+            choice.setData(CHOICES_ROLE, self._nic_choices(facts, device))
+            choice.setToolTip(self.tr("Double-click or press F2 to use another NIC on this host"))
+            self.ips.setItem(index, 1, choice)
             self.ips.setItem(index, 2, item(link))
             self.ips.setItem(index, 3, item(ips.get(host.address, ""), editable=True))
             check = item("; ".join(problems) or "✓")
