@@ -31,6 +31,15 @@ def _connect(wizard: PoolWizard, run: Run) -> None:
     assert page.isComplete(), page.status.text()
 
 
+def _to_compat(wizard: PoolWizard, run: Run) -> CompatibilityPage:
+    """Connected, then Next to the Compatibility page."""
+    _connect(wizard, run)
+    wizard.next()
+    page = wizard.currentPage()
+    assert isinstance(page, CompatibilityPage)
+    return page
+
+
 def _to_iscsi(wizard: PoolWizard, run: Run) -> IscsiPage:
     """Connected, then Next past Compatibility and the storage network."""
     _connect(wizard, run)
@@ -133,10 +142,7 @@ def test_compatibility_blocks_a_different_cpu_vendor(
 ) -> None:
     sim = make_sim("mixed-cpu")
     wizard = make_wizard(sim, qtbot)
-    _connect(wizard, run)
-    wizard.next()
-    page = wizard.currentPage()
-    assert isinstance(page, CompatibilityPage)
+    page = _to_compat(wizard, run)
     assert not page.isComplete()
     assert "AuthenticAMD" in page.details.toPlainText()
     assert "blocker" in page.status.text()
@@ -153,10 +159,7 @@ def test_a_forced_join_needs_the_host_name_typed_and_can_be_taken_back(
     sim = make_sim("mixed-cpu")
     amd = sim.hosts[2].address
     wizard = make_wizard(sim, qtbot)
-    _connect(wizard, run)
-    wizard.next()
-    page = wizard.currentPage()
-    assert isinstance(page, CompatibilityPage)
+    page = _to_compat(wizard, run)
     assert page.force.isVisibleTo(page) and not page.unforce.isVisibleTo(page)
     dialog = page.ask_force_join()
     assert dialog is not None and dialog.address == amd
@@ -219,10 +222,7 @@ def test_re_check_after_fixing_a_blocker_unblocks_next(
 ) -> None:
     sim = make_sim("busy-member")
     wizard = make_wizard(sim, qtbot)
-    _connect(wizard, run)
-    wizard.next()
-    page = wizard.currentPage()
-    assert isinstance(page, CompatibilityPage)
+    page = _to_compat(wizard, run)
     assert not page.isComplete() and "Re-check" in page.status.text()
     # The admin shuts the VM down on the member, then asks the wizard to look again.
     busy = sim.world.machines[sim.hosts[1].address]
@@ -242,10 +242,7 @@ def test_warnings_need_an_acknowledgement(
     sim = make_sim("mixed-cpu")
     wizard = make_wizard(sim, qtbot)
     wizard.model.remove_address(sim.hosts[2].address)  # leave the two Intel generations
-    _connect(wizard, run)
-    wizard.next()
-    page = wizard.currentPage()
-    assert isinstance(page, CompatibilityPage)
+    page = _to_compat(wizard, run)
     assert "avx512f" in page.details.toPlainText()
     assert page.accept.isVisibleTo(page) and not page.isComplete()
     page.accept.setChecked(True)
@@ -679,10 +676,7 @@ def test_a_join_rule_in_the_other_column_blocks_next_too(
     with sim.world.lock:  # its own pool verifies TLS differently from the master's
         member.db.update("pool", member.db.pool_ref, tls_verification_enabled=False)
     wizard = make_wizard(sim, qtbot)
-    _connect(wizard, run)
-    wizard.next()
-    page = wizard.currentPage()
-    assert isinstance(page, CompatibilityPage)
+    page = _to_compat(wizard, run)
     model = page.matrix.model()
     other = model.index(2, model.columnCount() - 1)
     assert model.headerData(model.columnCount() - 1, Qt.Orientation.Horizontal) == "Other"
