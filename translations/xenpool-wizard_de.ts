@@ -235,6 +235,223 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>exit codes:
+  0  success (apply: the pool is as planned; a second run changes nothing)
+  2  bad command line, or no password available
+  3  the plan file is invalid (every problem is listed with its field)
+  4  pre-flight found blockers, or warnings were not accepted
+  5  a build step failed: fix the cause and run the same command again to resume
+  6  a host could not be reached, refused the login, or its certificate did not match
+</source>
+        <translation>Exit-Codes:
+  0  Erfolg (apply: der Pool ist wie geplant; ein zweiter Lauf ändert nichts)
+  2  falsche Kommandozeile, oder kein Passwort verfügbar
+  3  die Plandatei ist ungültig (jedes Problem wird mit seinem Feld genannt)
+  4  die Vorprüfung fand Blocker, oder Warnungen wurden nicht akzeptiert
+  5  ein Bauschritt schlug fehl: Ursache beheben und denselben Befehl erneut ausführen, um fortzusetzen
+  6  ein Host war nicht erreichbar, lehnte die Anmeldung ab, oder sein Zertifikat passte nicht
+</translation>
+    </message>
+    <message>
+        <source>examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <source>example:</source>
+        <translation>Beispiel:</translation>
+    </message>
+    <message>
+        <source>open the wizard on the simulated lab</source>
+        <translation>den Assistenten mit dem simulierten Labor öffnen</translation>
+    </message>
+    <message>
+        <source>Build a XenServer / XCP-ng pool with shared iSCSI storage and HA.</source>
+        <translation>Einen XenServer-/XCP-ng-Pool mit gemeinsamem iSCSI-Speicher und HA aufbauen.</translation>
+    </message>
+    <message>
+        <source>open the wizard on the built-in simulated lab</source>
+        <translation>den Assistenten mit dem eingebauten simulierten Labor öffnen</translation>
+    </message>
+    <message>
+        <source>language of the wizard and its messages: en, de or ja (default: the system&apos;s)</source>
+        <translation>Sprache des Assistenten und seiner Meldungen: en, de oder ja (Standard: die des Systems)</translation>
+    </message>
+    <message>
+        <source>open the wizard with this saved build plan (what the desktop&apos;s file manager uses)</source>
+        <translation>den Assistenten mit diesem gespeicherten Bauplan öffnen (so ruft ihn der Dateimanager auf)</translation>
+    </message>
+    <message>
+        <source>also print the log (secrets are always masked)</source>
+        <translation>auch das Protokoll ausgeben (Geheimnisse sind immer maskiert)</translation>
+    </message>
+    <message>
+        <source>with --demo: click through every page with the defaults and build (exit 0 if it worked)</source>
+        <translation>mit --demo: jede Seite mit den Vorgaben durchklicken und bauen (Exit 0, wenn es klappte)</translation>
+    </message>
+    <message>
+        <source>with --autopilot: save a PNG of every page here</source>
+        <translation>mit --autopilot: hier ein PNG jeder Seite speichern</translation>
+    </message>
+    <message>
+        <source>run a simulated XenServer lab (XAPI over HTTPS) until interrupted</source>
+        <translation>ein simuliertes XenServer-Labor (XAPI über HTTPS) bis zum Abbruch betreiben</translation>
+    </message>
+    <message>
+        <source>Serve a simulated pool of XenServer/XCP-ng hosts, each on its own loopback address, speaking XAPI&apos;s XML-RPC over HTTPS. When ready, prints one JSON line with each host&apos;s URL, credentials and certificate fingerprint.</source>
+        <translation>Einen simulierten Pool von XenServer-/XCP-ng-Hosts bereitstellen, jeder auf einer eigenen Loopback-Adresse, mit dem XML-RPC von XAPI über HTTPS. Wenn bereit, wird eine JSON-Zeile mit URL, Zugangsdaten und Zertifikats-Fingerabdruck jedes Hosts ausgegeben.</translation>
+    </message>
+    <message>
+        <source>built-in scenario name or a scenario TOML file</source>
+        <translation>Name eines eingebauten Szenarios oder eine Szenario-TOML-Datei</translation>
+    </message>
+    <message>
+        <source>number of hosts (default: the scenario&apos;s)</source>
+        <translation>Anzahl der Hosts (Standard: die des Szenarios)</translation>
+    </message>
+    <message>
+        <source>first host&apos;s loopback address (default 127.0.0.11)</source>
+        <translation>Loopback-Adresse des ersten Hosts (Standard 127.0.0.11)</translation>
+    </message>
+    <message>
+        <source>port for every host (default 443 as root, else a free port)</source>
+        <translation>Port für jeden Host (Standard 443 als root, sonst ein freier Port)</translation>
+    </message>
+    <message>
+        <source>scale of the scenario&apos;s latencies and durations (0 = instant, default 1)</source>
+        <translation>Faktor für die Latenzen und Dauern des Szenarios (0 = sofort, Standard 1)</translation>
+    </message>
+    <message>
+        <source>root password of every host (default: random)</source>
+        <translation>root-Passwort jedes Hosts (Standard: zufällig)</translation>
+    </message>
+    <message>
+        <source>also write a ready build plan for this lab</source>
+        <translation>auch einen fertigen Bauplan für dieses Labor schreiben</translation>
+    </message>
+    <message>
+        <source>the build plan (TOML)</source>
+        <translation>der Bauplan (TOML)</translation>
+    </message>
+    <message>
+        <source>check a plan and run every pre-flight check against the live hosts (changes nothing)</source>
+        <translation>einen Plan prüfen und jede Vorprüfung gegen die laufenden Hosts ausführen (ändert nichts)</translation>
+    </message>
+    <message>
+        <source>build the pool the plan describes; safe to re-run, it resumes where it stopped</source>
+        <translation>den im Plan beschriebenen Pool bauen; erneut ausführbar, setzt dort fort, wo er aufhörte</translation>
+    </message>
+    <message>
+        <source>unattended: accept warnings and pin unknown host certificates on first use</source>
+        <translation>unbeaufsichtigt: Warnungen akzeptieren und unbekannte Host-Zertifikate beim ersten Kontakt anheften</translation>
+    </message>
+    <message>
+        <source>certificate pin file (default: per user)</source>
+        <translation>Datei mit angehefteten Zertifikaten (Standard: pro Benutzer)</translation>
+    </message>
+    <message>
+        <source>also prove each host&apos;s storage path over SSH (interface, ping, jumbo frames, iSCSI discovery) before the SR is created</source>
+        <translation>zusätzlich den Speicherpfad jedes Hosts per SSH nachweisen (Schnittstelle, Ping, Jumbo-Frames, iSCSI-Discovery), bevor das SR angelegt wird</translation>
+    </message>
+    <message>
+        <source>private key for --ssh (default: the root password)</source>
+        <translation>privater Schlüssel für --ssh (Standard: das root-Passwort)</translation>
+    </message>
+    <message>
+        <source>allow pool.join_force for the hosts the plan marks force_join = true (a different CPU vendor or software build; unsupported: no XenMotion between vendors)</source>
+        <translation>pool.join_force für die Hosts erlauben, die der Plan mit force_join = true markiert (anderer CPU-Hersteller oder Software-Build; nicht unterstützt: kein XenMotion zwischen Herstellern)</translation>
+    </message>
+    <message>
+        <source>list what would be done; change nothing</source>
+        <translation>auflisten, was getan würde; nichts ändern</translation>
+    </message>
+    <message>
+        <source>build journal (default: one per pool in the user&apos;s state directory)</source>
+        <translation>Bau-Journal (Standard: eines pro Pool im Statusverzeichnis des Benutzers)</translation>
+    </message>
+    <message>
+        <source>allow formatting a LUN that holds an SR when the plan says {setting}</source>
+        <translation>das Formatieren einer LUN mit SR erlauben, wenn der Plan {setting} sagt</translation>
+    </message>
+    <message>
+        <source>print the build as an annotated xe command script</source>
+        <translation>den Aufbau als kommentiertes xe-Befehlsskript ausgeben</translation>
+    </message>
+    <message>
+        <source>hand over confirmed certificate fingerprints as one pasteable line</source>
+        <translation>bestätigte Zertifikats-Fingerabdrücke als eine einfügbare Zeile weitergeben</translation>
+    </message>
+    <message>
+        <source>Print join information for hosts whose certificates you have confirmed (pinned), or pin the fingerprints of pasted join information, so another laptop or a colleague never has to trust a host on first use. The line holds no secret.</source>
+        <translation>Beitrittsinformationen für Hosts ausgeben, deren Zertifikate Sie bestätigt (angeheftet) haben, oder die Fingerabdrücke eingefügter Beitrittsinformationen anheften, damit ein anderer Laptop oder ein Kollege keinem Host beim ersten Kontakt vertrauen muss. Die Zeile enthält kein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>a pinned host (repeat)</source>
+        <translation>ein angehefteter Host (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>a name to show with the hosts</source>
+        <translation>ein Name, der mit den Hosts angezeigt wird</translation>
+    </message>
+    <message>
+        <source>pin the fingerprints of this line</source>
+        <translation>die Fingerabdrücke dieser Zeile anheften</translation>
+    </message>
+    <message>
+        <source>summarise a pool as built (hosts, networks, SRs and PBDs, HA)</source>
+        <translation>einen gebauten Pool zusammenfassen (Hosts, Netzwerke, SRs und PBDs, HA)</translation>
+    </message>
+    <message>
+        <source>diagnose a member that looks disconnected by contacting it directly</source>
+        <translation>ein Mitglied, das getrennt wirkt, durch direkten Kontakt diagnostizieren</translation>
+    </message>
+    <message>
+        <source>address of the pool master (or of the member for health)</source>
+        <translation>Adresse des Pool-Masters (bzw. des Mitglieds für health)</translation>
+    </message>
+    <message>
+        <source>pin an unknown certificate on first use</source>
+        <translation>ein unbekanntes Zertifikat beim ersten Kontakt anheften</translation>
+    </message>
+    <message>
+        <source>the pool master: when the member does not answer, look at it from there</source>
+        <translation>der Pool-Master: wenn das Mitglied nicht antwortet, von dort aus nachsehen</translation>
+    </message>
+    <message>
+        <source>with --master: SSH to the master and through the storage network to the member (ping, xl list)</source>
+        <translation>mit --master: per SSH zum Master und über das Speichernetz zum Mitglied (ping, xl list)</translation>
+    </message>
+    <message>
+        <source>write the report here (needed for pdf)</source>
+        <translation>den Bericht hierhin schreiben (für pdf nötig)</translation>
+    </message>
+    <message>
+        <source>build journal to take step timings and findings from (default: the pool&apos;s own, where apply keeps it)</source>
+        <translation>Bau-Journal, aus dem Schrittzeiten und Befunde stammen (Standard: das des Pools, wo apply es ablegt)</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer des Programms zeigen und beenden</translation>
+    </message>
+</context>
+<context>
     <name>CompatibilityPage</name>
     <message>
         <source>Compatibility</source>

@@ -235,6 +235,223 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>exit codes:
+  0  success (apply: the pool is as planned; a second run changes nothing)
+  2  bad command line, or no password available
+  3  the plan file is invalid (every problem is listed with its field)
+  4  pre-flight found blockers, or warnings were not accepted
+  5  a build step failed: fix the cause and run the same command again to resume
+  6  a host could not be reached, refused the login, or its certificate did not match
+</source>
+        <translation>終了コード:
+  0  成功 (apply: プールは計画どおり。2 回目の実行では何も変わりません)
+  2  コマンドラインの誤り、またはパスワードがありません
+  3  計画ファイルが無効です (すべての問題が項目とともに表示されます)
+  4  事前チェックでブロッカーが見つかったか、警告が承認されませんでした
+  5  ビルド手順が失敗しました: 原因を直し、同じコマンドを再実行すると続きから再開します
+  6  ホストに到達できない、ログインを拒否された、または証明書が一致しませんでした
+</translation>
+    </message>
+    <message>
+        <source>examples:</source>
+        <translation>例:</translation>
+    </message>
+    <message>
+        <source>example:</source>
+        <translation>例:</translation>
+    </message>
+    <message>
+        <source>open the wizard on the simulated lab</source>
+        <translation>シミュレートされたラボでウィザードを開く</translation>
+    </message>
+    <message>
+        <source>Build a XenServer / XCP-ng pool with shared iSCSI storage and HA.</source>
+        <translation>共有 iSCSI ストレージと HA を備えた XenServer / XCP-ng プールを構築します。</translation>
+    </message>
+    <message>
+        <source>open the wizard on the built-in simulated lab</source>
+        <translation>組み込みのシミュレートされたラボでウィザードを開く</translation>
+    </message>
+    <message>
+        <source>language of the wizard and its messages: en, de or ja (default: the system&apos;s)</source>
+        <translation>ウィザードとメッセージの言語: en、de、ja (既定: システムの言語)</translation>
+    </message>
+    <message>
+        <source>open the wizard with this saved build plan (what the desktop&apos;s file manager uses)</source>
+        <translation>保存した構築計画でウィザードを開く (デスクトップのファイルマネージャーが使用)</translation>
+    </message>
+    <message>
+        <source>also print the log (secrets are always masked)</source>
+        <translation>ログも出力する (秘密情報は常にマスクされます)</translation>
+    </message>
+    <message>
+        <source>with --demo: click through every page with the defaults and build (exit 0 if it worked)</source>
+        <translation>--demo と併用: 既定値ですべてのページを進めて構築する (成功時は終了コード 0)</translation>
+    </message>
+    <message>
+        <source>with --autopilot: save a PNG of every page here</source>
+        <translation>--autopilot と併用: 各ページの PNG をここに保存する</translation>
+    </message>
+    <message>
+        <source>run a simulated XenServer lab (XAPI over HTTPS) until interrupted</source>
+        <translation>シミュレートされた XenServer ラボ (HTTPS 上の XAPI) を中断されるまで実行する</translation>
+    </message>
+    <message>
+        <source>Serve a simulated pool of XenServer/XCP-ng hosts, each on its own loopback address, speaking XAPI&apos;s XML-RPC over HTTPS. When ready, prints one JSON line with each host&apos;s URL, credentials and certificate fingerprint.</source>
+        <translation>XenServer/XCP-ng ホストのシミュレートされたプールを、ホストごとに独自のループバックアドレスで、HTTPS 上の XAPI XML-RPC で提供します。準備ができると、各ホストの URL、認証情報、証明書フィンガープリントを含む JSON を 1 行出力します。</translation>
+    </message>
+    <message>
+        <source>built-in scenario name or a scenario TOML file</source>
+        <translation>組み込みシナリオ名またはシナリオの TOML ファイル</translation>
+    </message>
+    <message>
+        <source>number of hosts (default: the scenario&apos;s)</source>
+        <translation>ホスト数 (既定: シナリオの値)</translation>
+    </message>
+    <message>
+        <source>first host&apos;s loopback address (default 127.0.0.11)</source>
+        <translation>最初のホストのループバックアドレス (既定 127.0.0.11)</translation>
+    </message>
+    <message>
+        <source>port for every host (default 443 as root, else a free port)</source>
+        <translation>全ホストのポート (既定: root なら 443、それ以外は空きポート)</translation>
+    </message>
+    <message>
+        <source>scale of the scenario&apos;s latencies and durations (0 = instant, default 1)</source>
+        <translation>シナリオの遅延と所要時間の倍率 (0 = 即時、既定 1)</translation>
+    </message>
+    <message>
+        <source>root password of every host (default: random)</source>
+        <translation>全ホストの root パスワード (既定: ランダム)</translation>
+    </message>
+    <message>
+        <source>also write a ready build plan for this lab</source>
+        <translation>このラボ用の構築計画も書き出す</translation>
+    </message>
+    <message>
+        <source>the build plan (TOML)</source>
+        <translation>構築計画 (TOML)</translation>
+    </message>
+    <message>
+        <source>check a plan and run every pre-flight check against the live hosts (changes nothing)</source>
+        <translation>計画を確認し、稼働中のホストに対してすべての事前チェックを実行する (何も変更しません)</translation>
+    </message>
+    <message>
+        <source>build the pool the plan describes; safe to re-run, it resumes where it stopped</source>
+        <translation>計画どおりにプールを構築する。再実行しても安全で、止まったところから再開します</translation>
+    </message>
+    <message>
+        <source>unattended: accept warnings and pin unknown host certificates on first use</source>
+        <translation>無人実行: 警告を承認し、不明なホスト証明書を初回使用時にピン留めする</translation>
+    </message>
+    <message>
+        <source>certificate pin file (default: per user)</source>
+        <translation>証明書ピンファイル (既定: ユーザーごと)</translation>
+    </message>
+    <message>
+        <source>also prove each host&apos;s storage path over SSH (interface, ping, jumbo frames, iSCSI discovery) before the SR is created</source>
+        <translation>SR の作成前に、各ホストのストレージ経路を SSH で確認する (インターフェイス、ping、ジャンボフレーム、iSCSI ディスカバリ)</translation>
+    </message>
+    <message>
+        <source>private key for --ssh (default: the root password)</source>
+        <translation>--ssh 用の秘密鍵 (既定: root パスワード)</translation>
+    </message>
+    <message>
+        <source>allow pool.join_force for the hosts the plan marks force_join = true (a different CPU vendor or software build; unsupported: no XenMotion between vendors)</source>
+        <translation>計画で force_join = true とされたホストに pool.join_force を許可する (CPU ベンダーまたはソフトウェアビルドが異なる場合。サポート対象外: ベンダー間の XenMotion 不可)</translation>
+    </message>
+    <message>
+        <source>list what would be done; change nothing</source>
+        <translation>実行内容を一覧表示するだけで、何も変更しない</translation>
+    </message>
+    <message>
+        <source>build journal (default: one per pool in the user&apos;s state directory)</source>
+        <translation>構築ジャーナル (既定: ユーザーの状態ディレクトリにプールごとに 1 つ)</translation>
+    </message>
+    <message>
+        <source>allow formatting a LUN that holds an SR when the plan says {setting}</source>
+        <translation>計画が {setting} の場合に、SR を含む LUN のフォーマットを許可する</translation>
+    </message>
+    <message>
+        <source>print the build as an annotated xe command script</source>
+        <translation>構築内容を注釈付きの xe コマンドスクリプトとして出力する</translation>
+    </message>
+    <message>
+        <source>hand over confirmed certificate fingerprints as one pasteable line</source>
+        <translation>確認済みの証明書フィンガープリントを貼り付け可能な 1 行で引き渡す</translation>
+    </message>
+    <message>
+        <source>Print join information for hosts whose certificates you have confirmed (pinned), or pin the fingerprints of pasted join information, so another laptop or a colleague never has to trust a host on first use. The line holds no secret.</source>
+        <translation>証明書を確認 (ピン留め) したホストの参加情報を出力するか、貼り付けた参加情報のフィンガープリントをピン留めします。別のノート PC や同僚が初回接続時にホストを信頼する必要がなくなります。この行に秘密情報は含まれません。</translation>
+    </message>
+    <message>
+        <source>a pinned host (repeat)</source>
+        <translation>ピン留め済みのホスト (繰り返し指定可)</translation>
+    </message>
+    <message>
+        <source>a name to show with the hosts</source>
+        <translation>ホストとともに表示する名前</translation>
+    </message>
+    <message>
+        <source>pin the fingerprints of this line</source>
+        <translation>この行のフィンガープリントをピン留めする</translation>
+    </message>
+    <message>
+        <source>summarise a pool as built (hosts, networks, SRs and PBDs, HA)</source>
+        <translation>構築済みプールの概要を出す (ホスト、ネットワーク、SR と PBD、HA)</translation>
+    </message>
+    <message>
+        <source>diagnose a member that looks disconnected by contacting it directly</source>
+        <translation>切断されて見えるメンバーを直接接続して診断する</translation>
+    </message>
+    <message>
+        <source>address of the pool master (or of the member for health)</source>
+        <translation>プールマスターのアドレス (health の場合はメンバーのアドレス)</translation>
+    </message>
+    <message>
+        <source>pin an unknown certificate on first use</source>
+        <translation>不明な証明書を初回使用時にピン留めする</translation>
+    </message>
+    <message>
+        <source>the pool master: when the member does not answer, look at it from there</source>
+        <translation>プールマスター: メンバーが応答しない場合、そこから確認する</translation>
+    </message>
+    <message>
+        <source>with --master: SSH to the master and through the storage network to the member (ping, xl list)</source>
+        <translation>--master と併用: マスターに SSH で接続し、ストレージネットワーク経由でメンバーへ (ping、xl list)</translation>
+    </message>
+    <message>
+        <source>write the report here (needed for pdf)</source>
+        <translation>レポートをここに書き出す (pdf では必須)</translation>
+    </message>
+    <message>
+        <source>build journal to take step timings and findings from (default: the pool&apos;s own, where apply keeps it)</source>
+        <translation>手順の所要時間と検出事項を取得する構築ジャーナル (既定: apply が保存するプール自身のもの)</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>使い方: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置引数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>このヘルプを表示して終了する</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>プログラムのバージョンを表示して終了する</translation>
+    </message>
+</context>
+<context>
     <name>CompatibilityPage</name>
     <message>
         <source>Compatibility</source>

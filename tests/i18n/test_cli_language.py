@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -93,3 +94,51 @@ def test_a_german_apply_builds_and_writes_its_report(
     assert _translation("de", "Headless", "Build finished.") in done.stdout
     reports = list((tmp_path / "state").rglob("*-report.pdf"))
     assert reports and reports[0].read_bytes().startswith(b"%PDF")
+
+
+def _help_texts(parser: argparse.ArgumentParser) -> list[str]:
+    """Every description and option help of a parser and its subcommands."""
+    texts = [parser.description or ""]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                texts.append(choice.help or "")
+            for sub in action.choices.values():
+                texts += _help_texts(sub)
+        elif action.help and action.help != argparse.SUPPRESS:
+            texts.append(action.help)
+    return [t for t in texts if t]
+
+
+@pytest.mark.parametrize("lang", ["de", "ja"])
+def test_every_help_text_of_the_command_line_is_translated(
+    lang: str, english_afterwards: None
+) -> None:
+    english = _help_texts(cli._parser())
+    assert len(english) > 40
+    i18n.install(lang)
+    translated = _help_texts(cli._parser())
+    untranslated = [
+        text
+        for text, theirs in zip(english, translated, strict=True)
+        if text == theirs and text not in cli.ARGPARSE_WORDS  # those go through argparse
+    ]
+    assert untranslated == []
+
+
+def test_help_in_german_from_the_language_option(
+    english_afterwards: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        cli.main(["--lang", "de", "apply", "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Aufruf: xenpool-wizard apply")
+    assert _translation("de", "Cli", "list what would be done; change nothing") in out
+    assert "Exit-Codes:" in out and "exit codes:" not in out
+    assert "Optionen:" in out and "diese Hilfe zeigen und beenden" in out
+    i18n.install("en")
+    with pytest.raises(SystemExit):
+        cli.main(["apply", "--help"])
+    english = capsys.readouterr().out
+    assert english.startswith("usage: ") and "list what would be done; change nothing" in english
