@@ -1,4 +1,4 @@
-"""The whole wizard in German: no English text of ours on any page, nothing clipped.
+"""The whole wizard in German and Japanese: no English text of ours on any page, nothing clipped.
 
 The autopilot walks every page of the demo build (as `xenpool-wizard --demo --autopilot
 --lang de` does) and, on each page, every visible widget's text is checked against our
@@ -137,25 +137,28 @@ def clipped(wizard: QWizard) -> list[str]:
     return found
 
 
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[str]:
-    assert i18n.install("de", qapp) == "de", "make translations-compile"
-    yield "de"
+@pytest.fixture(params=["de", "ja"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    lang = str(request.param)
+    assert i18n.install(lang, qapp) == lang, "make translations-compile"
+    yield lang
     i18n.install("en", qapp)
 
 
-def test_a_german_demo_build_shows_no_english_of_ours(
-    german: str, qtbot: Any, loop: Any, tmp_path: Path
+def test_a_translated_demo_build_shows_no_english_of_ours(
+    language: str, qtbot: Any, loop: Any, tmp_path: Path
 ) -> None:
     detector = EnglishDetector(
-        read_ts(TRANSLATIONS / "xenpool-wizard_de.ts"), code_strings(ROOT / "wizard")
+        read_ts(TRANSLATIONS / f"xenpool-wizard_{language}.ts"), code_strings(ROOT / "wizard")
     )
     model = WizardModel(PinStore())
     simulator = _demo_model(model)
     wizard = PoolWizard(model)
     qtbot.addWidget(wizard)
     wizard.resize(1100, 760)
-    shots = ROOT / "docs" / "screenshots" / "de" if os.environ.get("XENPOOL_SHOTS") else tmp_path
+    shots = (
+        ROOT / "docs" / "screenshots" / language if os.environ.get("XENPOOL_SHOTS") else tmp_path
+    )
     english: list[str] = []
     cut: list[str] = []
     clashes: list[str] = []
