@@ -487,7 +487,7 @@ def test_the_chap_secret_is_remembered_only_when_asked_and_comes_back(
 
 
 def test_every_alt_shortcut_on_every_page_is_unique(sim: Simulator, qtbot: Any, run: Run) -> None:
-    from tests.ui.test_german_screens import mnemonic_clashes
+    from tests.ui.test_translated_screens import mnemonic_clashes
 
     wizard = make_wizard(sim, qtbot)
     clashes: list[str] = []
