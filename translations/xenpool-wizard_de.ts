@@ -1748,6 +1748,14 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <source>The wizard proves it end to end with a don&apos;t-fragment ping after configuring.</source>
         <translation>Der Assistent prüft dies nach der Konfiguration durchgängig mit einem Ping ohne Fragmentierung (Don&apos;t Fragment).</translation>
     </message>
+    <message>
+        <source>the pool already has its storage network {network} on VLAN {vlan}; the plan says VLAN {planned}</source>
+        <translation>der Pool hat sein Speichernetz {network} bereits auf VLAN {vlan}; der Plan sagt VLAN {planned}</translation>
+    </message>
+    <message>
+        <source>Put VLAN {vlan} back in the plan to keep using it. Moving storage to another VLAN means unplugging the shared SRs and turning HA off first: the wizard does not move a storage network under a running pool.</source>
+        <translation>Tragen Sie wieder VLAN {vlan} in den Plan ein, um es weiter zu nutzen. Den Speicher auf ein anderes VLAN zu verlegen heißt, zuerst die gemeinsamen SRs abzuhängen und HA auszuschalten: Der Assistent verlegt kein Speichernetz unter einem laufenden Pool.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkPage</name>

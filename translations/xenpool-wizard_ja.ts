@@ -1748,6 +1748,14 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <source>The wizard proves it end to end with a don&apos;t-fragment ping after configuring.</source>
         <translation>ウィザードは設定後、フラグメント禁止 (don&apos;t-fragment) のpingでエンドツーエンドに検証します。</translation>
     </message>
+    <message>
+        <source>the pool already has its storage network {network} on VLAN {vlan}; the plan says VLAN {planned}</source>
+        <translation>プールには既にストレージネットワーク {network} が VLAN {vlan} 上にあります。計画では VLAN {planned} です</translation>
+    </message>
+    <message>
+        <source>Put VLAN {vlan} back in the plan to keep using it. Moving storage to another VLAN means unplugging the shared SRs and turning HA off first: the wizard does not move a storage network under a running pool.</source>
+        <translation>引き続き使うには計画を VLAN {vlan} に戻してください。ストレージを別の VLAN に移すには、先に共有 SR を切断し HA を無効にする必要があります。ウィザードは稼働中のプールのストレージネットワークを移動しません。</translation>
+    </message>
 </context>
 <context>
     <name>NetworkPage</name>

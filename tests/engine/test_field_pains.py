@@ -167,6 +167,24 @@ def test_after_the_nic_is_fixed_a_rerun_finishes(sim: Simulator) -> None:
     assert inventory(sim) == FINISHED
 
 
+def test_a_built_pools_storage_vlan_is_not_silently_moved_by_a_changed_plan(
+    sim: Simulator,
+) -> None:
+    build(sim)
+    moved = lab_plan(sim)
+    moved.storage_network.vlan = 300
+    moved.storage_network.name = "Storage VLAN 300"
+    findings = preflight_only(sim, moved)
+    (vlan,) = [f for f in findings if f.subject == "storage_network.vlan"]
+    assert vlan.blocking
+    assert "already has its storage network 'Storage VLAN 200' on VLAN 200" in vlan.message
+    assert "Put VLAN 200 back in the plan" in vlan.fix
+    # not echoed as three "IP already in use" errors about our own interfaces
+    assert not [f for f in findings if "already in use" in f.message]
+    # the same plan as built: no such finding
+    assert not [f for f in preflight_only(sim) if f.subject == "storage_network.vlan"]
+
+
 # -- 4. storage on the management NIC -------------------------------------------------------
 
 

@@ -17,6 +17,11 @@ from wizard.xapi.errors import MalformedAnswer, XapiFailure
 NULL = "OpaqueRef:NULL"
 
 
+# The tag the build puts on the storage network it makes (network.other_config).
+STORAGE_ROLE_KEY = "xenpool-wizard-role"
+STORAGE_ROLE = "storage"
+
+
 @dataclass
 class NicFacts:
     device: str
@@ -33,6 +38,7 @@ class NicFacts:
     primary_address_type: str = "IPv4"
     ref: str = ""
     bonded: bool = False  # the PIF of a bond (its NICs back each other up)
+    wizard_storage: bool = False  # on the storage network an earlier build made
 
 
 @dataclass
@@ -382,6 +388,8 @@ def _host_facts(
                 primary_address_type=pif.get("primary_address_type", "IPv4"),
                 ref=pif_ref,
                 bonded=bool(pif.get("bond_master_of")),
+                wizard_storage=network.get("other_config", {}).get(STORAGE_ROLE_KEY)
+                == STORAGE_ROLE,
             )
         )
     non_mgmt_vlans = sum(

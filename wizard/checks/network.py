@@ -11,7 +11,9 @@ from wizard.plan import Plan
 def storage_network_findings(plan: Plan, hosts: list[HostFacts]) -> list[Finding]:
     net = plan.storage_network
     ips = plan.storage_ips()
-    out: list[Finding] = []
+    out: list[Finding] = moved_storage_vlan_findings(plan, hosts)
+    if out:
+        return out  # the rest would only echo it (the old interfaces hold the planned IPs)
     owners: dict[str, str] = {}
     for host in hosts:
         for existing in host.nics:
@@ -136,3 +138,36 @@ def storage_network_findings(plan: Plan, hosts: list[HostFacts]) -> list[Finding
             )
         )
     return out
+
+
+def moved_storage_vlan_findings(plan: Plan, hosts: list[HostFacts]) -> list[Finding]:
+    """An earlier build made the storage network on another VLAN than the plan's now."""
+    net = plan.storage_network
+    built = sorted(
+        {
+            (n.vlan, n.network)
+            for host in hosts
+            for n in host.nics
+            if n.wizard_storage and not n.physical and n.vlan >= 0
+        }
+    )
+    if not built or all(vlan == net.vlan for vlan, _ in built):
+        return []
+    vlan, name = next((v, n) for v, n in built if v != net.vlan)
+    return [
+        Finding.error(
+            "storage_network.vlan",
+            translate(
+                "NetworkChecks",
+                "the pool already has its storage network {network} on VLAN {vlan}; the plan "
+                "says VLAN {planned}",
+            ).format(network=repr(name), vlan=vlan, planned=net.vlan),
+            translate(
+                "NetworkChecks",
+                "Put VLAN {vlan} back in the plan to keep using it. Moving storage to another "
+                "VLAN means unplugging the shared SRs and turning HA off first: the wizard does "
+                "not move a storage network under a running pool.",
+            ).format(vlan=vlan),
+            check=QT_TRANSLATE_NOOP("Checks", "storage VLAN"),
+        )
+    ]

@@ -12,6 +12,7 @@ import asyncio
 from collections.abc import Callable
 from typing import Any
 
+from wizard.checks.facts import STORAGE_ROLE, STORAGE_ROLE_KEY
 from wizard.concurrency import side_by_side
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.steps.base import POOL, Action, Step, comment, stop, xe_at
@@ -19,8 +20,7 @@ from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.pool import q
 from wizard.steps.storage import hosts_using_planned_luns
 
-ROLE_KEY = "xenpool-wizard-role"
-ROLE = "storage"
+ROLE_KEY, ROLE = STORAGE_ROLE_KEY, STORAGE_ROLE
 
 
 async def find_storage_network(ctx: BuildContext) -> str:
