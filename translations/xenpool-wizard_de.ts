@@ -1756,6 +1756,14 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <source>Put VLAN {vlan} back in the plan to keep using it. Moving storage to another VLAN means unplugging the shared SRs and turning HA off first: the wizard does not move a storage network under a running pool.</source>
         <translation>Tragen Sie wieder VLAN {vlan} in den Plan ein, um es weiter zu nutzen. Den Speicher auf ein anderes VLAN zu verlegen heißt, zuerst die gemeinsamen SRs abzuhängen und HA auszuschalten: Der Assistent verlegt kein Speichernetz unter einem laufenden Pool.</translation>
     </message>
+    <message>
+        <source>its storage interface has {ip} and carries the pool&apos;s storage; the plan gives it {planned}</source>
+        <translation>seine Speicherschnittstelle hat {ip} und trägt den Speicher des Pools; der Plan gibt ihr {planned}</translation>
+    </message>
+    <message>
+        <source>Put {ip} back in the plan ({field}). To change it, turn HA off and unplug the shared SRs on this host first (XAPI refuses the change under HA, and the SRs&apos; iSCSI sessions use the old address).</source>
+        <translation>Tragen Sie wieder {ip} in den Plan ein ({field}). Um sie zu ändern, schalten Sie zuerst HA aus und hängen die gemeinsamen SRs auf diesem Host ab (XAPI lehnt die Änderung unter HA ab, und die iSCSI-Sitzungen der SRs nutzen die alte Adresse).</translation>
+    </message>
 </context>
 <context>
     <name>NetworkPage</name>

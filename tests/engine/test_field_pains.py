@@ -185,6 +185,19 @@ def test_a_built_pools_storage_vlan_is_not_silently_moved_by_a_changed_plan(
     assert not [f for f in preflight_only(sim) if f.subject == "storage_network.vlan"]
 
 
+def test_a_built_hosts_storage_ip_in_use_is_not_changed_under_the_pool(sim: Simulator) -> None:
+    build(sim)
+    moved = lab_plan(sim)
+    moved.storage_network.first_ip = "10.200.0.51"
+    findings = preflight_only(sim, moved)
+    changed = {f.subject: f for f in findings if f.check == "storage IP"}
+    assert sorted(changed) == sorted(h.address for h in sim.hosts)
+    first = changed[sim.hosts[0].address]
+    assert first.blocking and "has 10.200.0.21 and carries the pool's storage" in first.message
+    assert "gives it 10.200.0.51" in first.message and "Put 10.200.0.21 back" in first.fix
+    assert inventory(sim) == FINISHED  # nothing was touched
+
+
 # -- 4. storage on the management NIC -------------------------------------------------------
 
 

@@ -14,6 +14,7 @@ def storage_network_findings(plan: Plan, hosts: list[HostFacts]) -> list[Finding
     out: list[Finding] = moved_storage_vlan_findings(plan, hosts)
     if out:
         return out  # the rest would only echo it (the old interfaces hold the planned IPs)
+    out += changed_storage_ip_findings(plan, hosts)
     owners: dict[str, str] = {}
     for host in hosts:
         for existing in host.nics:
@@ -171,3 +172,47 @@ def moved_storage_vlan_findings(plan: Plan, hosts: list[HostFacts]) -> list[Find
             check=QT_TRANSLATE_NOOP("Checks", "storage VLAN"),
         )
     ]
+
+
+ISCSI_SR_TYPES = ("lvmoiscsi", "iscsi", "gfs2")
+
+
+def changed_storage_ip_findings(plan: Plan, hosts: list[HostFacts]) -> list[Finding]:
+    """A built host's storage IP differs from the plan while it is in use: XAPI refuses the
+    change under HA, and the iSCSI sessions of its attached SRs run over the old address."""
+    ips = plan.storage_ips()
+    out = []
+    for host in hosts:
+        wanted = ips.get(host.address, "")
+        now = next(
+            (
+                n.ip
+                for n in host.nics
+                if n.wizard_storage and n.vlan == plan.storage_network.vlan and n.ip
+            ),
+            "",
+        )
+        in_use = host.pool_ha_enabled or any(
+            sr.shared and sr.type in ISCSI_SR_TYPES for sr in host.srs
+        )
+        if not wanted or not now or now == wanted or not in_use:
+            continue
+        out.append(
+            Finding.error(
+                host.address,
+                translate(
+                    "NetworkChecks",
+                    "its storage interface has {ip} and carries the pool's storage; the plan "
+                    "gives it {planned}",
+                ).format(ip=now, planned=wanted),
+                translate(
+                    "NetworkChecks",
+                    "Put {ip} back in the plan ({field}). To change it, turn HA off and unplug "
+                    "the shared SRs on this host first (XAPI refuses the change under HA, and "
+                    "the SRs' iSCSI sessions use the old address).",
+                ).format(ip=now, field="hosts[].storage_ip"),
+                check=QT_TRANSLATE_NOOP("Checks", "storage IP"),
+                evidence=now,
+            )
+        )
+    return out
