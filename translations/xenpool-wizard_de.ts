@@ -359,6 +359,10 @@
         <translation>privater Schlüssel für --ssh (Standard: das root-Passwort)</translation>
     </message>
     <message>
+        <source>when new hosts join a pool that has HA on: turn HA off for the joins (XAPI refuses them under HA); the build enables it again at the end</source>
+        <translation>wenn neue Hosts einem Pool mit aktivem HA beitreten: HA für die Beitritte ausschalten (XAPI lehnt sie unter HA ab); der Aufbau schaltet es am Ende wieder ein</translation>
+    </message>
+    <message>
         <source>allow pool.join_force for the hosts the plan marks force_join = true (a different CPU vendor or software build; unsupported: no XenMotion between vendors)</source>
         <translation>pool.join_force für die Hosts erlauben, die der Plan mit force_join = true markiert (anderer CPU-Hersteller oder Software-Build; nicht unterstützt: kein XenMotion zwischen Herstellern)</translation>
     </message>
@@ -491,7 +495,7 @@
     </message>
     <message>
         <source>&amp;Force join…</source>
-        <translation>Beitritt &amp;erzwingen…</translation>
+        <translation>Beitri&amp;tt erzwingen…</translation>
     </message>
     <message>
         <source>Join a host XAPI refuses only for a different CPU vendor or software build (pool.join_force). Unsupported; you are asked to type the host&apos;s name.</source>
@@ -499,11 +503,19 @@
     </message>
     <message>
         <source>&amp;Do not force</source>
-        <translation>Erzwingen &amp;zurücknehmen</translation>
+        <translation>Erzwingen &amp;aufheben</translation>
     </message>
     <message>
         <source>Take back every forced join confirmed on this page.</source>
         <translation>Alle auf dieser Seite bestätigten erzwungenen Beitritte zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Turn &amp;HA off while the new hosts join (it is turned on again at the end)</source>
+        <translation>&amp;HA ausschalten, während die neuen Hosts beitreten (am Ende wieder eingeschaltet)</translation>
+    </message>
+    <message>
+        <source>XAPI refuses joins while the pool has HA on. Until the build&apos;s last step, no VM is restarted if a host fails.</source>
+        <translation>XAPI lehnt Beitritte ab, solange der Pool HA aktiv hat. Bis zum letzten Schritt des Aufbaus wird keine VM neu gestartet, wenn ein Host ausfällt.</translation>
     </message>
     <message>
         <source>Give the pool a name (1-128 characters).</source>
@@ -1883,6 +1895,10 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>HA bleibt aus.</translation>
     </message>
     <message>
+        <source>HA is turned off while the new hosts join (no VM is restarted meanwhile).</source>
+        <translation>HA wird ausgeschaltet, während die neuen Hosts beitreten (in der Zwischenzeit wird keine VM neu gestartet).</translation>
+    </message>
+    <message>
         <source>Shared SR “{0}” on {1} / {2}, LUN {3}.</source>
         <translation>Gemeinsames SR „{0}“ auf {1} / {2}, LUN {3}.</translation>
     </message>
@@ -2381,8 +2397,8 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>der Pool, dem er beitreten würde, hat HA aktiviert</translation>
     </message>
     <message>
-        <source>Disable HA on the pool while hosts join; the wizard enables it at the end.</source>
-        <translation>Deaktivieren Sie HA im Pool, während Hosts beitreten; der Assistent aktiviert es am Ende.</translation>
+        <source>XAPI refuses joins under HA. Let the wizard turn HA off while the hosts join and on again at the end ({option}, or the tick on the Compatibility page), or disable it yourself.</source>
+        <translation>XAPI lehnt Beitritte unter HA ab. Lassen Sie den Assistenten HA während der Beitritte aus- und am Ende wieder einschalten ({option} oder das Häkchen auf der Seite Kompatibilität), oder schalten Sie es selbst aus.</translation>
     </message>
     <message>
         <source>is the master of {count} other host(s)</source>
@@ -3190,6 +3206,22 @@ Details stehen im Log.</translation>
         <translation>der Beitritt wird erzwungen, wie der Plan es verlangt</translation>
     </message>
     <message>
+        <source>HA would be turned off for the joins, but the plan does not turn it on again</source>
+        <translation>HA würde für die Beitritte ausgeschaltet, aber der Plan schaltet es nicht wieder ein</translation>
+    </message>
+    <message>
+        <source>Set {key} in the plan.</source>
+        <translation>Setzen Sie {key} im Plan.</translation>
+    </message>
+    <message>
+        <source>HA is turned off for the joins of {hosts} and enabled again at the end: until then no VM is restarted if a host fails</source>
+        <translation>HA wird für die Beitritte von {hosts} ausgeschaltet und am Ende wieder eingeschaltet: bis dahin wird keine VM neu gestartet, wenn ein Host ausfällt</translation>
+    </message>
+    <message>
+        <source>Build at a quiet time; the HA step re-enables it.</source>
+        <translation>Bauen Sie zu einer ruhigen Zeit; der HA-Schritt schaltet es wieder ein.</translation>
+    </message>
+    <message>
         <source>several portals, but multipathing is not planned</source>
         <translation>mehrere Portale, aber kein Multipathing geplant</translation>
     </message>
@@ -3212,6 +3244,22 @@ Details stehen im Log.</translation>
     <message>
         <source>Every command stops the script on failure; check each step&apos;s output before the next.</source>
         <translation>Jeder Befehl bricht das Skript bei einem Fehler ab; prüfen Sie die Ausgabe jedes Schritts vor dem nächsten.</translation>
+    </message>
+    <message>
+        <source>Turn HA off while hosts join</source>
+        <translation>HA während der Beitritte ausschalten</translation>
+    </message>
+    <message>
+        <source>turn HA off while new hosts join; it is enabled again at the end</source>
+        <translation>HA ausschalten, während neue Hosts beitreten; am Ende wird es wieder eingeschaltet</translation>
+    </message>
+    <message>
+        <source>turn HA off</source>
+        <translation>HA ausschalten</translation>
+    </message>
+    <message>
+        <source>HA is on and XAPI refuses joins under HA: run the script again with XENPOOL_YES_PAUSE_HA=yes to turn it off while the hosts join (it is enabled again at the end; VMs are not protected meanwhile)</source>
+        <translation>HA ist aktiv und XAPI lehnt Beitritte unter HA ab: Führen Sie das Skript mit XENPOOL_YES_PAUSE_HA=yes erneut aus, um es während der Beitritte auszuschalten (am Ende wird es wieder eingeschaltet; VMs sind in der Zwischenzeit nicht geschützt)</translation>
     </message>
     <message>
         <source>Enable High Availability</source>

@@ -359,6 +359,10 @@
         <translation>--ssh 用の秘密鍵 (既定: root パスワード)</translation>
     </message>
     <message>
+        <source>when new hosts join a pool that has HA on: turn HA off for the joins (XAPI refuses them under HA); the build enables it again at the end</source>
+        <translation>HA が有効なプールに新しいホストが参加する場合: 参加の間 HA を無効にする (XAPI は HA 有効時の参加を拒否します)。構築の最後に再び有効にします</translation>
+    </message>
+    <message>
         <source>allow pool.join_force for the hosts the plan marks force_join = true (a different CPU vendor or software build; unsupported: no XenMotion between vendors)</source>
         <translation>計画で force_join = true とされたホストに pool.join_force を許可する (CPU ベンダーまたはソフトウェアビルドが異なる場合。サポート対象外: ベンダー間の XenMotion 不可)</translation>
     </message>
@@ -504,6 +508,14 @@
     <message>
         <source>Take back every forced join confirmed on this page.</source>
         <translation>このページで確認した強制参加をすべて取り消します。</translation>
+    </message>
+    <message>
+        <source>Turn &amp;HA off while the new hosts join (it is turned on again at the end)</source>
+        <translation>新しいホストの参加中は HA を無効にする (最後に再び有効にします)(&amp;H)</translation>
+    </message>
+    <message>
+        <source>XAPI refuses joins while the pool has HA on. Until the build&apos;s last step, no VM is restarted if a host fails.</source>
+        <translation>XAPI はプールの HA が有効な間は参加を拒否します。構築の最後の手順まで、ホストが故障しても VM は再起動されません。</translation>
     </message>
     <message>
         <source>Give the pool a name (1-128 characters).</source>
@@ -1883,6 +1895,10 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>HAは無効のままです。</translation>
     </message>
     <message>
+        <source>HA is turned off while the new hosts join (no VM is restarted meanwhile).</source>
+        <translation>新しいホストの参加中は HA を無効にします (その間 VM は再起動されません)。</translation>
+    </message>
+    <message>
         <source>Shared SR “{0}” on {1} / {2}, LUN {3}.</source>
         <translation>共有SR「{0}」: {1} / {2}、LUN {3}。</translation>
     </message>
@@ -2381,8 +2397,8 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>参加先のプールでHAが有効になっています</translation>
     </message>
     <message>
-        <source>Disable HA on the pool while hosts join; the wizard enables it at the end.</source>
-        <translation>ホストの参加中はプールのHAを無効にしてください。ウィザードが最後に有効にします。</translation>
+        <source>XAPI refuses joins under HA. Let the wizard turn HA off while the hosts join and on again at the end ({option}, or the tick on the Compatibility page), or disable it yourself.</source>
+        <translation>XAPI は HA 有効時の参加を拒否します。参加の間ウィザードに HA を無効にさせ最後に再び有効にさせるか ({option}、または互換性ページのチェック)、ご自身で無効にしてください。</translation>
     </message>
     <message>
         <source>is the master of {count} other host(s)</source>
@@ -3190,6 +3206,22 @@ The log has the details.</source>
         <translation>計画どおり参加が強制されます</translation>
     </message>
     <message>
+        <source>HA would be turned off for the joins, but the plan does not turn it on again</source>
+        <translation>参加のために HA が無効になりますが、計画では再び有効にしません</translation>
+    </message>
+    <message>
+        <source>Set {key} in the plan.</source>
+        <translation>計画で {key} を設定してください。</translation>
+    </message>
+    <message>
+        <source>HA is turned off for the joins of {hosts} and enabled again at the end: until then no VM is restarted if a host fails</source>
+        <translation>{hosts} の参加の間 HA を無効にし、最後に再び有効にします。それまではホストが故障しても VM は再起動されません</translation>
+    </message>
+    <message>
+        <source>Build at a quiet time; the HA step re-enables it.</source>
+        <translation>負荷の少ない時間に構築してください。HA の手順で再び有効になります。</translation>
+    </message>
+    <message>
         <source>several portals, but multipathing is not planned</source>
         <translation>複数のポータルがありますが、マルチパスが計画されていません</translation>
     </message>
@@ -3212,6 +3244,22 @@ The log has the details.</source>
     <message>
         <source>Every command stops the script on failure; check each step&apos;s output before the next.</source>
         <translation>いずれかのコマンドが失敗するとスクリプトは停止します。次のステップに進む前に、各ステップの出力を確認してください。</translation>
+    </message>
+    <message>
+        <source>Turn HA off while hosts join</source>
+        <translation>ホスト参加中は HA を無効にする</translation>
+    </message>
+    <message>
+        <source>turn HA off while new hosts join; it is enabled again at the end</source>
+        <translation>新しいホストの参加中は HA を無効にし、最後に再び有効にする</translation>
+    </message>
+    <message>
+        <source>turn HA off</source>
+        <translation>HA を無効にする</translation>
+    </message>
+    <message>
+        <source>HA is on and XAPI refuses joins under HA: run the script again with XENPOOL_YES_PAUSE_HA=yes to turn it off while the hosts join (it is enabled again at the end; VMs are not protected meanwhile)</source>
+        <translation>HA が有効で、XAPI は HA 有効時の参加を拒否します: 参加の間 HA を無効にするには XENPOOL_YES_PAUSE_HA=yes を付けてスクリプトを再実行してください (最後に再び有効にします。その間 VM は保護されません)</translation>
     </message>
     <message>
         <source>Enable High Availability</source>

@@ -215,6 +215,15 @@ def _parser() -> argparse.ArgumentParser:
             help=translate("Cli", "private key for --ssh (default: the root password)"),
         )
         command.add_argument(
+            "--yes-pause-ha",
+            action="store_true",
+            help=translate(
+                "Cli",
+                "when new hosts join a pool that has HA on: turn HA off for the joins (XAPI "
+                "refuses them under HA); the build enables it again at the end",
+            ),
+        )
+        command.add_argument(
             "--yes-force-join",
             action="store_true",
             help=translate(

@@ -241,6 +241,7 @@ def run(args: argparse.Namespace) -> int:
         trust=_trust(args, plan, plan.port),
         report=_ProgressPrinter(),
         allow_destroy=bool(getattr(args, "yes_destroy", False)),
+        pause_ha=bool(getattr(args, "yes_pause_ha", False)),
         forced_joins=frozenset(
             h.address
             for h in plan.members

@@ -87,6 +87,62 @@ def test_a_forced_join_needs_the_plan_and_the_command_line(
     assert "VM_INCOMPATIBLE_WITH_THIS_HOST" in report
 
 
+def test_a_host_joins_a_pool_with_ha_only_when_ha_may_be_paused(
+    sim: Simulator,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = _plan(sim, tmp_path, monkeypatch)
+    plan = load(path)
+    everyone = list(plan.hosts)
+    plan.hosts = everyone[:2]
+    save(plan, path)
+    assert _run("apply", path, tmp_path) == cli.EXIT_OK  # a pool of two, with HA
+    plan.hosts = everyone
+    save(plan, path)
+    capsys.readouterr()
+    newcomer = sim.hosts[2].address
+    assert _run("apply", path, tmp_path) == cli.EXIT_BLOCKED
+    out = capsys.readouterr().out
+    assert f"error: {newcomer}: the pool it would join has HA enabled" in out
+    assert "--yes-pause-ha" in out
+    # HA off for the join, on again at the end; the newcomer gets its storage and PBDs
+    assert _run("apply", path, tmp_path, "--yes-pause-ha") == cli.EXIT_OK
+    out = capsys.readouterr().out
+    assert "HA is turned off for the joins of xcp-03 and enabled again at the end" in out
+    assert "[haoff    ] pool            done" in out
+    api = sdk_session(sim.hosts[0]).xenapi
+    pool = api.pool.get_all()[0]
+    assert api.pool.get_ha_enabled(pool) and api.pool.get_ha_host_failures_to_tolerate(pool) == "1"
+    shared = [sr for sr in api.SR.get_all_records().values() if sr["shared"]]
+    for sr in shared:
+        assert len(sr["PBDs"]) == 3 and all(api.PBD.get_currently_attached(p) for p in sr["PBDs"])
+    # a pool that is complete needs no pause: nothing to do
+    assert _run("apply", path, tmp_path, "--yes-pause-ha") == cli.EXIT_OK
+    assert "[haoff    ] pool            done" not in capsys.readouterr().out
+
+
+def test_pausing_ha_needs_a_plan_that_turns_it_on_again(
+    sim: Simulator,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = _plan(sim, tmp_path, monkeypatch)
+    plan = load(path)
+    everyone = list(plan.hosts)
+    plan.hosts = everyone[:2]
+    save(plan, path)
+    assert _run("apply", path, tmp_path) == cli.EXIT_OK
+    plan.hosts = everyone
+    plan.ha.enabled = False
+    save(plan, path)
+    capsys.readouterr()
+    assert _run("validate", path, tmp_path, "--yes-pause-ha") == cli.EXIT_BLOCKED
+    assert "the plan does not turn it on again" in capsys.readouterr().out
+
+
 def test_busy_member_is_a_blocker_listing_the_running_vm(
     make_sim: Callable[..., Simulator],
     tmp_path: Path,

@@ -476,3 +476,25 @@ def test_after_the_nic_is_fixed_the_script_re_plugs_the_interface_and_finishes(
     (tmp_path / "xe-calls.jsonl").unlink()
     assert _run_script(sim, script, tmp_path).returncode == 0
     assert not [c for c in _xe_calls(tmp_path) if "pif-unplug" in c]
+
+
+def test_the_script_grows_a_pool_with_ha_only_when_told_it_may_pause_ha(
+    sim: Simulator, tmp_path: Path
+) -> None:
+    two = lab_plan(sim)
+    two.hosts = two.hosts[:2]
+    build(sim, plan=two)
+    script = export_script(lab_plan(sim))
+    api = sdk_session(sim.hosts[0]).xenapi
+    refused = _run_script(sim, script, tmp_path)
+    assert refused.returncode == 1 and "XENPOOL_YES_PAUSE_HA=yes" in refused.stderr
+    assert len(api.host.get_all()) == 2
+    assert api.pool.get_ha_enabled(api.pool.get_all()[0])  # nothing was turned off
+    result = _run_script(sim, script, tmp_path, XENPOOL_YES_PAUSE_HA="yes")
+    assert result.returncode == 0, result.stderr
+    assert len(api.host.get_all()) == 3
+    assert api.pool.get_ha_enabled(api.pool.get_all()[0])  # on again at the end
+    assert [c for c in _xe_calls(tmp_path) if "pool-ha-disable" in c]
+    for sr in api.SR.get_all_records().values():
+        if sr["shared"]:
+            assert len(sr["PBDs"]) == 3

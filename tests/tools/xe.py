@@ -431,6 +431,9 @@ def run(conn: dict[str, str], command: str, params: list[tuple[str, str]], minim
                 }
             )
             return str(api.VBD.get_uuid(vbd))
+        if command == "pool-ha-disable":
+            api.pool.disable_ha()
+            return ""
         if command == "pool-ha-enable":
             srs = [ref_by_uuid(api, "SR", u) for u in args["heartbeat-sr-uuids"].split(",") if u]
             api.pool.enable_ha(srs, maps(params, "ha-config"))

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.conftest import sdk_session
@@ -215,6 +216,35 @@ def test_a_confirmed_forced_join_builds_and_the_finish_page_says_what_it_costs(
     finish = wizard.currentPage()
     text = finish.summary.toPlainText()  # type: ignore[attr-defined]
     assert "Mixed CPU vendors (unsupported)" in text and "xcp-03: their CPUs" in text
+
+
+def test_a_host_joins_an_ha_pool_once_ha_may_be_turned_off_for_the_join(
+    sim: Simulator, qtbot: Any, run: Run
+) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from tests.faults.conftest import build
+    from wizard.demo import lab_plan
+    from wizard.ui.pages import describe_plan
+
+    two = lab_plan(sim)
+    two.hosts = two.hosts[:2]
+    with ThreadPoolExecutor(1) as other:  # its own event loop, not the window's
+        other.submit(build, sim, two).result()  # a pool of two with HA, built earlier
+    wizard = make_wizard(sim, qtbot)
+    page = _to_compat(wizard, run)
+    assert "the pool it would join has HA enabled" in page.details.toPlainText()
+    assert page.pause_ha.isVisibleTo(page) and not page.isComplete()
+    page.pause_ha.setChecked(True)
+    run(settle(wizard.model))
+    assert wizard.model.pause_ha
+    text = page.details.toPlainText()
+    assert "the pool it would join has HA enabled" not in text
+    assert "HA is turned off for the joins of xcp-03" in text
+    page.accept.setChecked(True)
+    assert page.isComplete()
+    assert "HA is turned off while the new hosts join" in describe_plan(wizard.model)
+    assert run(wizard.model._context()).pause_ha
 
 
 def test_re_check_after_fixing_a_blocker_unblocks_next(
@@ -499,6 +529,24 @@ def test_every_alt_shortcut_on_every_page_is_unique(sim: Simulator, qtbot: Any, 
     assert run(autopilot(wizard, None, on_page=on_page)) is True
     assert finish.isVisible()
     assert sorted(set(clashes)) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "ja"])
+def test_the_compatibility_pages_optional_buttons_have_their_own_alt_keys(
+    lang: str, sim: Simulator, qtbot: Any, run: Run, qapp: Any
+) -> None:
+    from tests.ui.test_translated_screens import mnemonic_clashes
+    from wizard import i18n
+
+    assert i18n.install(lang, qapp) == lang
+    try:
+        wizard = make_wizard(sim, qtbot)
+        page = _to_compat(wizard, run)
+        for optional in (page.force, page.unforce, page.pause_ha, page.accept):
+            optional.show()  # shown only in some situations: all at once here
+        assert mnemonic_clashes(wizard) == []
+    finally:
+        i18n.install("en", qapp)
 
 
 def test_tab_leaves_a_table_for_the_next_field(sim: Simulator, qtbot: Any) -> None:

@@ -74,7 +74,11 @@ def membership_findings(planned_master: HostFacts, host: HostFacts) -> list[Find
 
 
 def join_findings(
-    master: HostFacts, joiner: HostFacts, planned_size: int | None = None, force: bool = False
+    master: HostFacts,
+    joiner: HostFacts,
+    planned_size: int | None = None,
+    force: bool = False,
+    pause_ha: bool = False,
 ) -> list[Finding]:
     """Every reason XAPI would refuse ``joiner`` joining ``master``'s pool, in XAPI's order.
 
@@ -87,6 +91,8 @@ def join_findings(
     skips XAPI's homogeneity rules (software build, CPU vendor) and nothing else. Those
     become warnings that say what the pool gives up; unforced, they are blockers marked
     ``forceable``.
+
+    ``pause_ha``: the user lets the build turn the pool's HA off for the joins (PauseHaStep).
     """
     if joiner.uuid == master.uuid or not joiner.is_master:
         return []  # the master itself, or already in a pool (see membership_findings)
@@ -133,14 +139,16 @@ def join_findings(
                 command="xe pool-ha-disable"
             ),
         )
-    if master.pool_ha_enabled:
+    if master.pool_ha_enabled and not pause_ha:
         block(
             QT_TRANSLATE_NOOP("Checks", "HA"),
             translate("PoolJoin", "the pool it would join has HA enabled"),
             translate(
                 "PoolJoin",
-                "Disable HA on the pool while hosts join; the wizard enables it at the end.",
-            ),
+                "XAPI refuses joins under HA. Let the wizard turn HA off while the hosts join "
+                "and on again at the end ({option}, or the tick on the Compatibility page), or "
+                "disable it yourself.",
+            ).format(option="--yes-pause-ha"),
         )
     if joiner.pool_size > 1:
         block(
@@ -427,18 +435,24 @@ def needs_force(master: HostFacts, joiner: HostFacts) -> bool:
 
 
 def pool_findings(
-    master: HostFacts, hosts: list[HostFacts], forced: Collection[str] = ()
+    master: HostFacts,
+    hosts: list[HostFacts],
+    forced: Collection[str] = (),
+    pause_ha: bool = False,
 ) -> list[Finding]:
     """All pool-join findings for a set of hosts that should become one pool.
 
-    ``forced``: addresses whose forced join the user confirmed.
+    ``forced``: addresses whose forced join the user confirmed; ``pause_ha``: HA may go off
+    for the joins.
     """
     out: list[Finding] = []
     joiners = [h for h in hosts if h.uuid != master.uuid and h.is_master]
     planned_size = master.pool_size + len(joiners)
     for host in hosts:
         out += membership_findings(master, host)
-        out += join_findings(master, host, planned_size, force=host.address in forced)
+        out += join_findings(
+            master, host, planned_size, force=host.address in forced, pause_ha=pause_ha
+        )
         out += warning_findings(master, host)
     out += cpu_levelling_findings(master, hosts)
     return out

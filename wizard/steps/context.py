@@ -42,6 +42,8 @@ class BuildContext:
     # hosts whose forced join (plan force_join) the user confirmed: --yes-force-join
     # confirms every one the plan names, the GUI one at a time
     forced_joins: frozenset[str] = frozenset()
+    # may turn HA off while new hosts join an HA pool; HaStep turns it on again (--yes-pause-ha)
+    pause_ha: bool = False
     cancel: threading.Event = field(default_factory=threading.Event)
     # Filled by connect(): the pool master's session and direct sessions to
     # hosts that are still standalone.

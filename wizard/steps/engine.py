@@ -18,7 +18,7 @@ from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.plan import Plan, validate
 from wizard.steps.base import POOL, Action, State, Step, comment, stop
 from wizard.steps.context import BuildContext
-from wizard.steps.ha import HaStep
+from wizard.steps.ha import HaStep, PauseHaStep
 from wizard.steps.hostchecks import HostChecksStep
 from wizard.steps.inventory import note_objects
 from wizard.steps.iscsigate import IscsiGateStep, own_sr_uuids
@@ -32,6 +32,7 @@ from wizard.steps.vms import MoveVmsStep
 def all_steps() -> list[Step]:
     return [
         PoolNameStep(),
+        PauseHaStep(),
         JoinStep(),
         StorageNetworkStep(),
         HostChecksStep(),  # only with SSH access (BuildContext.ssh)
@@ -44,7 +45,7 @@ def all_steps() -> list[Step]:
     ]
 
 
-POOL_PHASE = ("pool", "join", "network")  # what must exist before iSCSI discovery works
+POOL_PHASE = ("pool", "haoff", "join", "network")  # what must exist before iSCSI discovery works
 
 
 @dataclass
@@ -72,8 +73,9 @@ async def preflight(ctx: BuildContext) -> list[Finding]:
     master = ctx.facts.get(ctx.plan.master_host.address)
     if master is None:
         return findings
-    findings += pool_findings(master, hosts, ctx.forced_joins)
+    findings += pool_findings(master, hosts, ctx.forced_joins, pause_ha=ctx.pause_ha)
     findings += unconfirmed_force_findings(ctx, master)
+    findings += pause_ha_findings(ctx, master)
     findings += storage_network_findings(ctx.plan, hosts)
     xapi_max = None
     if ctx.plan.ha.enabled and all(ctx.in_pool(h.address) for h in ctx.plan.hosts):
@@ -107,6 +109,37 @@ def unconfirmed_force_findings(ctx: BuildContext, master: HostFacts) -> list[Fin
             )
         )
     return out
+
+
+def pause_ha_findings(ctx: BuildContext, master: HostFacts) -> list[Finding]:
+    """What turning HA off for the joins means, when it is asked for and needed."""
+    joining = [h.name or h.address for h in ctx.plan.members if not ctx.in_pool(h.address)]
+    if not ctx.pause_ha or not master.pool_ha_enabled or not joining:
+        return []
+    if not ctx.plan.ha.enabled:
+        return [
+            Finding.error(
+                "ha.enabled",
+                translate(
+                    "Steps",
+                    "HA would be turned off for the joins, but the plan does not turn it on again",
+                ),
+                translate("Steps", "Set {key} in the plan.").format(key="ha.enabled = true"),
+                check=QT_TRANSLATE_NOOP("Checks", "HA"),
+            )
+        ]
+    return [
+        Finding.warning(
+            "ha.enabled",
+            translate(
+                "Steps",
+                "HA is turned off for the joins of {hosts} and enabled again at the end: until then "
+                "no VM is restarted if a host fails",
+            ).format(hosts=", ".join(joining)),
+            translate("Steps", "Build at a quiet time; the HA step re-enables it."),
+            check=QT_TRANSLATE_NOOP("Checks", "HA"),
+        )
+    ]
 
 
 def storage_network_ready(ctx: BuildContext) -> bool:

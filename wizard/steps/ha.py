@@ -7,10 +7,71 @@ from typing import Any
 
 from wizard.checks.capacity import capacity_plan
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
-from wizard.steps.base import POOL, Action, Step, xe_at
+from wizard.steps.base import POOL, Action, Step, stop, xe_at
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.pool import q
 from wizard.steps.storage import sr_for_lun, sr_lookup, sr_var
+
+
+class PauseHaStep(Step):
+    """Growing a pool that has HA: XAPI refuses joins while HA is on, so with the user's
+    consent (--yes-pause-ha, or the Compatibility page) HA goes off before the joins;
+    HaStep turns it on again at the end, as the plan says."""
+
+    key = "haoff"
+    title = QT_TRANSLATE_NOOP("Steps", "Turn HA off while hosts join")
+
+    def hosts(self, ctx: BuildContext) -> list[str]:
+        return [POOL]
+
+    async def actions(self, ctx: BuildContext) -> list[Action]:
+        plan = ctx.plan
+        master = xe_at(plan.master_host.address, plan.port)
+        text = translate(
+            "Steps", "turn HA off while new hosts join; it is enabled again at the end"
+        )
+        if ctx.offline:
+            return [Action(POOL, text, self._xe(ctx, master), None)]
+        joining = [h.address for h in plan.members if not ctx.in_pool(h.address)]
+        if not joining or not ctx.pause_ha or not plan.ha.enabled:
+            return []
+        pool_ref = (await ctx.pool_call("pool.get_all"))[0]
+        if not await ctx.pool_call("pool.get_ha_enabled", pool_ref):
+            return []
+
+        async def run(progress: Callable[[float], None]) -> None:
+            await ctx.pool_task(
+                "pool.disable_ha", action=translate("Steps", "turn HA off"), progress=progress
+            )
+
+        return [Action(POOL, text, self._xe(ctx, master), run)]
+
+    @staticmethod
+    def _xe(ctx: BuildContext, master: str) -> list[str]:
+        missing = " || ".join(
+            f'[ -z "$({master} host-list address={q(h.address)} --minimal)" ]'
+            for h in ctx.plan.members
+        )
+        if not missing or not ctx.plan.ha.enabled:
+            return []
+        return [
+            f"HA=$({master} pool-param-get uuid=$({master} pool-list --minimal) "
+            "param-name=ha-enabled)",
+            f'if [ "$HA" = true ] && {{ {missing}; }}; then',
+            '  if [ "${XENPOOL_YES_PAUSE_HA:-}" != yes ]; then',
+            "    "
+            + stop(
+                translate(
+                    "Steps",
+                    "HA is on and XAPI refuses joins under HA: run the script again with "
+                    "XENPOOL_YES_PAUSE_HA=yes to turn it off while the hosts join (it is enabled "
+                    "again at the end; VMs are not protected meanwhile)",
+                )
+            ),
+            "  fi",
+            f"  {master} pool-ha-disable",
+            "fi",
+        ]
 
 
 class HaStep(Step):

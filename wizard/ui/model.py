@@ -86,6 +86,7 @@ class WizardModel(QObject):
         self.discovered = Discovered()
         self.confirm_destroy = False  # the user typed the SR's name to format it
         self.confirmed_forced_joins: set[str] = set()  # the user typed these hosts' names
+        self.pause_ha = False  # HA may go off while new hosts join an HA pool
         self.ctx: BuildContext | None = None
         self.cancel = threading.Event()
         self.build_ok = False
@@ -404,6 +405,7 @@ class WizardModel(QObject):
             report=self.progress.emit,
             cancel=self.cancel,
             forced_joins=self.forced_joins(),
+            pause_ha=self.pause_ha,
         )
         if self.ctx is not None:
             await self.ctx.close()
@@ -428,6 +430,7 @@ class WizardModel(QObject):
         if read_hosts:
             await self.ctx.refresh(standalone=True)
         self.ctx.forced_joins = self.forced_joins()
+        self.ctx.pause_ha = self.pause_ha
         self.findings = await preflight(self.ctx)
         self.findings_changed.emit()
         return self.findings
@@ -453,6 +456,21 @@ class WizardModel(QObject):
             for address, found in blockers.items()
             if address in members and all(f.forceable for f in found)
         ]
+
+    def joins_need_ha_off(self) -> bool:
+        """The planned master's pool has HA on and some planned host still has to join."""
+        if self.ctx is None:
+            return False
+        master = self.ctx.facts.get(self.plan.master_host.address) if self.plan.hosts else None
+        return bool(
+            master
+            and master.pool_ha_enabled
+            and any(not self.ctx.in_pool(h.address) for h in self.plan.members)
+        )
+
+    def set_pause_ha(self, pause: bool) -> None:
+        self.pause_ha = pause
+        self.run(self.refresh_findings(read_hosts=False))
 
     def set_forced_join(self, address: str, forced: bool) -> None:
         """Force (the user typed the host's name) or stop forcing one host's join."""
@@ -494,6 +512,7 @@ class WizardModel(QObject):
         self.ctx.chap_secret = self.chap_secret
         self.ctx.allow_destroy = self.confirm_destroy
         self.ctx.forced_joins = self.forced_joins()
+        self.ctx.pause_ha = self.pause_ha
         self.cancel.clear()
         return self.ctx
 

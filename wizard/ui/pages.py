@@ -988,6 +988,17 @@ class CompatibilityPage(BasePage):
         self.unforce = QPushButton(self.tr("&Do not force"))
         self.unforce.setToolTip(self.tr("Take back every forced join confirmed on this page."))
         self.force_question: ForceJoinDialog | None = None
+        self.pause_ha = QCheckBox(
+            self.tr("Turn &HA off while the new hosts join (it is turned on again at the end)")
+        )
+        self.pause_ha.setToolTip(
+            self.tr(
+                "XAPI refuses joins while the pool has HA on. Until the build's last step, no "
+                "VM is restarted if a host fails."
+            )
+        )
+        layout.addWidget(self.pause_ha)
+        self.pause_ha.toggled.connect(self.model.set_pause_ha)
         bottom = QHBoxLayout()
         bottom.addWidget(self.accept)
         bottom.addStretch(1)
@@ -1110,6 +1121,10 @@ class CompatibilityPage(BasePage):
         warnings = [f for f in self.model.findings if f.severity is Severity.WARNING]
         self.accept.setVisible(bool(warnings))
         self.force.setVisible(bool(self.model.forceable_hosts()))
+        self.pause_ha.setVisible(self.model.joins_need_ha_off() or self.model.pause_ha)
+        self.pause_ha.blockSignals(True)
+        self.pause_ha.setChecked(self.model.pause_ha)
+        self.pause_ha.blockSignals(False)
         self.unforce.setVisible(bool(self.model.forced_joins()))
         blockers = [
             f
@@ -2125,6 +2140,14 @@ def describe_plan(model: WizardModel) -> str:
         if plan.ha.enabled
         else translate("Pages", "HA stays off.")
     )
+    if model.pause_ha and model.joins_need_ha_off():
+        ha = (
+            translate(
+                "Pages", "HA is turned off while the new hosts join (no VM is restarted meanwhile)."
+            )
+            + " "
+            + ha
+        )
     if not any(model.discovered.existing.get(iscsi.sr_scsi_id, [])):
         shared = translate("Pages", "Shared SR “{0}” on {1} / {2}, LUN {3}.")
     elif iscsi.existing_sr == "reattach":
