@@ -1377,6 +1377,10 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>Beitrittsinformationen kopiert: Sie nennen die vertrauenswürdigen Hosts und enthalten kein Kennwort.</translation>
     </message>
     <message>
+        <source>{0} (certificate)</source>
+        <translation>{0} (Zertifikat)</translation>
+    </message>
+    <message>
         <source>Compare this fingerprint with the host&apos;s console before trusting it.</source>
         <translation>Vergleichen Sie diesen Fingerabdruck mit der Konsole des Hosts, bevor Sie ihm vertrauen.</translation>
     </message>
@@ -1609,6 +1613,10 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
     <message>
         <source>Portal &apos;{0}&apos; is not an IPv4 address.</source>
         <translation>Portal „{0}“ ist keine IPv4-Adresse.</translation>
+    </message>
+    <message>
+        <source>HA is turned off now for the joins, and on again only at the end of the build: until then no VM is restarted if a host fails.</source>
+        <translation>HA wird jetzt für die Beitritte ausgeschaltet und erst am Ende des Aufbaus wieder eingeschaltet: bis dahin wird keine VM neu gestartet, wenn ein Host ausfällt.</translation>
     </message>
     <message>
         <source>Create the pool now?</source>
@@ -3206,6 +3214,22 @@ Details stehen im Log.</translation>
         <translation>der Beitritt wird erzwungen, wie der Plan es verlangt</translation>
     </message>
     <message>
+        <source>an earlier build turned HA off for the joins and did not finish; the plan now leaves HA off</source>
+        <translation>ein früherer Aufbau schaltete HA für die Beitritte aus und wurde nicht fertig; der Plan lässt HA jetzt aus</translation>
+    </message>
+    <message>
+        <source>Set {key} in the plan to have it turned on again, or remove the mark if HA is to stay off: {command}</source>
+        <translation>Setzen Sie {key} im Plan, damit es wieder eingeschaltet wird, oder entfernen Sie die Markierung, wenn HA aus bleiben soll: {command}</translation>
+    </message>
+    <message>
+        <source>HA is off: an earlier build turned it off for the joins and stopped before turning it on again</source>
+        <translation>HA ist aus: ein früherer Aufbau schaltete es für die Beitritte aus und hielt an, bevor er es wieder einschaltete</translation>
+    </message>
+    <message>
+        <source>This build turns it on again at its last step.</source>
+        <translation>Dieser Aufbau schaltet es in seinem letzten Schritt wieder ein.</translation>
+    </message>
+    <message>
         <source>HA would be turned off for the joins, but the plan does not turn it on again</source>
         <translation>HA würde für die Beitritte ausgeschaltet, aber der Plan schaltet es nicht wieder ein</translation>
     </message>
@@ -3238,12 +3262,24 @@ Details stehen im Log.</translation>
         <translation>Tragen Sie die weiteren Portale des Arrays ein, falls es welche hat; sonst ist es unschädlich.</translation>
     </message>
     <message>
+        <source>HA was turned off for the joins and stays off until a build finishes: run again once the cause is fixed.</source>
+        <translation>HA wurde für die Beitritte ausgeschaltet und bleibt aus, bis ein Aufbau fertig wird: Führen Sie ihn erneut aus, sobald die Ursache behoben ist.</translation>
+    </message>
+    <message>
         <source>xe reads the login from a private temporary file (XE_EXTRA_ARGS passwordfile=), so the password is not on xe&apos;s command lines.</source>
         <translation>xe liest die Anmeldedaten aus einer privaten temporären Datei (XE_EXTRA_ARGS passwordfile=), daher steht das Kennwort nicht in den Befehlszeilen von xe.</translation>
     </message>
     <message>
         <source>Every command stops the script on failure; check each step&apos;s output before the next.</source>
         <translation>Jeder Befehl bricht das Skript bei einem Fehler ab; prüfen Sie die Ausgabe jedes Schritts vor dem nächsten.</translation>
+    </message>
+    <message>
+        <source>HA was turned off for the joins and is still off: fix the cause and run the script again (its last step turns HA on)</source>
+        <translation>HA wurde für die Beitritte ausgeschaltet und ist noch aus: Beheben Sie die Ursache und führen Sie das Skript erneut aus (sein letzter Schritt schaltet HA ein)</translation>
+    </message>
+    <message>
+        <source>clear the HA pause mark</source>
+        <translation>die HA-Pausenmarkierung entfernen</translation>
     </message>
     <message>
         <source>Turn HA off while hosts join</source>
@@ -3268,6 +3304,10 @@ Details stehen im Log.</translation>
     <message>
         <source>enable HA tolerating {count} host failure(s)</source>
         <translation>HA aktivieren (tolerierbare Host-Ausfälle: {count})</translation>
+    </message>
+    <message>
+        <source>HA is on again: clear the wizard&apos;s pause mark</source>
+        <translation>HA ist wieder an: die Pausenmarkierung des Assistenten entfernen</translation>
     </message>
     <message>
         <source>tolerate {count} host failure(s)</source>

@@ -1377,6 +1377,10 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>参加情報をコピーしました。信頼済みのホストが記載されており、パスワードは含まれていません。</translation>
     </message>
     <message>
+        <source>{0} (certificate)</source>
+        <translation>{0} (証明書)</translation>
+    </message>
+    <message>
         <source>Compare this fingerprint with the host&apos;s console before trusting it.</source>
         <translation>信頼する前に、このフィンガープリントをホストのコンソールに表示される値と比較してください。</translation>
     </message>
@@ -1609,6 +1613,10 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
     <message>
         <source>Portal &apos;{0}&apos; is not an IPv4 address.</source>
         <translation>ポータル「{0}」はIPv4アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>HA is turned off now for the joins, and on again only at the end of the build: until then no VM is restarted if a host fails.</source>
+        <translation>参加のため今 HA を無効にし、構築の最後にのみ再び有効にします。それまではホストが故障しても VM は再起動されません。</translation>
     </message>
     <message>
         <source>Create the pool now?</source>
@@ -3206,6 +3214,22 @@ The log has the details.</source>
         <translation>計画どおり参加が強制されます</translation>
     </message>
     <message>
+        <source>an earlier build turned HA off for the joins and did not finish; the plan now leaves HA off</source>
+        <translation>以前の構築が参加のために HA を無効にし、完了しませんでした。現在の計画では HA は無効のままです</translation>
+    </message>
+    <message>
+        <source>Set {key} in the plan to have it turned on again, or remove the mark if HA is to stay off: {command}</source>
+        <translation>再び有効にするには計画で {key} を設定してください。HA を無効のままにする場合は印を削除してください: {command}</translation>
+    </message>
+    <message>
+        <source>HA is off: an earlier build turned it off for the joins and stopped before turning it on again</source>
+        <translation>HA は無効です: 以前の構築が参加のために無効にし、再び有効にする前に停止しました</translation>
+    </message>
+    <message>
+        <source>This build turns it on again at its last step.</source>
+        <translation>この構築の最後の手順で再び有効にします。</translation>
+    </message>
+    <message>
         <source>HA would be turned off for the joins, but the plan does not turn it on again</source>
         <translation>参加のために HA が無効になりますが、計画では再び有効にしません</translation>
     </message>
@@ -3238,12 +3262,24 @@ The log has the details.</source>
         <translation>アレイに他のポータルがあれば追加してください。なければ問題ありません。</translation>
     </message>
     <message>
+        <source>HA was turned off for the joins and stays off until a build finishes: run again once the cause is fixed.</source>
+        <translation>参加のために HA を無効にしており、構築が完了するまで無効のままです。原因を直したら再実行してください。</translation>
+    </message>
+    <message>
         <source>xe reads the login from a private temporary file (XE_EXTRA_ARGS passwordfile=), so the password is not on xe&apos;s command lines.</source>
         <translation>xe はログイン情報を非公開の一時ファイル (XE_EXTRA_ARGS passwordfile=) から読み取るため、パスワードは xe のコマンドラインに現れません。</translation>
     </message>
     <message>
         <source>Every command stops the script on failure; check each step&apos;s output before the next.</source>
         <translation>いずれかのコマンドが失敗するとスクリプトは停止します。次のステップに進む前に、各ステップの出力を確認してください。</translation>
+    </message>
+    <message>
+        <source>HA was turned off for the joins and is still off: fix the cause and run the script again (its last step turns HA on)</source>
+        <translation>参加のために HA を無効にしており、まだ無効です: 原因を直してスクリプトを再実行してください (最後の手順で HA を有効にします)</translation>
+    </message>
+    <message>
+        <source>clear the HA pause mark</source>
+        <translation>HA 一時停止の印を削除する</translation>
     </message>
     <message>
         <source>Turn HA off while hosts join</source>
@@ -3268,6 +3304,10 @@ The log has the details.</source>
     <message>
         <source>enable HA tolerating {count} host failure(s)</source>
         <translation>{count} 台のホスト障害を許容する設定で HA を有効にする</translation>
+    </message>
+    <message>
+        <source>HA is on again: clear the wizard&apos;s pause mark</source>
+        <translation>HA は再び有効です: ウィザードの一時停止の印を削除する</translation>
     </message>
     <message>
         <source>tolerate {count} host failure(s)</source>

@@ -158,6 +158,8 @@ def _replay(data: JournalData, line: dict[str, Any]) -> JournalData:
                 data.created.setdefault(step, {}).setdefault(host, {}).update(found)
     if "findings" in line:
         data.findings = _findings(line["findings"])
+    if line.get("host_checks_cleared") is True:
+        data.host_checks = {}
     if "host_checks" in line:
         data.host_checks.update(_host_checks(line["host_checks"]))
     return data
@@ -268,6 +270,12 @@ class Journal:
         with self._lock:
             self.data.host_checks[host] = kept
             self._pending.append({"host_checks": {host: kept}})
+            self._write()
+
+    def clear_host_checks(self) -> None:
+        with self._lock:
+            self.data.host_checks = {}
+            self._pending.append({"host_checks_cleared": True})
             self._write()
 
     def host_checks(self) -> dict[str, list[Finding]]:

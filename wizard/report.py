@@ -283,7 +283,7 @@ def markdown(snap: PoolSnapshot) -> str:
         ]
     if snap.host_checks:
         lines += heading(host_checks_heading()) + [
-            f"- {_finding_line(f)}" + (f" ({f.evidence})" if f.evidence else "")
+            f"- {_finding_line(f)}" + (f" ({' '.join(f.evidence.split())})" if f.evidence else "")
             for f in snap.host_checks
         ]
     if snap.step_seconds:

@@ -249,6 +249,7 @@ class SshAccess:
 
 
 SSH_PINS_NAME = "ssh-host-keys.json"
+EOF_GRACE_SECONDS = 2.0  # how long output may trail a command's exit status
 
 
 def pinned_access(
@@ -430,6 +431,7 @@ class SshSession:
                 channel.sendall(stdin.encode())
             channel.shutdown_write()
             out, err = bytearray(), bytearray()
+            exited: float | None = None  # when the exit status arrived
             while True:
                 got = False
                 while channel.recv_ready():
@@ -438,11 +440,18 @@ class SshSession:
                 while channel.recv_stderr_ready():
                     err += channel.recv_stderr(65536)
                     got = True
-                # sshd may send the exit status before the last output; only
-                # end of file says every byte has arrived.
+                # sshd may send the exit status before the last output; only end of
+                # file says every byte has arrived. A daemon the command started may hold
+                # the output open for ever: past a grace period, what arrived is the answer.
+                if channel.exit_status_ready() and exited is None:
+                    exited = time.monotonic()
                 if (
-                    channel.exit_status_ready()
-                    and (channel.eof_received or channel.closed)
+                    exited is not None
+                    and (
+                        channel.eof_received
+                        or channel.closed
+                        or time.monotonic() - exited > EOF_GRACE_SECONDS
+                    )
                     and not channel.recv_ready()
                     and not channel.recv_stderr_ready()
                 ):

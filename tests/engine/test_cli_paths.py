@@ -123,6 +123,45 @@ def test_a_host_joins_a_pool_with_ha_only_when_ha_may_be_paused(
     assert "[haoff    ] pool            done" not in capsys.readouterr().out
 
 
+def test_a_build_stopped_with_ha_paused_says_so_and_the_next_run_turns_ha_on(
+    sim: Simulator,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = _plan(sim, tmp_path, monkeypatch)
+    plan = load(path)
+    everyone = list(plan.hosts)
+    plan.hosts = everyone[:2]
+    save(plan, path)
+    assert _run("apply", path, tmp_path) == cli.EXIT_OK
+    plan.hosts = everyone
+    save(plan, path)
+    newcomer = sim.hosts[2].address
+    sim.world.faults.pbd_plug_fails_on.add(newcomer)  # its SR attach fails after the join
+    capsys.readouterr()
+    assert _run("apply", path, tmp_path, "--yes-pause-ha") == cli.EXIT_STEP_FAILED
+    assert "HA was turned off for the joins and stays off until a build finishes" in (
+        capsys.readouterr().err
+    )
+    api = sdk_session(sim.hosts[0]).xenapi
+    pool = api.pool.get_all()[0]
+    assert not api.pool.get_ha_enabled(pool)
+    assert "xenpool-wizard-ha-paused" in api.pool.get_other_config(pool)
+    # a plan that would now leave HA off is refused; the same plan turns it on again
+    plan.ha.enabled = False
+    save(plan, path)
+    assert _run("validate", path, tmp_path) == cli.EXIT_BLOCKED
+    assert "did not finish; the plan now leaves HA off" in capsys.readouterr().out
+    plan.ha.enabled = True
+    save(plan, path)
+    sim.world.faults.pbd_plug_fails_on.clear()
+    assert _run("apply", path, tmp_path) == cli.EXIT_OK  # no pause needed any more
+    assert "HA is off: an earlier build turned it off" in capsys.readouterr().out
+    assert api.pool.get_ha_enabled(pool)
+    assert "xenpool-wizard-ha-paused" not in api.pool.get_other_config(pool)
+
+
 def test_pausing_ha_needs_a_plan_that_turns_it_on_again(
     sim: Simulator,
     tmp_path: Path,

@@ -490,11 +490,19 @@ def test_the_script_grows_a_pool_with_ha_only_when_told_it_may_pause_ha(
     assert refused.returncode == 1 and "XENPOOL_YES_PAUSE_HA=yes" in refused.stderr
     assert len(api.host.get_all()) == 2
     assert api.pool.get_ha_enabled(api.pool.get_all()[0])  # nothing was turned off
-    result = _run_script(sim, script, tmp_path, XENPOOL_YES_PAUSE_HA="yes")
-    assert result.returncode == 0, result.stderr
+    sim.world.faults.pbd_plug_fails_on.add(sim.hosts[2].address)  # stops after the join
+    stopped = _run_script(sim, script, tmp_path, XENPOOL_YES_PAUSE_HA="yes")
+    assert stopped.returncode != 0
+    assert "HA was turned off for the joins and is still off" in stopped.stderr
     assert len(api.host.get_all()) == 3
-    assert api.pool.get_ha_enabled(api.pool.get_all()[0])  # on again at the end
-    assert [c for c in _xe_calls(tmp_path) if "pool-ha-disable" in c]
+    assert not api.pool.get_ha_enabled(api.pool.get_all()[0])
+    sim.world.faults.pbd_plug_fails_on.clear()
+    result = _run_script(sim, script, tmp_path)  # HA is off already: no consent needed
+    assert result.returncode == 0, result.stderr
+    pool = api.pool.get_all()[0]
+    assert api.pool.get_ha_enabled(pool)  # on again at the end
+    assert "xenpool-wizard-ha-paused" not in api.pool.get_other_config(pool)
+    assert len([c for c in _xe_calls(tmp_path) if "pool-ha-disable" in c]) == 1
     for sr in api.SR.get_all_records().values():
         if sr["shared"]:
             assert len(sr["PBDs"]) == 3

@@ -232,3 +232,7 @@ def test_host_checks_survive_a_new_run_and_keep_no_secret(tmp_path: Path) -> Non
     checks = Journal(path, "Pool").host_checks()
     assert checks["192.0.2.11"] == [proof]
     assert "chap-s3cret" not in path.read_text() and "s3cret" not in str(checks[POOL])
+    # a new check starts from nothing: no older proof is shown as this run's
+    again.clear_host_checks()
+    again.set_host_checks("192.0.2.12", [proof])
+    assert list(Journal(path, "Pool").host_checks()) == ["192.0.2.12"]

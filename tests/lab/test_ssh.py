@@ -142,3 +142,11 @@ def test_output_written_after_the_exit_status_is_not_lost(shared_lab: NetLab) ->
         result = s.run(["sh", "-c", "(sleep 0.5; echo late; echo late-err >&2) & echo early"])
     assert result.exit_code == 0
     assert (result.stdout, result.stderr) == ("early\nlate\n", "late-err\n")
+
+
+def test_a_daemon_holding_the_output_open_does_not_hang_the_command(shared_lab: NetLab) -> None:
+    # iscsiadm may start iscsid, which keeps stdout: the answer is what came in the grace time
+    host = shared_lab.hosts[0]
+    with access(shared_lab, HostKeyPins(), lambda _a, _f: True).connect(host.mgmt_ip) as s:
+        result = s.run(["sh", "-c", "(sleep 8; echo never) & echo started"], timeout=6.0)
+    assert result.exit_code == 0 and result.stdout == "started\n"

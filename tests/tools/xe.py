@@ -298,6 +298,15 @@ def run(conn: dict[str, str], command: str, params: list[tuple[str, str]], minim
                     raise Usage(f"Key {args['param-key']} not found in map")
                 return str(row[name][args["param-key"]])
             return value_text(row[name])
+        if verb == "param-remove" and cls in CLASSES:
+            klass = CLASSES[cls]
+            field = args["param-name"].replace("-", "_")
+            target = getattr(api, klass)
+            ref = ref_by_uuid(api, klass, args["uuid"])
+            if args["param-key"] not in getattr(target, f"get_{field}")(ref):
+                raise Usage(f"Key {args['param-key']} not found in map")
+            getattr(target, f"remove_from_{field}")(ref, args["param-key"])
+            return ""
         if verb == "param-set" and cls in CLASSES:
             param_set(api, cls, params)
             return ""

@@ -96,7 +96,9 @@ def test_a_scan_names_each_host_from_its_certificate_before_any_login(
         (page.table.item(i, 1).text(), page.table.item(i, 3).text())  # type: ignore[union-attr]
         for i in range(page.table.rowCount())
     )
-    assert shown == [(h.address, f"xcp-0{n}") for n, h in enumerate(sim.hosts, start=1)]
+    assert shown == [
+        (h.address, f"xcp-0{n} (certificate)") for n, h in enumerate(sim.hosts, start=1)
+    ]
     assert wizard.model.ctx is None  # nothing logged in: the names come from the certificates
     assert not any(row.trusted for row in wizard.model.rows)
 

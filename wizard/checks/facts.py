@@ -20,6 +20,8 @@ NULL = "OpaqueRef:NULL"
 # The tag the build puts on the storage network it makes (network.other_config).
 STORAGE_ROLE_KEY = "xenpool-wizard-role"
 STORAGE_ROLE = "storage"
+# pool.other_config: HA was turned off by the wizard so hosts could join; HaStep clears it.
+HA_PAUSED_KEY = "xenpool-wizard-ha-paused"
 
 
 @dataclass
@@ -97,6 +99,7 @@ class HostFacts:
     srs: list[SrFacts] = field(default_factory=list)
     control_domain_memory: int = 0
     multipathing: bool = False  # host.multipathing (other_config:multipathing before 7.5)
+    pool_ha_paused: bool = False  # the wizard turned the pool's HA off for joins (not on yet)
     # Applied updates XAPI wants on every host of a pool (enforce_homogeneity): uuid -> name
     updates: dict[str, str] = field(default_factory=dict)
 
@@ -174,7 +177,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "bond_master_of": ("refs", False),
     },
     "PIF_metrics": {"carrier": ("bool", False), "speed": ("int", False)},
-    "network": {"name_label": ("str", False)},
+    "network": {"name_label": ("str", False), "other_config": ("map", False)},
     "VM": {
         "is_control_domain": ("bool", True),
         "is_a_template": ("bool", True),
@@ -209,6 +212,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "ha_enabled": ("bool", True),
         "cpu_info": ("map", True),
         "tls_verification_enabled": ("bool", False),
+        "other_config": ("map", False),
     },
     "pool_update": {
         "uuid": ("str", True),
@@ -477,6 +481,7 @@ def _host_facts(
         live=bool(metrics.get("live", False)),
         pool_name=pool["name_label"],
         pool_ha_enabled=bool(pool["ha_enabled"]),
+        pool_ha_paused=HA_PAUSED_KEY in pool.get("other_config", {}),
         pool_cpu_vendor=pool["cpu_info"].get("vendor", ""),
         pool_tls_verification=bool(pool.get("tls_verification_enabled", True)),
         is_master=ref == master_ref,

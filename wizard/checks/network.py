@@ -141,13 +141,27 @@ def storage_network_findings(plan: Plan, hosts: list[HostFacts]) -> list[Finding
     return out
 
 
+def _in_planned_pool(plan: Plan, hosts: list[HostFacts]) -> list[HostFacts]:
+    """The hosts already in the planned master's pool (what a build made lives there)."""
+    if not plan.hosts:
+        return []
+    master = next((h for h in hosts if h.address == plan.master_host.address), None)
+    if master is None:
+        return []
+    return [
+        h
+        for h in hosts
+        if h.uuid == master.uuid or (not h.is_master and h.master_address == master.address)
+    ]
+
+
 def moved_storage_vlan_findings(plan: Plan, hosts: list[HostFacts]) -> list[Finding]:
     """An earlier build made the storage network on another VLAN than the plan's now."""
     net = plan.storage_network
     built = sorted(
         {
             (n.vlan, n.network)
-            for host in hosts
+            for host in _in_planned_pool(plan, hosts)
             for n in host.nics
             if n.wizard_storage and not n.physical and n.vlan >= 0
         }
@@ -182,7 +196,7 @@ def changed_storage_ip_findings(plan: Plan, hosts: list[HostFacts]) -> list[Find
     change under HA, and the iSCSI sessions of its attached SRs run over the old address."""
     ips = plan.storage_ips()
     out = []
-    for host in hosts:
+    for host in _in_planned_pool(plan, hosts):
         wanted = ips.get(host.address, "")
         now = next(
             (

@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass, field
 
 from wizard.checks.capacity import ha_findings, local_vm_findings
-from wizard.checks.facts import HostFacts
+from wizard.checks.facts import HA_PAUSED_KEY, HostFacts
 from wizard.checks.iscsi import iscsi_findings
 from wizard.checks.network import storage_network_findings
 from wizard.checks.pool_join import needs_force, pool_findings
@@ -16,7 +16,7 @@ from wizard.concurrency import side_by_side
 from wizard.findings import Finding
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.plan import Plan, validate
-from wizard.steps.base import POOL, Action, State, Step, comment, stop
+from wizard.steps.base import POOL, Action, State, Step, comment, one_line, stop
 from wizard.steps.context import BuildContext
 from wizard.steps.ha import HaStep, PauseHaStep
 from wizard.steps.hostchecks import HostChecksStep
@@ -27,6 +27,7 @@ from wizard.steps.network import StorageNetworkStep
 from wizard.steps.pool import JoinStep, PoolNameStep
 from wizard.steps.storage import SrStep
 from wizard.steps.vms import MoveVmsStep
+from wizard.xapi.errors import XenPoolError
 
 
 def all_steps() -> list[Step]:
@@ -113,6 +114,40 @@ def unconfirmed_force_findings(ctx: BuildContext, master: HostFacts) -> list[Fin
 
 def pause_ha_findings(ctx: BuildContext, master: HostFacts) -> list[Finding]:
     """What turning HA off for the joins means, when it is asked for and needed."""
+    if master.pool_ha_paused and not ctx.plan.ha.enabled:
+        return [
+            Finding.error(
+                "ha.enabled",
+                translate(
+                    "Steps",
+                    "an earlier build turned HA off for the joins and did not finish; the plan "
+                    "now leaves HA off",
+                ),
+                translate(
+                    "Steps",
+                    "Set {key} in the plan to have it turned on again, or remove the mark if HA "
+                    "is to stay off: {command}",
+                ).format(
+                    key="ha.enabled = true",
+                    command="xe pool-param-remove uuid=... param-name=other-config "
+                    f"param-key={HA_PAUSED_KEY}",
+                ),
+                check=QT_TRANSLATE_NOOP("Checks", "HA"),
+            )
+        ]
+    if master.pool_ha_paused:
+        return [
+            Finding.warning(
+                "ha.enabled",
+                translate(
+                    "Steps",
+                    "HA is off: an earlier build turned it off for the joins and stopped before "
+                    "turning it on again",
+                ),
+                translate("Steps", "This build turns it on again at its last step."),
+                check=QT_TRANSLATE_NOOP("Checks", "HA"),
+            )
+        ]
     joining = [h.name or h.address for h in ctx.plan.members if not ctx.in_pool(h.address)]
     if not ctx.pause_ha or not master.pool_ha_enabled or not joining:
         return []
@@ -283,6 +318,23 @@ async def run_steps(ctx: BuildContext, steps: list[Step] | None = None) -> Build
             await side_by_side(
                 *(_run_step(ctx, step, record) for step, record in zip(stage, records, strict=True))
             )
+        except XenPoolError as exc:
+            if _ha_paused(ctx, result):
+                exc.advice = " ".join(
+                    filter(
+                        None,
+                        [
+                            exc.advice,
+                            translate(
+                                "Steps",
+                                "HA was turned off for the joins and stays off until a build "
+                                "finishes: run again once the cause is fixed.",
+                            ),
+                        ],
+                    )
+                )
+                exc.args = (exc.message + f"\n{exc.advice}",)
+            raise
         finally:
             done = [r for r in records if r.state is State.DONE]
             if done:
@@ -290,6 +342,16 @@ async def run_steps(ctx: BuildContext, steps: list[Step] | None = None) -> Build
                 for record in done:
                     await note_objects(ctx, record.key)
     return result
+
+
+def _ha_paused(ctx: BuildContext, result: BuildResult) -> bool:
+    """This run or an earlier one turned HA off for the joins, and the HA step has not run."""
+    if any(r.key == "ha" and r.state is State.DONE for r in result.steps):
+        return False
+    if any(r.key == "haoff" and r.state is State.DONE for r in result.steps):
+        return True
+    master = ctx.facts.get(ctx.plan.master_host.address)
+    return bool(master and master.pool_ha_paused)
 
 
 async def _run_step(ctx: BuildContext, step: Step, record: StepResult) -> None:
@@ -418,9 +480,28 @@ def _login_lines(plan: Plan) -> list[str]:
         )
     return [
         *lines,
-        "NET= SR= HBSR=",  # set by the steps below, never taken from the environment
+        # set by the steps below, never taken from the environment
+        "NET= SR= HBSR= HA_PAUSED=",
         "XENPOOL_LOGIN=$(mktemp)",  # created 0600
-        "trap 'rm -f \"$XENPOOL_LOGIN\"' EXIT",
+        # On the way out: the login file goes; a stop while HA is paused says HA is off.
+        "on_exit() {",
+        "  status=$?",
+        '  rm -f "$XENPOOL_LOGIN"',
+        '  if [ "$status" -ne 0 ] && [ -n "$HA_PAUSED" ]; then',
+        "    printf '%s\\n' "
+        + shlex.quote(
+            one_line(
+                translate(
+                    "Steps",
+                    "HA was turned off for the joins and is still off: fix the cause and run "
+                    "the script again (its last step turns HA on)",
+                )
+            )
+        )
+        + " >&2",
+        "  fi",
+        "}",
+        "trap on_exit EXIT",
         "trap 'exit 1' HUP INT TERM",
         f'printf \'%s\\n%s\\n\' {shlex.quote(plan.username)} "$XENPOOL_PASSWORD" >"$XENPOOL_LOGIN"',
         'XE_EXTRA_ARGS="${XE_EXTRA_ARGS:+$XE_EXTRA_ARGS,}passwordfile=$XENPOOL_LOGIN"',

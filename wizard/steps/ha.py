@@ -6,11 +6,22 @@ from collections.abc import Callable
 from typing import Any
 
 from wizard.checks.capacity import capacity_plan
+from wizard.checks.facts import HA_PAUSED_KEY
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.steps.base import POOL, Action, Step, stop, xe_at
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.pool import q
 from wizard.steps.storage import sr_for_lun, sr_lookup, sr_var
+
+
+async def _unmark(ctx: BuildContext, pool_ref: str) -> None:
+    """HA is on as planned: the pause the wizard made is over."""
+    await ctx.pool_call(
+        "pool.remove_from_other_config",
+        pool_ref,
+        HA_PAUSED_KEY,
+        action=translate("Steps", "clear the HA pause mark"),
+    )
 
 
 class PauseHaStep(Step):
@@ -30,8 +41,9 @@ class PauseHaStep(Step):
         text = translate(
             "Steps", "turn HA off while new hosts join; it is enabled again at the end"
         )
+        xe = self._xe(ctx, master)
         if ctx.offline:
-            return [Action(POOL, text, self._xe(ctx, master), None)]
+            return [Action(POOL, text, xe, None)] if xe else []
         joining = [h.address for h in plan.members if not ctx.in_pool(h.address)]
         if not joining or not ctx.pause_ha or not plan.ha.enabled:
             return []
@@ -40,11 +52,15 @@ class PauseHaStep(Step):
             return []
 
         async def run(progress: Callable[[float], None]) -> None:
+            # Marked first: whatever stops the build from here, the next run (and the
+            # report) knows HA is off because of us and must come back on.
+            await ctx.pool_call("pool.remove_from_other_config", pool_ref, HA_PAUSED_KEY)
+            await ctx.pool_call("pool.add_to_other_config", pool_ref, HA_PAUSED_KEY, "true")
             await ctx.pool_task(
                 "pool.disable_ha", action=translate("Steps", "turn HA off"), progress=progress
             )
 
-        return [Action(POOL, text, self._xe(ctx, master), run)]
+        return [Action(POOL, text, xe, run)]
 
     @staticmethod
     def _xe(ctx: BuildContext, master: str) -> list[str]:
@@ -54,9 +70,9 @@ class PauseHaStep(Step):
         )
         if not missing or not ctx.plan.ha.enabled:
             return []
+        pool_uuid = f"$({master} pool-list --minimal)"
         return [
-            f"HA=$({master} pool-param-get uuid=$({master} pool-list --minimal) "
-            "param-name=ha-enabled)",
+            f"HA=$({master} pool-param-get uuid={pool_uuid} param-name=ha-enabled)",
             f'if [ "$HA" = true ] && {{ {missing}; }}; then',
             '  if [ "${XENPOOL_YES_PAUSE_HA:-}" != yes ]; then',
             "    "
@@ -69,7 +85,12 @@ class PauseHaStep(Step):
                 )
             ),
             "  fi",
+            f"  {master} pool-param-set uuid={pool_uuid} other-config:{HA_PAUSED_KEY}=true",
             f"  {master} pool-ha-disable",
+            "fi",
+            # until the HA step clears the mark, a stop on the way says HA is off (on_exit)
+            f'if [ -n "$({master} pool-list other-config:{HA_PAUSED_KEY}=true --minimal)" ]; then',
+            "  HA_PAUSED=1",
             "fi",
         ]
 
@@ -103,6 +124,7 @@ class HaStep(Step):
             f"HA=$({master} pool-param-get uuid=$({master} pool-list --minimal) "
             "param-name=ha-enabled)",
             f'if [ "$HA" != true ]; then {master} pool-ha-enable heartbeat-sr-uuids="$HBSR"; fi',
+            *self._xe_unmark(master),
         ]
         enable = translate("Steps", "enable HA tolerating {count} host failure(s)").format(
             count=wanted
@@ -112,6 +134,20 @@ class HaStep(Step):
         pool_ref = (await ctx.pool_call("pool.get_all"))[0]
         pool = await ctx.pool_call("pool.get_record", pool_ref)
         if pool["ha_enabled"]:
+            if HA_PAUSED_KEY in pool["other_config"]:  # turned on again by hand: forget it
+
+                async def unmark(progress: Callable[[float], None]) -> None:
+                    await _unmark(ctx, pool_ref)
+                    progress(1.0)
+
+                return [
+                    Action(
+                        POOL,
+                        translate("Steps", "HA is on again: clear the wizard's pause mark"),
+                        self._xe_unmark(master),
+                        unmark,
+                    )
+                ]
             if int(pool["ha_host_failures_to_tolerate"]) == wanted:
                 return []
             return [
@@ -129,6 +165,17 @@ class HaStep(Step):
                 xe,
                 self._enable(ctx, pool_ref),
             )
+        ]
+
+    @staticmethod
+    def _xe_unmark(master: str) -> list[str]:
+        pool_uuid = f"$({master} pool-list --minimal)"
+        return [
+            f'if [ -n "$({master} pool-list other-config:{HA_PAUSED_KEY}=true --minimal)" ]; then',
+            f"  {master} pool-param-remove uuid={pool_uuid} param-name=other-config "
+            f"param-key={HA_PAUSED_KEY}",
+            "fi",
+            "HA_PAUSED=",
         ]
 
     def _set_failures(
@@ -229,6 +276,8 @@ class HaStep(Step):
                 progress=lambda f: progress(0.1 + 0.9 * f),
                 timeout=1800.0,
             )
+            if HA_PAUSED_KEY in await ctx.pool_call("pool.get_other_config", pool_ref):
+                await _unmark(ctx, pool_ref)
             progress(1.0)
 
         return run

@@ -49,6 +49,8 @@ class HostChecksStep(Step):
         bridge = ""
         if network:
             bridge = (await ctx.pool_call("network.get_record", network))["bridge"]
+        if ctx.journal is not None:
+            ctx.journal.clear_host_checks()  # the proof shown is this run's, never an older one
         results: dict[str, HostCheckResult] = {}
         # Every host finishes its checks before any of them stops the build: no SSH
         # session is left running behind a failed step.

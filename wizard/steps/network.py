@@ -18,7 +18,7 @@ from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.steps.base import POOL, Action, Step, comment, stop, xe_at
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.pool import q
-from wizard.steps.storage import hosts_using_planned_luns
+from wizard.steps.storage import hosts_with_iscsi_attached
 
 ROLE_KEY, ROLE = STORAGE_ROLE_KEY, STORAGE_ROLE
 
@@ -316,11 +316,11 @@ class StorageNetworkStep(Step):
 
     async def _may_replug(self, ctx: BuildContext, pif: dict[str, Any]) -> bool:
         """Whether the storage interface can go down for a moment: not under HA (XAPI
-        refuses) and not while a planned SR is attached on that host over it."""
+        refuses) and not while an iSCSI SR is attached on that host (it may run over it)."""
         pool = (await ctx.pool_call("pool.get_all"))[0]
         if await ctx.pool_call("pool.get_ha_enabled", pool):
             return False
-        return pif["host"] not in await hosts_using_planned_luns(ctx)
+        return pif["host"] not in await hosts_with_iscsi_attached(ctx)
 
     async def _replug(self, ctx: BuildContext, pif_ref: str, address: str) -> dict[str, Any]:
         action = translate("Steps", "re-plug the storage interface on {address}").format(
@@ -341,10 +341,13 @@ class StorageNetworkStep(Step):
         since takes the planned MTU on a re-plug; not under HA, nor under an attached SR."""
         mtu = ctx.plan.storage_network.mtu
         luns = sorted({ctx.plan.iscsi.sr_scsi_id, ctx.plan.iscsi.heartbeat_scsi_id} - {""})
+        # any SR on the planned LUNs or the planned target: its sessions may use this path
+        filters = [f"device-config:SCSIid={q(lun)}" for lun in luns]
+        if ctx.plan.iscsi.target_iqn:
+            filters.append(f"device-config:targetIQN={q(ctx.plan.iscsi.target_iqn)}")
         busy = "".join(
-            f'$({master} pbd-list host-uuid="$HOST" currently-attached=true '
-            f"device-config:SCSIid={q(lun)} --minimal)"
-            for lun in luns
+            f'$({master} pbd-list host-uuid="$HOST" currently-attached=true {f} --minimal)'
+            for f in filters
         )
         return [
             # "$PLUGGED": plugged before this run (one just plugged has its MTU already)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wizard.checks.iscsi import ProbeError, parse_srs, paths_of
+from wizard.checks.network import ISCSI_SR_TYPES
 from wizard.concurrency import side_by_side
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.plan import ExistingSr
@@ -109,6 +110,18 @@ async def hosts_using_planned_luns(ctx: BuildContext) -> set[str]:
         p["host"]
         for p in pbds.values()
         if p["currently_attached"] and p["device_config"].get("SCSIid") in luns
+    }
+
+
+async def hosts_with_iscsi_attached(ctx: BuildContext) -> set[str]:
+    """Host refs with any iSCSI SR attached (planned or not): their storage interface may
+    carry its sessions."""
+    srs = await ctx.pool_call("SR.get_all_records")
+    pbds = await ctx.pool_call("PBD.get_all_records")
+    return {
+        p["host"]
+        for p in pbds.values()
+        if p["currently_attached"] and srs.get(p["SR"], {}).get("type") in ISCSI_SR_TYPES
     }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +26,8 @@ from wizard.findings import Finding
 
 
 class ForceJoinDialog(QDialog):
+    force_confirmed = Signal(str)  # the host's address, once its name was typed
+
     def __init__(
         self, address: str, name: str, blockers: list[Finding], parent: QWidget | None = None
     ) -> None:
@@ -65,8 +68,8 @@ class ForceJoinDialog(QDialog):
         self.force.setAutoDefault(False)
         self.force.setEnabled(False)
         buttons.addButton(self.force, QDialogButtonBox.ButtonRole.DestructiveRole)
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setDefault(True)
+        self.cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel.setDefault(True)
         layout.addWidget(buttons)
         self.force.clicked.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -74,9 +77,14 @@ class ForceJoinDialog(QDialog):
         self.setMinimumWidth(520)
 
     def _typed_changed(self, text: str) -> None:
-        self.force.setEnabled(text.strip() == self.name)
+        matches = text.strip() == self.name
+        self.force.setEnabled(matches)
+        # Enter cancels until the name is typed; then it forces, as the typing meant
+        self.force.setDefault(matches)
+        self.cancel.setDefault(not matches)
 
-    def confirmed(self) -> bool:
-        return self.result() == QDialog.DialogCode.Accepted and (
-            self.typed.text().strip() == self.name
-        )
+    def accept(self) -> None:
+        if self.typed.text().strip() != self.name:
+            return  # only the typed name confirms
+        self.force_confirmed.emit(self.address)
+        super().accept()

@@ -258,7 +258,7 @@ class WizardModel(QObject):
             self.rows.append(row)
         elif fingerprint:
             row.fingerprint = fingerprint
-            row.cert_name = cert_name or row.cert_name
+            row.cert_name = cert_name
         if self.pins.get(address) and self.pins.get(address) == row.fingerprint:
             row.trusted = True
         self.hosts_changed.emit()
@@ -378,6 +378,10 @@ class WizardModel(QObject):
             before = existing.get(r.address) or HostPlan(r.address)
             name = r.facts.name if r.facts else before.name
             self.plan.hosts.append(replace(before, name=name, fingerprint=r.fingerprint))
+        if self.plan.hosts:  # the master does not join: nothing of it to force
+            master = self.plan.master_host
+            master.force_join = False
+            self.confirmed_forced_joins.discard(master.address)
         if self.plan.master not in {r.address for r in self.rows}:
             self.plan.master = self.suggest_master()
 

@@ -760,8 +760,11 @@ class HostsPage(BasePage):
             texts=(
                 row.address,
                 fingerprint,
-                # before login, the name its certificate gives (it tells scanned hosts apart)
-                facts.name if facts else row.cert_name,
+                # before login, the name its certificate gives (it tells scanned hosts apart;
+                # any host can claim any name there, so it says where the name comes from)
+                facts.name
+                if facts
+                else (self.tr("{0} (certificate)").format(row.cert_name) if row.cert_name else ""),
                 version,
                 facts.cpu_info.get("modelname", "") if facts else "",
                 pool,
@@ -1153,16 +1156,16 @@ class CompatibilityPage(BasePage):
             for f in self.model.findings
             if f.subject == address and f.blocking and f.check != "forced join"
         ]
+        if self.force_question is not None:
+            self.force_question.deleteLater()  # the one asked before is done with
         dialog = ForceJoinDialog(address, name, blockers, self)
-
-        def finished(_code: int) -> None:
-            if dialog.confirmed():
-                self.model.set_forced_join(address, True)
-
-        dialog.finished.connect(finished)
+        dialog.force_confirmed.connect(self._force_confirmed)
         self.force_question = dialog
         dialog.open()
         return dialog
+
+    def _force_confirmed(self, address: str) -> None:
+        self.model.set_forced_join(address, True)
 
     def _unforce(self) -> None:
         for address in sorted(self.model.forced_joins()):
@@ -1536,19 +1539,25 @@ class IscsiPage(BasePage):
     def confirm_create_network(self) -> None:
         """The first change on the hosts: the user says yes to it, knowing what it is."""
         plan = self.model.plan
+        text = self.tr(
+            "This changes the hosts now: {0} becomes the master of pool '{1}', {2} host(s) "
+            "join it, and each gets its storage IP on VLAN {3}. The target can only be "
+            "discovered over that network. Continue?"
+        ).format(
+            plan.master_host.name or plan.master_host.address,
+            plan.pool_name,
+            max(0, len(plan.hosts) - 1),
+            plan.storage_network.vlan,
+        )
+        if self.model.pause_ha and self.model.joins_need_ha_off():
+            text += "\n\n" + self.tr(
+                "HA is turned off now for the joins, and on again only at the end of the "
+                "build: until then no VM is restarted if a host fails."
+            )
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Create the pool now?"),
-            self.tr(
-                "This changes the hosts now: {0} becomes the master of pool '{1}', {2} host(s) "
-                "join it, and each gets its storage IP on VLAN {3}. The target can only be "
-                "discovered over that network. Continue?"
-            ).format(
-                plan.master_host.name or plan.master_host.address,
-                plan.pool_name,
-                max(0, len(plan.hosts) - 1),
-                plan.storage_network.vlan,
-            ),
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
