@@ -309,6 +309,16 @@ def test_a_forced_join_runs_only_when_the_admin_confirms(
     assert refused.returncode != 0 and "XENPOOL_YES_FORCE_JOIN=yes" in refused.stderr
     assert "CPUs differ" in refused.stderr  # what xe said about the plain join
     assert len(api.host.get_all()) == 2  # the Intel hosts joined, the AMD host did not
+    # refused for another reason (here: no management interface yet), nothing is forced
+    amd = sim.world.machines[sim.hosts[2].address]
+    with sim.world.lock:
+        (mgmt,) = [ref for ref, pif in amd.db.all("PIF") if pif["management"]]
+        amd.db.update("PIF", mgmt, management=False)
+    booting = _run_script(sim, script, tmp_path, XENPOOL_YES_FORCE_JOIN="yes")
+    assert booting.returncode != 0 and "HOST_STILL_BOOTING" in booting.stderr
+    assert not [c for c in _xe_calls(tmp_path) if "force=true" in c]
+    with sim.world.lock:
+        amd.db.update("PIF", mgmt, management=True)
     result = _run_script(sim, script, tmp_path, XENPOOL_YES_FORCE_JOIN="yes")
     assert result.returncode == 0, result.stderr
     assert len(api.host.get_all()) == 3

@@ -119,7 +119,13 @@ class JoinStep(Step):
                         "software build checks (unsupported)",
                     )
                 ),
-                f"  if ! {join}; then",
+                f"  if ! OUT=$({join} 2>&1); then",
+                "    printf '%s\\n' \"$OUT\" >&2",
+                # only XAPI's homogeneity refusal is what a forced join skips
+                '    case "$OUT" in',
+                '      *HOSTS_NOT_HOMOGENEOUS*|*"not homogeneous"*) ;;',
+                "      *) exit 1 ;;",
+                "    esac",
                 '    if [ "${XENPOOL_YES_FORCE_JOIN:-}" != yes ]; then',
                 "      "
                 + stop(
