@@ -13,7 +13,7 @@ from tests.conftest import sdk_session
 from wizard import cli
 from wizard.demo import lab_plan
 from wizard.journal import default_path
-from wizard.plan import ExistingSr, load, save
+from wizard.plan import ExistingSr, Plan, load, save
 from wizard.simulator import Simulator
 
 
@@ -29,6 +29,20 @@ def _plan(sim: Simulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, **isc
 
 def _run(command: str, plan: Path, tmp_path: Path, *extra: str) -> int:
     return cli.main([command, str(plan), "--yes", "--pins", str(tmp_path / "pins.json"), *extra])
+
+
+def _two_built_then_three(
+    sim: Simulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Path, Plan]:
+    """A pool of the first two hosts built with HA; the plan (not saved yet) names all three."""
+    path = _plan(sim, tmp_path, monkeypatch)
+    plan = load(path)
+    everyone = list(plan.hosts)
+    plan.hosts = everyone[:2]
+    save(plan, path)
+    assert _run("apply", path, tmp_path) == cli.EXIT_OK
+    plan.hosts = everyone
+    return path, plan
 
 
 def test_mixed_cpu_is_stopped_by_preflight_naming_the_amd_host(
@@ -93,13 +107,7 @@ def test_a_host_joins_a_pool_with_ha_only_when_ha_may_be_paused(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    path = _plan(sim, tmp_path, monkeypatch)
-    plan = load(path)
-    everyone = list(plan.hosts)
-    plan.hosts = everyone[:2]
-    save(plan, path)
-    assert _run("apply", path, tmp_path) == cli.EXIT_OK  # a pool of two, with HA
-    plan.hosts = everyone
+    path, plan = _two_built_then_three(sim, tmp_path, monkeypatch)
     save(plan, path)
     capsys.readouterr()
     newcomer = sim.hosts[2].address
@@ -129,13 +137,7 @@ def test_a_build_stopped_with_ha_paused_says_so_and_the_next_run_turns_ha_on(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    path = _plan(sim, tmp_path, monkeypatch)
-    plan = load(path)
-    everyone = list(plan.hosts)
-    plan.hosts = everyone[:2]
-    save(plan, path)
-    assert _run("apply", path, tmp_path) == cli.EXIT_OK
-    plan.hosts = everyone
+    path, plan = _two_built_then_three(sim, tmp_path, monkeypatch)
     save(plan, path)
     newcomer = sim.hosts[2].address
     sim.world.faults.pbd_plug_fails_on.add(newcomer)  # its SR attach fails after the join
@@ -168,13 +170,7 @@ def test_pausing_ha_needs_a_plan_that_turns_it_on_again(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    path = _plan(sim, tmp_path, monkeypatch)
-    plan = load(path)
-    everyone = list(plan.hosts)
-    plan.hosts = everyone[:2]
-    save(plan, path)
-    assert _run("apply", path, tmp_path) == cli.EXIT_OK
-    plan.hosts = everyone
+    path, plan = _two_built_then_three(sim, tmp_path, monkeypatch)
     plan.ha.enabled = False
     save(plan, path)
     capsys.readouterr()
