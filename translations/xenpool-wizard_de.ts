@@ -2612,8 +2612,16 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>Aufbau anhalten?</translation>
     </message>
     <message>
+        <source>Close with HA off?</source>
+        <translation>Mit ausgeschaltetem HA schließen?</translation>
+    </message>
+    <message>
         <source>The hosts are being changed. Stopping now leaves the pool as far as it got; running the same plan again finishes it. Stop and close?</source>
         <translation>Die Hosts werden gerade geändert. Wenn Sie jetzt anhalten, bleibt der Pool auf dem bis dahin erreichten Stand; wird derselbe Bauplan erneut ausgeführt, wird er fertiggestellt. Anhalten und schließen?</translation>
+    </message>
+    <message>
+        <source>HA was turned off so the new hosts could join, and the build that turns it on again has not run: until it does, no VM is restarted if a host fails. Running the same plan again turns it on. Close anyway?</source>
+        <translation>HA wurde ausgeschaltet, damit die neuen Hosts beitreten konnten, und der Aufbau, der es wieder einschaltet, ist noch nicht gelaufen: bis dahin wird keine VM neu gestartet, wenn ein Host ausfällt. Derselbe Plan schaltet es bei erneutem Ausführen wieder ein. Trotzdem schließen?</translation>
     </message>
     <message>
         <source>Unexpected error: {error}

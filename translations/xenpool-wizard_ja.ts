@@ -2612,8 +2612,16 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>構築を停止しますか？</translation>
     </message>
     <message>
+        <source>Close with HA off?</source>
+        <translation>HA が無効のまま閉じますか?</translation>
+    </message>
+    <message>
         <source>The hosts are being changed. Stopping now leaves the pool as far as it got; running the same plan again finishes it. Stop and close?</source>
         <translation>ホストを変更中です。ここで停止すると、プールはそこまでの状態のまま残ります。同じプランをもう一度実行すると構築が完了します。停止して閉じますか？</translation>
+    </message>
+    <message>
+        <source>HA was turned off so the new hosts could join, and the build that turns it on again has not run: until it does, no VM is restarted if a host fails. Running the same plan again turns it on. Close anyway?</source>
+        <translation>新しいホストが参加できるよう HA を無効にしましたが、再び有効にする構築はまだ実行されていません。それまではホストが故障しても VM は再起動されません。同じ計画を再実行すると有効になります。それでも閉じますか?</translation>
     </message>
     <message>
         <source>Unexpected error: {error}

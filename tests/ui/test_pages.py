@@ -247,6 +247,18 @@ def test_a_host_joins_an_ha_pool_once_ha_may_be_turned_off_for_the_join(
     assert page.isComplete()
     assert "HA is turned off while the new hosts join" in describe_plan(wizard.model)
     assert run(wizard.model._context()).pause_ha
+    # the pool phase (iSCSI page) turns HA off: closing before the build asks first
+    wizard.next()
+    wizard.next()
+    iscsi = wizard.currentPage()
+    assert isinstance(iscsi, IscsiPage)
+    iscsi.create_network()
+    run(settle(wizard.model))
+    assert wizard.model.ha_left_off()
+    wizard.reject()
+    assert wizard.isVisible() and wizard.stop_question is not None
+    assert wizard.stop_question.windowTitle() == "Close with HA off?"
+    wizard.stop_question.reject()
 
 
 def test_re_check_after_fixing_a_blocker_unblocks_next(

@@ -113,17 +113,24 @@ class PoolWizard(QWizard):
     def reject(self) -> None:
         """Cancel, Esc or closing the window (QDialog routes it here): while hosts are being
         changed, ask first."""
-        if not self.model.busy or self.confirmed_stop:
+        busy, ha_off = self.model.busy, self.model.ha_left_off()
+        if (not busy and not ha_off) or self.confirmed_stop:
             super().reject()
             return
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            self.tr("Stop the build?"),
+            self.tr("Stop the build?") if busy else self.tr("Close with HA off?"),
             self.tr(
                 "The hosts are being changed. Stopping now leaves the pool as far as it got; "
                 "running the same plan again finishes it. Stop and close?"
+            )
+            if busy
+            else self.tr(
+                "HA was turned off so the new hosts could join, and the build that turns it on "
+                "again has not run: until it does, no VM is restarted if a host fails. Running "
+                "the same plan again turns it on. Close anyway?"
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,

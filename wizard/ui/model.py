@@ -472,6 +472,13 @@ class WizardModel(QObject):
             and any(not self.ctx.in_pool(h.address) for h in self.plan.members)
         )
 
+    def ha_left_off(self) -> bool:
+        """The wizard turned the pool's HA off for the joins and has not turned it on yet."""
+        if self.ctx is None or not self.plan.hosts or self.build_ok:
+            return False
+        master = self.ctx.facts.get(self.plan.master_host.address)
+        return bool(master and master.pool_ha_paused)
+
     def set_pause_ha(self, pause: bool) -> None:
         self.pause_ha = pause
         self.run(self.refresh_findings(read_hosts=False))
