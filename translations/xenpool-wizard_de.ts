@@ -686,8 +686,20 @@
         <translation>Das Verschieben wurde angehalten; das Protokoll nennt den Grund. Klicken Sie erneut, um fortzusetzen.</translation>
     </message>
     <message>
-        <source>Running: shut it down first, or use XenCenter&apos;s live storage migration.</source>
-        <translation>Läuft: zuerst herunterfahren oder die Live-Speichermigration von XenCenter verwenden.</translation>
+        <source> (running: moves live)</source>
+        <translation> (läuft: wird live verschoben)</translation>
+    </message>
+    <message>
+        <source>Storage XenMotion: the VM keeps running while XAPI copies its disk and switches it over; it takes as long as copying the disk.</source>
+        <translation>Storage XenMotion: Die VM läuft weiter, während XAPI ihre Festplatte kopiert und umschaltet; das dauert so lange wie das Kopieren der Festplatte.</translation>
+    </message>
+    <message>
+        <source>Suspended or paused: resume it or shut it down first.</source>
+        <translation>Angehalten oder pausiert: zuerst fortsetzen oder herunterfahren.</translation>
+    </message>
+    <message>
+        <source>They cannot live-migrate until their disks move to the shared SR. Tick them below to move them now: a halted VM&apos;s disks are copied, a running VM&apos;s move while it keeps running (storage XenMotion).</source>
+        <translation>Sie können erst live migriert werden, wenn ihre Festplatten auf dem gemeinsamen SR liegen. Haken Sie sie unten an, um sie jetzt zu verschieben: Die Festplatten einer ausgeschalteten VM werden kopiert, die einer laufenden VM werden verschoben, während sie weiterläuft (Storage XenMotion).</translation>
     </message>
     <message>
         <source>Warnings to keep in mind</source>
@@ -700,10 +712,6 @@
     <message>
         <source>VMs still on local storage</source>
         <translation>VMs noch auf lokalem Speicher</translation>
-    </message>
-    <message>
-        <source>They cannot live-migrate until their disks move to the shared SR. Tick the halted ones below to move them now (a running VM: shut it down first, or use XenCenter&apos;s live storage migration).</source>
-        <translation>Sie können erst live migriert werden, wenn ihre Datenträger im gemeinsamen SR liegen. Markieren Sie unten die ausgeschalteten VMs, um sie jetzt zu verschieben (eine laufende VM zuerst herunterfahren oder die Live-Speichermigration von XenCenter verwenden).</translation>
     </message>
     <message>
         <source>Management on a single NIC</source>
@@ -3678,14 +3686,6 @@ Details stehen im Log.</translation>
         <translation>Verwenden Sie einen Namen, den genau eine VM trägt.</translation>
     </message>
     <message>
-        <source>VM {vm} is {state}: its disks can only be moved while it is shut down</source>
-        <translation>VM {vm} hat den Status {state}: Ihre Datenträger können nur verschoben werden, während sie heruntergefahren ist</translation>
-    </message>
-    <message>
-        <source>Shut it down and run the build again, or remove it from move_vms.</source>
-        <translation>Fahren Sie sie herunter und führen Sie den Aufbau erneut aus, oder entfernen Sie sie aus move_vms.</translation>
-    </message>
-    <message>
         <source>move {count} disk(s) of {vm} to {sr}</source>
         <translation>{count} Datenträger von {vm} nach {sr} verschieben</translation>
     </message>
@@ -3694,8 +3694,24 @@ Details stehen im Log.</translation>
         <translation>move_vms nennt {vm}; der Name muss auf genau eine VM passen</translation>
     </message>
     <message>
-        <source>VM {vm} is not halted: its disks can only be moved while it is shut down</source>
-        <translation>VM {vm} ist nicht ausgeschaltet: Ihre Datenträger können nur verschoben werden, während sie heruntergefahren ist</translation>
+        <source>storage XenMotion: the VM keeps running</source>
+        <translation>Storage XenMotion: Die VM läuft weiter</translation>
+    </message>
+    <message>
+        <source>VM {vm} is neither running nor halted: its disks move only in one of those states</source>
+        <translation>VM {vm} läuft weder noch ist sie ausgeschaltet: ihre Festplatten werden nur in einem dieser Zustände verschoben</translation>
+    </message>
+    <message>
+        <source>move {count} disk(s) of {vm} to {sr} while it runs</source>
+        <translation>{count} Festplatte(n) von {vm} im laufenden Betrieb nach {sr} verschieben</translation>
+    </message>
+    <message>
+        <source>VM {vm} is {state}: its disks move while it runs or while it is shut down, not now</source>
+        <translation>VM {vm} ist {state}: ihre Festplatten werden im laufenden oder ausgeschalteten Zustand verschoben, nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Resume or shut it down and run again, or remove it from move_vms.</source>
+        <translation>Setzen Sie sie fort oder fahren Sie sie herunter und führen Sie erneut aus, oder entfernen Sie sie aus move_vms.</translation>
     </message>
     <message>
         <source>delete a disk already moved</source>
@@ -3728,6 +3744,10 @@ Details stehen im Log.</translation>
     <message>
         <source>delete the local copy of {vm}&apos;s disk</source>
         <translation>lokale Kopie des Datenträgers von {vm} löschen</translation>
+    </message>
+    <message>
+        <source>move a disk of {vm} while it runs</source>
+        <translation>eine Festplatte von {vm} im laufenden Betrieb verschieben</translation>
     </message>
     <message>
         <source>{finding}: refusing without explicit consent</source>

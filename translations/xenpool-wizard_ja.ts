@@ -686,8 +686,20 @@
         <translation>移動が停止しました。理由はログを確認してください。もう一度ボタンを押すと再開します。</translation>
     </message>
     <message>
-        <source>Running: shut it down first, or use XenCenter&apos;s live storage migration.</source>
-        <translation>実行中です。先にシャットダウンするか、XenCenter のライブストレージマイグレーションを使用してください。</translation>
+        <source> (running: moves live)</source>
+        <translation> (実行中: ライブで移動)</translation>
+    </message>
+    <message>
+        <source>Storage XenMotion: the VM keeps running while XAPI copies its disk and switches it over; it takes as long as copying the disk.</source>
+        <translation>Storage XenMotion: XAPI がディスクをコピーして切り替える間も VM は動作し続けます。ディスクのコピーと同じだけ時間がかかります。</translation>
+    </message>
+    <message>
+        <source>Suspended or paused: resume it or shut it down first.</source>
+        <translation>サスペンドまたは一時停止中: 先に再開するかシャットダウンしてください。</translation>
+    </message>
+    <message>
+        <source>They cannot live-migrate until their disks move to the shared SR. Tick them below to move them now: a halted VM&apos;s disks are copied, a running VM&apos;s move while it keeps running (storage XenMotion).</source>
+        <translation>ディスクが共有 SR に移るまでライブマイグレーションできません。今移動するには下でチェックしてください: 停止中の VM のディスクはコピーされ、実行中の VM のディスクは動作したまま移動します (Storage XenMotion)。</translation>
     </message>
     <message>
         <source>Warnings to keep in mind</source>
@@ -700,10 +712,6 @@
     <message>
         <source>VMs still on local storage</source>
         <translation>ローカルストレージに残っているVM</translation>
-    </message>
-    <message>
-        <source>They cannot live-migrate until their disks move to the shared SR. Tick the halted ones below to move them now (a running VM: shut it down first, or use XenCenter&apos;s live storage migration).</source>
-        <translation>ディスクが共有SRへ移動するまで、これらのVMはライブマイグレーションできません。停止中のVMを下でチェックすると今すぐ移動できます（実行中のVMは先にシャットダウンするか、XenCenter のライブストレージマイグレーションを使用してください）。</translation>
     </message>
     <message>
         <source>Management on a single NIC</source>
@@ -3678,14 +3686,6 @@ The log has the details.</source>
         <translation>1 台の VM だけが持つ名前を使用してください。</translation>
     </message>
     <message>
-        <source>VM {vm} is {state}: its disks can only be moved while it is shut down</source>
-        <translation>VM {vm} は {state} 状態です。ディスクは VM がシャットダウンされている場合にのみ移動できます</translation>
-    </message>
-    <message>
-        <source>Shut it down and run the build again, or remove it from move_vms.</source>
-        <translation>VM をシャットダウンして構築を再実行するか、move_vms から削除してください。</translation>
-    </message>
-    <message>
         <source>move {count} disk(s) of {vm} to {sr}</source>
         <translation>{vm} の {count} 個のディスクを {sr} へ移動する</translation>
     </message>
@@ -3694,8 +3694,24 @@ The log has the details.</source>
         <translation>move_vms に指定された {vm} は、ちょうど 1 台の VM に一致する必要があります</translation>
     </message>
     <message>
-        <source>VM {vm} is not halted: its disks can only be moved while it is shut down</source>
-        <translation>VM {vm} は停止していません。ディスクは VM がシャットダウンされている場合にのみ移動できます</translation>
+        <source>storage XenMotion: the VM keeps running</source>
+        <translation>Storage XenMotion: VM は動作し続けます</translation>
+    </message>
+    <message>
+        <source>VM {vm} is neither running nor halted: its disks move only in one of those states</source>
+        <translation>VM {vm} は実行中でも停止中でもありません: ディスクはそのどちらかの状態でのみ移動します</translation>
+    </message>
+    <message>
+        <source>move {count} disk(s) of {vm} to {sr} while it runs</source>
+        <translation>{vm} のディスク {count} 台を実行中のまま {sr} へ移動</translation>
+    </message>
+    <message>
+        <source>VM {vm} is {state}: its disks move while it runs or while it is shut down, not now</source>
+        <translation>VM {vm} は {state} です: ディスクは実行中か停止中に移動し、今はできません</translation>
+    </message>
+    <message>
+        <source>Resume or shut it down and run again, or remove it from move_vms.</source>
+        <translation>再開するかシャットダウンしてから再実行するか、move_vms から削除してください。</translation>
     </message>
     <message>
         <source>delete a disk already moved</source>
@@ -3728,6 +3744,10 @@ The log has the details.</source>
     <message>
         <source>delete the local copy of {vm}&apos;s disk</source>
         <translation>{vm} のディスクのローカルコピーを削除する</translation>
+    </message>
+    <message>
+        <source>move a disk of {vm} while it runs</source>
+        <translation>{vm} のディスクを実行中のまま移動</translation>
     </message>
     <message>
         <source>{finding}: refusing without explicit consent</source>

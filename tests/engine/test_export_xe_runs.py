@@ -516,3 +516,22 @@ def test_the_script_grows_a_pool_with_ha_only_when_told_it_may_pause_ha(
     for sr in api.SR.get_all_records().values():
         if sr["shared"]:
             assert len(sr["PBDs"]) == 3
+
+
+def test_the_script_moves_a_running_vms_disks_live(sim: Simulator, tmp_path: Path) -> None:
+    build(sim)
+    master = sim.world.machines[sim.hosts[0].address]
+    with sim.world.lock:  # dc01 runs on the master
+        dc01 = next(ref for ref, vm in master.db.all("VM") if vm["name_label"] == "dc01")
+        master.db.update("VM", dc01, power_state="Running", resident_on=master.host_ref)
+    plan = lab_plan(sim)
+    plan.move_vms = ["dc01"]
+    result = _run_script(sim, export_script(plan), tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert [c for c in _xe_calls(tmp_path) if "vdi-pool-migrate" in c]
+    assert not [c for c in _xe_calls(tmp_path) if "vdi-copy" in c]
+    api = sdk_session(sim.hosts[0]).xenapi
+    (vm,) = api.VM.get_by_name_label("dc01")
+    assert api.VM.get_power_state(vm) == "Running"
+    (vbd,) = api.VM.get_VBDs(vm)
+    assert api.SR.get_name_label(api.VDI.get_SR(api.VBD.get_VDI(vbd))) == "iSCSI storage"

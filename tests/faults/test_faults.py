@@ -252,6 +252,37 @@ def test_moving_local_vms_to_the_shared_sr_resumes_after_a_failed_copy(sim: Simu
     assert left == ["erp-db disk 0"]  # the VM nobody asked to move stays where it is
 
 
+def test_a_running_vm_moves_to_the_shared_sr_while_it_keeps_running(sim: Simulator) -> None:
+    build(sim)
+    master = sim.world.machines[sim.hosts[0].address]
+    with sim.world.lock:  # dc01 is started on the master (the simulator has no VM.start)
+        db = master.db
+        dc01 = next(ref for ref, vm in db.all("VM") if vm["name_label"] == "dc01")
+        db.update("VM", dc01, power_state="Running", resident_on=master.host_ref)
+        for ref, vbd in db.all("VBD"):
+            if vbd["VM"] == dc01:
+                db.update("VBD", ref, currently_attached=True)
+    plan = lab_plan(sim)
+    plan.move_vms = ["dc01"]
+    hooks = Hooks()
+    build(sim, plan=plan, hooks=hooks)
+    moved = [e.message for e in hooks.seen if e.step == "move" and e.state is State.DONE]
+    assert moved and "while it runs" in moved[0]
+    api = sdk_session(sim.hosts[0]).xenapi
+    (vm,) = api.VM.get_by_name_label("dc01")
+    assert api.VM.get_power_state(vm) == "Running"  # never shut down
+    (vbd,) = api.VM.get_VBDs(vm)
+    assert api.VBD.get_currently_attached(vbd)
+    assert api.SR.get_name_label(api.VDI.get_SR(api.VBD.get_VDI(vbd))) == "iSCSI storage"
+    local = [r for r, s in api.SR.get_all_records().items() if s["name_label"] == "Local storage"]
+    left = sorted(api.VDI.get_name_label(v) for sr in local for v in api.SR.get_VDIs(sr))
+    assert left == ["erp-db disk 0", "fileserver disk 0"]  # no leftover of dc01's disk
+    # done is done: a second run moves nothing
+    again = Hooks()
+    build(sim, plan=plan, hooks=again)
+    assert not [e for e in again.seen if e.step == "move" and e.state is State.DONE]
+
+
 def test_a_host_with_its_own_password_joins_with_it(sim: Simulator) -> None:
     other = sim.hosts[2].address
     with sim.world.lock:

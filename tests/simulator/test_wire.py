@@ -332,3 +332,42 @@ def test_a_cancelled_task_ends_cancelled(make_sim: Callable[..., Simulator]) -> 
     assert joiner.task.get_status(task) == "cancelled"
     assert joiner.task.get_error_info(task) == ["TASK_CANCELLED", task]
     assert len(joiner.host.get_all()) == 1  # the join did not happen
+
+
+def test_a_disk_moves_live_only_to_an_sr_its_vms_host_sees(sim: Simulator) -> None:
+    _join(sim, 1)
+    api = sdk_session(sim.hosts[0]).xenapi
+    master = api.pool.get_master(api.pool.get_all()[0])
+
+    def local_sr_of(host: str) -> str:
+        return next(
+            r
+            for r, s in api.SR.get_all_records().items()
+            if s["name_label"] == "Local storage"
+            and any(api.PBD.get_host(p) == host for p in s["PBDs"])
+        )
+
+    local = local_sr_of(master)
+    member = next(h for h in api.host.get_all() if h != master)
+    (dc01,) = api.VM.get_by_name_label("dc01")
+    (vbd,) = api.VM.get_VBDs(dc01)
+    disk = api.VBD.get_VDI(vbd)
+    # a VDI no VM uses cannot be "pool-migrated": XAPI wants the VM to move it with
+    lone = api.VDI.copy(disk, local)
+    assert failure_of(lambda: api.VDI.pool_migrate(lone, local, {})) == [
+        "VDI_NEEDS_VM_FOR_MIGRATE",
+        lone,
+    ]
+    machine = sim.world.machines[sim.hosts[0].address]
+    with sim.world.lock:
+        machine.db.update("VM", dc01, power_state="Running", resident_on=master)
+    # the running VM's host must see the destination SR: not the member's local disk
+    theirs = local_sr_of(member)
+    assert failure_of(lambda: api.VDI.pool_migrate(disk, theirs, {})) == [
+        "VM_REQUIRES_SR",
+        dc01,
+        theirs,
+    ]
+    moved = api.VDI.pool_migrate(disk, local, {})  # an SR it sees: a new VDI, still running
+    assert api.VBD.get_VDI(vbd) == moved and api.VM.get_power_state(dc01) == "Running"
+    assert failure_of(lambda: api.VDI.get_uuid(disk))[0] == "HANDLE_INVALID"

@@ -417,6 +417,11 @@ def run(conn: dict[str, str], command: str, params: list[tuple[str, str]], minim
                 ref_by_uuid(api, "VDI", args["uuid"]), ref_by_uuid(api, "SR", args["sr-uuid"])
             )
             return str(api.VDI.get_uuid(copy))
+        if command == "vdi-pool-migrate":
+            moved = api.VDI.pool_migrate(
+                ref_by_uuid(api, "VDI", args["uuid"]), ref_by_uuid(api, "SR", args["sr-uuid"]), {}
+            )
+            return str(api.VDI.get_uuid(moved))
         if command in ("vbd-destroy", "vdi-destroy"):
             klass = {"vbd": "VBD", "vdi": "VDI"}[cls]
             getattr(api, klass).destroy(ref_by_uuid(api, klass, args["uuid"]))

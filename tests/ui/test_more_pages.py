@@ -224,6 +224,35 @@ def test_finish_page_moves_the_ticked_halted_vms_to_the_shared_sr(
     assert disks and all(sr in shared for sr in disks)
 
 
+def test_finish_page_moves_a_running_vm_live(sim: Simulator, qtbot: Any, run: Run) -> None:
+    from PySide6.QtCore import Qt
+
+    master = sim.world.machines[sim.hosts[0].address]
+    with sim.world.lock:  # dc01 runs on the master from the start
+        dc01 = next(ref for ref, vm in master.db.all("VM") if vm["name_label"] == "dc01")
+        master.db.update("VM", dc01, power_state="Running", resident_on=master.host_ref)
+    wizard = make_wizard(sim, qtbot)
+    assert run(autopilot(wizard, None)) is True
+    page = wizard.currentPage()
+    assert isinstance(page, FinishPage)
+    items = {page.local_vms.item(i).text(): page.local_vms.item(i) for i in range(3)}
+    running = items["dc01 — Local storage (running: moves live)"]
+    assert running.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    running.setCheckState(Qt.CheckState.Checked)
+    page.move_ticked()
+    run(settle(wizard.model))
+    qtbot.waitUntil(lambda: "shared SR now" in page.status.text())
+    assert page.local_vms.count() == 2
+    with sim.world.lock:
+        vm = master.db.get("VM", dc01)
+        disks = [
+            master.db.get("SR", master.db.get("VDI", vbd["VDI"])["SR"])["shared"]
+            for _ref, vbd in master.db.all("VBD")
+            if vbd["VM"] == dc01 and vbd["type"] == "Disk"
+        ]
+    assert vm["power_state"] == "Running" and disks == [True]
+
+
 def test_check_a_host_tells_a_dead_member_from_a_healthy_one(
     sim: Simulator, qtbot: Any, run: Run
 ) -> None:

@@ -1,4 +1,4 @@
-"""VDI copy/destroy and VBD create/destroy: moving a halted VM's disks to another SR."""
+"""VDI copy/destroy, VBD create/destroy and VDI.pool_migrate: moving a VM's disks to another SR."""
 
 from __future__ import annotations
 
@@ -37,6 +37,52 @@ def vdi_copy(call: Call, vdi: str, sr: str) -> Generator[float, None, str]:
     )
     refresh_derived(db)
     return copy
+
+
+@api("VDI.pool_migrate", 3)
+def vdi_pool_migrate(
+    call: Call, vdi: str, sr: str, options: dict[str, str]
+) -> Generator[float, None, str]:
+    """Storage XenMotion inside the pool: the disk moves while its VM keeps running.
+
+    As XAPI: the VDI must belong to a VM (VDI_NEEDS_VM_FOR_MIGRATE); a running VM's host
+    must see the destination SR (VM_REQUIRES_SR); the VBD ends up on a new VDI in that SR
+    and the old one is gone. The new VDI is the answer.
+    """
+    db = call.db
+    source = db.get("VDI", vdi)
+    db.get("SR", sr)
+    vbds = db.find("VBD", VDI=vdi)
+    if not vbds:
+        raise E.XapiError(E.VDI_NEEDS_VM_FOR_MIGRATE, vdi)
+    vm = db.get("VBD", vbds[0])["VM"]
+    host = db.get("VM", vm)["resident_on"]
+    plugged = [p for p in db.find("PBD", SR=sr) if db.get("PBD", p)["currently_attached"]]
+    if not plugged or (
+        host != NULL_REF and not any(db.get("PBD", p)["host"] == host for p in plugged)
+    ):
+        raise E.XapiError(E.VM_REQUIRES_SR, vm, sr)
+    target = db.get("SR", sr)
+    free = int(target["physical_size"]) - int(target["physical_utilisation"])
+    if free < int(source["virtual_size"]):
+        raise E.XapiError(E.SR_SOURCE_SPACE_INSUFFICIENT, sr)
+    yield 1.0
+    moved = db.create(
+        "VDI",
+        name_label=source["name_label"],
+        name_description=source["name_description"],
+        SR=sr,
+        virtual_size=source["virtual_size"],
+        physical_utilisation=source["virtual_size"],
+        type=source["type"],
+        location=new_uuid(),
+        other_config=dict(source["other_config"]),
+    )
+    for vbd in db.find("VBD", VDI=vdi):
+        db.update("VBD", vbd, VDI=moved)
+    db.delete("VDI", vdi)
+    refresh_derived(db)
+    return moved
 
 
 @api("VDI.destroy", 1)

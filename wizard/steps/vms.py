@@ -3,8 +3,8 @@
 For halted VMs: copy each local disk to the shared SR, point the VM's VBD at
 the copy, then delete the original. Each copy is tagged with the original's
 uuid, so a run interrupted between copy and swap reuses it instead of
-copying again. Running VMs are left alone: shut them down first (or use
-XenCenter's live storage migration).
+copying again. Running VMs move live (VDI.pool_migrate, storage XenMotion):
+XAPI mirrors the disk and switches the VM to the copy itself.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
-from wizard.steps.base import POOL, Action, Step, stop, xe_at
+from wizard.steps.base import POOL, Action, Step, comment, stop, xe_at
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.pool import q
 from wizard.steps.storage import shared_sr_lookup, sr_for_lun
@@ -54,10 +54,16 @@ def _xe_move_by_name(ctx: BuildContext, master: str, name: str) -> list[str]:
         f'  SHARED=$({master} sr-param-get uuid="$DISKSR" param-name=shared)',
         '  if [ "$SHARED" = true ]; then continue; fi',
         f'  POWER=$({master} vm-param-get uuid="$VM" param-name=power-state)',
+        '  if [ "$POWER" = running ]; then',
+        "    " + comment(translate("Steps", "storage XenMotion: the VM keeps running")),
+        f'    {master} vdi-pool-migrate uuid="$DISK" sr-uuid="$SR"',
+        "    continue",
+        "  fi",
         '  if [ "$POWER" != halted ]; then '
         + stop(
             translate(
-                "Steps", "VM {vm} is not halted: its disks can only be moved while it is shut down"
+                "Steps",
+                "VM {vm} is neither running nor halted: its disks move only in one of those states",
             ).format(vm=repr(name))
         )
         + "; fi",
@@ -71,6 +77,17 @@ def _xe_move_by_name(ctx: BuildContext, master: str, name: str) -> list[str]:
         f'  {master} vdi-destroy uuid="$DISK"',
         "done",
     ]
+
+
+async def _shared_sr(ctx: BuildContext) -> str:
+    """The plan's shared SR, where moved disks go."""
+    found = await sr_for_lun(ctx, ctx.plan.iscsi.sr_scsi_id)
+    if found is None:
+        raise BuildStopped(
+            translate("Steps", "the shared SR does not exist yet"),
+            translate("Steps", "Run the build again: the SR step comes first."),
+        )
+    return found[0]
 
 
 class MoveVmsStep(Step):
@@ -125,14 +142,35 @@ class MoveVmsStep(Step):
             ]
             if not local:
                 continue
-            if vms[vm_ref]["power_state"] != "Halted":
+            state = vms[vm_ref]["power_state"]
+            if state == "Running":
+                out.append(
+                    Action(
+                        POOL,
+                        translate(
+                            "Steps", "move {count} disk(s) of {vm} to {sr} while it runs"
+                        ).format(count=len(local), vm=repr(name), sr=repr(ctx.plan.iscsi.sr_name)),
+                        [
+                            *shared_sr_lookup(ctx),
+                            *(
+                                f"{master} vdi-pool-migrate "
+                                f'uuid={q(vdis[vbds[vbd_ref]["VDI"]]["uuid"])} sr-uuid="$SR"'
+                                for vbd_ref in local
+                            ),
+                        ],
+                        self._live_mover(ctx, name, [vbds[v]["VDI"] for v in local]),
+                    )
+                )
+                continue
+            if state != "Halted":
                 raise BuildStopped(
                     translate(
                         "Steps",
-                        "VM {vm} is {state}: its disks can only be moved while it is shut down",
-                    ).format(vm=repr(name), state=vms[vm_ref]["power_state"].lower()),
+                        "VM {vm} is {state}: its disks move while it runs or while it is shut "
+                        "down, not now",
+                    ).format(vm=repr(name), state=state.lower()),
                     translate(
-                        "Steps", "Shut it down and run the build again, or remove it from move_vms."
+                        "Steps", "Resume or shut it down and run again, or remove it from move_vms."
                     ),
                 )
             out.append(
@@ -207,13 +245,7 @@ class MoveVmsStep(Step):
         self, ctx: BuildContext, name: str, vm_ref: str, vbd_refs: list[str]
     ) -> Callable[[Callable[[float], None]], Awaitable[None]]:
         async def run(progress: Callable[[float], None]) -> None:
-            found = await sr_for_lun(ctx, ctx.plan.iscsi.sr_scsi_id)
-            if found is None:
-                raise BuildStopped(
-                    translate("Steps", "the shared SR does not exist yet"),
-                    translate("Steps", "Run the build again: the SR step comes first."),
-                )
-            shared, _ = found
+            shared = await _shared_sr(ctx)
             for index, vbd_ref in enumerate(vbd_refs):
                 vbd: dict[str, Any] = await ctx.pool_call("VBD.get_record", vbd_ref)
                 original = vbd["VDI"]
@@ -259,6 +291,27 @@ class MoveVmsStep(Step):
                 )
                 await ctx.pool_call("VDI.remove_from_other_config", copy, COPY_OF)
                 progress((index + 1) / len(vbd_refs))
+
+        return run
+
+    def _live_mover(
+        self, ctx: BuildContext, name: str, vdi_refs: list[str]
+    ) -> Callable[[Callable[[float], None]], Awaitable[None]]:
+        """Storage XenMotion inside the pool (VDI.pool_migrate): the VM keeps running, and
+        XAPI switches its disk to the copy; an interrupted move leaves the original in use."""
+
+        async def run(progress: Callable[[float], None]) -> None:
+            shared = await _shared_sr(ctx)
+            for index, vdi in enumerate(vdi_refs):
+                await ctx.pool_task(
+                    "VDI.pool_migrate",
+                    vdi,
+                    shared,
+                    {},
+                    action=translate("Steps", "move a disk of {vm} while it runs").format(vm=name),
+                    progress=lambda f, i=index: progress((i + f) / len(vdi_refs)),
+                )
+            progress(1.0)
 
         return run
 

@@ -2551,17 +2551,26 @@ class FinishPage(BasePage):
             for vm in host.vms:
                 if not vm.local_disks:
                     continue
-                item = QListWidgetItem(f"{vm.name} — {', '.join(vm.local_disks)}")
+                running = vm.power_state == "Running"
+                item = QListWidgetItem(
+                    f"{vm.name} — {', '.join(vm.local_disks)}"
+                    + (self.tr(" (running: moves live)") if running else "")
+                )
                 item.setData(Qt.ItemDataRole.UserRole, vm.name)
-                if vm.power_state == "Halted":
+                if vm.power_state in ("Halted", "Running"):
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     item.setCheckState(Qt.CheckState.Unchecked)
+                    if running:
+                        item.setToolTip(
+                            self.tr(
+                                "Storage XenMotion: the VM keeps running while XAPI copies its "
+                                "disk and switches it over; it takes as long as copying the disk."
+                            )
+                        )
                 else:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
                     item.setToolTip(
-                        self.tr(
-                            "Running: shut it down first, or use XenCenter's live storage migration."
-                        )
+                        self.tr("Suspended or paused: resume it or shut it down first.")
                     )
                 self.local_vms.addItem(item)
         self.local_vms.blockSignals(False)
@@ -2597,9 +2606,9 @@ class FinishPage(BasePage):
                 + self.tr("VMs still on local storage")
                 + "</h3><p>"
                 + self.tr(
-                    "They cannot live-migrate until their disks move to the shared SR. Tick the "
-                    "halted ones below to move them now (a running VM: shut it down first, or "
-                    "use XenCenter's live storage migration)."
+                    "They cannot live-migrate until their disks move to the shared SR. Tick "
+                    "them below to move them now: a halted VM's disks are copied, a running "
+                    "VM's move while it keeps running (storage XenMotion)."
                 )
                 + "</p><ul>"
                 + "".join(f"<li>{f.message}</li>" for f in local)
