@@ -2767,6 +2767,10 @@ Details stehen im Log.</translation>
         <translation>Aktiviert; tolerierbare Host-Ausfälle: {count} (Plan vorhanden für {plan}).</translation>
     </message>
     <message>
+        <source>Disabled: turned off so new hosts could join, and the build that turns it on again has not finished. Run the same plan again.</source>
+        <translation>Ausgeschaltet: ausgeschaltet, damit neue Hosts beitreten konnten, und der Aufbau, der es wieder einschaltet, ist nicht fertig geworden. Führen Sie denselben Plan erneut aus.</translation>
+    </message>
+    <message>
         <source>Disabled.</source>
         <translation>Deaktiviert.</translation>
     </message>

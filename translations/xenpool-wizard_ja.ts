@@ -2767,6 +2767,10 @@ The log has the details.</source>
         <translation>有効。{count} 台のホスト障害を許容します ({plan} 台の障害に対するプランがあります)。</translation>
     </message>
     <message>
+        <source>Disabled: turned off so new hosts could join, and the build that turns it on again has not finished. Run the same plan again.</source>
+        <translation>無効: 新しいホストが参加できるよう無効にし、再び有効にする構築が完了していません。同じ計画を再実行してください。</translation>
+    </message>
+    <message>
         <source>Disabled.</source>
         <translation>無効。</translation>
     </message>

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wizard.checks.capacity import local_vm_findings
-from wizard.checks.facts import HostFacts, gather_pool
+from wizard.checks.facts import HA_PAUSED_KEY, HostFacts, gather_pool
 from wizard.checks.iscsi import paths_of
 from wizard.findings import Finding
 from wizard.i18n import translate
@@ -82,6 +82,7 @@ class PoolSnapshot:
     single_nic_management: list[str]  # host names whose management has no second NIC
     # advice when the pool mixes CPU vendors (only a forced join does that), else ""
     mixed_vendors: str = ""
+    ha_paused: bool = False  # HA off because the wizard paused it for joins (not on yet)
     findings: list[Finding] = field(default_factory=list)
     step_seconds: dict[str, float] = field(default_factory=dict)
     # The storage path as the build checked it from each host over SSH (apply --ssh, GUI).
@@ -139,6 +140,7 @@ def snapshot(client: HostClient) -> PoolSnapshot:
         ha_enabled=bool(pool["ha_enabled"]),
         ha_tolerates=int(pool["ha_host_failures_to_tolerate"]),
         ha_plan_for=int(pool["ha_plan_exists_for"]),
+        ha_paused=HA_PAUSED_KEY in pool.get("other_config", {}),
         local_vms=[f.message for f in local_vm_findings(facts)],
         single_nic_management=single_nic_management(facts),
         mixed_vendors=mixed_vendor_advice(facts),
@@ -275,7 +277,7 @@ def markdown(snap: PoolSnapshot) -> str:
             "Report", "Enabled; tolerates {count} host failure(s) (plan exists for {plan})."
         ).format(count=snap.ha_tolerates, plan=snap.ha_plan_for)
         if snap.ha_enabled
-        else translate("Report", "Disabled.")
+        else ha_disabled(snap)
     )
     if snap.findings:
         lines += heading(translate("Report", "Pre-flight findings")) + [
@@ -307,6 +309,16 @@ def markdown(snap: PoolSnapshot) -> str:
 def single_nic_management(facts: list[HostFacts]) -> list[str]:
     """Names of the hosts whose management interface is one NIC, not a bond."""
     return sorted(f.name for f in facts if f.management is not None and not f.management.bonded)
+
+
+def ha_disabled(snap: PoolSnapshot) -> str:
+    if snap.ha_paused:
+        return translate(
+            "Report",
+            "Disabled: turned off so new hosts could join, and the build that turns it on "
+            "again has not finished. Run the same plan again.",
+        )
+    return translate("Report", "Disabled.")
 
 
 def mixed_vendors_heading() -> str:
@@ -405,7 +417,7 @@ def html_report(snap: PoolSnapshot, diagram_src: str = "") -> str:
             "Enabled; the pool tolerates {count} host failure(s) (a plan exists for {plan}).",
         ).format(count=snap.ha_tolerates, plan=snap.ha_plan_for)
         if snap.ha_enabled
-        else translate("Report", "Disabled.")
+        else ha_disabled(snap)
     )
     parts.append(f"<p>{e(ha)}</p>")
     if snap.findings:

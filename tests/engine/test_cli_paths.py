@@ -150,6 +150,10 @@ def test_a_build_stopped_with_ha_paused_says_so_and_the_next_run_turns_ha_on(
     pool = api.pool.get_all()[0]
     assert not api.pool.get_ha_enabled(pool)
     assert "xenpool-wizard-ha-paused" in api.pool.get_other_config(pool)
+    master = sim.hosts[0]
+    report = ["report", "--host", master.address, "--port", str(sim.port), "--yes"]
+    assert cli.main([*report, "--pins", str(tmp_path / "pins.json")]) == cli.EXIT_OK
+    assert "Disabled: turned off so new hosts could join" in capsys.readouterr().out
     # a plan that would now leave HA off is refused; the same plan turns it on again
     plan.ha.enabled = False
     save(plan, path)
