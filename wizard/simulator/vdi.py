@@ -13,18 +13,16 @@ from wizard.simulator.scenario import refresh_derived
 VDI_IN_USE = "VDI_IN_USE"
 
 
-@api("VDI.copy", 2)
-def vdi_copy(call: Call, vdi: str, sr: str) -> Generator[float, None, str]:
-    db = call.db
-    source = db.get("VDI", vdi)
+def _assert_room(db: Any, source: dict[str, Any], sr: str) -> None:
     target = db.get("SR", sr)
-    if not any(db.get("PBD", p)["currently_attached"] for p in db.find("PBD", SR=sr)):
-        raise E.XapiError(E.SR_HAS_NO_PBDS, sr)
     free = int(target["physical_size"]) - int(target["physical_utilisation"])
     if free < int(source["virtual_size"]):
         raise E.XapiError(E.SR_SOURCE_SPACE_INSUFFICIENT, sr)
-    yield 1.0
-    copy = db.create(
+
+
+def _copy_onto(db: Any, source: dict[str, Any], sr: str) -> str:
+    """A new VDI on ``sr`` with the source's name, size and type."""
+    copy: str = db.create(
         "VDI",
         name_label=source["name_label"],
         name_description=source["name_description"],
@@ -35,6 +33,23 @@ def vdi_copy(call: Call, vdi: str, sr: str) -> Generator[float, None, str]:
         location=new_uuid(),
         other_config=dict(source["other_config"]),
     )
+    return copy
+
+
+def _plugged(db: Any, sr: str) -> list[str]:
+    return [p for p in db.find("PBD", SR=sr) if db.get("PBD", p)["currently_attached"]]
+
+
+@api("VDI.copy", 2)
+def vdi_copy(call: Call, vdi: str, sr: str) -> Generator[float, None, str]:
+    db = call.db
+    source = db.get("VDI", vdi)
+    db.get("SR", sr)
+    if not _plugged(db, sr):
+        raise E.XapiError(E.SR_HAS_NO_PBDS, sr)
+    _assert_room(db, source, sr)
+    yield 1.0
+    copy = _copy_onto(db, source, sr)
     refresh_derived(db)
     return copy
 
@@ -57,28 +72,15 @@ def vdi_pool_migrate(
         raise E.XapiError(E.VDI_NEEDS_VM_FOR_MIGRATE, vdi)
     vm = db.get("VBD", vbds[0])["VM"]
     host = db.get("VM", vm)["resident_on"]
-    plugged = [p for p in db.find("PBD", SR=sr) if db.get("PBD", p)["currently_attached"]]
+    plugged = _plugged(db, sr)
     if not plugged or (
         host != NULL_REF and not any(db.get("PBD", p)["host"] == host for p in plugged)
     ):
         raise E.XapiError(E.VM_REQUIRES_SR, vm, sr)
-    target = db.get("SR", sr)
-    free = int(target["physical_size"]) - int(target["physical_utilisation"])
-    if free < int(source["virtual_size"]):
-        raise E.XapiError(E.SR_SOURCE_SPACE_INSUFFICIENT, sr)
+    _assert_room(db, source, sr)
     yield 1.0
-    moved = db.create(
-        "VDI",
-        name_label=source["name_label"],
-        name_description=source["name_description"],
-        SR=sr,
-        virtual_size=source["virtual_size"],
-        physical_utilisation=source["virtual_size"],
-        type=source["type"],
-        location=new_uuid(),
-        other_config=dict(source["other_config"]),
-    )
-    for vbd in db.find("VBD", VDI=vdi):
+    moved = _copy_onto(db, source, sr)
+    for vbd in vbds:
         db.update("VBD", vbd, VDI=moved)
     db.delete("VDI", vdi)
     refresh_derived(db)
