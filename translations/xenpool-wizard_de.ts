@@ -2628,6 +2628,10 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>Die Hosts werden gerade geändert. Wenn Sie jetzt anhalten, bleibt der Pool auf dem bis dahin erreichten Stand; wird derselbe Bauplan erneut ausgeführt, wird er fertiggestellt. Anhalten und schließen?</translation>
     </message>
     <message>
+        <source>HA was turned off for the joins and stays off until a build finishes.</source>
+        <translation>HA wurde für die Beitritte ausgeschaltet und bleibt aus, bis ein Aufbau fertig wird.</translation>
+    </message>
+    <message>
         <source>HA was turned off so the new hosts could join, and the build that turns it on again has not run: until it does, no VM is restarted if a host fails. Running the same plan again turns it on. Close anyway?</source>
         <translation>HA wurde ausgeschaltet, damit die neuen Hosts beitreten konnten, und der Aufbau, der es wieder einschaltet, ist noch nicht gelaufen: bis dahin wird keine VM neu gestartet, wenn ein Host ausfällt. Derselbe Plan schaltet es bei erneutem Ausführen wieder ein. Trotzdem schließen?</translation>
     </message>
@@ -3750,6 +3754,18 @@ Details stehen im Log.</translation>
         <translation>lokale Kopie des Datenträgers von {vm} löschen</translation>
     </message>
     <message>
+        <source>delete an unused copy</source>
+        <translation>eine unbenutzte Kopie löschen</translation>
+    </message>
+    <message>
+        <source>delete {disk}, a copy nothing uses any more</source>
+        <translation>{disk} löschen, eine Kopie, die nichts mehr nutzt</translation>
+    </message>
+    <message>
+        <source>delete an unused copy of a disk of {vm}</source>
+        <translation>eine unbenutzte Kopie einer Festplatte von {vm} löschen</translation>
+    </message>
+    <message>
         <source>move a disk of {vm} while it runs</source>
         <translation>eine Festplatte von {vm} im laufenden Betrieb verschieben</translation>
     </message>
@@ -4014,6 +4030,22 @@ Details stehen im Log.</translation>
     <message>
         <source>High Availability is not enabled</source>
         <translation>Hochverfügbarkeit ist nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>the VM&apos;s host cannot see the SR ({1})</source>
+        <translation>der Host der VM sieht das SR nicht ({1})</translation>
+    </message>
+    <message>
+        <source>Plug the shared SR on the host the VM runs on (its PBD), then run again.</source>
+        <translation>Schließen Sie das gemeinsame SR auf dem Host an, auf dem die VM läuft (sein PBD), und führen Sie dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>another operation is still running on {0} {1}</source>
+        <translation>auf {0} {1} läuft noch ein anderer Vorgang</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish (XenCenter or xe task-list shows it), then run again.</source>
+        <translation>Warten Sie, bis er fertig ist (XenCenter oder xe task-list zeigt ihn), und führen Sie dann erneut aus.</translation>
     </message>
     <message>
         <source>a host in the pool is offline</source>

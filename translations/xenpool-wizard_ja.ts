@@ -2628,6 +2628,10 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>ホストを変更中です。ここで停止すると、プールはそこまでの状態のまま残ります。同じプランをもう一度実行すると構築が完了します。停止して閉じますか？</translation>
     </message>
     <message>
+        <source>HA was turned off for the joins and stays off until a build finishes.</source>
+        <translation>参加のために HA を無効にしており、構築が完了するまで無効のままです。</translation>
+    </message>
+    <message>
         <source>HA was turned off so the new hosts could join, and the build that turns it on again has not run: until it does, no VM is restarted if a host fails. Running the same plan again turns it on. Close anyway?</source>
         <translation>新しいホストが参加できるよう HA を無効にしましたが、再び有効にする構築はまだ実行されていません。それまではホストが故障しても VM は再起動されません。同じ計画を再実行すると有効になります。それでも閉じますか?</translation>
     </message>
@@ -3750,6 +3754,18 @@ The log has the details.</source>
         <translation>{vm} のディスクのローカルコピーを削除する</translation>
     </message>
     <message>
+        <source>delete an unused copy</source>
+        <translation>使われていないコピーを削除する</translation>
+    </message>
+    <message>
+        <source>delete {disk}, a copy nothing uses any more</source>
+        <translation>もう使われていないコピー {disk} を削除する</translation>
+    </message>
+    <message>
+        <source>delete an unused copy of a disk of {vm}</source>
+        <translation>{vm} のディスクの使われていないコピーを削除する</translation>
+    </message>
+    <message>
         <source>move a disk of {vm} while it runs</source>
         <translation>{vm} のディスクを実行中のまま移動</translation>
     </message>
@@ -4014,6 +4030,22 @@ The log has the details.</source>
     <message>
         <source>High Availability is not enabled</source>
         <translation>高可用性 (HA) が有効になっていません</translation>
+    </message>
+    <message>
+        <source>the VM&apos;s host cannot see the SR ({1})</source>
+        <translation>VM のホストから SR が見えません ({1})</translation>
+    </message>
+    <message>
+        <source>Plug the shared SR on the host the VM runs on (its PBD), then run again.</source>
+        <translation>VM が動作しているホストで共有 SR (その PBD) を接続してから再実行してください。</translation>
+    </message>
+    <message>
+        <source>another operation is still running on {0} {1}</source>
+        <translation>{0} {1} で別の操作がまだ実行中です</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish (XenCenter or xe task-list shows it), then run again.</source>
+        <translation>完了するまで待ってから再実行してください (XenCenter または xe task-list で確認できます)。</translation>
     </message>
     <message>
         <source>a host in the pool is offline</source>

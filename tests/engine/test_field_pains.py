@@ -198,6 +198,26 @@ def test_a_built_hosts_storage_ip_in_use_is_not_changed_under_the_pool(sim: Simu
     assert inventory(sim) == FINISHED  # nothing was touched
 
 
+def test_a_stale_ha_pause_mark_with_ha_on_is_cleared_not_believed(sim: Simulator) -> None:
+    from wizard.checks.facts import HA_PAUSED_KEY
+
+    build(sim)
+    api = sdk_session(sim.hosts[0]).xenapi
+    pool = api.pool.get_all()[0]
+    api.pool.add_to_other_config(pool, HA_PAUSED_KEY, "true")  # HA was turned on by hand
+    plan = lab_plan(sim)
+    plan.ha.host_failures_to_tolerate = 0
+    findings = preflight_only(sim, plan)
+    assert not [f for f in findings if "turned it off for the joins" in f.message]
+    off = lab_plan(sim)
+    off.ha.enabled = False  # nor does a plan without HA meet a blocker about the mark
+    assert not [f for f in preflight_only(sim, off) if f.blocking]
+    build(sim, plan=plan)  # one run: the mark goes and the new tolerance is set
+    assert HA_PAUSED_KEY not in api.pool.get_other_config(pool)
+    assert api.pool.get_ha_host_failures_to_tolerate(pool) == "0"
+    assert api.pool.get_ha_enabled(pool)
+
+
 # -- 4. storage on the management NIC -------------------------------------------------------
 
 

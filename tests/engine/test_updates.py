@@ -62,3 +62,19 @@ def test_xapi_refuses_the_join_even_forced_and_pools_the_update_objects(
     assert all(len(u["hosts"]) == 2 for u in updates.values())  # one object, both hosts
     for host in api.host.get_all_records().values():
         assert sorted(host["updates"]) == sorted(updates)
+
+
+def test_the_script_does_not_offer_a_forced_join_for_missing_updates(
+    make_sim: Callable[..., Simulator], tmp_path: Path
+) -> None:
+    from tests.engine.test_export_xe_runs import _run_script, _xe_calls
+    from wizard.demo import lab_plan
+    from wizard.steps.engine import export_script
+
+    sim = lab_with_updates(make_sim, tmp_path)
+    plan = lab_plan(sim)
+    plan.hosts[2].force_join = True  # forcing cannot help here: XAPI checks updates anyway
+    result = _run_script(sim, export_script(plan), tmp_path, XENPOOL_YES_FORCE_JOIN="yes")
+    assert result.returncode != 0 and "differ" in result.stderr
+    assert "XENPOOL_YES_FORCE_JOIN" not in result.stderr
+    assert not [c for c in _xe_calls(tmp_path) if "force=true" in c]

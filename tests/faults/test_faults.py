@@ -283,6 +283,32 @@ def test_a_running_vm_moves_to_the_shared_sr_while_it_keeps_running(sim: Simulat
     assert not [e for e in again.seen if e.step == "move" and e.state is State.DONE]
 
 
+def test_a_copy_left_by_an_interrupted_halted_move_is_not_orphaned_by_a_live_move(
+    sim: Simulator,
+) -> None:
+    from wizard.steps.vms import COPY_OF
+
+    build(sim)
+    api = sdk_session(sim.hosts[0]).xenapi
+    shared = next(
+        r for r, s in api.SR.get_all_records().items() if s["name_label"] == "iSCSI storage"
+    )
+    (vm,) = api.VM.get_by_name_label("dc01")
+    disk = api.VBD.get_VDI(api.VM.get_VBDs(vm)[0])
+    # a halted move stopped between copying and swapping: a tagged copy on the shared SR
+    stale = api.VDI.copy(disk, shared)
+    api.VDI.add_to_other_config(stale, COPY_OF, api.VDI.get_uuid(disk))
+    master = sim.world.machines[sim.hosts[0].address]
+    with sim.world.lock:  # ...then the admin started the VM again
+        master.db.update("VM", vm, power_state="Running", resident_on=master.host_ref)
+    plan = lab_plan(sim)
+    plan.move_vms = ["dc01"]
+    build(sim, plan=plan)
+    names = sorted(api.VDI.get_name_label(v) for v in api.SR.get_VDIs(shared))
+    assert names.count("dc01 disk 0") == 1  # the moved disk, no orphaned copy beside it
+    assert api.VDI.get_SR(api.VBD.get_VDI(api.VM.get_VBDs(vm)[0])) == shared
+
+
 def test_a_host_with_its_own_password_joins_with_it(sim: Simulator) -> None:
     other = sim.hosts[2].address
     with sim.world.lock:

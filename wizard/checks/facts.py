@@ -192,7 +192,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "current_operations": ("dict", True),
         "ha_restart_priority": ("str", True),
     },
-    "VBD": {"VDI": ("str", True)},
+    "VBD": {"VDI": ("str", True), "type": ("str", False)},
     "VDI": {"SR": ("str", True)},
     "SR": {
         "uuid": ("str", True),
@@ -440,6 +440,7 @@ def _host_facts(
                 records["SR"][records["VDI"][vbd["VDI"]]["SR"]]["name_label"]
                 for vbd_ref in vm["VBDs"]
                 if (vbd := records["VBD"].get(vbd_ref))
+                and vbd.get("type", "Disk") == "Disk"  # an ISO in the drive is not a disk
                 and vbd["VDI"] in records["VDI"]
                 and records["VDI"][vbd["VDI"]]["SR"] in records["SR"]
                 and not records["SR"][records["VDI"][vbd["VDI"]]["SR"]]["shared"]
@@ -481,7 +482,8 @@ def _host_facts(
         live=bool(metrics.get("live", False)),
         pool_name=pool["name_label"],
         pool_ha_enabled=bool(pool["ha_enabled"]),
-        pool_ha_paused=HA_PAUSED_KEY in pool.get("other_config", {}),
+        # the mark counts only while HA is off (turned on by hand, it is stale)
+        pool_ha_paused=HA_PAUSED_KEY in pool.get("other_config", {}) and not pool["ha_enabled"],
         pool_cpu_vendor=pool["cpu_info"].get("vendor", ""),
         pool_tls_verification=bool(pool.get("tls_verification_enabled", True)),
         is_master=ref == master_ref,

@@ -80,8 +80,9 @@ def vdi_pool_migrate(
     _assert_room(db, source, sr)
     yield 1.0
     moved = _copy_onto(db, source, sr)
-    for vbd in vbds:
-        db.update("VBD", vbd, VDI=moved)
+    for vbd in vbds:  # only the VM it moved for follows (XAPI's vdi_map is that VM's)
+        if db.get("VBD", vbd)["VM"] == vm:
+            db.update("VBD", vbd, VDI=moved)
     db.delete("VDI", vdi)
     refresh_derived(db)
     return moved

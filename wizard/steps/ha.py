@@ -134,30 +134,31 @@ class HaStep(Step):
         pool_ref = (await ctx.pool_call("pool.get_all"))[0]
         pool = await ctx.pool_call("pool.get_record", pool_ref)
         if pool["ha_enabled"]:
+            out = []
             if HA_PAUSED_KEY in pool["other_config"]:  # turned on again by hand: forget it
 
                 async def unmark(progress: Callable[[float], None]) -> None:
                     await _unmark(ctx, pool_ref)
                     progress(1.0)
 
-                return [
+                out.append(
                     Action(
                         POOL,
                         translate("Steps", "HA is on again: clear the wizard's pause mark"),
                         self._xe_unmark(master),
                         unmark,
                     )
-                ]
-            if int(pool["ha_host_failures_to_tolerate"]) == wanted:
-                return []
-            return [
-                Action(
-                    POOL,
-                    translate("Steps", "tolerate {count} host failure(s)").format(count=wanted),
-                    [xe_failures],
-                    self._set_failures(ctx, pool_ref),
                 )
-            ]
+            if int(pool["ha_host_failures_to_tolerate"]) != wanted:
+                out.append(
+                    Action(
+                        POOL,
+                        translate("Steps", "tolerate {count} host failure(s)").format(count=wanted),
+                        [xe_failures],
+                        self._set_failures(ctx, pool_ref),
+                    )
+                )
+            return out
         return [
             Action(
                 POOL,

@@ -121,9 +121,9 @@ class JoinStep(Step):
                 ),
                 f"  if ! OUT=$({join} 2>&1); then",
                 "    printf '%s\\n' \"$OUT\" >&2",
-                # only XAPI's homogeneity refusal is what a forced join skips
+                # only what a forced join skips: CPU vendor, software build (not updates)
                 '    case "$OUT" in',
-                '      *HOSTS_NOT_HOMOGENEOUS*|*"not homogeneous"*) ;;',
+                '      *"CPUs differ"*|*"Software version differs"*) ;;',
                 "      *) exit 1 ;;",
                 "    esac",
                 '    if [ "${XENPOOL_YES_FORCE_JOIN:-}" != yes ]; then',

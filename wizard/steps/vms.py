@@ -137,6 +137,7 @@ class MoveVmsStep(Step):
                 vbd_ref
                 for vbd_ref in vms[vm_ref]["VBDs"]
                 if vbd_ref in vbds
+                and vbds[vbd_ref]["type"] == "Disk"  # an ISO in the drive stays where it is
                 and vbds[vbd_ref]["VDI"] in vdis
                 and not srs[vdis[vbds[vbd_ref]["VDI"]]["SR"]]["shared"]
             ]
@@ -158,7 +159,14 @@ class MoveVmsStep(Step):
                                 for vbd_ref in local
                             ),
                         ],
-                        self._live_mover(ctx, name, [vbds[v]["VDI"] for v in local]),
+                        self._live_mover(
+                            ctx,
+                            name,
+                            [
+                                (vbds[v]["VDI"], int(vdis[vbds[v]["VDI"]]["virtual_size"]))
+                                for v in local
+                            ],
+                        ),
                     )
                 )
                 continue
@@ -211,6 +219,10 @@ class MoveVmsStep(Step):
             original = by_uuid.get(original_uuid)
             if original is not None and original in in_use:
                 continue  # not swapped yet: the mover resumes it
+            if original is None and copy_ref not in in_use:
+                # its original moved another way since (live, or by hand): nothing uses it
+                out.append(self._drop_unused_copy(ctx, copy_ref, copy))
+                continue
 
             async def finish(
                 progress: Callable[[float], None],
@@ -294,22 +306,57 @@ class MoveVmsStep(Step):
 
         return run
 
+    def _drop_unused_copy(self, ctx: BuildContext, copy_ref: str, copy: dict[str, Any]) -> Action:
+        async def drop(progress: Callable[[float], None]) -> None:
+            await ctx.pool_task(
+                "VDI.destroy", copy_ref, action=translate("Steps", "delete an unused copy")
+            )
+            progress(1.0)
+
+        return Action(
+            POOL,
+            translate("Steps", "delete {disk}, a copy nothing uses any more").format(
+                disk=repr(copy["name_label"])
+            ),
+            [
+                f"{xe_at(ctx.plan.master_host.address, ctx.plan.port)} vdi-destroy "
+                f"uuid={q(copy['uuid'])}"
+            ],
+            drop,
+        )
+
     def _live_mover(
-        self, ctx: BuildContext, name: str, vdi_refs: list[str]
+        self, ctx: BuildContext, name: str, disks: list[tuple[str, int]]
     ) -> Callable[[Callable[[float], None]], Awaitable[None]]:
         """Storage XenMotion inside the pool (VDI.pool_migrate): the VM keeps running, and
-        XAPI switches its disk to the copy; an interrupted move leaves the original in use."""
+        XAPI switches its disk to the copy; an interrupted move leaves the original in use.
+        ``disks``: (VDI ref, size in bytes)."""
 
         async def run(progress: Callable[[float], None]) -> None:
             shared = await _shared_sr(ctx)
-            for index, vdi in enumerate(vdi_refs):
+            for index, (vdi, size) in enumerate(disks):
+                # a copy left by an interrupted move of the VM while it was halted: the live
+                # move makes its own, so that one would lie on the shared SR unused for ever
+                stale = await self._existing_copy(
+                    ctx, shared, await ctx.pool_call("VDI.get_uuid", vdi)
+                )
+                if stale is not None:
+                    await ctx.pool_task(
+                        "VDI.destroy",
+                        stale,
+                        action=translate("Steps", "delete an unused copy of a disk of {vm}").format(
+                            vm=name
+                        ),
+                    )
                 await ctx.pool_task(
                     "VDI.pool_migrate",
                     vdi,
                     shared,
                     {},
                     action=translate("Steps", "move a disk of {vm} while it runs").format(vm=name),
-                    progress=lambda f, i=index: progress((i + f) / len(vdi_refs)),
+                    progress=lambda f, i=index: progress((i + f) / len(disks)),
+                    # a big disk takes long: an hour at least, and 20 MB/s at worst
+                    timeout=max(3600.0, size / 20e6),
                 )
             progress(1.0)
 

@@ -126,6 +126,12 @@ class PoolWizard(QWizard):
                 "The hosts are being changed. Stopping now leaves the pool as far as it got; "
                 "running the same plan again finishes it. Stop and close?"
             )
+            + (
+                " "
+                + self.tr("HA was turned off for the joins and stays off until a build finishes.")
+                if ha_off
+                else ""
+            )
             if busy
             else self.tr(
                 "HA was turned off so the new hosts could join, and the build that turns it on "

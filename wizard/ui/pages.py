@@ -1156,16 +1156,20 @@ class CompatibilityPage(BasePage):
             for f in self.model.findings
             if f.subject == address and f.blocking and f.check != "forced join"
         ]
-        if self.force_question is not None:
-            self.force_question.deleteLater()  # the one asked before is done with
         dialog = ForceJoinDialog(address, name, blockers, self)
         dialog.force_confirmed.connect(self._force_confirmed)
+        dialog.finished.connect(self._force_question_done)
         self.force_question = dialog
         dialog.open()
         return dialog
 
     def _force_confirmed(self, address: str) -> None:
         self.model.set_forced_join(address, True)
+
+    def _force_question_done(self) -> None:
+        if self.force_question is not None:
+            self.force_question.deleteLater()  # answered: its window is not needed again
+            self.force_question = None
 
     def _unforce(self) -> None:
         for address in sorted(self.model.forced_joins()):

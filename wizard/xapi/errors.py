@@ -196,6 +196,20 @@ ADVICE: dict[str, tuple[str, str]] = {
         ),
     ),
     "HA_NOT_ENABLED": (QT_TRANSLATE_NOOP("XapiErrors", "High Availability is not enabled"), ""),
+    "VM_REQUIRES_SR": (
+        QT_TRANSLATE_NOOP("XapiErrors", "the VM's host cannot see the SR ({1})"),
+        QT_TRANSLATE_NOOP(
+            "XapiErrors",
+            "Plug the shared SR on the host the VM runs on (its PBD), then run again.",
+        ),
+    ),
+    "OTHER_OPERATION_IN_PROGRESS": (
+        QT_TRANSLATE_NOOP("XapiErrors", "another operation is still running on {0} {1}"),
+        QT_TRANSLATE_NOOP(
+            "XapiErrors",
+            "Wait for it to finish (XenCenter or xe task-list shows it), then run again.",
+        ),
+    ),
     "HOST_OFFLINE": (
         QT_TRANSLATE_NOOP("XapiErrors", "a host in the pool is offline"),
         QT_TRANSLATE_NOOP(
