@@ -590,7 +590,7 @@ class WizardModel(QObject):
         return True
 
     async def move_vms(self, names: list[str]) -> bool:
-        """Move these halted VMs' local disks to the shared SR: the build's own move step."""
+        """Move these VMs' local disks to the shared SR (running ones live): the build's own move step."""
         self.plan.move_vms = list(names)
         return await self.build()
 
