@@ -99,6 +99,14 @@
         <translation>0 bedeutet, dass HA VMs nur neu startet, wenn zufällig Platz ist: Es wird nichts reserviert</translation>
     </message>
     <message>
+        <source>{vm} runs on {host} with {free} GiB free; moving its disks live needs its memory ({memory} GiB) free there once more</source>
+        <translation>{vm} läuft auf {host} mit {free} GiB frei; ihre Festplatten live zu verschieben braucht ihren Speicher ({memory} GiB) dort noch einmal frei</translation>
+    </message>
+    <message>
+        <source>Shut it down first (its disks are then copied), free memory on that host, or remove it from move_vms.</source>
+        <translation>Fahren Sie sie zuerst herunter (dann werden ihre Festplatten kopiert), machen Sie Speicher auf dem Host frei, oder entfernen Sie sie aus move_vms.</translation>
+    </message>
+    <message>
         <source>Use 1 when the pool has the headroom.</source>
         <translation>Verwenden Sie 1, wenn der Pool genügend Reserven hat.</translation>
     </message>
@@ -136,6 +144,10 @@
     <message>
         <source>local storage</source>
         <translation>lokaler Speicher</translation>
+    </message>
+    <message>
+        <source>VM move</source>
+        <translation>VM-Umzug</translation>
     </message>
     <message>
         <source>storage interface</source>
@@ -4030,6 +4042,14 @@ Details stehen im Log.</translation>
     <message>
         <source>High Availability is not enabled</source>
         <translation>Hochverfügbarkeit ist nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>the host has not enough free memory ({0} bytes needed, {1} free)</source>
+        <translation>der Host hat nicht genug freien Speicher ({0} Byte nötig, {1} frei)</translation>
+    </message>
+    <message>
+        <source>Free memory on that host (move or stop other VMs), or shut the VM down first.</source>
+        <translation>Machen Sie Speicher auf dem Host frei (andere VMs verschieben oder anhalten), oder fahren Sie die VM zuerst herunter.</translation>
     </message>
     <message>
         <source>the VM&apos;s host cannot see the SR ({1})</source>

@@ -99,6 +99,14 @@
         <translation>0の場合、HAは空きがあるときにだけVMを再起動します。リソースは何も予約されません</translation>
     </message>
     <message>
+        <source>{vm} runs on {host} with {free} GiB free; moving its disks live needs its memory ({memory} GiB) free there once more</source>
+        <translation>{vm} は {host} 上で動作しており空きは {free} GiB です。ディスクをライブで移動するには、そのホストにメモリ ({memory} GiB) がもう一度分空いている必要があります</translation>
+    </message>
+    <message>
+        <source>Shut it down first (its disks are then copied), free memory on that host, or remove it from move_vms.</source>
+        <translation>先にシャットダウンする (その場合ディスクはコピーされます)、そのホストのメモリを空ける、または move_vms から削除してください。</translation>
+    </message>
+    <message>
         <source>Use 1 when the pool has the headroom.</source>
         <translation>プールに余裕がある場合は1を使用してください。</translation>
     </message>
@@ -136,6 +144,10 @@
     <message>
         <source>local storage</source>
         <translation>ローカルストレージ</translation>
+    </message>
+    <message>
+        <source>VM move</source>
+        <translation>VM の移動</translation>
     </message>
     <message>
         <source>storage interface</source>
@@ -4030,6 +4042,14 @@ The log has the details.</source>
     <message>
         <source>High Availability is not enabled</source>
         <translation>高可用性 (HA) が有効になっていません</translation>
+    </message>
+    <message>
+        <source>the host has not enough free memory ({0} bytes needed, {1} free)</source>
+        <translation>ホストの空きメモリが足りません (必要 {0} バイト、空き {1})</translation>
+    </message>
+    <message>
+        <source>Free memory on that host (move or stop other VMs), or shut the VM down first.</source>
+        <translation>そのホストのメモリを空けるか (他の VM を移動または停止)、先に VM をシャットダウンしてください。</translation>
     </message>
     <message>
         <source>the VM&apos;s host cannot see the SR ({1})</source>

@@ -283,6 +283,41 @@ def test_a_running_vm_moves_to_the_shared_sr_while_it_keeps_running(sim: Simulat
     assert not [e for e in again.seen if e.step == "move" and e.state is State.DONE]
 
 
+def test_a_live_move_without_the_memory_for_it_is_stopped_before_the_build(
+    sim: Simulator,
+) -> None:
+    from tests.conftest import failure_of
+    from tests.faults.conftest import preflight_only
+    from wizard.simulator.scenario import refresh_derived
+
+    build(sim)
+    master = sim.world.machines[sim.hosts[0].address]
+    with sim.world.lock:  # dc01 runs on a master with little memory left
+        db = master.db
+        dc01 = next(ref for ref, vm in db.all("VM") if vm["name_label"] == "dc01")
+        memory = db.get("VM", dc01)["memory_static_max"]
+        db.update(
+            "VM", dc01, power_state="Running", resident_on=master.host_ref, memory_target=memory
+        )
+        metrics = db.get("host", master.host_ref)["metrics"]
+        db.update("host_metrics", metrics, memory_total=14 * 1024**3)
+        refresh_derived(db)
+    plan = lab_plan(sim)
+    plan.move_vms = ["dc01"]
+    (finding,) = [f for f in preflight_only(sim, plan) if f.check == "VM move"]
+    assert finding.blocking and finding.subject == "move_vms"
+    assert "dc01 runs on xcp-01" in finding.message and "needs its memory" in finding.message
+    # XAPI (the simulator) refuses the same move, in its words
+    api = sdk_session(sim.hosts[0]).xenapi
+    shared = next(
+        r for r, s in api.SR.get_all_records().items() if s["name_label"] == "iSCSI storage"
+    )
+    disk = api.VBD.get_VDI(api.VM.get_VBDs(dc01)[0])
+    assert failure_of(lambda: api.VDI.pool_migrate(disk, shared, {}))[0] == (
+        "HOST_NOT_ENOUGH_FREE_MEMORY"
+    )
+
+
 def test_a_copy_left_by_an_interrupted_halted_move_is_not_orphaned_by_a_live_move(
     sim: Simulator,
 ) -> None:

@@ -238,3 +238,44 @@ def local_vm_findings(hosts: list[HostFacts]) -> list[Finding]:
                     )
                 )
     return out
+
+
+def live_move_findings(plan: Plan, hosts: list[HostFacts]) -> list[Finding]:
+    """A running VM in move_vms moves by migrating to its own host: XAPI wants its memory
+    free there a second time (HOST_NOT_ENOUGH_FREE_MEMORY otherwise)."""
+    free = {c.address: c.free for c in host_capacities(plan, hosts)}
+    out = []
+    for host in hosts:
+        for vm in host.vms:
+            if (
+                vm.name not in plan.move_vms
+                or vm.power_state != "Running"
+                or vm.resident_on != host.uuid
+                or not vm.local_disks
+            ):
+                continue
+            room = free.get(host.address, 0)
+            if room >= vm.memory:
+                continue
+            out.append(
+                Finding.error(
+                    "move_vms",
+                    translate(
+                        "Capacity",
+                        "{vm} runs on {host} with {free} GiB free; moving its disks live needs "
+                        "its memory ({memory} GiB) free there once more",
+                    ).format(
+                        vm=vm.name,
+                        host=host.name,
+                        free=f"{max(0, room) / GiB:.1f}",
+                        memory=f"{vm.memory / GiB:.1f}",
+                    ),
+                    translate(
+                        "Capacity",
+                        "Shut it down first (its disks are then copied), free memory on that "
+                        "host, or remove it from move_vms.",
+                    ),
+                    check=QT_TRANSLATE_NOOP("Checks", "VM move"),
+                )
+            )
+    return out

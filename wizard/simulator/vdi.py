@@ -77,6 +77,14 @@ def vdi_pool_migrate(
         host != NULL_REF and not any(db.get("PBD", p)["host"] == host for p in plugged)
     ):
         raise E.XapiError(E.VM_REQUIRES_SR, vm, sr)
+    record = db.get("VM", vm)
+    if record["power_state"] == "Running":
+        # the move is a migration to the same host: a second copy of the VM for a while
+        needed = int(record["memory_static_max"]) + int(record["memory_overhead"])
+        metrics = db.get("host", host)["metrics"]
+        available = int(db.get("host_metrics", metrics)["memory_free"])
+        if available < needed:
+            raise E.XapiError(E.HOST_NOT_ENOUGH_FREE_MEMORY, str(needed), str(available))
     _assert_room(db, source, sr)
     yield 1.0
     moved = _copy_onto(db, source, sr)

@@ -7,7 +7,7 @@ import shlex
 import time
 from dataclasses import dataclass, field
 
-from wizard.checks.capacity import ha_findings, local_vm_findings
+from wizard.checks.capacity import ha_findings, live_move_findings, local_vm_findings
 from wizard.checks.facts import HA_PAUSED_KEY, HostFacts
 from wizard.checks.iscsi import iscsi_findings
 from wizard.checks.network import storage_network_findings
@@ -83,6 +83,7 @@ async def preflight(ctx: BuildContext) -> list[Finding]:
         xapi_max = await xapi_hypothetical(ctx)
     findings += ha_findings(ctx.plan, hosts, xapi_max)
     findings += local_vm_findings(hosts)
+    findings += live_move_findings(ctx.plan, hosts)
     findings += await _storage_findings(ctx)
     return findings
 

@@ -196,6 +196,15 @@ ADVICE: dict[str, tuple[str, str]] = {
         ),
     ),
     "HA_NOT_ENABLED": (QT_TRANSLATE_NOOP("XapiErrors", "High Availability is not enabled"), ""),
+    "HOST_NOT_ENOUGH_FREE_MEMORY": (
+        QT_TRANSLATE_NOOP(
+            "XapiErrors", "the host has not enough free memory ({0} bytes needed, {1} free)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "XapiErrors",
+            "Free memory on that host (move or stop other VMs), or shut the VM down first.",
+        ),
+    ),
     "VM_REQUIRES_SR": (
         QT_TRANSLATE_NOOP("XapiErrors", "the VM's host cannot see the SR ({1})"),
         QT_TRANSLATE_NOOP(
