@@ -726,10 +726,6 @@
         <translation>VMs noch auf lokalem Speicher</translation>
     </message>
     <message>
-        <source>Management on a single NIC</source>
-        <translation>Verwaltung über eine einzige NIC</translation>
-    </message>
-    <message>
         <source>Save the report</source>
         <translation>Bericht speichern</translation>
     </message>

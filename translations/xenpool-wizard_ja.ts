@@ -726,10 +726,6 @@
         <translation>ローカルストレージに残っているVM</translation>
     </message>
     <message>
-        <source>Management on a single NIC</source>
-        <translation>単一 NIC の管理インターフェース</translation>
-    </message>
-    <message>
         <source>Save the report</source>
         <translation>レポートの保存</translation>
     </message>

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wizard.checks.capacity import local_vm_findings
-from wizard.checks.facts import HA_PAUSED_KEY, HostFacts, gather_pool
+from wizard.checks.facts import HostFacts, gather_pool
 from wizard.checks.iscsi import paths_of
 from wizard.findings import Finding
 from wizard.i18n import translate
@@ -140,7 +140,7 @@ def snapshot(client: HostClient) -> PoolSnapshot:
         ha_enabled=bool(pool["ha_enabled"]),
         ha_tolerates=int(pool["ha_host_failures_to_tolerate"]),
         ha_plan_for=int(pool["ha_plan_exists_for"]),
-        ha_paused=HA_PAUSED_KEY in pool.get("other_config", {}),
+        ha_paused=any(f.pool_ha_paused for f in facts),
         local_vms=[f.message for f in local_vm_findings(facts)],
         single_nic_management=single_nic_management(facts),
         mixed_vendors=mixed_vendor_advice(facts),
@@ -298,12 +298,16 @@ def markdown(snap: PoolSnapshot) -> str:
         ]
     if snap.single_nic_management:
         lines += [
-            *heading(translate("Report", "Management on a single NIC")),
+            *heading(single_nic_heading()),
             bond_advice(snap.single_nic_management),
         ]
     if snap.mixed_vendors:
         lines += [*heading(mixed_vendors_heading()), snap.mixed_vendors]
     return "\n".join(lines) + "\n"
+
+
+def single_nic_heading() -> str:
+    return translate("Report", "Management on a single NIC")
 
 
 def single_nic_management(facts: list[HostFacts]) -> list[str]:
@@ -466,8 +470,7 @@ def html_report(snap: PoolSnapshot, diagram_src: str = "") -> str:
         )
     if snap.single_nic_management:
         parts.append(
-            h2(translate("Report", "Management on a single NIC"))
-            + f"<p>{e(bond_advice(snap.single_nic_management))}</p>"
+            h2(single_nic_heading()) + f"<p>{e(bond_advice(snap.single_nic_management))}</p>"
         )
     if snap.mixed_vendors:
         parts.append(h2(mixed_vendors_heading()) + f"<p>{e(snap.mixed_vendors)}</p>")

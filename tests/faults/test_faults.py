@@ -352,3 +352,18 @@ def test_a_host_with_its_own_password_joins_with_it(sim: Simulator) -> None:
         build(sim)
     build(sim, host_passwords={other: "a-different-one"})
     assert inventory(sim) == FINISHED
+
+
+def test_a_big_disk_gets_the_time_its_move_needs() -> None:
+    from wizard.plan import Plan
+    from wizard.steps.context import BuildContext
+    from wizard.steps.vms import copy_timeout
+    from wizard.xapi.trust import PinStore, Trust
+
+    four_tib = 4 * 1024**4
+    assert copy_timeout(1024**3) == 3600.0  # an hour at least
+    assert copy_timeout(four_tib) > 2 * 24 * 3600  # at 20 MB/s, 4 TiB takes days
+    ctx = BuildContext(plan=Plan(), password="", trust=Trust(PinStore()))
+    assert ctx.task_limit(copy_timeout(four_tib)) == copy_timeout(four_tib)  # not cut to 1 h
+    ctx.task_timeout = 1.0  # what tests use to make a hung task fail fast
+    assert ctx.task_limit(copy_timeout(four_tib)) == 1.0

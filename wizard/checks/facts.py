@@ -134,6 +134,14 @@ CLASSES = (
     "pool_update",
 )
 
+
+def in_pool_of(master: HostFacts, host: HostFacts) -> bool:
+    """``host`` is ``master`` or one of its pool's members."""
+    return host.uuid == master.uuid or (
+        not host.is_master and host.master_address == master.address
+    )
+
+
 # The longest text kept from a host's answer (names, addresses, versions, CPU flags...).
 MAX_TEXT = 65536
 

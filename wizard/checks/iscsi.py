@@ -191,6 +191,10 @@ class Discovery:
         return parse_srs(xml)
 
 
+# SR types whose disks reach the array over iSCSI (their sessions run on the storage path)
+ISCSI_SR_TYPES = ("lvmoiscsi", "iscsi", "gfs2")
+
+
 def parse_paths(text: str) -> tuple[int, int] | None:
     """SM's ``mpath-<SCSIid>`` PBD entry, "[2, 2]": (paths up, paths), or None."""
     parts = text.strip().strip("[]").split(",")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from wizard.checks.facts import HostFacts
+from wizard.checks.facts import HostFacts, in_pool_of
+from wizard.checks.iscsi import ISCSI_SR_TYPES
 from wizard.findings import Finding
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.plan import Plan
@@ -148,11 +149,7 @@ def _in_planned_pool(plan: Plan, hosts: list[HostFacts]) -> list[HostFacts]:
     master = next((h for h in hosts if h.address == plan.master_host.address), None)
     if master is None:
         return []
-    return [
-        h
-        for h in hosts
-        if h.uuid == master.uuid or (not h.is_master and h.master_address == master.address)
-    ]
+    return [h for h in hosts if in_pool_of(master, h)]
 
 
 def moved_storage_vlan_findings(plan: Plan, hosts: list[HostFacts]) -> list[Finding]:
@@ -186,9 +183,6 @@ def moved_storage_vlan_findings(plan: Plan, hosts: list[HostFacts]) -> list[Find
             check=QT_TRANSLATE_NOOP("Checks", "storage VLAN"),
         )
     ]
-
-
-ISCSI_SR_TYPES = ("lvmoiscsi", "iscsi", "gfs2")
 
 
 def changed_storage_ip_findings(plan: Plan, hosts: list[HostFacts]) -> list[Finding]:

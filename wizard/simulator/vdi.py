@@ -71,13 +71,13 @@ def vdi_pool_migrate(
     if not vbds:
         raise E.XapiError(E.VDI_NEEDS_VM_FOR_MIGRATE, vdi)
     vm = db.get("VBD", vbds[0])["VM"]
-    host = db.get("VM", vm)["resident_on"]
+    record = db.get("VM", vm)
+    host = record["resident_on"]
     plugged = _plugged(db, sr)
     if not plugged or (
         host != NULL_REF and not any(db.get("PBD", p)["host"] == host for p in plugged)
     ):
         raise E.XapiError(E.VM_REQUIRES_SR, vm, sr)
-    record = db.get("VM", vm)
     if record["power_state"] == "Running":
         # the move is a migration to the same host: a second copy of the VM for a while
         needed = int(record["memory_static_max"]) + int(record["memory_overhead"])

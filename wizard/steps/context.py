@@ -8,7 +8,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from wizard.checks.facts import HostFacts, gather_pool
+from wizard.checks.facts import HostFacts, gather_pool, in_pool_of
 from wizard.checks.iscsi import Discovery
 from wizard.i18n import translate
 from wizard.journal import Journal
@@ -54,7 +54,8 @@ class BuildContext:
     # Hosts whose root password differs from ``password`` (the planned master's).
     host_passwords: dict[str, str] = field(default_factory=dict)
     offline: bool = False  # export mode: no hosts, plan everything
-    task_timeout: float = 3600.0  # upper bound for any one XAPI task
+    # Caps every XAPI task's own timeout (tests shorten it); None: each task's own counts.
+    task_timeout: float | None = None
     settle_timeout: float = 300.0  # how long a new member may take to show up live
     journal: Journal | None = None
     ssh: SshAccess | None = None  # set: each host also checks its storage network over SSH
@@ -166,14 +167,7 @@ class BuildContext:
     def in_pool(self, address: str) -> bool:
         fact = self.facts.get(address)
         master = self.facts.get(self.plan.master_host.address)
-        return bool(
-            fact
-            and master
-            and (
-                fact.uuid == master.uuid
-                or (not fact.is_master and fact.master_address == master.address)
-            )
-        )
+        return bool(fact and master and in_pool_of(master, fact))
 
     async def pool_call(self, method: str, *args: Any, action: str = "") -> Any:
         assert self.master is not None
@@ -211,10 +205,14 @@ class BuildContext:
                 action=action,
                 progress=progress,
                 cancel=self.cancel,
-                timeout=min(timeout, self.task_timeout),
+                timeout=self.task_limit(timeout),
             )
         except HostUnreachable as lost:
             raise await self._master_lost(lost) from None
+
+    def task_limit(self, seconds: float) -> float:
+        """How long a task that wants ``seconds`` may run here."""
+        return seconds if self.task_timeout is None else min(seconds, self.task_timeout)
 
     async def _master_lost(self, lost: HostUnreachable) -> HostUnreachable:
         """The master stopped answering mid-build: ask the members who their master is

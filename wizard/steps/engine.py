@@ -114,68 +114,52 @@ def unconfirmed_force_findings(ctx: BuildContext, master: HostFacts) -> list[Fin
 
 
 def pause_ha_findings(ctx: BuildContext, master: HostFacts) -> list[Finding]:
-    """What turning HA off for the joins means, when it is asked for and needed."""
-    if master.pool_ha_paused and not ctx.plan.ha.enabled:
-        return [
-            Finding.error(
-                "ha.enabled",
-                translate(
-                    "Steps",
-                    "an earlier build turned HA off for the joins and did not finish; the plan "
-                    "now leaves HA off",
-                ),
-                translate(
-                    "Steps",
-                    "Set {key} in the plan to have it turned on again, or remove the mark if HA "
-                    "is to stay off: {command}",
-                ).format(
-                    key="ha.enabled = true",
-                    command="xe pool-param-remove uuid=... param-name=other-config "
-                    f"param-key={HA_PAUSED_KEY}",
-                ),
-                check=QT_TRANSLATE_NOOP("Checks", "HA"),
-            )
-        ]
-    if master.pool_ha_paused:
-        return [
-            Finding.warning(
-                "ha.enabled",
-                translate(
-                    "Steps",
-                    "HA is off: an earlier build turned it off for the joins and stopped before "
-                    "turning it on again",
-                ),
-                translate("Steps", "This build turns it on again at its last step."),
-                check=QT_TRANSLATE_NOOP("Checks", "HA"),
-            )
-        ]
+    """HA off for the joins: asked for now, or left off by an earlier build that stopped.
+    Either way the plan must turn it on again at the end."""
     joining = [h.name or h.address for h in ctx.plan.members if not ctx.in_pool(h.address)]
-    if not ctx.pause_ha or not master.pool_ha_enabled or not joining:
+    pausing = ctx.pause_ha and master.pool_ha_enabled and bool(joining)
+    earlier = master.pool_ha_paused
+    if not earlier and not pausing:
         return []
+    check = QT_TRANSLATE_NOOP("Checks", "HA")
     if not ctx.plan.ha.enabled:
-        return [
-            Finding.error(
-                "ha.enabled",
-                translate(
-                    "Steps",
-                    "HA would be turned off for the joins, but the plan does not turn it on again",
-                ),
-                translate("Steps", "Set {key} in the plan.").format(key="ha.enabled = true"),
-                check=QT_TRANSLATE_NOOP("Checks", "HA"),
-            )
-        ]
-    return [
-        Finding.warning(
-            "ha.enabled",
-            translate(
+        if earlier:
+            message = translate(
                 "Steps",
-                "HA is turned off for the joins of {hosts} and enabled again at the end: until then "
-                "no VM is restarted if a host fails",
-            ).format(hosts=", ".join(joining)),
-            translate("Steps", "Build at a quiet time; the HA step re-enables it."),
-            check=QT_TRANSLATE_NOOP("Checks", "HA"),
+                "an earlier build turned HA off for the joins and did not finish; the plan "
+                "now leaves HA off",
+            )
+            fix = translate(
+                "Steps",
+                "Set {key} in the plan to have it turned on again, or remove the mark if HA "
+                "is to stay off: {command}",
+            ).format(
+                key="ha.enabled = true",
+                command="xe pool-param-remove uuid=... param-name=other-config "
+                f"param-key={HA_PAUSED_KEY}",
+            )
+        else:
+            message = translate(
+                "Steps",
+                "HA would be turned off for the joins, but the plan does not turn it on again",
+            )
+            fix = translate("Steps", "Set {key} in the plan.").format(key="ha.enabled = true")
+        return [Finding.error("ha.enabled", message, fix, check=check)]
+    if earlier:
+        message = translate(
+            "Steps",
+            "HA is off: an earlier build turned it off for the joins and stopped before "
+            "turning it on again",
         )
-    ]
+        fix = translate("Steps", "This build turns it on again at its last step.")
+    else:
+        message = translate(
+            "Steps",
+            "HA is turned off for the joins of {hosts} and enabled again at the end: until then "
+            "no VM is restarted if a host fails",
+        ).format(hosts=", ".join(joining))
+        fix = translate("Steps", "Build at a quiet time; the HA step re-enables it.")
+    return [Finding.warning("ha.enabled", message, fix, check=check)]
 
 
 def storage_network_ready(ctx: BuildContext) -> bool:
@@ -321,20 +305,12 @@ async def run_steps(ctx: BuildContext, steps: list[Step] | None = None) -> Build
             )
         except XenPoolError as exc:
             if _ha_paused(ctx, result):
-                exc.advice = " ".join(
-                    filter(
-                        None,
-                        [
-                            exc.advice,
-                            translate(
-                                "Steps",
-                                "HA was turned off for the joins and stays off until a build "
-                                "finishes: run again once the cause is fixed.",
-                            ),
-                        ],
-                    )
+                still_off = translate(
+                    "Steps",
+                    "HA was turned off for the joins and stays off until a build finishes: run "
+                    "again once the cause is fixed.",
                 )
-                exc.args = (exc.message + f"\n{exc.advice}",)
+                exc.advice = f"{exc.advice} {still_off}".strip()
             raise
         finally:
             done = [r for r in records if r.state is State.DONE]

@@ -277,8 +277,7 @@ class HaStep(Step):
                 progress=lambda f: progress(0.1 + 0.9 * f),
                 timeout=1800.0,
             )
-            if HA_PAUSED_KEY in await ctx.pool_call("pool.get_other_config", pool_ref):
-                await _unmark(ctx, pool_ref)
+            await _unmark(ctx, pool_ref)  # a pause for joins ends here (no mark: no-op)
             progress(1.0)
 
         return run

@@ -20,14 +20,12 @@ from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.pool import q
 from wizard.steps.storage import hosts_with_iscsi_attached
 
-ROLE_KEY, ROLE = STORAGE_ROLE_KEY, STORAGE_ROLE
-
 
 async def find_storage_network(ctx: BuildContext) -> str:
     """The pool's storage network: the one we tagged, else one named as planned."""
     networks: dict[str, dict[str, Any]] = await ctx.pool_call("network.get_all_records")
     for ref, net in networks.items():
-        if net["other_config"].get(ROLE_KEY) == ROLE:
+        if net["other_config"].get(STORAGE_ROLE_KEY) == STORAGE_ROLE:
             return ref
     for ref, net in networks.items():
         if net["name_label"] == ctx.plan.storage_network.name:
@@ -42,7 +40,7 @@ def network_lookup(ctx: BuildContext) -> list[str]:
     name = q(ctx.plan.storage_network.name)
     return [
         'if [ -z "${NET:-}" ]; then '
-        f"NET=$({master} network-list other-config:{ROLE_KEY}={ROLE} --minimal); fi",
+        f"NET=$({master} network-list other-config:{STORAGE_ROLE_KEY}={STORAGE_ROLE} --minimal); fi",
         f'if [ -z "$NET" ]; then NET=$({master} network-list name-label={name} --minimal); fi',
         "NET=${NET%%,*}",
     ]
@@ -142,7 +140,7 @@ class StorageNetworkStep(Step):
                         "name_label": net.name,
                         "name_description": f"iSCSI storage, VLAN {net.vlan}",
                         "MTU": str(net.mtu),
-                        "other_config": {ROLE_KEY: ROLE},
+                        "other_config": {STORAGE_ROLE_KEY: STORAGE_ROLE},
                         "tags": [],
                     },
                     action=translate("Steps", "create the storage network"),
@@ -171,7 +169,7 @@ class StorageNetworkStep(Step):
                 f"name-description={q(description)} MTU={net.mtu})",
                 "fi",
                 # xe network-create sets no other-config: tag the network afterwards.
-                f'{master} network-param-set uuid="$NET" other-config:{ROLE_KEY}={ROLE}',
+                f'{master} network-param-set uuid="$NET" other-config:{STORAGE_ROLE_KEY}={STORAGE_ROLE}',
                 f'MTU=$({master} network-param-get uuid="$NET" param-name=MTU)',
                 f'if [ "$MTU" != {net.mtu} ]; then '
                 f'{master} network-param-set uuid="$NET" MTU={net.mtu}; fi',

@@ -186,7 +186,7 @@ class JoinStep(Step):
                     action=translate("Steps", "join {address} to the pool").format(address=address),
                     progress=lambda f: progress(f * 0.8),
                     cancel=ctx.cancel,
-                    timeout=ctx.task_timeout,
+                    timeout=ctx.task_limit(3600.0),
                 )
             except HostUnreachable:
                 lost_contact = True

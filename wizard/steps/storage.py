@@ -12,8 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from wizard.checks.iscsi import ProbeError, parse_srs, paths_of
-from wizard.checks.network import ISCSI_SR_TYPES
+from wizard.checks.iscsi import ISCSI_SR_TYPES, ProbeError, parse_srs, paths_of
 from wizard.concurrency import side_by_side
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.plan import ExistingSr

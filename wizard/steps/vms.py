@@ -10,7 +10,7 @@ XAPI mirrors the disk and switches the VM to the copy itself.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.steps.base import POOL, Action, Step, comment, stop, xe_at
@@ -19,6 +19,22 @@ from wizard.steps.pool import q
 from wizard.steps.storage import shared_sr_lookup, sr_for_lun
 
 COPY_OF = "xenpool-wizard-copy-of"
+COPY_BYTES_PER_SECOND = 20e6  # the slowest a disk copy is allowed to be before it times out
+
+
+class Disk(NamedTuple):
+    """One local disk of a VM to move, as the records read before the move show it."""
+
+    vbd: str
+    vdi: str
+    uuid: str
+    size: int  # bytes
+    copy: str | None  # a copy an interrupted halted move left on the shared SR
+
+
+def copy_timeout(size: int) -> float:
+    """An hour at least; a big disk at the slowest copying rate allowed."""
+    return max(3600.0, size / COPY_BYTES_PER_SECOND)
 
 
 def _xe_move(master: str, vm_uuid: str, vbd: dict[str, Any], vdi: dict[str, Any]) -> list[str]:
@@ -117,6 +133,12 @@ class MoveVmsStep(Step):
         vbds = await ctx.pool_call("VBD.get_all_records")
         vdis = await ctx.pool_call("VDI.get_all_records")
         out = self._leftovers(ctx, vdis, vbds)
+        # original uuid -> the copy an interrupted halted move made of it
+        copies = {
+            vdi["other_config"][COPY_OF]: ref
+            for ref, vdi in vdis.items()
+            if COPY_OF in vdi["other_config"]
+        }
         for name in ctx.plan.move_vms:
             refs = [
                 r
@@ -143,6 +165,12 @@ class MoveVmsStep(Step):
             ]
             if not local:
                 continue
+            disks = []
+            for vbd_ref in local:
+                vdi = vbds[vbd_ref]["VDI"]
+                uuid = vdis[vdi]["uuid"]
+                size = int(vdis[vdi]["virtual_size"])
+                disks.append(Disk(vbd_ref, vdi, uuid, size, copies.get(uuid)))
             state = vms[vm_ref]["power_state"]
             if state == "Running":
                 out.append(
@@ -154,19 +182,11 @@ class MoveVmsStep(Step):
                         [
                             *shared_sr_lookup(ctx),
                             *(
-                                f"{master} vdi-pool-migrate "
-                                f'uuid={q(vdis[vbds[vbd_ref]["VDI"]]["uuid"])} sr-uuid="$SR"'
-                                for vbd_ref in local
+                                f'{master} vdi-pool-migrate uuid={q(d.uuid)} sr-uuid="$SR"'
+                                for d in disks
                             ),
                         ],
-                        self._live_mover(
-                            ctx,
-                            name,
-                            [
-                                (vbds[v]["VDI"], int(vdis[vbds[v]["VDI"]]["virtual_size"]))
-                                for v in local
-                            ],
-                        ),
+                        self._live_mover(ctx, name, disks),
                     )
                 )
                 continue
@@ -200,7 +220,7 @@ class MoveVmsStep(Step):
                             )
                         ),
                     ],
-                    self._mover(ctx, name, vm_ref, local),
+                    self._mover(ctx, name, vm_ref, disks),
                 )
             )
         return out
@@ -254,27 +274,27 @@ class MoveVmsStep(Step):
         return out
 
     def _mover(
-        self, ctx: BuildContext, name: str, vm_ref: str, vbd_refs: list[str]
+        self, ctx: BuildContext, name: str, vm_ref: str, disks: list[Disk]
     ) -> Callable[[Callable[[float], None]], Awaitable[None]]:
         async def run(progress: Callable[[float], None]) -> None:
             shared = await _shared_sr(ctx)
-            for index, vbd_ref in enumerate(vbd_refs):
-                vbd: dict[str, Any] = await ctx.pool_call("VBD.get_record", vbd_ref)
-                original = vbd["VDI"]
-                original_uuid = await ctx.pool_call("VDI.get_uuid", original)
-                copy = await self._existing_copy(ctx, shared, original_uuid)
+            for index, disk in enumerate(disks):
+                vbd: dict[str, Any] = await ctx.pool_call("VBD.get_record", disk.vbd)
+                original = disk.vdi
+                copy = disk.copy
                 if copy is None:
                     copy = await ctx.pool_task(
                         "VDI.copy",
                         original,
                         shared,
                         action=translate("Steps", "copy a disk of {vm}").format(vm=name),
-                        progress=lambda f, i=index: progress((i + f * 0.9) / len(vbd_refs)),
+                        progress=lambda f, i=index: progress((i + f * 0.9) / len(disks)),
+                        timeout=copy_timeout(disk.size),
                     )
-                    await ctx.pool_call("VDI.add_to_other_config", copy, COPY_OF, original_uuid)
+                    await ctx.pool_call("VDI.add_to_other_config", copy, COPY_OF, disk.uuid)
                 await ctx.pool_call(
                     "VBD.destroy",
-                    vbd_ref,
+                    disk.vbd,
                     action=translate("Steps", "detach the local disk of {vm}").format(vm=name),
                 )
                 await ctx.pool_call(
@@ -302,7 +322,7 @@ class MoveVmsStep(Step):
                     ),
                 )
                 await ctx.pool_call("VDI.remove_from_other_config", copy, COPY_OF)
-                progress((index + 1) / len(vbd_refs))
+                progress((index + 1) / len(disks))
 
         return run
 
@@ -326,45 +346,33 @@ class MoveVmsStep(Step):
         )
 
     def _live_mover(
-        self, ctx: BuildContext, name: str, disks: list[tuple[str, int]]
+        self, ctx: BuildContext, name: str, disks: list[Disk]
     ) -> Callable[[Callable[[float], None]], Awaitable[None]]:
         """Storage XenMotion inside the pool (VDI.pool_migrate): the VM keeps running, and
-        XAPI switches its disk to the copy; an interrupted move leaves the original in use.
-        ``disks``: (VDI ref, size in bytes)."""
+        XAPI switches its disk to the copy; an interrupted move leaves the original in use."""
 
         async def run(progress: Callable[[float], None]) -> None:
             shared = await _shared_sr(ctx)
-            for index, (vdi, size) in enumerate(disks):
-                # a copy left by an interrupted move of the VM while it was halted: the live
-                # move makes its own, so that one would lie on the shared SR unused for ever
-                stale = await self._existing_copy(
-                    ctx, shared, await ctx.pool_call("VDI.get_uuid", vdi)
-                )
-                if stale is not None:
+            for index, disk in enumerate(disks):
+                if disk.copy is not None:
+                    # left by a halted move: the live move makes its own, so that one
+                    # would lie on the shared SR unused for ever
                     await ctx.pool_task(
                         "VDI.destroy",
-                        stale,
+                        disk.copy,
                         action=translate("Steps", "delete an unused copy of a disk of {vm}").format(
                             vm=name
                         ),
                     )
                 await ctx.pool_task(
                     "VDI.pool_migrate",
-                    vdi,
+                    disk.vdi,
                     shared,
                     {},
                     action=translate("Steps", "move a disk of {vm} while it runs").format(vm=name),
                     progress=lambda f, i=index: progress((i + f) / len(disks)),
-                    # a big disk takes long: an hour at least, and 20 MB/s at worst
-                    timeout=max(3600.0, size / 20e6),
+                    timeout=copy_timeout(disk.size),
                 )
             progress(1.0)
 
         return run
-
-    async def _existing_copy(self, ctx: BuildContext, sr: str, original_uuid: str) -> str | None:
-        for ref in await ctx.pool_call("SR.get_VDIs", sr):
-            other = await ctx.pool_call("VDI.get_other_config", ref)
-            if other.get(COPY_OF) == original_uuid:
-                return str(ref)
-        return None

@@ -408,9 +408,8 @@ class WizardModel(QObject):
             chap_secret=self.chap_secret,
             report=self.progress.emit,
             cancel=self.cancel,
-            forced_joins=self.forced_joins(),
-            pause_ha=self.pause_ha,
         )
+        self._hand_over_choices(ctx)
         if self.ctx is not None:
             await self.ctx.close()
         self.ctx = ctx
@@ -433,8 +432,7 @@ class WizardModel(QObject):
 
         if read_hosts:
             await self.ctx.refresh(standalone=True)
-        self.ctx.forced_joins = self.forced_joins()
-        self.ctx.pause_ha = self.pause_ha
+        self._hand_over_choices(self.ctx)
         self.findings = await preflight(self.ctx)
         self.findings_changed.emit()
         return self.findings
@@ -461,23 +459,25 @@ class WizardModel(QObject):
             if address in members and all(f.forceable for f in found)
         ]
 
+    def _master_facts(self) -> HostFacts | None:
+        if self.ctx is None or not self.plan.hosts:
+            return None
+        return self.ctx.facts.get(self.plan.master_host.address)
+
     def joins_need_ha_off(self) -> bool:
         """The planned master's pool has HA on and some planned host still has to join."""
-        if self.ctx is None:
-            return False
-        master = self.ctx.facts.get(self.plan.master_host.address) if self.plan.hosts else None
+        master = self._master_facts()
         return bool(
             master
+            and self.ctx is not None
             and master.pool_ha_enabled
             and any(not self.ctx.in_pool(h.address) for h in self.plan.members)
         )
 
     def ha_left_off(self) -> bool:
         """The wizard turned the pool's HA off for the joins and has not turned it on yet."""
-        if self.ctx is None or not self.plan.hosts or self.build_ok:
-            return False
-        master = self.ctx.facts.get(self.plan.master_host.address)
-        return bool(master and master.pool_ha_paused)
+        master = self._master_facts()
+        return bool(master and master.pool_ha_paused and not self.build_ok)
 
     def set_pause_ha(self, pause: bool) -> None:
         self.pause_ha = pause
@@ -519,13 +519,17 @@ class WizardModel(QObject):
         if self.ctx is None or self.ctx.master is None:
             await self.connect_hosts()
         assert self.ctx is not None
-        self.ctx.plan = self.plan
-        self.ctx.chap_secret = self.chap_secret
-        self.ctx.allow_destroy = self.confirm_destroy
-        self.ctx.forced_joins = self.forced_joins()
-        self.ctx.pause_ha = self.pause_ha
+        self._hand_over_choices(self.ctx)
         self.cancel.clear()
         return self.ctx
+
+    def _hand_over_choices(self, ctx: BuildContext) -> None:
+        """What the user chose on the pages, as the engine reads it."""
+        ctx.plan = self.plan
+        ctx.chap_secret = self.chap_secret
+        ctx.allow_destroy = self.confirm_destroy
+        ctx.forced_joins = self.forced_joins()
+        ctx.pause_ha = self.pause_ha
 
     def _journal(self, ctx: BuildContext) -> None:
         """The build journal, where ``apply`` keeps it for this pool: one run per session."""

@@ -2622,21 +2622,20 @@ class FinishPage(BasePage):
             bond_advice,
             mixed_vendor_advice,
             mixed_vendors_heading,
+            single_nic_heading,
             single_nic_management,
         )
 
+        advice = []
         single = single_nic_management(facts)
         if single and self.model.build_ok:
-            parts.append(
-                "<h3>"
-                + self.tr("Management on a single NIC")
-                + f"</h3><p>{html.escape(bond_advice(single))}</p>"
-            )
+            advice.append((single_nic_heading(), bond_advice(single)))
         mixed = mixed_vendor_advice(facts)
         if mixed:
-            parts.append(
-                f"<h3>{html.escape(mixed_vendors_heading())}</h3><p>{html.escape(mixed)}</p>"
-            )
+            advice.append((mixed_vendors_heading(), mixed))
+        parts += [
+            f"<h3>{html.escape(heading)}</h3><p>{html.escape(text)}</p>" for heading, text in advice
+        ]
         self.summary.setHtml("".join(parts))
         if self.model.build_ok:
             self.model.run(self.model.pool_diagram(), self._show_diagram)

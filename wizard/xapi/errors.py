@@ -19,7 +19,11 @@ class XenPoolError(Exception):
     def __init__(self, message: str, advice: str = "") -> None:
         self.message = message
         self.advice = advice
-        super().__init__(message + (f"\n{advice}" if advice else ""))
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        # from the fields, so advice added on the way up shows too
+        return self.message + (f"\n{self.advice}" if self.advice else "")
 
 
 class HostUnreachable(XenPoolError):
