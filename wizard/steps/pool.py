@@ -240,7 +240,8 @@ class JoinStep(Step):
         try:
             batch = await ctx.pool_call("event.from", objects, token, max(0.05, wait))
         except XapiFailure as failure:
-            if failure.code not in ("EVENTS_LOST", "EVENT_FROM_TOKEN_INVALID"):
+            # a token too old, or one the master cannot read (xapi_event.ml): start afresh
+            if failure.code not in ("EVENTS_LOST", "EVENT_FROM_TOKEN_PARSE_FAILURE"):
                 raise
             return ""
         return str(batch["token"])
