@@ -4144,6 +4144,14 @@ Details stehen im Log.</translation>
         <translation>Trennen Sie zuerst seine PBDs.</translation>
     </message>
     <message>
+        <source>the LUN is in use by an SR attached on this host</source>
+        <translation>die LUN wird von einem SR verwendet, das auf diesem Host verbunden ist</translation>
+    </message>
+    <message>
+        <source>Use that SR (xe pbd-list device-config:SCSIid=... shows it) or choose another LUN; to format this one, detach its SR first.</source>
+        <translation>Verwenden Sie dieses SR (xe pbd-list device-config:SCSIid=... zeigt es) oder wählen Sie eine andere LUN; um diese zu formatieren, trennen Sie zuerst ihr SR.</translation>
+    </message>
+    <message>
         <source>the SR already has a PBD for this host</source>
         <translation>das SR hat bereits ein PBD für diesen Host</translation>
     </message>
@@ -4254,10 +4262,6 @@ Details stehen im Log.</translation>
     <message>
         <source>The iSCSI port must be a number between 1 and 65535.</source>
         <translation>Der iSCSI-Port muss eine Zahl zwischen 1 und 65535 sein.</translation>
-    </message>
-    <message>
-        <source>The LUN is in use by an SR that is attached in this pool.</source>
-        <translation>Die LUN wird von einem SR verwendet, das in diesem Pool verbunden ist.</translation>
     </message>
     <message>
         <source>This host cannot see the SR on that LUN: most often the array hides the LUN from this host&apos;s initiator IQN (its access list or LUN masking); otherwise the LUN was formatted or is another one.</source>

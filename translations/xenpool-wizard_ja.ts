@@ -4144,6 +4144,14 @@ The log has the details.</source>
         <translation>先に PBD を切断してください。</translation>
     </message>
     <message>
+        <source>the LUN is in use by an SR attached on this host</source>
+        <translation>この LUN は、このホストに接続された SR が使用中です</translation>
+    </message>
+    <message>
+        <source>Use that SR (xe pbd-list device-config:SCSIid=... shows it) or choose another LUN; to format this one, detach its SR first.</source>
+        <translation>その SR を使用するか（xe pbd-list device-config:SCSIid=... で表示されます）、別の LUN を選択してください。この LUN をフォーマットするには、先にその SR を切り離してください。</translation>
+    </message>
+    <message>
         <source>the SR already has a PBD for this host</source>
         <translation>SR にはすでにこのホストの PBD があります</translation>
     </message>
@@ -4254,10 +4262,6 @@ The log has the details.</source>
     <message>
         <source>The iSCSI port must be a number between 1 and 65535.</source>
         <translation>iSCSI ポートには 1 ～ 65535 の数値を指定してください。</translation>
-    </message>
-    <message>
-        <source>The LUN is in use by an SR that is attached in this pool.</source>
-        <translation>この LUN は、このプールに接続されている SR で使用中です。</translation>
     </message>
     <message>
         <source>This host cannot see the SR on that LUN: most often the array hides the LUN from this host&apos;s initiator IQN (its access list or LUN masking); otherwise the LUN was formatted or is another one.</source>

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import sdk_session
+from tests.conftest import failure_of, sdk_session
 from tests.faults.conftest import Hooks, build, inventory, preflight_only
 from wizard import cli
 from wizard.demo import lab_plan
@@ -15,6 +15,7 @@ from wizard.simulator import Simulator
 from wizard.steps.base import State
 from wizard.steps.context import BuildStopped
 from wizard.steps.engine import export_script
+from wizard.xapi.errors import explain
 
 SECOND_PORTAL = "10.200.0.9"  # the array's other controller, on the same storage VLAN
 
@@ -132,3 +133,23 @@ def test_the_exported_script_turns_multipathing_on_for_every_host(sim: Simulator
         assert f"host-list address={host.address} --minimal" in script
     assert script.count("multipathing=true") == len(sim.hosts)
     assert script.index("multipathing=true") < script.index("sr-create")
+
+
+def test_probing_a_multipathed_lun_in_use_is_sr_device_in_use_with_advice(sim: Simulator) -> None:
+    plan = two_portal_plan(sim)
+    build(sim, plan)
+    api = sdk_session(sim.hosts[0]).xenapi
+    master = next(r for r, h in api.host.get_all_records().items() if h["address"] == plan.master)
+    lun = sim.world.targets[0].luns[0]
+    config = {
+        "target": ",".join(plan.iscsi.portals),
+        "targetIQN": plan.iscsi.target_iqn,
+        "SCSIid": lun.scsi_id,
+    }
+    # LVHDoISCSISR.probe raises SRInUse; sm_exec.ml sends error 16 as SR_DEVICE_IN_USE []
+    assert failure_of(lambda: api.SR.probe(master, config, "lvmoiscsi", {})) == ["SR_DEVICE_IN_USE"]
+    assert failure_of(
+        lambda: api.SR.create(master, config, "0", "again", "", "lvmoiscsi", "user", True, {})
+    ) == ["SR_DEVICE_IN_USE"]
+    summary, advice = explain(["SR_DEVICE_IN_USE"])
+    assert "in use" in summary and "another LUN" in advice

@@ -82,6 +82,13 @@ def _text(element: Element, tag: str) -> str:
     return (child.text or "").strip() if child is not None else ""
 
 
+def _int(value: Any) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
 def _number(text: str, what: str) -> int:
     if not text.isdigit() or len(text) > 20:
         raise ProbeError(
@@ -187,8 +194,35 @@ class Discovery:
         return parse_luns(xml)
 
     async def srs_on(self, iqn: str, scsi_id: str) -> list[ExistingSrEntry]:
-        xml = await self._probe(self._config(targetIQN=iqn, SCSIid=scsi_id), "")
+        try:
+            xml = await self._probe(self._config(targetIQN=iqn, SCSIid=scsi_id), "")
+        except XapiFailure as failure:
+            # With multipathing SM refuses to probe a LUN attached on the probing host
+            # (SRInUse): the SRs on it are the ones attached there, so name those.
+            if failure.code != "SR_DEVICE_IN_USE":
+                raise
+            attached = await self._attached_srs(scsi_id)
+            if not attached:
+                raise
+            return attached
         return parse_srs(xml)
+
+    async def _attached_srs(self, scsi_id: str) -> list[ExistingSrEntry]:
+        pbds = await self.call("PBD.get_all_records")
+        refs = {
+            p["SR"]
+            for p in pbds.values()
+            if p["host"] == self.host
+            and p["currently_attached"]
+            and p["device_config"].get("SCSIid") == scsi_id
+        }
+        out = []
+        for ref in sorted(refs):
+            sr = await self.call("SR.get_record", ref)
+            out.append(
+                ExistingSrEntry(sr["uuid"], sr["name_label"], _int(sr.get("physical_size", 0)))
+            )
+        return out
 
 
 # SR types whose disks reach the array over iSCSI (their sessions run on the storage path)

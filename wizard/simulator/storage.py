@@ -42,6 +42,8 @@ SM_ERRORS = {
 
 
 def sm_failure(number: int, stderr: str = "", opterr: str = "") -> E.XapiError:
+    if number == 16:  # SRInUse: sm_exec.ml sends it as its own code, without parameters
+        return E.XapiError(E.SR_DEVICE_IN_USE)
     text = SM_ERRORS[number] + (f" [opterr={opterr}]" if opterr else "")
     return E.backend_failure(number, text, stderr)
 
@@ -262,6 +264,9 @@ def sr_probe(
     yield 0.5
     if sr_type != "lvmoiscsi":
         raise E.XapiError(E.SR_OPERATION_NOT_SUPPORTED, "")
+    if _multipath_map_here(call.db, host_ref, str(device_config.get("SCSIid", ""))):
+        # LVHDoISCSISR.probe: detaching a multipath map in use would break it, so SM refuses.
+        raise sm_failure(16)
     lun = _lun_for(call.world, call.db, host_ref, dict(device_config))  # probe keeps no secret
     yield 0.5
     return sr_list_xml(lun, str(sm_config.get("metadata", "")).lower() == "true")
@@ -274,6 +279,17 @@ def sr_probe_ext(
     # SMAPIv1 drivers answer the SM probe first, then XAPI refuses the "Raw" answer.
     yield from sr_probe(call, host, device_config, sr_type, sm_config)
     raise E.XapiError(E.SR_OPERATION_NOT_SUPPORTED)
+
+
+def _multipath_map_here(db: Database, host: str, scsi_id: str) -> bool:
+    """The host multipaths and has the LUN attached: its multipath map exists."""
+    if not scsi_id or not db.get("host", host)["multipathing"]:
+        return False
+    return any(
+        (pbd := db.get("PBD", ref))["currently_attached"]
+        and pbd["device_config"].get("SCSIid") == scsi_id
+        for ref in db.find("PBD", host=host)
+    )
 
 
 def _lun_in_use_here(db: Database, lun: Lun) -> bool:

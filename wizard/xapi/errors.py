@@ -279,6 +279,15 @@ ADVICE: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("XapiErrors", "the SR is still attached"),
         QT_TRANSLATE_NOOP("XapiErrors", "Unplug its PBDs first."),
     ),
+    "SR_DEVICE_IN_USE": (
+        # SM's SRInUse: the LUN is attached here (as an SR of this pool, multipathed)
+        QT_TRANSLATE_NOOP("XapiErrors", "the LUN is in use by an SR attached on this host"),
+        QT_TRANSLATE_NOOP(
+            "XapiErrors",
+            "Use that SR (xe pbd-list device-config:SCSIid=... shows it) or choose another LUN; "
+            "to format this one, detach its SR first.",
+        ),
+    ),
     "PBD_EXISTS": (QT_TRANSLATE_NOOP("XapiErrors", "the SR already has a PBD for this host"), ""),
     "SR_UUID_EXISTS": (
         QT_TRANSLATE_NOOP("XapiErrors", "an SR with that UUID is already known to the pool"),
@@ -367,9 +376,6 @@ SM_ADVICE: dict[str, str] = {
         "host's storage IP and the switch ports.",
     ),
     "142": QT_TRANSLATE_NOOP("XapiErrors", "The iSCSI port must be a number between 1 and 65535."),
-    "16": QT_TRANSLATE_NOOP(
-        "XapiErrors", "The LUN is in use by an SR that is attached in this pool."
-    ),
     "47": QT_TRANSLATE_NOOP(
         "XapiErrors",
         "This host cannot see the SR on that LUN: most often the array hides the LUN from this "
