@@ -81,7 +81,7 @@ def gui_build() -> dict[str, float]:
     from wizard.plan import load
     from wizard.ui.app import PoolWizard, autopilot
     from wizard.ui.model import WizardModel
-    from wizard.ui.pages import PageId
+    from wizard.ui.pages.base import PageId
     from wizard.xapi.aio import warm_up
     from wizard.xapi.trust import PinStore
 

@@ -16,7 +16,10 @@ from tests.ui.conftest import Run, loop, run  # noqa: F401  (fixtures)
 from wizard.demo import lab_plan
 from wizard.ui.app import PoolWizard, autopilot
 from wizard.ui.model import WizardModel
-from wizard.ui.pages import BuildPage, FinishPage, PageId, ReviewPage
+from wizard.ui.pages.base import PageId
+from wizard.ui.pages.build import BuildPage
+from wizard.ui.pages.finish import FinishPage
+from wizard.ui.pages.review import ReviewPage
 from wizard.xapi.trust import PinStore
 
 pytestmark = pytest.mark.lab

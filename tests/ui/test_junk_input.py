@@ -23,7 +23,7 @@ from tests.ui.conftest import Run, make_wizard, settle
 from tests.ui.test_pages import _connect as connect
 from wizard.simulator import Simulator
 from wizard.ui.app import PoolWizard
-from wizard.ui.pages import PageId
+from wizard.ui.pages.base import PageId
 
 JUNK = [
     "",

@@ -11,7 +11,10 @@ from PySide6.QtWidgets import QComboBox
 from tests.ui.conftest import Run, make_wizard, settle
 from wizard.simulator import Simulator
 from wizard.ui.app import autopilot, open_saved_plan
-from wizard.ui.pages import FinishPage, HaPage, ReviewPage, StartPage
+from wizard.ui.pages.finish import FinishPage
+from wizard.ui.pages.ha import HaPage
+from wizard.ui.pages.review import ReviewPage
+from wizard.ui.pages.start import StartPage
 
 
 def test_start_page_refuses_a_broken_plan_with_its_fields(
@@ -32,7 +35,7 @@ def test_a_plan_opened_from_the_command_line_starts_on_the_hosts_page(
 ) -> None:
     from wizard import plan as planmod
     from wizard.demo import lab_plan
-    from wizard.ui.pages import PageId
+    from wizard.ui.pages.base import PageId
 
     saved = lab_plan(sim)
     saved.pool_name = "Customer pool"
@@ -48,7 +51,7 @@ def test_a_plan_opened_from_the_command_line_starts_on_the_hosts_page(
 def test_a_broken_plan_from_the_command_line_stays_on_the_start_page(
     sim: Simulator, qtbot: Any, tmp_path: Path
 ) -> None:
-    from wizard.ui.pages import PageId
+    from wizard.ui.pages.base import PageId
 
     broken = tmp_path / "broken.toml"
     broken.write_text("[iscsi]\nport = 99999\n")
@@ -283,7 +286,7 @@ def test_recent_plans_and_window_geometry_are_remembered(
 ) -> None:
     from wizard.demo import lab_plan
     from wizard.plan import save
-    from wizard.ui.pages import recent_plans
+    from wizard.ui.pages.start import recent_plans
 
     wizard = make_wizard(sim, qtbot)
     page = wizard.currentPage()

@@ -13,7 +13,12 @@ from tests.conftest import sdk_session
 from tests.ui.conftest import Run, make_wizard, settle
 from wizard.simulator import Simulator
 from wizard.ui.app import PoolWizard, autopilot
-from wizard.ui.pages import BuildPage, CompatibilityPage, HostsPage, IscsiPage, NetworkPage, PageId
+from wizard.ui.pages.base import PageId
+from wizard.ui.pages.build import BuildPage
+from wizard.ui.pages.compat import CompatibilityPage
+from wizard.ui.pages.hosts import HostsPage
+from wizard.ui.pages.iscsi import IscsiPage
+from wizard.ui.pages.network import NetworkPage
 
 
 def _to_hosts(wizard: PoolWizard) -> HostsPage:
@@ -189,7 +194,7 @@ def test_a_forced_join_needs_the_host_name_typed_and_can_be_taken_back(
     page.recheck.click()  # reading the hosts again keeps the consent
     run(settle(wizard.model))
     assert wizard.model.forced_joins() == {amd} and page.isComplete()
-    from wizard.ui.pages import describe_plan
+    from wizard.ui.pages.review import describe_plan
 
     assert "xcp-03</b> (" in describe_plan(wizard.model)
     assert "FORCED (unsupported)" in describe_plan(wizard.model)
@@ -227,7 +232,7 @@ def test_a_host_joins_an_ha_pool_once_ha_may_be_turned_off_for_the_join(
 
     from tests.faults.conftest import build
     from wizard.demo import lab_plan
-    from wizard.ui.pages import describe_plan
+    from wizard.ui.pages.review import describe_plan
 
     two = lab_plan(sim)
     two.hosts = two.hosts[:2]
@@ -649,7 +654,7 @@ def test_a_row_shows_both_steps_running_on_its_host_and_keeps_a_failure(
     sim: Simulator, qtbot: Any
 ) -> None:
     from wizard.steps.base import Progress, State
-    from wizard.ui.pages import PROGRESS_ROLE
+    from wizard.ui.delegates import PROGRESS_ROLE
 
     wizard = make_wizard(sim, qtbot)
     build = wizard.pages[PageId.BUILD]
@@ -692,7 +697,7 @@ def test_iscsi_page_ticks_multipathing_for_several_portals_until_the_user_decide
     assert not page.multipath.isChecked() and not iscsi.multipath  # one portal
     page.portal.setText("10.200.0.10, 10.200.0.9")
     assert page.multipath.isChecked() and iscsi.multipath
-    from wizard.ui.pages import describe_plan
+    from wizard.ui.pages.review import describe_plan
 
     assert "Multipathing is turned on on every host first (2 portals)" in describe_plan(
         wizard.model
@@ -724,7 +729,7 @@ def test_every_join_rule_has_a_place_in_the_matrix() -> None:
     from pathlib import Path
 
     import wizard.checks.pool_join as pool_join
-    from wizard.ui.pages import CHECK_COLUMNS, OTHER_JOIN_CHECKS
+    from wizard.ui.pages.compat import CHECK_COLUMNS, OTHER_JOIN_CHECKS
 
     source = Path(pool_join.__file__).read_text()
     checks = set(re.findall(r'QT_TRANSLATE_NOOP\("Checks", "([^"]+)"\)', source))

@@ -15,20 +15,17 @@ from PySide6.QtWidgets import QApplication, QWizard
 
 from wizard.i18n import translate
 from wizard.ui.model import WizardModel
-from wizard.ui.pages import (
-    BasePage,
-    BuildPage,
-    CompatibilityPage,
-    FinishPage,
-    HaPage,
-    HostsPage,
-    IscsiPage,
-    NetworkPage,
-    PageId,
-    ReviewPage,
-    StartPage,
-    preload,
-)
+from wizard.ui.pages.base import BasePage, PageId
+from wizard.ui.pages.build import BuildPage
+from wizard.ui.pages.compat import CompatibilityPage
+from wizard.ui.pages.finish import FinishPage
+from wizard.ui.pages.ha import HaPage
+from wizard.ui.pages.hosts import HostsPage
+from wizard.ui.pages.iscsi import IscsiPage
+from wizard.ui.pages.network import NetworkPage
+from wizard.ui.pages.review import ReviewPage
+from wizard.ui.pages.start import StartPage
+from wizard.ui.qtnames import preload
 
 # asyncio, qasync and the engine load on first use: the first page shows sooner.
 if TYPE_CHECKING:

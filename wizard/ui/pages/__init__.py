@@ -1,0 +1,1 @@
+"""The wizard's pages, one module each; each reads and edits the shared WizardModel and none calls XAPI."""

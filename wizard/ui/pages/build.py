@@ -1,0 +1,212 @@
+"""8. Build: each host's progress and the log."""
+
+from __future__ import annotations
+
+import functools
+from collections import deque
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout
+
+from wizard.i18n import QT_TRANSLATE_NOOP, translate
+from wizard.steps.base import POOL, Progress, State
+from wizard.ui.delegates import PROGRESS_ROLE, ProgressDelegate
+from wizard.ui.model import WizardModel
+from wizard.ui.pages.base import BasePage, cell, item, table
+
+if TYPE_CHECKING:
+    import asyncio
+
+LOG_LINES = 5000  # the Build page's log keeps the last lines
+
+
+# Progress that comes from outside a build step (context.connect).
+OTHER_STEP_TITLES = {"connect": QT_TRANSLATE_NOOP("Steps", "Log in to the hosts")}
+
+
+@functools.cache
+def step_titles() -> dict[str, str]:
+    from wizard.steps.engine import all_steps
+
+    return {**OTHER_STEP_TITLES, **{step.key: step.title for step in all_steps()}}
+
+
+def step_label(key: str) -> str:
+    """A step's title in the user's language, for a progress event's step key."""
+    title = step_titles().get(key)
+    return translate("Steps", title) if title else key
+
+
+class BuildPage(BasePage):
+    def __init__(self, model: WizardModel) -> None:
+        super().__init__(
+            model,
+            self.tr("Build"),
+            self.tr(
+                "Each host's progress. A failed build can be retried: it resumes where it stopped."
+            ),
+        )
+        self.key_question: QMessageBox | None = None  # an SSH host key the user is asked about
+        self.key_lock: asyncio.Lock | None = None
+        # Progress is logged from the first connection on (the pool phase runs from the
+        # iSCSI page), and shown in batches: 64 hosts report far more often than a
+        # screen needs to change.
+        self.pending_lines: deque[str] = deque(maxlen=LOG_LINES)
+        self.pending_rows: dict[str, Progress] = {}
+        # Per host, the steps running on it now: two steps can run side by side (the two
+        # SRs), and a row shows both rather than flicking between them.
+        self.running: dict[str, dict[str, Progress]] = {}
+        self.failed_rows: dict[str, Progress] = {}  # a failure stays on its row until a retry
+        self.row_of: dict[str, int] = {}
+        self.touched: set[str] = set()
+        self.skipped_logged: set[str] = set()
+        self.flush_timer = QTimer(self)
+        self.flush_timer.setSingleShot(True)
+        self.flush_timer.setInterval(50)
+        self.flush_timer.timeout.connect(self.flush)
+        model.progress.connect(self.on_progress)
+        model.build_finished.connect(self.on_finished)
+
+    def create_widgets(self) -> None:
+        layout = QVBoxLayout(self)
+        self.rows = table([self.tr("Host"), self.tr("Step"), self.tr("Progress"), self.tr("State")])
+        self.rows.setItemDelegateForColumn(2, ProgressDelegate(self.rows))
+        layout.addWidget(self.rows, 1)
+        self.log = QPlainTextEdit()
+        self.log.setReadOnly(True)
+        self.log.setMaximumBlockCount(LOG_LINES)
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.TypeWriter)
+        self.log.setFont(font)
+        layout.addWidget(self.log, 1)
+        buttons = QHBoxLayout()
+        self.start = QPushButton(self.tr("B&uild"))
+        self.cancel = QPushButton(self.tr("&Cancel"))
+        self.retry = QPushButton(self.tr("&Retry"))
+        buttons.addWidget(self.start)
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.retry)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.start.clicked.connect(self.build)
+        self.retry.clicked.connect(self.build)
+        self.cancel.clicked.connect(self.model.request_cancel)
+
+    def initializePage(self) -> None:
+        self.ensure_widgets()
+        self.flush()
+        names = {h.address: h.name or h.address for h in self.model.plan.hosts}
+        order = [POOL, *names]
+        self.rows.setUpdatesEnabled(False)
+        self.rows.setRowCount(len(order))
+        self.row_of.clear()
+        for index, key in enumerate(order):
+            self.rows.setItem(
+                index, 0, item(self.tr("pool-wide") if key == POOL else f"{names[key]} ({key})")
+            )
+            self.rows.setItem(index, 1, item(""))
+            bar = item("")
+            bar.setData(PROGRESS_ROLE, 0)
+            self.rows.setItem(index, 2, bar)
+            self.rows.setItem(index, 3, item(self.tr("waiting")))
+            self.row_of[key] = index
+        self.rows.resizeColumnsToContents()
+        self.rows.setColumnWidth(1, 480)  # the step text arrives later; give it room now
+        self.rows.setUpdatesEnabled(True)
+        self.retry.hide()
+        self.cancel.setEnabled(False)
+
+    def build(self) -> None:
+        self.touched.clear()
+        self.skipped_logged.clear()
+        self.running.clear()
+        self.failed_rows.clear()
+        self.start.setEnabled(False)
+        self.retry.hide()
+        self.cancel.setEnabled(True)
+        self.status.setText(self.tr("Building…"))
+        # The SSH checks meet unknown host keys: the user is asked, here, on the Qt thread.
+        self.model.ask_host_key = self.ask_host_key
+        future = self.model.run(self.model.build())
+        future.add_done_callback(lambda _f: setattr(self.model, "ask_host_key", None))
+
+    async def ask_host_key(self, address: str, fingerprint: str) -> bool:
+        import asyncio
+
+        from wizard.ui.health import host_key_question
+
+        # Hosts are checked side by side, but the user compares one key at a time.
+        if self.key_lock is None:
+            self.key_lock = asyncio.Lock()
+        async with self.key_lock:
+            self.key_question, answer = host_key_question(self, address, fingerprint)
+            try:
+                return await answer
+            finally:
+                self.key_question = None
+
+    def on_progress(self, event: Progress) -> None:
+        # "Already in place" comes for every host of every step on a re-run: one
+        # log line per step is enough (64 hosts would otherwise flood the log).
+        if event.state is State.SKIPPED:
+            if event.step not in self.skipped_logged:
+                self.skipped_logged.add(event.step)
+                self.pending_lines.append(f"[{step_label(event.step)}] {event.message}")
+        elif event.state is not State.RUNNING or event.fraction == 0.0:
+            self.pending_lines.append(
+                f"[{step_label(event.step)}] {event.host}: {event.state.label} {event.message}"
+            )
+        if event.host in self.row_of and not (
+            event.state is State.SKIPPED and event.host in self.touched
+        ):
+            if event.state is not State.SKIPPED:
+                self.touched.add(event.host)
+            steps = self.running.setdefault(event.host, {})
+            if event.state is State.RUNNING:
+                steps[event.step] = event
+            else:
+                steps.pop(event.step, None)
+            if event.state is State.FAILED:
+                self.failed_rows.setdefault(event.host, event)
+            self.pending_rows[event.host] = event  # a row shows its latest event
+        if self.has_widgets and not self.flush_timer.isActive():
+            self.flush_timer.start()
+
+    def flush(self) -> None:
+        """Show the progress that came since the last flush, in one go."""
+        if not self.has_widgets:
+            return
+        if self.pending_lines:
+            self.log.appendPlainText("\n".join(self.pending_lines))
+            self.pending_lines.clear()
+        for host, event in self.pending_rows.items():
+            index = self.row_of[host]
+            running = list(self.running.get(host, {}).values())
+            failed = self.failed_rows.get(host)
+            shown = [failed] if failed else running or [event]
+            fraction = min(e.fraction for e in shown)
+            text = "; ".join(f"{step_label(e.step)}: {e.message}" for e in shown)
+            cell(self.rows, index, 2).setData(PROGRESS_ROLE, int(fraction * 100))
+            cell(self.rows, index, 1).setText(text)
+            cell(self.rows, index, 3).setText(shown[0].state.label)
+        self.pending_rows.clear()
+
+    def on_finished(self, ok: bool, message: str) -> None:
+        self.flush_timer.stop()
+        self.flush()
+        if ok:
+            for index in self.row_of.values():
+                cell(self.rows, index, 2).setData(PROGRESS_ROLE, 100)
+                cell(self.rows, index, 1).setText(self.tr("all steps"))
+                cell(self.rows, index, 3).setText(self.tr("done"))
+        self.cancel.setEnabled(False)
+        self.status.setText(message)
+        self.retry.setVisible(not ok)
+        self.start.setEnabled(False)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return super().isComplete() and self.model.build_ok

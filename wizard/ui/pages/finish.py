@@ -1,0 +1,234 @@
+"""9. Finish: what was built, the diagram, moving local disks, checking a host."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from wizard.findings import Severity
+from wizard.ui.model import WizardModel
+from wizard.ui.pages.base import BasePage
+from wizard.ui.pages.review import describe_plan
+from wizard.ui.painted import DiagramView
+from wizard.ui.qtnames import Qt
+
+if TYPE_CHECKING:
+    from wizard.ui.health import HealthDialog
+
+
+class FinishPage(BasePage):
+    def __init__(self, model: WizardModel) -> None:
+        super().__init__(
+            model, self.tr("Finished"), self.tr("What was built, and what is left to do.")
+        )
+
+    def create_widgets(self) -> None:
+        layout = QVBoxLayout(self)
+        self.summary = QTextBrowser()
+        self.diagram = DiagramView()
+        self.diagram.setAccessibleName(self.tr("Diagram of the pool"))
+        self.views = QTabWidget()
+        self.views.addTab(self.summary, self.tr("&Summary"))
+        self.views.addTab(self.diagram, self.tr("&Diagram"))
+        layout.addWidget(self.views, 1)
+        self.report = QPushButton(self.tr("Save &report…"))
+        self.check_host = QPushButton(self.tr("C&heck a host…"))
+        self.check_host.setToolTip(
+            self.tr("A member looks disconnected? Find out whether its VMs still run.")
+        )
+        # The offer to move local disks: halted VMs only (a running VM needs live storage
+        # migration, which XenCenter does); nothing is ticked until the user ticks it.
+        self.local_vms = QListWidget()
+        self.local_vms.setMaximumHeight(110)
+        self.move_disks = QPushButton(self.tr("&Move the ticked VMs' disks to the shared SR"))
+        self.move_disks.setEnabled(False)
+        layout.addWidget(self.local_vms)
+        layout.addWidget(self.move_disks, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.report)
+        buttons.addWidget(self.check_host)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.report.clicked.connect(self.save_report)
+        self.check_host.clicked.connect(self.open_health)
+        self.move_disks.clicked.connect(self.move_ticked)
+        self.local_vms.itemChanged.connect(lambda _item: self._update_move_button())
+
+    def _ticked(self) -> list[str]:
+        return [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in (self.local_vms.item(i) for i in range(self.local_vms.count()))
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def _update_move_button(self) -> None:
+        self.move_disks.setEnabled(bool(self._ticked()) and not self.model.busy)
+
+    def move_ticked(self) -> None:
+        names = self._ticked()
+        if not names:
+            return
+        self.move_disks.setEnabled(False)
+        self.status.setText(
+            self.tr("Moving the disks of {0} to the shared SR…").format(", ".join(names))
+        )
+
+        def done(ok: object) -> None:
+            self.initializePage()
+            self.status.setText(
+                self.tr("The disks of {0} are on the shared SR now.").format(", ".join(names))
+                if ok
+                else self.tr(
+                    "The move stopped; the log says why. Press the button again to resume."
+                )
+            )
+
+        self.model.run(self.model.move_vms(names), done)
+
+    def open_health(self) -> HealthDialog:
+        from wizard.ui.health import HealthDialog
+
+        dialog = HealthDialog(
+            [row.address for row in self.model.rows],
+            self.model.plan.master_host.address if self.model.plan.hosts else "",
+            self.model.diagnose,
+            self.model.run,
+            self,
+        )
+        self.model.ask_host_key = dialog.ask_host_key
+        dialog.finished.connect(lambda _code: setattr(self.model, "ask_host_key", None))
+        dialog.open()
+        return dialog
+
+    def initializePage(self) -> None:
+        self.ensure_widgets()
+        from wizard.checks.capacity import local_vm_findings
+
+        facts = self.model.pool_facts()
+        local = local_vm_findings(facts)
+        self.local_vms.blockSignals(True)
+        self.local_vms.clear()
+        for host in facts:
+            for vm in host.vms:
+                if not vm.local_disks:
+                    continue
+                running = vm.power_state == "Running"
+                item = QListWidgetItem(
+                    f"{vm.name} — {', '.join(vm.local_disks)}"
+                    + (self.tr(" (running: moves live)") if running else "")
+                )
+                item.setData(Qt.ItemDataRole.UserRole, vm.name)
+                if vm.power_state in ("Halted", "Running"):
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(Qt.CheckState.Unchecked)
+                    if running:
+                        item.setToolTip(
+                            self.tr(
+                                "Storage XenMotion: the VM keeps running while XAPI copies its "
+                                "disk and switches it over; it takes as long as copying the disk."
+                            )
+                        )
+                else:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                    item.setToolTip(
+                        self.tr("Suspended or paused: resume it or shut it down first.")
+                    )
+                self.local_vms.addItem(item)
+        self.local_vms.blockSignals(False)
+        self.local_vms.setVisible(bool(local))
+        self.move_disks.setVisible(bool(local))
+        self._update_move_button()
+        warnings = [f for f in self.model.findings if f.severity is Severity.WARNING]
+        parts = [describe_plan(self.model)]
+        if warnings:
+            parts.append(
+                "<h3>"
+                + self.tr("Warnings to keep in mind")
+                + "</h3><ul>"
+                + "".join(f"<li>{w.subject}: {w.message}</li>" for w in warnings)
+                + "</ul>"
+            )
+        access = self.model.ctx.ssh if self.model.ctx is not None else None
+        checked = access.findings if access is not None else {}
+        proven = [finding for address in sorted(checked) for finding in checked[address]]
+        if proven:
+            parts.append(
+                "<h3>"
+                + self.tr("Storage path, checked from each host over SSH")
+                + "</h3><ul>"
+                + "".join(
+                    f"<li>{html.escape(f.subject)}: {html.escape(f.message)}</li>" for f in proven
+                )
+                + "</ul>"
+            )
+        if local:
+            parts.append(
+                "<h3>"
+                + self.tr("VMs still on local storage")
+                + "</h3><p>"
+                + self.tr(
+                    "They cannot live-migrate until their disks move to the shared SR. Tick "
+                    "them below to move them now: a halted VM's disks are copied, a running "
+                    "VM's move while it keeps running (storage XenMotion)."
+                )
+                + "</p><ul>"
+                + "".join(f"<li>{f.message}</li>" for f in local)
+                + "</ul>"
+            )
+        from wizard.report import (
+            bond_advice,
+            mixed_vendor_advice,
+            mixed_vendors_heading,
+            single_nic_heading,
+            single_nic_management,
+        )
+
+        advice = []
+        single = single_nic_management(facts)
+        if single and self.model.build_ok:
+            advice.append((single_nic_heading(), bond_advice(single)))
+        mixed = mixed_vendor_advice(facts)
+        if mixed:
+            advice.append((mixed_vendors_heading(), mixed))
+        parts += [
+            f"<h3>{html.escape(heading)}</h3><p>{html.escape(text)}</p>" for heading, text in advice
+        ]
+        self.summary.setHtml("".join(parts))
+        if self.model.build_ok:
+            self.model.run(self.model.pool_diagram(), self._show_diagram)
+
+    def _show_diagram(self, image: object) -> None:
+        if isinstance(image, QImage):
+            self.diagram.set_image(image)
+
+    def save_report(self, path: str | None = None) -> None:
+        name = (
+            path
+            or QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the report"),
+                "pool-report.pdf",
+                self.tr("PDF (*.pdf);;HTML, with the diagram as a PNG beside it (*.html)"),
+            )[0]
+        )
+        if not name:
+            return
+
+        def done(_: object) -> None:
+            self.status.setText(self.tr("Report saved to {0}.").format(name))
+
+        self.model.run(self.model.save_report(Path(name)), done)

@@ -1,0 +1,235 @@
+"""4. Storage network: the VLAN, MTU and a static IP per host."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.findings import Finding, Severity
+from wizard.ui.delegates import CHOICES_ROLE, ChoiceDelegate
+from wizard.ui.model import WizardModel
+from wizard.ui.pages.base import BasePage, cell, error_label, item, table
+from wizard.ui.qtnames import Qt
+
+if TYPE_CHECKING:
+    from wizard.checks.facts import HostFacts
+
+
+class NetworkPage(BasePage):
+    def __init__(self, model: WizardModel) -> None:
+        super().__init__(
+            model,
+            self.tr("Storage network"),
+            self.tr(
+                "A VLAN for iSCSI on every host, with a static IP each. It is created after the joins."
+            ),
+        )
+        self.shown: list[tuple[object, ...]] = []  # what each row shows, to skip unchanged ones
+        self.findings: list[Finding] | None = None  # of the plan as the page last showed it
+
+    def create_widgets(self) -> None:
+        layout = QVBoxLayout(self)
+        grid = QGridLayout()
+        self.nic = QComboBox()
+        self.vlan = QSpinBox()
+        self.vlan.setRange(0, 4094)
+        self.vlan.setSpecialValueText(self.tr("choose…"))
+        self.mtu = QComboBox()
+        self.mtu.setEditable(True)
+        self.mtu.addItems(["1500", "9000"])
+        self.subnet = QLineEdit()
+        self.subnet.setPlaceholderText("10.200.0.0/24")
+        self.first_ip = QLineEdit()
+        self.first_ip.setPlaceholderText("10.200.0.21")
+        self.gateway = QLineEdit()
+        self.gateway.setPlaceholderText(self.tr("(usually none)"))
+        self.errors: dict[str, QLabel] = {}
+        fields: list[tuple[str, QWidget, str]] = [
+            (self.tr("N&IC:"), self.nic, "nic"),
+            (self.tr("&VLAN tag:"), self.vlan, "vlan"),
+            (self.tr("MT&U:"), self.mtu, "mtu"),
+            (self.tr("&Subnet:"), self.subnet, "subnet"),
+            (self.tr("&First IP:"), self.first_ip, "first_ip"),
+            (self.tr("&Gateway:"), self.gateway, "gateway"),
+        ]
+        for row, (label, widget, key) in enumerate(fields):
+            text = QLabel(label)
+            text.setBuddy(widget)
+            grid.addWidget(text, row, 0)
+            grid.addWidget(widget, row, 1)
+            self.errors[key] = error_label()
+            grid.addWidget(self.errors[key], row, 2)
+        grid.setColumnStretch(2, 1)
+        layout.addLayout(grid)
+        # One row per host with everything a storage VLAN mistake hides in.
+        self.ips = table(
+            [
+                self.tr("Host"),
+                self.tr("Interface"),
+                self.tr("NIC link"),
+                self.tr("Storage IP"),
+                self.tr("Check"),
+            ]
+        )
+        # A host whose storage NIC is named differently picks its own (hosts[].nic).
+        self.host_nics = ChoiceDelegate([], self.ips)
+        self.ips.setItemDelegateForColumn(1, self.host_nics)
+        layout.addWidget(self.ips, 1)
+        layout.addWidget(self.status)
+        self.nic.currentTextChanged.connect(self._changed)
+        self.vlan.valueChanged.connect(self._changed)
+        self.mtu.currentTextChanged.connect(self._changed)
+        for line in (self.subnet, self.first_ip, self.gateway):
+            line.textChanged.connect(self._changed)
+        self.ips.itemChanged.connect(self._ip_edited)
+        self._loading = False
+
+    def initializePage(self) -> None:
+        self.ensure_widgets()
+        self._loading = True
+        net = self.model.plan.storage_network
+        devices = sorted({n.device for f in self.model.facts() for n in f.nics if n.physical})
+        self.nic.clear()
+        self.nic.addItems(devices or [net.nic])
+        self.nic.setCurrentText(net.nic)
+        self.vlan.setValue(net.vlan)
+        if not (net.mtu == 0 and self.mtu.currentText()):  # keep a typo to correct, not "0"
+            self.mtu.setCurrentText(str(net.mtu))
+        self.subnet.setText(net.subnet)
+        self.first_ip.setText(net.first_ip)
+        self.gateway.setText(net.gateway)
+        self._loading = False
+        self._changed()
+
+    def _changed(self) -> None:
+        if self._loading:
+            return
+        net = self.model.plan.storage_network
+        net.nic = self.nic.currentText()
+        net.vlan = self.vlan.value()
+        try:
+            net.mtu = int(self.mtu.currentText())
+        except ValueError:
+            net.mtu = 0
+        net.subnet = self.subnet.text().strip()
+        net.first_ip = self.first_ip.text().strip()
+        net.gateway = self.gateway.text().strip()
+        net.name = f"Storage VLAN {net.vlan}"
+        self._fill_ips()
+        self.completeChanged.emit()
+
+    def _ip_edited(self, edited: QTableWidgetItem) -> None:
+        if edited.column() not in (1, 3) or self._loading:
+            return
+        address = cell(self.ips, edited.row(), 0).data(Qt.ItemDataRole.UserRole)
+        for host in self.model.plan.hosts:
+            if host.address != address:
+                continue
+            if edited.column() == 3:
+                host.storage_ip = edited.text().strip()
+            else:  # the host's own NIC; the page's NIC again means "as the others"
+                device = str(edited.data(Qt.ItemDataRole.UserRole) or "")
+                host.nic = "" if device == self.model.plan.storage_network.nic else device
+                self.shown[edited.row()] = ()  # the editor left its label in the cell
+        self._fill_ips()
+        self.completeChanged.emit()
+
+    def _nic_choices(self, facts: HostFacts | None, device: str) -> list[tuple[str, str]]:
+        """The host's physical NICs with their link, for its row's NIC choice."""
+        nics = (
+            sorted((n for n in facts.nics if n.physical), key=lambda n: n.device) if facts else []
+        )
+        choices = [
+            (
+                n.device,
+                self.tr("{0} (up, {1} Mbit/s)").format(n.device, n.speed)
+                if n.carrier
+                else self.tr("{0} (no link)").format(n.device),
+            )
+            for n in nics
+        ]
+        return choices or [(device, device)]
+
+    def _findings(self) -> list[Finding]:
+        from wizard import plan as planmod
+        from wizard.checks.network import storage_network_findings
+
+        plan_findings = [
+            f
+            for f in planmod.validate(self.model.plan)
+            if f.subject.startswith(("storage_network", "hosts"))
+        ]
+        return plan_findings + storage_network_findings(self.model.plan, self.model.facts())
+
+    def _fill_ips(self) -> None:
+        self._loading = True
+        findings = self.findings = self._findings()
+        for key, label in self.errors.items():
+            mine = [
+                f
+                for f in findings
+                if f.subject == f"storage_network.{key}" and f.severity is not Severity.INFO
+            ]
+            label.setText("; ".join(f.message for f in mine))
+        ips = self.model.plan.storage_ips()
+        hosts = self.model.plan.hosts
+        facts_of = {f.address: f for f in self.model.facts()}
+        errors: dict[str, list[str]] = {}
+        for finding in findings:
+            if finding.severity is Severity.ERROR:
+                errors.setdefault(finding.subject, []).append(finding.message)
+        self.ips.setRowCount(len(hosts))
+        del self.shown[len(hosts) :]
+        self.shown += [()] * (len(hosts) - len(self.shown))
+        changed = False
+        for index, host in enumerate(hosts):
+            facts = facts_of.get(host.address)
+            device = self.model.plan.nic_for(host)
+            nic = facts.nic(device) if facts else None
+            interface = self.tr("{0}, VLAN {1}, MTU {2}").format(
+                device, self.model.plan.storage_network.vlan, self.model.plan.storage_network.mtu
+            )
+            link = (
+                (self.tr("up, {0} Mbit/s").format(nic.speed) if nic.carrier else self.tr("NO LINK"))
+                if nic
+                else self.tr("no such NIC")
+            )
+            problems = errors.get(host.address, []) + errors.get(f"hosts[{index}].storage_ip", [])
+            shown = (host.address, host.name, interface, link, ips.get(host.address, ""), *problems)
+            if self.shown[index] == shown:
+                continue  # a keystroke in a field re-checks 64 rows; unchanged ones stay
+            self.shown[index] = shown
+            changed = True
+            name = item(f"{host.name or host.address}")
+            name.setData(Qt.ItemDataRole.UserRole, host.address)
+            self.ips.setItem(index, 0, name)
+            choice = item(interface, editable=True)
+            choice.setData(Qt.ItemDataRole.UserRole, device)
+            choice.setData(CHOICES_ROLE, self._nic_choices(facts, device))
+            choice.setToolTip(self.tr("Double-click or press F2 to use another NIC on this host"))
+            self.ips.setItem(index, 1, choice)
+            self.ips.setItem(index, 2, item(link))
+            self.ips.setItem(index, 3, item(ips.get(host.address, ""), editable=True))
+            check = item("; ".join(problems) or "✓")
+            if problems:
+                check.setForeground(QColor("#b00020"))
+            self.ips.setItem(index, 4, check)
+        if changed:
+            self.ips.resizeColumnsToContents()
+        self._loading = False
+
+    def isComplete(self) -> bool:
+        if self.findings is None:
+            self.findings = self._findings()
+        return super().isComplete() and not [f for f in self.findings if f.blocking]

@@ -1,0 +1,184 @@
+"""7. Review: the plan in words, saved as a plan or exported as xe commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from wizard.i18n import translate
+from wizard.ui.model import WizardModel
+from wizard.ui.pages.base import BasePage
+
+
+class ReviewPage(BasePage):
+    def __init__(self, model: WizardModel) -> None:
+        super().__init__(
+            model,
+            self.tr("Review"),
+            self.tr(
+                "This is what will be built. Nothing has been changed yet except the pool and storage network you created for discovery."
+            ),
+        )
+
+    def create_widgets(self) -> None:
+        layout = QVBoxLayout(self)
+        self.summary = QTextBrowser()
+        layout.addWidget(self.summary, 1)
+        # The storage path proven from each host, before an SR depends on it.
+        self.ssh_check = QCheckBox(
+            self.tr(
+                "Before creating the SRs, &prove each host's storage path over SSH "
+                "(ping with the planned MTU, iSCSI discovery from the host)"
+            )
+        )
+        self.ssh_key = QLineEdit()
+        self.ssh_key.setPlaceholderText(self.tr("empty: log in with the root password"))
+        ssh_form = QFormLayout()
+        ssh_form.addRow(self.ssh_check)
+        ssh_form.addRow(self.tr("SSH &key file:"), self.ssh_key)
+        layout.addLayout(ssh_form)
+        self.ssh_check.toggled.connect(self._ssh_changed)
+        self.ssh_key.textChanged.connect(self._ssh_changed)
+        buttons = QHBoxLayout()
+        self.save = QPushButton(self.tr("&Save plan…"))
+        self.export = QPushButton(self.tr("&Export xe commands…"))
+        buttons.addWidget(self.save)
+        buttons.addWidget(self.export)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.save.clicked.connect(self.save_plan)
+        self.export.clicked.connect(self.export_xe)
+
+    def initializePage(self) -> None:
+        self.ensure_widgets()
+        self.summary.setHtml(describe_plan(self.model))
+        self.ssh_check.blockSignals(True)
+        if self.model.demo:
+            # The simulated hosts have no SSH; on real hosts the check is the default.
+            self.ssh_check.setChecked(False)
+            self.ssh_check.setEnabled(False)
+            self.model.check_over_ssh = False
+            self.ssh_check.setToolTip(self.tr("The simulated lab has no SSH to check with."))
+        else:
+            self.ssh_check.setChecked(self.model.check_over_ssh)
+        self.ssh_check.blockSignals(False)
+        self.ssh_key.setText(self.model.ssh_key_file)
+        self.ssh_key.setEnabled(self.ssh_check.isChecked())
+
+    def _ssh_changed(self) -> None:
+        self.model.check_over_ssh = self.ssh_check.isChecked()
+        self.model.ssh_key_file = self.ssh_key.text().strip()
+        self.ssh_key.setEnabled(self.ssh_check.isChecked())
+
+    def save_plan(self, path: str | None = None) -> None:
+        from wizard import plan as planmod
+
+        name = (
+            path
+            or QFileDialog.getSaveFileName(
+                self, self.tr("Save the build plan"), "pool.toml", self.tr("Build plans (*.toml)")
+            )[0]
+        )
+        if name:
+            planmod.save(self.model.plan, Path(name))
+            self.status.setText(self.tr("Plan saved to {0} (no passwords in it).").format(name))
+
+    def export_xe(self, path: str | None = None) -> None:
+        name = (
+            path
+            or QFileDialog.getSaveFileName(
+                self, self.tr("Export xe commands"), "build.sh", self.tr("Shell scripts (*.sh)")
+            )[0]
+        )
+        if name:
+            from wizard.steps.engine import export_script
+
+            Path(name).write_text(export_script(self.model.plan), encoding="utf-8")
+            self.status.setText(self.tr("xe commands written to {0}.").format(name))
+
+
+def describe_plan(model: WizardModel) -> str:
+    """The plan in words (Review and Finish pages); shared, so in the "Pages" context."""
+    plan = model.plan
+    net = plan.storage_network
+    iscsi = plan.iscsi
+    ips = plan.storage_ips()
+    master = plan.master_host.address
+    forced = model.forced_joins()
+    hosts = "".join(
+        "<li>"
+        + (
+            translate("Pages", "<b>{0}</b> ({1}) — master: storage IP {2} on {3}")
+            if h.address == master
+            else translate(
+                "Pages",
+                "<b>{0}</b> ({1}) — joins, <b style='color:#b00020'>FORCED (unsupported)</b>: "
+                "storage IP {2} on {3}",
+            )
+            if h.address in forced
+            else translate("Pages", "<b>{0}</b> ({1}) — joins: storage IP {2} on {3}")
+        ).format(
+            h.name or h.address, h.address, ips.get(h.address, "?"), f"{plan.nic_for(h)}.{net.vlan}"
+        )
+        + "</li>"
+        for h in plan.hosts
+    )
+    ha = (
+        translate("Pages", "HA on, tolerating {0} host failure(s), heartbeat on LUN {1}.").format(
+            plan.ha.host_failures_to_tolerate, iscsi.heartbeat_scsi_id
+        )
+        if plan.ha.enabled
+        else translate("Pages", "HA stays off.")
+    )
+    if model.pause_ha and model.joins_need_ha_off():
+        ha = (
+            translate(
+                "Pages", "HA is turned off while the new hosts join (no VM is restarted meanwhile)."
+            )
+            + " "
+            + ha
+        )
+    if not any(model.discovered.existing.get(iscsi.sr_scsi_id, [])):
+        shared = translate("Pages", "Shared SR “{0}” on {1} / {2}, LUN {3}.")
+    elif iscsi.existing_sr == "reattach":
+        shared = translate(
+            "Pages",
+            "Shared SR “{0}” on {1} / {2}, LUN {3} (the LUN holds an SR: it is reattached "
+            "with its data).",
+        )
+    else:
+        shared = translate("Pages", "Shared SR “{0}” on {1} / {2}, LUN {3} (the LUN is FORMATTED).")
+    return (
+        "<h3>"
+        + translate("Pages", "Pool “{0}”").format(plan.pool_name)
+        + "</h3><ul>"
+        + hosts
+        + "</ul><p>"
+        + translate("Pages", "Storage network “{0}”: VLAN {1}, MTU {2}, subnet {3}.").format(
+            net.name, net.vlan, net.mtu, net.subnet
+        )
+        + "</p><p>"
+        + shared.format(iscsi.sr_name, ", ".join(iscsi.portals), iscsi.target_iqn, iscsi.sr_scsi_id)
+        + (
+            " "
+            + translate(
+                "Pages", "Multipathing is turned on on every host first ({0} portals)."
+            ).format(len(iscsi.portals))
+            if iscsi.multipath
+            else ""
+        )
+        + "</p><p>"
+        + ha
+        + "</p>"
+    )

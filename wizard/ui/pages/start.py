@@ -1,0 +1,106 @@
+"""1. Start: a new build, a saved plan or the demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+)
+
+from wizard.ui.model import WizardModel
+from wizard.ui.pages.base import BasePage, error_label
+from wizard.ui.qtnames import Qt
+
+
+class StartPage(BasePage):
+    def __init__(self, model: WizardModel) -> None:
+        super().__init__(
+            model,
+            self.tr("Build a pool"),
+            self.tr(
+                "Turn freshly installed XenServer / XCP-ng hosts into a pool with shared iSCSI storage and High Availability."
+            ),
+        )
+
+    def create_widgets(self) -> None:
+        model = self.model
+        layout = QVBoxLayout(self)
+        self.new = QRadioButton(self.tr("New build: find my hosts"))
+        self.open = QRadioButton(self.tr("Open a saved plan…"))
+        self.demo = QRadioButton(self.tr("Try the demo (a simulated lab, no real hosts needed)"))
+        group = QButtonGroup(self)
+        for button in (self.new, self.open, self.demo):
+            group.addButton(button)
+            layout.addWidget(button)
+        (self.demo if model.demo else self.new).setChecked(True)
+        self.demo.setEnabled(model.demo)
+        self.recent = QComboBox()
+        self.recent.setPlaceholderText(self.tr("Recent plans"))
+        self.recent.addItems(recent_plans())
+        self.recent.setVisible(self.recent.count() > 0)
+        self.recent.activated.connect(lambda _i: self.load(Path(self.recent.currentText())))
+        layout.addWidget(self.recent)
+        self.plan_path = QLabel()
+        self.loaded: Path | None = None  # the plan opened from the list or the command line
+        self.error = error_label(selectable=False)
+        layout.addWidget(self.plan_path)
+        layout.addWidget(self.error)
+        note = QLabel(
+            self.tr(
+                "Nothing changes on any host until you create the pool on the iSCSI page or "
+                "press Build, and both ask first. Passwords stay in memory (or in your OS "
+                "keyring if you ask), never in plan files."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addStretch()
+        layout.addWidget(note)
+
+    def validatePage(self) -> bool:
+        if not self.open.isChecked() or self.loaded is not None:
+            return True
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a build plan"), "", self.tr("Build plans (*.toml)")
+        )
+        if not name:
+            return False
+        return self.load(Path(name))
+
+    def load(self, path: Path) -> bool:
+        from wizard import plan as planmod
+
+        try:
+            loaded = planmod.load(path)
+        except planmod.PlanError as exc:
+            self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.error.setText("\n".join(f.render() for f in exc.findings[:8]))
+            return False
+        self.model.plan = loaded
+        for host in loaded.hosts:
+            self.model.add_address(host.address, host.fingerprint)
+        self.loaded = path
+        self.open.setChecked(True)
+        self.plan_path.setText(self.tr("Plan: {0}").format(path))
+        self.error.clear()
+        remember_recent_plan(path)
+        return True
+
+
+RECENT_PLANS = "plans/recent"
+
+
+def recent_plans() -> list[str]:
+    value = QSettings().value(RECENT_PLANS, [])
+    return [str(v) for v in value] if isinstance(value, list) else ([str(value)] if value else [])
+
+
+def remember_recent_plan(path: Path) -> None:
+    entries = [str(path.resolve())] + [p for p in recent_plans() if p != str(path.resolve())]
+    QSettings().setValue(RECENT_PLANS, entries[:8])
