@@ -3546,6 +3546,22 @@ Details stehen im Log.</translation>
         <translation>{address} dem Pool beitreten lassen</translation>
     </message>
     <message>
+        <source>{address} is already a member of another pool (master {other})</source>
+        <translation>{address} ist bereits Mitglied eines anderen Pools (Master {other})</translation>
+    </message>
+    <message>
+        <source>Eject it from that pool first (on {other}: xe pool-eject), or leave it out of the plan; then run the build again.</source>
+        <translation>Entfernen Sie ihn zuerst aus diesem Pool (auf {other}: xe pool-eject) oder nehmen Sie ihn aus dem Plan; führen Sie dann den Aufbau erneut aus.</translation>
+    </message>
+    <message>
+        <source>{master} refused {address}&apos;s join: it is no longer a pool master but a member of the pool of {other}</source>
+        <translation>{master} hat den Beitritt von {address} abgelehnt: Er ist kein Pool-Master mehr, sondern Mitglied des Pools von {other}</translation>
+    </message>
+    <message>
+        <source>Plan the build with {other} as the master, or eject {master} from that pool (on {other}: xe pool-eject); then run the build again.</source>
+        <translation>Planen Sie den Aufbau mit {other} als Master, oder entfernen Sie {master} aus diesem Pool (auf {other}: xe pool-eject); führen Sie dann den Aufbau erneut aus.</translation>
+    </message>
+    <message>
         <source>{address} dropped off the network during the join and is back as a standalone host: the join did not happen</source>
         <translation>{address} ist während des Beitritts aus dem Netzwerk verschwunden und wieder als eigenständiger Host da: Der Beitritt hat nicht stattgefunden</translation>
     </message>

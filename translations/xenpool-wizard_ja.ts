@@ -3546,6 +3546,22 @@ The log has the details.</source>
         <translation>{address} をプールに参加させる</translation>
     </message>
     <message>
+        <source>{address} is already a member of another pool (master {other})</source>
+        <translation>{address} はすでに別のプールのメンバーです (マスター {other})</translation>
+    </message>
+    <message>
+        <source>Eject it from that pool first (on {other}: xe pool-eject), or leave it out of the plan; then run the build again.</source>
+        <translation>先にそのプールから削除するか ({other} で xe pool-eject)、計画から外してください。その後、構築を再実行してください。</translation>
+    </message>
+    <message>
+        <source>{master} refused {address}&apos;s join: it is no longer a pool master but a member of the pool of {other}</source>
+        <translation>{master} が {address} の参加を拒否しました: {master} はもうプールマスターではなく、{other} のプールのメンバーです</translation>
+    </message>
+    <message>
+        <source>Plan the build with {other} as the master, or eject {master} from that pool (on {other}: xe pool-eject); then run the build again.</source>
+        <translation>{other} をマスターとして構築を計画するか、{master} をそのプールから削除してください ({other} で xe pool-eject)。その後、構築を再実行してください。</translation>
+    </message>
+    <message>
         <source>{address} dropped off the network during the join and is back as a standalone host: the join did not happen</source>
         <translation>{address} は参加中にネットワークから切断され、スタンドアロンホストとして復帰しました。参加は行われていません</translation>
     </message>

@@ -191,17 +191,20 @@ class JoinStep(Step):
             except HostUnreachable:
                 lost_contact = True
             except XapiFailure as exc:
+                if exc.code == "HOST_IS_SLAVE":
+                    await self._refused_as_member(ctx, address, exc.params[0] if exc.params else "")
                 # xapi restarts on the joiner once the join commits, so the
-                # task may vanish under us: HOST_IS_SLAVE then means success.
-                if exc.code not in ("HOST_IS_SLAVE", "SESSION_INVALID", "HANDLE_INVALID"):
+                # task may vanish under us.
+                elif exc.code not in ("SESSION_INVALID", "HANDLE_INVALID"):
                     raise
             await self._wait_until_member(ctx, address, progress, lost_contact)
             ctx.standalone.pop(address, None)
 
         return run
 
-    async def _still_standalone(self, ctx: BuildContext, address: str) -> bool:
-        """Is the joiner back on the network and still its own pool (the join did not happen)?"""
+    async def _pool_master_of(self, ctx: BuildContext, address: str) -> str | None:
+        """The master of the pool ``address`` is a member of; "" when it is its own master,
+        None when it does not answer (its xapi may be restarting)."""
         try:
             fingerprint = await in_thread(ctx.trust.fingerprint_for, address)
             client = HostClient(
@@ -211,10 +214,48 @@ class JoinStep(Step):
                 ctx.password_for(address),
             )
             await in_thread(client.login)
-        except (MasterIsElsewhere, HostUnreachable):
-            return False
+        except MasterIsElsewhere as moved:
+            return moved.master
+        except HostUnreachable:
+            return None
         await in_thread(client.logout)
-        return True
+        return ""
+
+    async def _refused_as_member(self, ctx: BuildContext, address: str, named: str) -> None:
+        """pool.join answered HOST_IS_SLAVE [named]: a host of this join is a pool member
+        already. The joiner in our pool is done; in another pool, or the planned master
+        being a member itself (join_common's login to it), stops with that master named."""
+        master = ctx.plan.master_host.address
+        where = await self._pool_master_of(ctx, address)
+        if where == master or (where is None and named == master):
+            return  # ours: wait until the master lists it live
+        if where:
+            raise BuildStopped(
+                translate(
+                    "Steps", "{address} is already a member of another pool (master {other})"
+                ).format(address=address, other=where),
+                translate(
+                    "Steps",
+                    "Eject it from that pool first (on {other}: xe pool-eject), or leave it out "
+                    "of the plan; then run the build again.",
+                ).format(other=where),
+            )
+        raise BuildStopped(
+            translate(
+                "Steps",
+                "{master} refused {address}'s join: it is no longer a pool master but a member "
+                "of the pool of {other}",
+            ).format(master=master, address=address, other=named or "?"),
+            translate(
+                "Steps",
+                "Plan the build with {other} as the master, or eject {master} from that pool "
+                "(on {other}: xe pool-eject); then run the build again.",
+            ).format(master=master, other=named or "?"),
+        )
+
+    async def _still_standalone(self, ctx: BuildContext, address: str) -> bool:
+        """Is the joiner back on the network and still its own pool (the join did not happen)?"""
+        return await self._pool_master_of(ctx, address) == ""
 
     async def _member_record(
         self, ctx: BuildContext, address: str, uuid: str
