@@ -3555,7 +3555,7 @@ The log has the details.</source>
     </message>
     <message>
         <source>{master} refused {address}&apos;s join: it is no longer a pool master but a member of the pool of {other}</source>
-        <translation>{master} が {address} の参加を拒否しました: {master} はもうプールマスターではなく、{other} のプールのメンバーです</translation>
+        <translation>{master} が {address} の参加を拒否しました: このホストはもうプールマスターではなく、{other} のプールのメンバーです</translation>
     </message>
     <message>
         <source>Plan the build with {other} as the master, or eject {master} from that pool (on {other}: xe pool-eject); then run the build again.</source>
