@@ -718,10 +718,6 @@
         <translation>Zu beachtende Warnungen</translation>
     </message>
     <message>
-        <source>Storage path, checked from each host over SSH</source>
-        <translation>Speicherpfad, von jedem Host aus per SSH geprüft</translation>
-    </message>
-    <message>
         <source>VMs still on local storage</source>
         <translation>VMs noch auf lokalem Speicher</translation>
     </message>
@@ -2681,10 +2677,6 @@ Details stehen im Log.</translation>
     <message>
         <source>Storage path, checked from each host over SSH</source>
         <translation>Speicherpfad, von jedem Host aus per SSH geprüft</translation>
-    </message>
-    <message>
-        <source>Log in to the hosts</source>
-        <translation>Bei den Hosts anmelden</translation>
     </message>
     <message>
         <source>master</source>

@@ -718,10 +718,6 @@
         <translation>留意すべき警告</translation>
     </message>
     <message>
-        <source>Storage path, checked from each host over SSH</source>
-        <translation>ストレージ経路 (各ホストから SSH で確認)</translation>
-    </message>
-    <message>
         <source>VMs still on local storage</source>
         <translation>ローカルストレージに残っているVM</translation>
     </message>
@@ -2681,10 +2677,6 @@ The log has the details.</source>
     <message>
         <source>Storage path, checked from each host over SSH</source>
         <translation>ストレージ経路 (各ホストから SSH で確認)</translation>
-    </message>
-    <message>
-        <source>Log in to the hosts</source>
-        <translation>ホストにログインする</translation>
     </message>
     <message>
         <source>master</source>

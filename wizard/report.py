@@ -13,10 +13,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wizard.checks.capacity import local_vm_findings
-from wizard.checks.facts import HostFacts, gather_pool
+from wizard.checks.facts import gather_pool
 from wizard.checks.iscsi import paths_of
 from wizard.findings import Finding
 from wizard.i18n import translate
+from wizard.summary import (
+    bond_advice,
+    host_checks_heading,
+    mixed_vendor_advice,
+    mixed_vendors_heading,
+    single_nic_heading,
+    single_nic_management,
+    step_label,
+)
 from wizard.xapi.client import HostClient
 
 if TYPE_CHECKING:
@@ -156,19 +165,6 @@ def with_journal(snap: PoolSnapshot, journal: Journal) -> PoolSnapshot:
     return snap
 
 
-def host_checks_heading() -> str:
-    return translate("Report", "Storage path, checked from each host over SSH")
-
-
-def step_label(key: str) -> str:
-    """A step's title in the user's language (the journal keeps the key)."""
-    from wizard.steps.engine import all_steps
-
-    if key == "connect":
-        return translate("Report", "Log in to the hosts")
-    return next((s.label for s in all_steps() if s.key == key), key)
-
-
 def report_base(journal_path: Path) -> Path:
     """The report's files sit next to the journal: ``<journal>-report.md`` and so on."""
     return journal_path.with_name(journal_path.stem + "-report")
@@ -306,15 +302,6 @@ def markdown(snap: PoolSnapshot) -> str:
     return "\n".join(lines) + "\n"
 
 
-def single_nic_heading() -> str:
-    return translate("Report", "Management on a single NIC")
-
-
-def single_nic_management(facts: list[HostFacts]) -> list[str]:
-    """Names of the hosts whose management interface is one NIC, not a bond."""
-    return sorted(f.name for f in facts if f.management is not None and not f.management.bonded)
-
-
 def ha_disabled(snap: PoolSnapshot) -> str:
     if snap.ha_paused:
         return translate(
@@ -323,38 +310,6 @@ def ha_disabled(snap: PoolSnapshot) -> str:
             "again has not finished. Run the same plan again.",
         )
     return translate("Report", "Disabled.")
-
-
-def mixed_vendors_heading() -> str:
-    return translate("Report", "Mixed CPU vendors (unsupported)")
-
-
-def mixed_vendor_advice(facts: list[HostFacts]) -> str:
-    """What a pool of two CPU vendors (a forced join) cannot do, or "" for one vendor."""
-    master = next((f for f in facts if f.is_master), None)
-    if master is None:
-        return ""
-    vendor = master.cpu_info.get("vendor", "")
-    others = sorted(f.name for f in facts if f.cpu_info.get("vendor", "") != vendor)
-    if not others:
-        return ""
-    return translate(
-        "Report",
-        "{hosts}: their CPUs are not {vendor} like the master's; only a forced join puts them "
-        "in one pool. XAPI refuses to move a running VM between the vendors "
-        "(VM_INCOMPATIBLE_WITH_THIS_HOST), so XenMotion and HA restarts work only among hosts "
-        "of one vendor. Move the VMs off these hosts or give them a pool of their own.",
-    ).format(hosts=", ".join(others), vendor=vendor or "?")
-
-
-def bond_advice(hosts: list[str]) -> str:
-    return translate(
-        "Report",
-        "{hosts}: HA's heartbeat runs over the management network, so one failed NIC, cable "
-        "or switch port makes a healthy host look dead and HA may fence it. Bond the "
-        "management interface across two NICs on two switches (XenCenter: pool, NICs, Create "
-        "Bond); the pool exists now, so the bond is made pool-wide.",
-    ).format(hosts=", ".join(hosts))
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> str:

@@ -78,3 +78,20 @@ def test_report_takes_a_journal_given_by_name(
         == 0
     )
     assert "- Create the pool: " in capsys.readouterr().out
+
+
+def test_the_report_and_its_shared_texts_load_without_qt_widgets() -> None:
+    """The texts the Finish page shares with the report live where a headless run reads them."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "import wizard.report, wizard.summary\n"
+        "print(wizard.summary.step_label('connect'))\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6.QtWidgets', 'wizard.ui'))))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert out.stdout.splitlines() == ["Log in to the hosts", "[]"]

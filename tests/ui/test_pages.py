@@ -194,10 +194,10 @@ def test_a_forced_join_needs_the_host_name_typed_and_can_be_taken_back(
     page.recheck.click()  # reading the hosts again keeps the consent
     run(settle(wizard.model))
     assert wizard.model.forced_joins() == {amd} and page.isComplete()
-    from wizard.ui.pages.review import describe_plan
+    from wizard.ui.pages.base import plan_html
 
-    assert "xcp-03</b> (" in describe_plan(wizard.model)
-    assert "FORCED (unsupported)" in describe_plan(wizard.model)
+    assert "xcp-03</b> (" in plan_html(wizard.model)
+    assert "FORCED (unsupported)" in plan_html(wizard.model)
     # the build uses the consent given on this page
     assert run(wizard.model._context()).forced_joins == {amd}
     page.unforce.click()
@@ -232,7 +232,7 @@ def test_a_host_joins_an_ha_pool_once_ha_may_be_turned_off_for_the_join(
 
     from tests.faults.conftest import build
     from wizard.demo import lab_plan
-    from wizard.ui.pages.review import describe_plan
+    from wizard.ui.pages.base import plan_html
 
     two = lab_plan(sim)
     two.hosts = two.hosts[:2]
@@ -250,7 +250,7 @@ def test_a_host_joins_an_ha_pool_once_ha_may_be_turned_off_for_the_join(
     assert "HA is turned off for the joins of xcp-03" in text
     page.accept.setChecked(True)
     assert page.isComplete()
-    assert "HA is turned off while the new hosts join" in describe_plan(wizard.model)
+    assert "HA is turned off while the new hosts join" in plan_html(wizard.model)
     assert run(wizard.model._context()).pause_ha
     # the pool phase (iSCSI page) turns HA off: closing before the build asks first
     wizard.next()
@@ -697,11 +697,9 @@ def test_iscsi_page_ticks_multipathing_for_several_portals_until_the_user_decide
     assert not page.multipath.isChecked() and not iscsi.multipath  # one portal
     page.portal.setText("10.200.0.10, 10.200.0.9")
     assert page.multipath.isChecked() and iscsi.multipath
-    from wizard.ui.pages.review import describe_plan
+    from wizard.ui.pages.base import plan_html
 
-    assert "Multipathing is turned on on every host first (2 portals)" in describe_plan(
-        wizard.model
-    )
+    assert "Multipathing is turned on on every host first (2 portals)" in plan_html(wizard.model)
     page.multipath.click()  # the user says no: that stands
     assert not iscsi.multipath
     page.portal.setText("10.200.0.10, 10.200.0.9, 10.200.0.8")

@@ -92,6 +92,19 @@ def item(text: str, editable: bool = False) -> QTableWidgetItem:
     return made
 
 
+def plan_html(model: WizardModel) -> str:
+    """The plan in words with what the pages chose (Review and Finish)."""
+    from wizard.summary import describe_plan
+
+    plan = model.plan
+    return describe_plan(
+        plan,
+        forced=model.forced_joins(),
+        pausing_ha=model.pause_ha and model.joins_need_ha_off(),
+        lun_holds_sr=bool(model.discovered.existing.get(plan.iscsi.sr_scsi_id)),
+    )
+
+
 class BasePage(QWizardPage):
     """A page whose widgets are made on its first visit: the window opens sooner."""
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections import deque
 from typing import TYPE_CHECKING
 
@@ -10,8 +9,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout
 
-from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.steps.base import POOL, Progress, State
+from wizard.summary import step_label
 from wizard.ui.delegates import PROGRESS_ROLE, ProgressDelegate
 from wizard.ui.model import WizardModel
 from wizard.ui.pages.base import BasePage, cell, item, table
@@ -20,23 +19,6 @@ if TYPE_CHECKING:
     import asyncio
 
 LOG_LINES = 5000  # the Build page's log keeps the last lines
-
-
-# Progress that comes from outside a build step (context.connect).
-OTHER_STEP_TITLES = {"connect": QT_TRANSLATE_NOOP("Steps", "Log in to the hosts")}
-
-
-@functools.cache
-def step_titles() -> dict[str, str]:
-    from wizard.steps.engine import all_steps
-
-    return {**OTHER_STEP_TITLES, **{step.key: step.title for step in all_steps()}}
-
-
-def step_label(key: str) -> str:
-    """A step's title in the user's language, for a progress event's step key."""
-    title = step_titles().get(key)
-    return translate("Steps", title) if title else key
 
 
 class BuildPage(BasePage):

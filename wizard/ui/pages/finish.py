@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,8 +19,7 @@ from PySide6.QtWidgets import (
 
 from wizard.findings import Severity
 from wizard.ui.model import WizardModel
-from wizard.ui.pages.base import BasePage
-from wizard.ui.pages.review import describe_plan
+from wizard.ui.pages.base import BasePage, plan_html
 from wizard.ui.painted import DiagramView
 from wizard.ui.qtnames import Qt
 
@@ -152,62 +150,15 @@ class FinishPage(BasePage):
         self.local_vms.setVisible(bool(local))
         self.move_disks.setVisible(bool(local))
         self._update_move_button()
+        from wizard.summary import finish_html
+
         warnings = [f for f in self.model.findings if f.severity is Severity.WARNING]
-        parts = [describe_plan(self.model)]
-        if warnings:
-            parts.append(
-                "<h3>"
-                + self.tr("Warnings to keep in mind")
-                + "</h3><ul>"
-                + "".join(f"<li>{w.subject}: {w.message}</li>" for w in warnings)
-                + "</ul>"
-            )
         access = self.model.ctx.ssh if self.model.ctx is not None else None
         checked = access.findings if access is not None else {}
         proven = [finding for address in sorted(checked) for finding in checked[address]]
-        if proven:
-            parts.append(
-                "<h3>"
-                + self.tr("Storage path, checked from each host over SSH")
-                + "</h3><ul>"
-                + "".join(
-                    f"<li>{html.escape(f.subject)}: {html.escape(f.message)}</li>" for f in proven
-                )
-                + "</ul>"
-            )
-        if local:
-            parts.append(
-                "<h3>"
-                + self.tr("VMs still on local storage")
-                + "</h3><p>"
-                + self.tr(
-                    "They cannot live-migrate until their disks move to the shared SR. Tick "
-                    "them below to move them now: a halted VM's disks are copied, a running "
-                    "VM's move while it keeps running (storage XenMotion)."
-                )
-                + "</p><ul>"
-                + "".join(f"<li>{f.message}</li>" for f in local)
-                + "</ul>"
-            )
-        from wizard.report import (
-            bond_advice,
-            mixed_vendor_advice,
-            mixed_vendors_heading,
-            single_nic_heading,
-            single_nic_management,
+        self.summary.setHtml(
+            finish_html(plan_html(self.model), warnings, proven, local, facts, self.model.build_ok)
         )
-
-        advice = []
-        single = single_nic_management(facts)
-        if single and self.model.build_ok:
-            advice.append((single_nic_heading(), bond_advice(single)))
-        mixed = mixed_vendor_advice(facts)
-        if mixed:
-            advice.append((mixed_vendors_heading(), mixed))
-        parts += [
-            f"<h3>{html.escape(heading)}</h3><p>{html.escape(text)}</p>" for heading, text in advice
-        ]
-        self.summary.setHtml("".join(parts))
         if self.model.build_ok:
             self.model.run(self.model.pool_diagram(), self._show_diagram)
 

@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from wizard.i18n import translate
 from wizard.ui.model import WizardModel
-from wizard.ui.pages.base import BasePage
+from wizard.ui.pages.base import BasePage, plan_html
 
 
 class ReviewPage(BasePage):
@@ -62,7 +61,7 @@ class ReviewPage(BasePage):
 
     def initializePage(self) -> None:
         self.ensure_widgets()
-        self.summary.setHtml(describe_plan(self.model))
+        self.summary.setHtml(plan_html(self.model))
         self.ssh_check.blockSignals(True)
         if self.model.demo:
             # The simulated hosts have no SSH; on real hosts the check is the default.
@@ -106,79 +105,3 @@ class ReviewPage(BasePage):
 
             Path(name).write_text(export_script(self.model.plan), encoding="utf-8")
             self.status.setText(self.tr("xe commands written to {0}.").format(name))
-
-
-def describe_plan(model: WizardModel) -> str:
-    """The plan in words (Review and Finish pages); shared, so in the "Pages" context."""
-    plan = model.plan
-    net = plan.storage_network
-    iscsi = plan.iscsi
-    ips = plan.storage_ips()
-    master = plan.master_host.address
-    forced = model.forced_joins()
-    hosts = "".join(
-        "<li>"
-        + (
-            translate("Pages", "<b>{0}</b> ({1}) — master: storage IP {2} on {3}")
-            if h.address == master
-            else translate(
-                "Pages",
-                "<b>{0}</b> ({1}) — joins, <b style='color:#b00020'>FORCED (unsupported)</b>: "
-                "storage IP {2} on {3}",
-            )
-            if h.address in forced
-            else translate("Pages", "<b>{0}</b> ({1}) — joins: storage IP {2} on {3}")
-        ).format(
-            h.name or h.address, h.address, ips.get(h.address, "?"), f"{plan.nic_for(h)}.{net.vlan}"
-        )
-        + "</li>"
-        for h in plan.hosts
-    )
-    ha = (
-        translate("Pages", "HA on, tolerating {0} host failure(s), heartbeat on LUN {1}.").format(
-            plan.ha.host_failures_to_tolerate, iscsi.heartbeat_scsi_id
-        )
-        if plan.ha.enabled
-        else translate("Pages", "HA stays off.")
-    )
-    if model.pause_ha and model.joins_need_ha_off():
-        ha = (
-            translate(
-                "Pages", "HA is turned off while the new hosts join (no VM is restarted meanwhile)."
-            )
-            + " "
-            + ha
-        )
-    if not any(model.discovered.existing.get(iscsi.sr_scsi_id, [])):
-        shared = translate("Pages", "Shared SR “{0}” on {1} / {2}, LUN {3}.")
-    elif iscsi.existing_sr == "reattach":
-        shared = translate(
-            "Pages",
-            "Shared SR “{0}” on {1} / {2}, LUN {3} (the LUN holds an SR: it is reattached "
-            "with its data).",
-        )
-    else:
-        shared = translate("Pages", "Shared SR “{0}” on {1} / {2}, LUN {3} (the LUN is FORMATTED).")
-    return (
-        "<h3>"
-        + translate("Pages", "Pool “{0}”").format(plan.pool_name)
-        + "</h3><ul>"
-        + hosts
-        + "</ul><p>"
-        + translate("Pages", "Storage network “{0}”: VLAN {1}, MTU {2}, subnet {3}.").format(
-            net.name, net.vlan, net.mtu, net.subnet
-        )
-        + "</p><p>"
-        + shared.format(iscsi.sr_name, ", ".join(iscsi.portals), iscsi.target_iqn, iscsi.sr_scsi_id)
-        + (
-            " "
-            + translate(
-                "Pages", "Multipathing is turned on on every host first ({0} portals)."
-            ).format(len(iscsi.portals))
-            if iscsi.multipath
-            else ""
-        )
-        + "</p><p>"
-        + ha
-        + "</p>"
-    )
