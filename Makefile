@@ -86,7 +86,7 @@ bundle-test: bundle
 
 # Benchmarks (each prints one JSON line); results are kept in bench/RESULTS.md.
 bench: $(STAMP)
-	@for b in orchestration calls discovery ui; do QT_QPA_PLATFORM=offscreen $(PY) bench/$$b.py || exit 1; done
+	@for b in orchestration calls distance discovery ui; do QT_QPA_PLATFORM=offscreen $(PY) bench/$$b.py || exit 1; done
 
 # The network lab of tests/lab by hand (root): 3 host namespaces with sshd, a SAN with tgtd.
 .PHONY: lab-up lab-down
