@@ -28,7 +28,15 @@ def german(context: str, source: str) -> str:
     raise KeyError(source)
 
 
-def main(executable: str) -> int:
+def console_executable(executable: str) -> str:
+    """The headless commands' program: on Windows the console twin of the windowed GUI."""
+    path = Path(executable)
+    twin = path.with_name(path.stem + "-cli" + path.suffix)
+    return str(twin) if twin.exists() else executable
+
+
+def main(gui_executable: str) -> int:
+    executable = console_executable(gui_executable)
     version = subprocess.run([executable, "--version"], capture_output=True, text=True, timeout=60)
     print(version.stdout.strip())
     if version.returncode != 0:
@@ -36,7 +44,7 @@ def main(executable: str) -> int:
         return 1
     with tempfile.TemporaryDirectory() as folder:
         plan = Path(folder) / "plan.toml"
-        lab = subprocess.Popen(
+        lab = subprocess.Popen(  # on macOS the workflow aliases 127.250.0.11-13 on lo0 first
             [executable, "simulate", "--scenario", "smb3", "--address", "127.250.0.11", "--speed", "0", "--write-plan", str(plan)],
             stdout=subprocess.PIPE,
             text=True,
@@ -47,7 +55,7 @@ def main(executable: str) -> int:
             env = {**os.environ, "XENPOOL_PASSWORD": description["hosts"][0]["password"], "XDG_STATE_HOME": folder, "XDG_DATA_HOME": folder}
             build = subprocess.run(
                 [executable, "--lang", "de", "apply", str(plan), "--yes", "--pins", str(Path(folder) / "pins.json")],
-                capture_output=True, text=True, timeout=300, env=env,
+                capture_output=True, encoding="utf-8", errors="replace", timeout=300, env=env,
             )
             print(build.stdout[-2000:])
             if german("Headless", "Build finished.") not in build.stdout:
@@ -62,7 +70,7 @@ def main(executable: str) -> int:
     with tempfile.TemporaryDirectory() as folder:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": folder, "XDG_DATA_HOME": folder, "XDG_CONFIG_HOME": folder}
         gui = subprocess.run(
-            [executable, "--demo", "--autopilot", "--screenshots", str(Path(folder) / "shots")],
+            [gui_executable, "--demo", "--autopilot", "--screenshots", str(Path(folder) / "shots")],
             capture_output=True, text=True, timeout=300, env=env,
         )
         shots = sorted(p.name for p in (Path(folder) / "shots").glob("*.png"))

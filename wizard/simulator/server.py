@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import logging
-import os
 import socket
 import ssl
 import tempfile
@@ -17,6 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from wizard.platforms import is_root
 from wizard.simulator import api_core, errors, ha, network, pool, storage, vdi  # noqa: F401  (registers methods)
 from wizard.simulator.dispatch import Dispatcher, failure
 from wizard.simulator.world import Machine, World
@@ -134,7 +134,7 @@ class Endpoints:
     def start(self, port: int | None = None) -> int:
         """Bind every host; port None means 443 as root, else one free high port."""
         if port is None:
-            port = 443 if os.geteuid() == 0 else 0
+            port = 443 if is_root() else 0
         machines = list(self.world.machines.values())
         for attempt in range(20):
             chosen = port

@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
 from wizard.i18n import translate
+from wizard.platforms import is_root
 from wizard.ui.model import WizardModel
 from wizard.ui.pages.base import BasePage, PageId
 from wizard.ui.pages.build import BuildPage
@@ -158,7 +159,7 @@ def _demo_model(model: WizardModel) -> object:
 
     simulator = Simulator("smb3", time_scale=0.05)
     try:
-        simulator.start(None if os.geteuid() == 0 else 0)  # 443 as root, as XAPI listens
+        simulator.start(None if is_root() else 0)  # 443 as root, as XAPI listens
     except OSError as exc:
         if exc.errno != errno.EADDRINUSE:
             raise

@@ -9,13 +9,13 @@ planned or pinned fingerprint is always a hard stop.
 from __future__ import annotations
 
 import json
-import os
 import ssl
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from wizard.i18n import translate
+from wizard.platforms import write_private
 from wizard.xapi.errors import HostUnreachable
 from wizard.xapi.fingerprints import normalise_fingerprint
 
@@ -52,10 +52,8 @@ class PinStore:
                 self._pins[address] = normalise_fingerprint(fingerprint)
             if self.path is None or not fingerprints:
                 return
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_name(self.path.name + ".tmp")
-            tmp.write_text(json.dumps(self._pins, indent=1, sort_keys=True), encoding="utf-8")
-            os.replace(tmp, self.path)
+            # Whoever can write the pins can redirect the trust: the user's own file only.
+            write_private(self.path, json.dumps(self._pins, indent=1, sort_keys=True))
 
 
 class Trust:
