@@ -13,14 +13,8 @@ import threading
 from collections.abc import Sequence
 
 from wizard import __version__
+from wizard.exitcodes import EXIT_OK, EXIT_USAGE
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
-
-EXIT_OK = 0
-EXIT_USAGE = 2
-EXIT_INVALID_PLAN = 3
-EXIT_BLOCKED = 4
-EXIT_STEP_FAILED = 5
-EXIT_CONNECTION = 6
 
 
 def exit_codes() -> str:
@@ -430,7 +424,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         language = i18n.pick_language(args.lang)
         if language != "en":
             if args.command in ("report", "apply"):  # both paint a report
-                from wizard.inspect import ensure_gui_application
+                from wizard.qtapp import ensure_gui_application
 
                 ensure_gui_application()  # before Qt makes a plain QCoreApplication
             i18n.install(language)

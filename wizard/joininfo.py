@@ -136,16 +136,16 @@ def _parse(payload: object) -> JoinInfo:
 
 def run_cli(args: argparse.Namespace) -> int:
     """``join-info``: print a line for pinned hosts, or pin the hosts of a pasted line."""
-    from wizard import cli
-    from wizard.headless import _pin_store
+    from wizard import exitcodes
+    from wizard.terminal import session_for
 
-    pins = _pin_store(args)
+    pins = session_for(args).pins
     if args.import_line is not None:
         try:
             info = decode(args.import_line)
         except JoinInfoError as exc:
             print(f"--import: {exc}", file=sys.stderr)
-            return cli.EXIT_USAGE
+            return exitcodes.EXIT_USAGE
         for host in info.hosts:
             known = pins.get(host.address)
             if known and known != host.fingerprint:
@@ -157,7 +157,7 @@ def run_cli(args: argparse.Namespace) -> int:
                     ).format(address=host.address),
                     file=sys.stderr,
                 )
-                return cli.EXIT_CONNECTION
+                return exitcodes.EXIT_CONNECTION
         for host in info.hosts:
             pins.pin(host.address, host.fingerprint)
             print(
@@ -165,10 +165,10 @@ def run_cli(args: argparse.Namespace) -> int:
                     address=host.address, fingerprint=format_fingerprint(host.fingerprint)
                 )
             )
-        return cli.EXIT_OK
+        return exitcodes.EXIT_OK
     if not args.host:
         print("join-info: give --host ADDRESS (pinned hosts) or --import LINE", file=sys.stderr)
-        return cli.EXIT_USAGE
+        return exitcodes.EXIT_USAGE
     missing = [address for address in args.host if not pins.get(address)]
     if missing:
         print(
@@ -179,7 +179,7 @@ def run_cli(args: argparse.Namespace) -> int:
             ).format(addresses=", ".join(missing)),
             file=sys.stderr,
         )
-        return cli.EXIT_USAGE
+        return exitcodes.EXIT_USAGE
     hosts = tuple(JoinHost(a, args.port, pins.get(a)) for a in args.host)
     print(encode(JoinInfo(args.pool_name, hosts)))
-    return cli.EXIT_OK
+    return exitcodes.EXIT_OK

@@ -27,7 +27,7 @@ from typing import Any
 
 from wizard.findings import Finding, Severity
 from wizard.logs import redact
-from wizard.steps.base import Progress, State
+from wizard.progress import Progress, State
 
 WRITE_EVERY = 1.0  # seconds between journal writes while a step reports progress
 

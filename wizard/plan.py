@@ -21,6 +21,7 @@ import tomli_w
 
 from wizard.findings import Finding, Severity
 from wizard.i18n import translate
+from wizard.text import one_line
 
 GiB = 1024**3
 # XAPI puts the HA statefile and the pool database redo log on the heartbeat
@@ -428,8 +429,6 @@ def validate(plan: Plan) -> list[Finding]:
 def _has_control(text: str) -> bool:
     """Control characters, line/paragraph separators or format characters (e.g. bidi
     overrides): what a shell script line could not hold as it is."""
-    from wizard.steps.base import one_line
-
     return one_line(text) != text
 
 

@@ -184,7 +184,7 @@ def write_all(snap: PoolSnapshot, base: Path) -> list[Path]:
     written = [named(".md")]
     written[0].write_text(markdown(snap), encoding="utf-8")
     try:
-        from wizard.inspect import ensure_gui_application
+        from wizard.qtapp import ensure_gui_application
 
         ensure_gui_application()
     except ImportError:

@@ -252,31 +252,6 @@ SSH_PINS_NAME = "ssh-host-keys.json"
 EOF_GRACE_SECONDS = 2.0  # how long output may trail a command's exit status
 
 
-def pinned_access(
-    confirm: Callable[[str, str], bool],
-    username: str,
-    password: str,
-    *,
-    key_file: str = "",
-    host_passwords: dict[str, str] | None = None,
-    pins_path: Path | None = None,
-) -> SshAccess:
-    """SSH access with host keys pinned in the user's pin file (or ``pins_path``);
-    ``confirm`` answers for a key seen the first time. With a key file the key is offered
-    first, then the password (a key installed on some hosts only still works)."""
-    if pins_path is None:
-        from platformdirs import user_data_path
-
-        pins_path = user_data_path("xenpool-wizard") / SSH_PINS_NAME
-    return SshAccess(
-        HostKeyTrust(HostKeyPins(pins_path), confirm=confirm),
-        username=username,
-        password=password,
-        host_passwords=dict(host_passwords or {}),
-        key_file=key_file,
-    )
-
-
 class SshSession:
     """One SSH connection to one host; run argv commands on it."""
 

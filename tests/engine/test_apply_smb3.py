@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import sdk_session
-from wizard import cli
+from wizard import cli, exitcodes
 from wizard.demo import lab_plan
 from wizard.plan import save
 from wizard.simulator import Simulator
@@ -28,7 +28,7 @@ def _apply(plan: Path, tmp_path: Path, *extra: str) -> int:
 def test_apply_builds_the_pool_and_a_second_run_changes_nothing(
     sim: Simulator, plan_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert _apply(plan_file, tmp_path) == cli.EXIT_OK
+    assert _apply(plan_file, tmp_path) == exitcodes.EXIT_OK
     api = sdk_session(sim.hosts[0]).xenapi
     hosts = api.host.get_all_records()
     assert len(hosts) == 3
@@ -48,7 +48,7 @@ def test_apply_builds_the_pool_and_a_second_run_changes_nothing(
         assert len(pbds) == 3 and all(p["currently_attached"] for p in pbds)
     capsys.readouterr()
 
-    assert _apply(plan_file, tmp_path) == cli.EXIT_OK
+    assert _apply(plan_file, tmp_path) == exitcodes.EXIT_OK
     out = capsys.readouterr().out
     assert "Nothing to change" in out
     assert len(api.SR.get_all()) == len(shared) + 3  # no second SR
@@ -69,12 +69,12 @@ def test_a_second_apply_on_the_finished_pool_is_a_no_op_whatever_existing_sr_say
     path = tmp_path / "pool.toml"
     save(plan, path)
     monkeypatch.setenv("XENPOOL_PASSWORD", sim.hosts[0].password)
-    assert _apply(path, tmp_path) == cli.EXIT_OK
+    assert _apply(path, tmp_path) == exitcodes.EXIT_OK
     api = sdk_session(sim.hosts[0]).xenapi
     before = sorted(api.SR.get_all())
     capsys.readouterr()
 
-    assert _apply(path, tmp_path) == cli.EXIT_OK
+    assert _apply(path, tmp_path) == exitcodes.EXIT_OK
     captured = capsys.readouterr()
     assert "Nothing to change" in captured.out
     text = captured.out + captured.err
@@ -98,7 +98,7 @@ def test_a_too_small_heartbeat_lun_stops_the_build_before_any_sr_is_made(
     save(plan, path)
     monkeypatch.setenv("XENPOOL_PASSWORD", sim.hosts[0].password)
 
-    assert _apply(path, tmp_path) == cli.EXIT_STEP_FAILED
+    assert _apply(path, tmp_path) == exitcodes.EXIT_STEP_FAILED
     err = capsys.readouterr().err
     assert small.scsi_id in err
     assert "3,997,171,712 bytes" in err  # the size XAPI needs for statefile + redo log

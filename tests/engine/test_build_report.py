@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from wizard import cli
+from wizard import cli, exitcodes
 from wizard.demo import lab_plan
 from wizard.journal import default_path
 from wizard.plan import save
@@ -49,7 +49,7 @@ def test_apply_writes_the_report_next_to_the_journal_and_report_reads_it(
     code = cli.main(
         ["report", "--host", sim.hosts[1].address, "--port", str(sim.port), "--pins", pins]
     )
-    assert code == cli.EXIT_OK
+    assert code == exitcodes.EXIT_OK
     shown = capsys.readouterr().out
     assert "## Build steps" in shown and "- Join the members: " in shown and WARNING in shown
 
@@ -65,7 +65,7 @@ def test_report_takes_a_journal_given_by_name(
     pins = str(tmp_path / "pins.json")
     journal = tmp_path / "elsewhere" / "build.json"
     args = ["apply", str(tmp_path / "pool.toml"), "--yes", "--pins", pins]
-    assert cli.main([*args, "--journal", str(journal)]) == cli.EXIT_OK
+    assert cli.main([*args, "--journal", str(journal)]) == exitcodes.EXIT_OK
     assert (tmp_path / "elsewhere" / "build-report.md").is_file()  # next to that journal
     capsys.readouterr()
     address, port = sim.hosts[0].address, str(sim.port)

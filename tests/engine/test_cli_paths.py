@@ -10,7 +10,7 @@ import pytest
 import XenAPI
 
 from tests.conftest import sdk_session
-from wizard import cli
+from wizard import cli, exitcodes
 from wizard.demo import lab_plan
 from wizard.journal import default_path
 from wizard.plan import ExistingSr, Plan, load, save
@@ -40,7 +40,7 @@ def _two_built_then_three(
     everyone = list(plan.hosts)
     plan.hosts = everyone[:2]
     save(plan, path)
-    assert _run("apply", path, tmp_path) == cli.EXIT_OK
+    assert _run("apply", path, tmp_path) == exitcodes.EXIT_OK
     plan.hosts = everyone
     return path, plan
 
@@ -53,7 +53,7 @@ def test_mixed_cpu_is_stopped_by_preflight_naming_the_amd_host(
 ) -> None:
     sim = make_sim("mixed-cpu")
     plan = _plan(sim, tmp_path, monkeypatch)
-    assert _run("apply", plan, tmp_path) == cli.EXIT_BLOCKED
+    assert _run("apply", plan, tmp_path) == exitcodes.EXIT_BLOCKED
     out = capsys.readouterr().out
     amd = sim.hosts[2].address
     assert f"error: {amd}: has AuthenticAMD CPUs but the pool has GenuineIntel CPUs" in out
@@ -74,20 +74,20 @@ def test_a_forced_join_needs_the_plan_and_the_command_line(
     path = _plan(sim, tmp_path, monkeypatch)
     api = sdk_session(sim.hosts[0]).xenapi
     # the command line without the plan forces nothing
-    assert _run("validate", path, tmp_path, "--yes-force-join") == cli.EXIT_BLOCKED
+    assert _run("validate", path, tmp_path, "--yes-force-join") == exitcodes.EXIT_BLOCKED
     assert f"error: {amd}: has AuthenticAMD CPUs" in capsys.readouterr().out
     plan = load(path)
     plan.hosts[2].force_join = True
     save(plan, path)
     assert "force_join = true" in path.read_text()
     # the plan alone is not consent
-    assert _run("apply", path, tmp_path) == cli.EXIT_BLOCKED
+    assert _run("apply", path, tmp_path) == exitcodes.EXIT_BLOCKED
     out = capsys.readouterr().out
     assert f"error: {amd}: the plan asks to force this host's join; it is not confirmed" in out
     assert "--yes-force-join" in out
     assert len(api.host.get_all()) == 1
     # the plan and the command line: XAPI's pool.join_force lets the AMD host in
-    assert _run("apply", path, tmp_path, "--yes-force-join") == cli.EXIT_OK
+    assert _run("apply", path, tmp_path, "--yes-force-join") == exitcodes.EXIT_OK
     out = capsys.readouterr().out
     assert f"warning: {amd}: has AuthenticAMD CPUs but the pool has GenuineIntel CPUs" in out
     assert "the join will be FORCED" in out
@@ -111,12 +111,12 @@ def test_a_host_joins_a_pool_with_ha_only_when_ha_may_be_paused(
     save(plan, path)
     capsys.readouterr()
     newcomer = sim.hosts[2].address
-    assert _run("apply", path, tmp_path) == cli.EXIT_BLOCKED
+    assert _run("apply", path, tmp_path) == exitcodes.EXIT_BLOCKED
     out = capsys.readouterr().out
     assert f"error: {newcomer}: the pool it would join has HA enabled" in out
     assert "--yes-pause-ha" in out
     # HA off for the join, on again at the end; the newcomer gets its storage and PBDs
-    assert _run("apply", path, tmp_path, "--yes-pause-ha") == cli.EXIT_OK
+    assert _run("apply", path, tmp_path, "--yes-pause-ha") == exitcodes.EXIT_OK
     out = capsys.readouterr().out
     assert "HA is turned off for the joins of xcp-03 and enabled again at the end" in out
     assert "[haoff    ] pool            done" in out
@@ -127,7 +127,7 @@ def test_a_host_joins_a_pool_with_ha_only_when_ha_may_be_paused(
     for sr in shared:
         assert len(sr["PBDs"]) == 3 and all(api.PBD.get_currently_attached(p) for p in sr["PBDs"])
     # a pool that is complete needs no pause: nothing to do
-    assert _run("apply", path, tmp_path, "--yes-pause-ha") == cli.EXIT_OK
+    assert _run("apply", path, tmp_path, "--yes-pause-ha") == exitcodes.EXIT_OK
     assert "[haoff    ] pool            done" not in capsys.readouterr().out
 
 
@@ -142,7 +142,7 @@ def test_a_build_stopped_with_ha_paused_says_so_and_the_next_run_turns_ha_on(
     newcomer = sim.hosts[2].address
     sim.world.faults.pbd_plug_fails_on.add(newcomer)  # its SR attach fails after the join
     capsys.readouterr()
-    assert _run("apply", path, tmp_path, "--yes-pause-ha") == cli.EXIT_STEP_FAILED
+    assert _run("apply", path, tmp_path, "--yes-pause-ha") == exitcodes.EXIT_STEP_FAILED
     assert "HA was turned off for the joins and stays off until a build finishes" in (
         capsys.readouterr().err
     )
@@ -152,17 +152,17 @@ def test_a_build_stopped_with_ha_paused_says_so_and_the_next_run_turns_ha_on(
     assert "xenpool-wizard-ha-paused" in api.pool.get_other_config(pool)
     master = sim.hosts[0]
     report = ["report", "--host", master.address, "--port", str(sim.port), "--yes"]
-    assert cli.main([*report, "--pins", str(tmp_path / "pins.json")]) == cli.EXIT_OK
+    assert cli.main([*report, "--pins", str(tmp_path / "pins.json")]) == exitcodes.EXIT_OK
     assert "Disabled: turned off so new hosts could join" in capsys.readouterr().out
     # a plan that would now leave HA off is refused; the same plan turns it on again
     plan.ha.enabled = False
     save(plan, path)
-    assert _run("validate", path, tmp_path) == cli.EXIT_BLOCKED
+    assert _run("validate", path, tmp_path) == exitcodes.EXIT_BLOCKED
     assert "did not finish; the plan now leaves HA off" in capsys.readouterr().out
     plan.ha.enabled = True
     save(plan, path)
     sim.world.faults.pbd_plug_fails_on.clear()
-    assert _run("apply", path, tmp_path) == cli.EXIT_OK  # no pause needed any more
+    assert _run("apply", path, tmp_path) == exitcodes.EXIT_OK  # no pause needed any more
     assert "HA is off: an earlier build turned it off" in capsys.readouterr().out
     assert api.pool.get_ha_enabled(pool)
     assert "xenpool-wizard-ha-paused" not in api.pool.get_other_config(pool)
@@ -178,7 +178,7 @@ def test_pausing_ha_needs_a_plan_that_turns_it_on_again(
     plan.ha.enabled = False
     save(plan, path)
     capsys.readouterr()
-    assert _run("validate", path, tmp_path, "--yes-pause-ha") == cli.EXIT_BLOCKED
+    assert _run("validate", path, tmp_path, "--yes-pause-ha") == exitcodes.EXIT_BLOCKED
     assert "the plan does not turn it on again" in capsys.readouterr().out
 
 
@@ -190,7 +190,7 @@ def test_busy_member_is_a_blocker_listing_the_running_vm(
 ) -> None:
     sim = make_sim("busy-member")
     plan = _plan(sim, tmp_path, monkeypatch)
-    assert _run("validate", plan, tmp_path) == cli.EXIT_BLOCKED
+    assert _run("validate", plan, tmp_path) == exitcodes.EXIT_BLOCKED
     assert "runs 1 VM(s): print-server" in capsys.readouterr().out
 
 
@@ -200,7 +200,7 @@ def test_reused_lun_is_reattached_by_default_keeping_its_disks(
     sim = make_sim("reused-lun")
     old_uuid = sim.world.targets[0].luns[0].sr_uuid
     plan = _plan(sim, tmp_path, monkeypatch)
-    assert _run("apply", plan, tmp_path) == cli.EXIT_OK
+    assert _run("apply", plan, tmp_path) == exitcodes.EXIT_OK
     api = sdk_session(sim.hosts[0]).xenapi
     sr = api.SR.get_by_uuid(old_uuid)
     assert api.SR.get_name_label(sr) == "Production iSCSI"
@@ -219,10 +219,10 @@ def test_format_needs_explicit_consent(
     sim = make_sim("reused-lun")
     old_uuid = sim.world.targets[0].luns[0].sr_uuid
     plan = _plan(sim, tmp_path, monkeypatch, existing_sr=ExistingSr.FORMAT.value)
-    assert _run("apply", plan, tmp_path) == cli.EXIT_STEP_FAILED
+    assert _run("apply", plan, tmp_path) == exitcodes.EXIT_STEP_FAILED
     assert "refusing without explicit consent" in capsys.readouterr().err
     assert sim.world.targets[0].luns[0].sr_uuid == old_uuid  # the data is untouched
-    assert _run("apply", plan, tmp_path, "--yes-destroy") == cli.EXIT_OK
+    assert _run("apply", plan, tmp_path, "--yes-destroy") == exitcodes.EXIT_OK
     assert sim.world.targets[0].luns[0].sr_uuid != old_uuid
 
 
@@ -233,7 +233,7 @@ def test_dry_run_changes_nothing_and_lists_xe_commands(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     plan = _plan(sim, tmp_path, monkeypatch)
-    assert _run("apply", plan, tmp_path, "--dry-run") == cli.EXIT_OK
+    assert _run("apply", plan, tmp_path, "--dry-run") == exitcodes.EXIT_OK
     out = capsys.readouterr().out
     assert "pool-join master-address=" in out and "pool-vlan-create" in out
     assert len(sdk_session(sim.hosts[0]).xenapi.host.get_all()) == 1
@@ -246,7 +246,7 @@ def test_export_xe_is_a_complete_annotated_script(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     plan = _plan(sim, tmp_path, monkeypatch)
-    assert cli.main(["export-xe", str(plan)]) == cli.EXIT_OK
+    assert cli.main(["export-xe", str(plan)]) == exitcodes.EXIT_OK
     script = capsys.readouterr().out
     order = [
         "pool-param-set",
@@ -273,7 +273,7 @@ def test_invalid_plan_lists_every_problem_with_its_field(
     plan = _plan(sim, tmp_path, monkeypatch)
     text = plan.read_text().replace("vlan = 200", "vlan = 5000").replace("mtu = 9000", "mtu = 100")
     plan.write_text(text + "\n[extra]\nfoo = 1\n")
-    assert _run("apply", plan, tmp_path) == cli.EXIT_INVALID_PLAN
+    assert _run("apply", plan, tmp_path) == exitcodes.EXIT_INVALID_PLAN
     err = capsys.readouterr().err
     assert "storage_network.vlan: 5000 is outside 1-4094" in err
     assert "storage_network.mtu: 100 is outside 1280-9216" in err
@@ -291,7 +291,7 @@ def test_a_changed_certificate_stops_the_run(
     plan = load(plan_path)
     plan.hosts[1].fingerprint = sim.hosts[2].fingerprint  # what a reinstalled host looks like
     save(plan, plan_path)
-    assert _run("apply", plan_path, tmp_path) == cli.EXIT_CONNECTION
+    assert _run("apply", plan_path, tmp_path) == exitcodes.EXIT_CONNECTION
     assert "has changed" in capsys.readouterr().err
     assert len(sdk_session(sim.hosts[0]).xenapi.host.get_all()) == 1
 
@@ -305,7 +305,7 @@ def test_no_password_is_a_clear_usage_error(
     plan = _plan(sim, tmp_path, monkeypatch)
     monkeypatch.delenv("XENPOOL_PASSWORD")
     monkeypatch.setattr("wizard.secrets._keyring_get", lambda key: "")
-    assert _run("apply", plan, tmp_path) == cli.EXIT_USAGE
+    assert _run("apply", plan, tmp_path) == exitcodes.EXIT_USAGE
     assert "XENPOOL_PASSWORD" in capsys.readouterr().err
 
 
@@ -316,7 +316,7 @@ def test_validate_lists_every_initiator_for_the_array_acl(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     plan = _plan(sim, tmp_path, monkeypatch)
-    assert _run("validate", plan, tmp_path) == cli.EXIT_OK
+    assert _run("validate", plan, tmp_path) == exitcodes.EXIT_OK
     out = capsys.readouterr().out
     for machine in sim.world.machines.values():
         assert f"{machine.address}: iSCSI initiator {machine.iscsi_iqn}" in out
@@ -331,13 +331,13 @@ def test_an_array_acl_missing_one_host_is_named_with_the_fix(
     machines = list(sim.world.machines.values())
     sim.world.targets[0].allowed_initiators = [m.iscsi_iqn for m in machines[:2]]
     plan = _plan(sim, tmp_path, monkeypatch)
-    assert _run("apply", plan, tmp_path) == cli.EXIT_STEP_FAILED
+    assert _run("apply", plan, tmp_path) == exitcodes.EXIT_STEP_FAILED
     err = capsys.readouterr().err
     assert "not attached on every host" in err and machines[2].address in err
     # SM error 68 explained (SM_ADVICE["68"]): words only that advice prints
     assert "access list contains every host's initiator IQN" in err
     sim.world.targets[0].allowed_initiators.append(machines[2].iscsi_iqn)
-    assert _run("apply", plan, tmp_path) == cli.EXIT_OK
+    assert _run("apply", plan, tmp_path) == exitcodes.EXIT_OK
 
 
 def test_a_host_password_remembered_in_the_keyring_is_used_for_that_host(
@@ -350,7 +350,7 @@ def test_a_host_password_remembered_in_the_keyring_is_used_for_that_host(
         sim.world.machines[other].password = "its-own-password"
     assert secrets.remember(secrets.password_key("root", other), "its-own-password")
     plan = _plan(sim, tmp_path, monkeypatch)
-    assert _run("apply", plan, tmp_path) == cli.EXIT_OK
+    assert _run("apply", plan, tmp_path) == exitcodes.EXIT_OK
     assert len(sdk_session(sim.hosts[0]).xenapi.host.get_all()) == 3
 
 
@@ -370,7 +370,7 @@ def test_four_restricted_hosts_are_stopped_before_the_first_join(
                 license_params={**record["license_params"], "restrict_pool_size": "true"},
             )
     plan = _plan(sim, tmp_path, monkeypatch)
-    assert _run("apply", plan, tmp_path) == cli.EXIT_BLOCKED
+    assert _run("apply", plan, tmp_path) == exitcodes.EXIT_BLOCKED
     assert "limits pools to 3 hosts" in capsys.readouterr().out
     api = sdk_session(sim.hosts[0]).xenapi
     assert len(api.host.get_all()) == 1  # no host joined
@@ -402,7 +402,7 @@ def test_a_planned_fingerprint_that_contradicts_the_pin_is_a_hard_stop_naming_bo
     save(plan, path)
     monkeypatch.setenv("XENPOOL_PASSWORD", master.password)
 
-    assert _run("validate", path, tmp_path) == cli.EXIT_CONNECTION
+    assert _run("validate", path, tmp_path) == exitcodes.EXIT_CONNECTION
     err = capsys.readouterr().err
     assert format_fingerprint(master.fingerprint) in err
     assert format_fingerprint(other.fingerprint) in err
@@ -433,7 +433,7 @@ def test_a_foreign_sr_on_the_heartbeat_lun_stops_the_build_before_the_shared_sr_
         sr_scsi_id=free.scsi_id,
         heartbeat_scsi_id=held.scsi_id,
     )
-    assert _run("apply", plan, tmp_path) == cli.EXIT_STEP_FAILED
+    assert _run("apply", plan, tmp_path) == exitcodes.EXIT_STEP_FAILED
     api = sdk_session(sim.hosts[0]).xenapi
     assert len(api.host.get_all()) == 3
     assert not [s for s in api.SR.get_all_records().values() if s["shared"]]  # no SR made

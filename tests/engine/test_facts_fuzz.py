@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wizard import cli
+from wizard import cli, exitcodes
 from wizard.checks.facts import (
     CLASSES,
     HostFacts,
@@ -323,6 +323,6 @@ def test_the_cli_shows_a_malformed_host_answer_as_a_message(
     monkeypatch.setenv("XENPOOL_PASSWORD", sim.hosts[0].password)
     code = cli.main(["validate", str(plan), "--yes", "--pins", str(tmp_path / "pins.json")])
     err = capsys.readouterr().err
-    assert code == cli.EXIT_CONNECTION
+    assert code == exitcodes.EXIT_CONNECTION
     assert f"{member} sent an answer the wizard cannot read" in err and "field device" in err
     assert "Traceback" not in err

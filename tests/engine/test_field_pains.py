@@ -14,9 +14,9 @@ from tests.faults.conftest import FINISHED, Hooks, build, inventory, preflight_o
 from wizard.demo import lab_plan
 from wizard.findings import Finding, Severity
 from wizard.plan import Plan
+from wizard.progress import State
 from wizard.simulator import Simulator
 from wizard.simulator.world import Machine
-from wizard.steps.base import State
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.xapi.trust import PinStore, Trust
 

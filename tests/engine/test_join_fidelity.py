@@ -9,8 +9,8 @@ import pytest
 
 from tests.conftest import sdk_session
 from tests.faults.conftest import FINISHED, Hooks, build, inventory
+from wizard.progress import State
 from wizard.simulator import Simulator
-from wizard.steps.base import State
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.pool import JoinStep
 from wizard.xapi.errors import XapiFailure

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wizard import cli
+from wizard import cli, exitcodes
 from wizard.demo import lab_plan
 from wizard.joininfo import JoinHost, JoinInfo, JoinInfoError, decode, encode
 from wizard.plan import save
@@ -115,20 +115,20 @@ def test_cli_hands_pins_to_another_laptop_which_then_builds_without_trust_on_fir
     addresses = [h.address for h in sim.hosts]
     hosts = [arg for a in addresses for arg in ("--host", a)]
     # Nothing pinned yet: refused, and told how to pin.
-    assert cli.main(["join-info", *hosts, "--pins", str(first)]) == cli.EXIT_USAGE
+    assert cli.main(["join-info", *hosts, "--pins", str(first)]) == exitcodes.EXIT_USAGE
     assert "not pinned yet" in capsys.readouterr().err
     store = PinStore(first)
     for host in sim.hosts:
         store.pin(host.address, host.fingerprint)
     assert (
         cli.main(["join-info", *hosts, "--pins", str(first), "--port", str(sim.port)])
-        == cli.EXIT_OK
+        == exitcodes.EXIT_OK
     )
     line = capsys.readouterr().out.strip()
     assert sim.hosts[0].password not in line
 
     second = tmp_path / "second-laptop.json"
-    assert cli.main(["join-info", "--import", line, "--pins", str(second)]) == cli.EXIT_OK
+    assert cli.main(["join-info", "--import", line, "--pins", str(second)]) == exitcodes.EXIT_OK
     assert capsys.readouterr().out.count("pinned") == len(sim.hosts)
     plan = tmp_path / "pool.toml"
     built = lab_plan(sim)
@@ -137,12 +137,15 @@ def test_cli_hands_pins_to_another_laptop_which_then_builds_without_trust_on_fir
     save(built, plan)
     monkeypatch.setenv("XENPOOL_PASSWORD", sim.hosts[0].password)
     # No --yes: every certificate is known from the pasted line, nothing is trusted blindly.
-    assert cli.main(["validate", str(plan), "--pins", str(second)]) == cli.EXIT_OK
+    assert cli.main(["validate", str(plan), "--pins", str(second)]) == exitcodes.EXIT_OK
     assert "trusting" not in capsys.readouterr().err
 
     # A line whose fingerprint differs from a pin already here pins nothing.
     other = encode(JoinInfo("", (JoinHost(addresses[0], sim.port, "cd" * 32),)))
-    assert cli.main(["join-info", "--import", other, "--pins", str(second)]) == cli.EXIT_CONNECTION
+    assert (
+        cli.main(["join-info", "--import", other, "--pins", str(second)])
+        == exitcodes.EXIT_CONNECTION
+    )
     assert "different fingerprint" in capsys.readouterr().err
     assert PinStore(second).get(addresses[0]) == sim.hosts[0].fingerprint.replace(":", "").lower()
 

@@ -11,8 +11,8 @@ from tests.faults.conftest import Hooks, build, inventory, preflight_only
 from wizard import cli
 from wizard.demo import lab_plan
 from wizard.plan import Plan
+from wizard.progress import State
 from wizard.simulator import Simulator
-from wizard.steps.base import State
 from wizard.steps.context import BuildStopped
 from wizard.steps.engine import export_script
 from wizard.xapi.errors import explain

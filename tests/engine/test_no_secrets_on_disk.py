@@ -10,7 +10,7 @@ import keyring
 import pytest
 
 from tests.conftest import MemoryKeyring
-from wizard import cli, secrets
+from wizard import cli, exitcodes, secrets
 from wizard.demo import lab_plan
 from wizard.plan import save
 from wizard.simulator import Simulator
@@ -43,7 +43,7 @@ def test_chap_build_writes_no_secret_anywhere(
     code = cli.main(
         ["--verbose", "apply", str(plan), "--yes", "--pins", str(tmp_path / "out" / "pins.json")]
     )
-    assert code == cli.EXIT_OK
+    assert code == exitcodes.EXIT_OK
     captured = capsys.readouterr()
     written = _files_under(
         tmp_path / "out",

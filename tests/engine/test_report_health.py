@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.faults.conftest import build
-from wizard import cli
+from wizard import cli, exitcodes
 from wizard.simulator import Simulator
 
 
@@ -38,7 +38,7 @@ def test_report_shows_hosts_srs_per_host_and_ha(
     build(sim)
     capsys.readouterr()
     # asking a member works too: the report follows it to the master
-    assert _run(sim, tmp_path, "report", sim.hosts[1].address, monkeypatch) == cli.EXIT_OK
+    assert _run(sim, tmp_path, "report", sim.hosts[1].address, monkeypatch) == exitcodes.EXIT_OK
     out = capsys.readouterr().out
     assert "# Pool Demo pool" in out
     for host in sim.hosts:
@@ -69,17 +69,17 @@ def test_pdf_and_html_reports_with_the_pool_diagram(
         "--pins",
         str(tmp_path / "pins.json"),
     ]
-    assert cli.main([*args, "--format", "pdf", "--output", str(pdf)]) == cli.EXIT_OK
+    assert cli.main([*args, "--format", "pdf", "--output", str(pdf)]) == exitcodes.EXIT_OK
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 10_000  # text and the diagram image
     page = tmp_path / "report.html"
-    assert cli.main([*args, "--format", "html", "--output", str(page)]) == cli.EXIT_OK
+    assert cli.main([*args, "--format", "html", "--output", str(page)]) == exitcodes.EXIT_OK
     text = page.read_text()
     assert "<h2>Shared storage</h2>" in text and "iSCSI storage" in text
     assert (tmp_path / "report.png").stat().st_size > 5_000
     for written in (data, text.encode(), (tmp_path / "report.png").read_bytes()):
         assert sim.hosts[0].password.encode() not in written
-    assert cli.main([*args, "--format", "pdf"]) == cli.EXIT_USAGE
+    assert cli.main([*args, "--format", "pdf"]) == exitcodes.EXIT_USAGE
 
 
 def test_health_tells_the_cases_apart(
@@ -92,7 +92,7 @@ def test_health_tells_the_cases_apart(
     member = sim.hosts[1].address
     master = sim.hosts[0].address
     capsys.readouterr()
-    assert _run(sim, tmp_path, "health", member, monkeypatch) == cli.EXIT_OK
+    assert _run(sim, tmp_path, "health", member, monkeypatch) == exitcodes.EXIT_OK
     assert "healthy" in capsys.readouterr().out
 
     # The master stops hearing the member, which still runs and answers directly.
@@ -100,7 +100,7 @@ def test_health_tells_the_cases_apart(
         machine = sim.world.machines[member]
         metrics = machine.db.get("host", machine.host_ref)["metrics"]
         machine.db.update("host_metrics", metrics, live=False)
-    assert _run(sim, tmp_path, "health", member, monkeypatch) == cli.EXIT_STEP_FAILED
+    assert _run(sim, tmp_path, "health", member, monkeypatch) == exitcodes.EXIT_STEP_FAILED
     out = capsys.readouterr().out
     # nothing runs on that member: the verdict does not claim VMs
     assert f"{member}: management network unreachable, host up with no VMs" in out
@@ -108,19 +108,19 @@ def test_health_tells_the_cases_apart(
     with sim.world.lock:  # now a VM runs there
         vm = next(r for r, v in machine.db.all("VM") if v["name_label"] == "fileserver")
         machine.db.update("VM", vm, resident_on=machine.host_ref, power_state="Running")
-    assert _run(sim, tmp_path, "health", member, monkeypatch) == cli.EXIT_STEP_FAILED
+    assert _run(sim, tmp_path, "health", member, monkeypatch) == exitcodes.EXIT_STEP_FAILED
     out = capsys.readouterr().out
     assert f"{member}: management network unreachable but VMs running" in out
     assert "1 VM(s) running here: fileserver" in out
 
     sim.world.set_online(master, False)
-    assert _run(sim, tmp_path, "health", member, monkeypatch) == cli.EXIT_STEP_FAILED
+    assert _run(sim, tmp_path, "health", member, monkeypatch) == exitcodes.EXIT_STEP_FAILED
     out = capsys.readouterr().out
     assert "pool master unreachable" in out and "pool-emergency-transition-to-master" in out
 
     sim.world.set_online(master, True)
     sim.world.set_online(member, False)
-    assert _run(sim, tmp_path, "health", member, monkeypatch) == cli.EXIT_STEP_FAILED
+    assert _run(sim, tmp_path, "health", member, monkeypatch) == exitcodes.EXIT_STEP_FAILED
     assert "host down" in capsys.readouterr().out
 
 
@@ -137,7 +137,7 @@ def test_report_recommends_bonding_management_on_hosts_with_one_nic_for_it(
             if pif["management"] and pif["host"] == db.master_ref:
                 db.update("PIF", ref, bond_master_of=["OpaqueRef:bond-of-eth0-and-eth2"])
     capsys.readouterr()
-    assert _run(sim, tmp_path, "report", sim.hosts[0].address, monkeypatch) == cli.EXIT_OK
+    assert _run(sim, tmp_path, "report", sim.hosts[0].address, monkeypatch) == exitcodes.EXIT_OK
     out = capsys.readouterr().out
     section = out[out.index("Management on a single NIC") :]
     assert "xcp-02, xcp-03: HA's heartbeat runs over the management network" in section

@@ -11,8 +11,8 @@ from tests.conftest import sdk_session
 from wizard.demo import lab_plan
 from wizard.findings import Finding
 from wizard.plan import Plan
+from wizard.progress import Progress, State
 from wizard.simulator import Simulator
-from wizard.steps.base import Progress, State
 from wizard.steps.context import BuildContext
 from wizard.steps.engine import preflight, run_steps
 from wizard.xapi.trust import PinStore, Trust

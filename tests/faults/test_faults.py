@@ -15,8 +15,8 @@ import pytest
 from tests.conftest import sdk_session
 from tests.faults.conftest import FINISHED, Hooks, build, inventory
 from wizard.demo import lab_plan
+from wizard.progress import State
 from wizard.simulator import Simulator
-from wizard.steps.base import State
 from wizard.steps.context import BuildStopped
 from wizard.xapi.errors import (
     HostUnreachable,

@@ -16,13 +16,13 @@ import pytest
 
 from tests.conftest import sdk_session
 from tests.faults.conftest import FINISHED, Hooks, build, inventory
-from wizard import cli
+from wizard import cli, exitcodes
 from wizard.demo import lab_plan
 from wizard.journal import Journal
 from wizard.plan import save
+from wizard.progress import POOL, State
 from wizard.simulator import Simulator
 from wizard.simulator import errors as E
-from wizard.steps.base import POOL, State
 from wizard.steps.context import BuildStopped
 from wizard.xapi.errors import XapiFailure
 
@@ -75,12 +75,12 @@ def test_the_cli_stops_cleanly_with_advice_when_the_liveset_does_not_form(
     monkeypatch.setenv("XENPOOL_PASSWORD", sim.hosts[0].password)
     args = ["apply", str(tmp_path / "pool.toml"), "--yes", "--pins", str(tmp_path / "pins.json")]
     sim.world.faults.fail_next_task["pool.enable_ha"] = [E.HA_FAILED_TO_FORM_LIVESET]
-    assert cli.main(args) == cli.EXIT_STEP_FAILED
+    assert cli.main(args) == exitcodes.EXIT_STEP_FAILED
     err = capsys.readouterr().err
     assert "The build stopped: enable HA: the hosts could not form an HA liveset" in err
     assert "[HA_FAILED_TO_FORM_LIVESET]" in err and "heartbeat disks made so far are reused" in err
     assert "Run the same command again" in err and "Traceback" not in err
-    assert cli.main(args) == cli.EXIT_OK
+    assert cli.main(args) == exitcodes.EXIT_OK
     assert inventory(sim) == FINISHED
 
 

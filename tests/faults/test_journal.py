@@ -16,8 +16,8 @@ import pytest
 from tests.conftest import sdk_session
 from tests.faults.conftest import FINISHED, build, inventory
 from wizard.journal import KEEP_RUNS, Journal, JournalEntry
+from wizard.progress import POOL, Progress, State
 from wizard.simulator import Simulator
-from wizard.steps.base import POOL, Progress, State
 from wizard.steps.context import BuildStopped
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.i18n.catalogue import TRANSLATIONS, read_ts
-from wizard import cli, i18n
+from wizard import cli, exitcodes, i18n
 from wizard.demo import lab_plan
 from wizard.plan import save
 from wizard.simulator import Simulator
@@ -42,7 +42,7 @@ def test_validate_in_another_language(
     save(lab_plan(sim), plan)
     monkeypatch.setenv("XENPOOL_PASSWORD", sim.hosts[0].password)
     args = ["--lang", lang, "validate", str(plan), "--yes", "--pins", str(tmp_path / "p.json")]
-    assert cli.main(args) == cli.EXIT_BLOCKED
+    assert cli.main(args) == exitcodes.EXIT_BLOCKED
     out = capsys.readouterr().out
     amd = next(
         line for line in out.splitlines() if "AuthenticAMD" in line and sim.hosts[2].address in line
@@ -57,7 +57,7 @@ def test_a_plan_error_names_the_field_in_german(
 ) -> None:
     plan = tmp_path / "pool.toml"
     plan.write_text('pool_name = "x"\n[storage_network]\nvlan = 5000\n')
-    assert cli.main(["--lang", "de", "validate", str(plan)]) == cli.EXIT_INVALID_PLAN
+    assert cli.main(["--lang", "de", "validate", str(plan)]) == exitcodes.EXIT_INVALID_PLAN
     err = capsys.readouterr().err
     assert "storage_network.vlan" in err  # field paths stay as in the file
     assert "is outside 1-4094" not in err
@@ -90,7 +90,7 @@ def test_a_german_apply_builds_and_writes_its_report(
         env=env,
         timeout=300,
     )
-    assert done.returncode == cli.EXIT_OK, done.stderr[-2000:]
+    assert done.returncode == exitcodes.EXIT_OK, done.stderr[-2000:]
     assert _translation("de", "Headless", "Build finished.") in done.stdout
     reports = list((tmp_path / "state").rglob("*-report.pdf"))
     assert reports and reports[0].read_bytes().startswith(b"%PDF")

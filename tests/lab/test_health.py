@@ -10,9 +10,9 @@ import pytest
 
 from tests.lab.netlab import NetLab
 from tests.lab.test_lab_build import lab_simulator
-from wizard import cli
+from wizard import cli, exitcodes
 from wizard.demo import lab_plan
-from wizard.inspect import parse_xl_list
+from wizard.diagnosis import parse_xl_list
 from wizard.plan import save
 from wizard.simulator import Simulator
 
@@ -30,7 +30,7 @@ def built(
     monkeypatch.setenv("XENPOOL_PASSWORD", sim.hosts[0].password)
     common = ["--yes", "--pins", str(tmp_path / "pins.json")]
     ssh = ["--ssh", "--ssh-key", fresh_lab.state.client_key]
-    assert cli.main(["apply", str(plan), *common, *ssh]) == cli.EXIT_OK
+    assert cli.main(["apply", str(plan), *common, *ssh]) == exitcodes.EXIT_OK
     try:
         yield sim, [*common, *ssh]
     finally:
@@ -68,13 +68,13 @@ def test_a_failed_management_nic_is_told_from_a_dead_host(
     uuid = _move_vm_to(sim, "dc01", member.mgmt_ip)
     fresh_lab.set_domains(member, [uuid])
     capsys.readouterr()
-    assert _health(sim, member.mgmt_ip, master.mgmt_ip, options) == cli.EXIT_OK
+    assert _health(sim, member.mgmt_ip, master.mgmt_ip, options) == exitcodes.EXIT_OK
     assert "healthy" in capsys.readouterr().out
 
     # The member's management NIC fails: nothing answers on its management address.
     fresh_lab.set_link(member.ns, "eth0", False)
     _master_stops_hearing(sim, member.mgmt_ip)
-    assert _health(sim, member.mgmt_ip, master.mgmt_ip, options) == cli.EXIT_STEP_FAILED
+    assert _health(sim, member.mgmt_ip, master.mgmt_ip, options) == exitcodes.EXIT_STEP_FAILED
     out = capsys.readouterr().out
     assert f"{member.mgmt_ip}: management network unreachable but VMs running" in out
     assert f"no answer on {member.mgmt_ip}:443" in out
@@ -86,13 +86,13 @@ def test_a_failed_management_nic_is_told_from_a_dead_host(
     assert "xe-reset-networking" in out
 
     # Without SSH the wizard cannot look behind the master and says what it would need.
-    assert _health(sim, member.mgmt_ip, master.mgmt_ip, options[:3]) == cli.EXIT_STEP_FAILED
+    assert _health(sim, member.mgmt_ip, master.mgmt_ip, options[:3]) == exitcodes.EXIT_STEP_FAILED
     out = capsys.readouterr().out
     assert "host down" in out and "--ssh" in out
 
     # The whole host goes quiet (storage NIC too): that is a host down, with the evidence.
     fresh_lab.set_link(member.ns, "eth1.200", False)
-    assert _health(sim, member.mgmt_ip, master.mgmt_ip, options) == cli.EXIT_STEP_FAILED
+    assert _health(sim, member.mgmt_ip, master.mgmt_ip, options) == exitcodes.EXIT_STEP_FAILED
     out = capsys.readouterr().out
     assert f"{member.mgmt_ip}: host down" in out
     assert f"no answer to the master's ping on eth1.200 ({member.storage_ip})" in out

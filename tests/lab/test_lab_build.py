@@ -11,11 +11,11 @@ import pytest
 from tests.faults.conftest import FINISHED, Hooks, build, inventory
 from tests.lab.netlab import CHAP_SECRET, CHAP_USER, STORAGE_VLAN, TARGET_IQN, NetLab
 from wizard.demo import lab_plan
+from wizard.progress import State
 from wizard.simulator import Simulator
 from wizard.simulator.lab import LabBackend
 from wizard.simulator.world import Machine
 from wizard.ssh import HostKeyChanged, HostKeyPins, HostKeyTrust, SshAccess
-from wizard.steps.base import State
 from wizard.steps.context import BuildStopped
 
 pytestmark = pytest.mark.lab
@@ -179,7 +179,7 @@ def test_cli_apply_with_ssh_checks_pins_host_keys_on_first_use(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from wizard import cli
+    from wizard import cli, exitcodes
     from wizard.plan import save
 
     plan = tmp_path / "pool.toml"
@@ -195,7 +195,7 @@ def test_cli_apply_with_ssh_checks_pins_host_keys_on_first_use(
         "--ssh-key",
         fresh_lab.state.client_key,
     ]
-    assert cli.main(args) == cli.EXIT_OK
+    assert cli.main(args) == exitcodes.EXIT_OK
     err = capsys.readouterr().err
     assert err.count("trusting its SSH host key on first use") == len(fresh_lab.hosts)
     pins = HostKeyPins(tmp_path / "ssh-host-keys.json")

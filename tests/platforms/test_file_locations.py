@@ -74,13 +74,15 @@ def test_the_location_scan_finds_a_hard_coded_path(source: str) -> None:
 
 
 def product_locations() -> dict[str, Path]:
-    from wizard import headless, journal, logs, ssh
-    from wizard.ui import app
+    from wizard import journal, logs
+    from wizard.session import user_pins
+    from wizard.terminal import session_for
 
-    access = ssh.pinned_access(lambda _address, _key: False, "root", "pw")
+    session = session_for(argparse.Namespace(pins=None))
+    access = session.ssh_access("root", "pw")
     return {
-        "certificate pins (CLI)": headless._pin_store(argparse.Namespace(pins=None)).path or Path(),
-        "certificate pins (GUI)": app._pin_store().path or Path(),
+        "certificate pins (CLI)": session.pins.path or Path(),
+        "certificate pins (GUI)": user_pins().path or Path(),
         "SSH host-key pins": access.trust.store._store.path or Path(),
         "journal": journal.default_path("Pool", "192.0.2.11"),
         "logs": logs.log_dir(),

@@ -334,7 +334,7 @@ def test_an_unknown_ssh_host_key_is_asked_on_the_qt_thread_never_accepted_silent
         return await question
 
     async def check(address: str, fingerprint: str) -> None:
-        access = model._ssh_access(tmp_path / "ssh-keys.json")
+        access = model._ssh_access()  # the in-memory pins: asked again per test
         await in_thread(access.trust.check, address, fingerprint)  # paramiko's thread
 
     model.ask_host_key = ask

@@ -653,7 +653,7 @@ def test_closing_the_window_during_work_asks_too(sim: Simulator, qtbot: Any, run
 def test_a_row_shows_both_steps_running_on_its_host_and_keeps_a_failure(
     sim: Simulator, qtbot: Any
 ) -> None:
-    from wizard.steps.base import Progress, State
+    from wizard.progress import Progress, State
     from wizard.ui.delegates import PROGRESS_ROLE
 
     wizard = make_wizard(sim, qtbot)

@@ -15,7 +15,7 @@ from wizard.simulator.scenario import (
     load_scenario,
     storage_network_hint,
 )
-from wizard.simulator.server import Endpoints, SocketFactory, _plain_socket
+from wizard.simulator.server import Endpoints, SocketFactory, plain_socket
 from wizard.simulator.world import World
 
 
@@ -40,7 +40,7 @@ class Simulator:
         base_address: str = DEFAULT_BASE_ADDRESS,
         time_scale: float = 1.0,
         password: str | None = None,
-        socket_factory: SocketFactory = _plain_socket,
+        socket_factory: SocketFactory = plain_socket,
     ) -> None:
         self.scenario = load_scenario(scenario)
         self.world: World = build_world(

@@ -104,14 +104,14 @@ class _HostServer(ThreadingHTTPServer):
         log.debug("connection from %s ended abruptly", client_address)
 
 
-def _plain_socket(machine: Machine) -> socket.socket:
+def plain_socket(machine: Machine) -> socket.socket:
     return socket.socket(socket.AF_INET, socket.SOCK_STREAM)
 
 
 class Endpoints:
     """Runs every machine's HTTPS endpoint on its own address and a shared port."""
 
-    def __init__(self, world: World, socket_factory: SocketFactory = _plain_socket) -> None:
+    def __init__(self, world: World, socket_factory: SocketFactory = plain_socket) -> None:
         self.world = world
         self.dispatcher = Dispatcher(world)
         self.socket_factory = socket_factory

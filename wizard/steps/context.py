@@ -13,7 +13,7 @@ from wizard.checks.iscsi import Discovery
 from wizard.i18n import translate
 from wizard.journal import Journal
 from wizard.plan import Plan
-from wizard.steps.base import Progress, Reporter, State
+from wizard.progress import Progress, Reporter, State
 from wizard.xapi.aio import AsyncHost, in_thread
 from wizard.xapi.client import Endpoint, HostClient, MasterIsElsewhere
 from wizard.xapi.errors import HostUnreachable, XenPoolError

@@ -16,7 +16,8 @@ from wizard.concurrency import side_by_side
 from wizard.findings import Finding
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.plan import Plan, validate
-from wizard.steps.base import POOL, Action, State, Step, comment, one_line, stop
+from wizard.progress import POOL, State
+from wizard.steps.base import Action, Step, comment, stop
 from wizard.steps.context import BuildContext
 from wizard.steps.ha import HaStep, PauseHaStep
 from wizard.steps.hostchecks import HostChecksStep
@@ -27,6 +28,7 @@ from wizard.steps.network import StorageNetworkStep
 from wizard.steps.pool import JoinStep, PoolNameStep
 from wizard.steps.storage import SrStep
 from wizard.steps.vms import MoveVmsStep
+from wizard.text import one_line
 from wizard.xapi.errors import XenPoolError
 
 

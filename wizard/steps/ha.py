@@ -8,7 +8,8 @@ from typing import Any
 from wizard.checks.capacity import capacity_plan
 from wizard.checks.facts import HA_PAUSED_KEY
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
-from wizard.steps.base import POOL, Action, Step, stop, xe_at
+from wizard.progress import POOL
+from wizard.steps.base import Action, Step, stop, xe_at
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.pool import q
 from wizard.steps.storage import sr_for_lun, sr_lookup, sr_var

@@ -24,8 +24,9 @@ from wizard.checks.hostside import (
 )
 from wizard.findings import Finding
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
+from wizard.progress import POOL, State
 from wizard.ssh import SshAccess
-from wizard.steps.base import POOL, Action, State, Step, comment
+from wizard.steps.base import Action, Step, comment
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.network import find_storage_network
 from wizard.steps.storage import sr_for_lun

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from wizard.steps.base import POOL
+from wizard.progress import POOL
 from wizard.steps.context import BuildContext
 from wizard.xapi.errors import HostUnreachable, XenPoolError
 

@@ -18,7 +18,8 @@ from wizard.checks.iscsi import iscsi_findings
 from wizard.concurrency import side_by_side
 from wizard.findings import Finding, Severity
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
-from wizard.steps.base import POOL, Action, State, Step
+from wizard.progress import POOL, State
+from wizard.steps.base import Action, Step
 from wizard.steps.context import BuildContext, BuildStopped
 
 

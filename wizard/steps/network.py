@@ -15,7 +15,8 @@ from typing import Any
 from wizard.checks.facts import STORAGE_ROLE, STORAGE_ROLE_KEY
 from wizard.concurrency import side_by_side
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
-from wizard.steps.base import POOL, Action, Step, comment, stop, xe_at
+from wizard.progress import POOL
+from wizard.steps.base import Action, Step, comment, stop, xe_at
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.pool import q
 from wizard.steps.storage import hosts_with_iscsi_attached

@@ -11,7 +11,8 @@ from typing import Any
 from wizard.checks.pool_join import needs_force
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.plan import HostPlan
-from wizard.steps.base import POOL, Action, Step, comment, stop, xe_at
+from wizard.progress import POOL
+from wizard.steps.base import Action, Step, comment, stop, xe_at
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.xapi.aio import in_thread
 from wizard.xapi.client import Endpoint, HostClient, MasterIsElsewhere

@@ -16,15 +16,8 @@ from wizard.checks.iscsi import ISCSI_SR_TYPES, ProbeError, parse_srs, paths_of
 from wizard.concurrency import side_by_side
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.plan import ExistingSr
-from wizard.steps.base import (
-    POOL,
-    Action,
-    State,
-    Step,
-    comment,
-    stop,
-    xe_at,
-)
+from wizard.progress import POOL, State
+from wizard.steps.base import Action, Step, comment, stop, xe_at
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.pool import q
 from wizard.xapi.errors import XapiFailure

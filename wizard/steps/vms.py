@@ -13,7 +13,8 @@ from collections.abc import Awaitable, Callable
 from typing import Any, NamedTuple
 
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
-from wizard.steps.base import POOL, Action, Step, comment, stop, xe_at
+from wizard.progress import POOL
+from wizard.steps.base import Action, Step, comment, stop, xe_at
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.pool import q
 from wizard.steps.storage import shared_sr_lookup, sr_for_lun

@@ -32,8 +32,6 @@ from wizard.ui.qtnames import preload
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
 
-    from wizard.xapi.trust import PinStore
-
 log = logging.getLogger(__name__)
 
 PREPARE_AFTER_MS = 150  # after a page change, once the new page is painted
@@ -306,6 +304,7 @@ def run_gui(
     import qasync
 
     from wizard import i18n
+    from wizard.session import user_pins
     from wizard.xapi.aio import warm_up
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -314,7 +313,7 @@ def run_gui(
     app.setOrganizationName("xenpool-wizard")
     i18n.install(i18n.pick_language(language), app)
     sys.excepthook = _excepthook
-    model = WizardModel(_pin_store())
+    model = WizardModel(user_pins())
     simulator = _demo_model(model) if demo else None
     wizard = PoolWizard(model)
     loop = qasync.QEventLoop(app)
@@ -349,11 +348,3 @@ def run_gui(
             simulator.stop()  # type: ignore[attr-defined]
         QTimer.singleShot(0, app.quit)
     return result["code"]
-
-
-def _pin_store() -> PinStore:
-    from platformdirs import user_data_path
-
-    from wizard.xapi.trust import PinStore
-
-    return PinStore(user_data_path("xenpool-wizard") / "pinned-certificates.json")

@@ -1,7 +1,7 @@
 """The "Check a host…" dialog: why does a member look disconnected?
 
 The dialog only collects the question and shows the answer; the model contacts the
-hosts (wizard.inspect.diagnose, off the Qt thread).
+hosts (wizard.diagnosis.diagnose, off the Qt thread).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from wizard.i18n import translate
 
 if TYPE_CHECKING:
-    from wizard.inspect import Diagnosis
+    from wizard.diagnosis import Diagnosis
 
 # (member address, master address, look through SSH) -> the diagnosis
 Diagnose = Callable[[str, str, bool], Awaitable["Diagnosis"]]

@@ -27,8 +27,8 @@ if TYPE_CHECKING:
     from wizard.checks.capacity import CapacityPlan
     from wizard.checks.facts import HostFacts
     from wizard.checks.iscsi import ExistingSrEntry, LunEntry, TargetEntry
+    from wizard.diagnosis import Diagnosis
     from wizard.findings import Finding
-    from wizard.inspect import Diagnosis
     from wizard.plan import Plan
     from wizard.report import PoolSnapshot
     from wizard.ssh import SshAccess
@@ -63,7 +63,7 @@ class WizardModel(QObject):
     hosts_changed = Signal()
     busy_changed = Signal(bool)
     message = Signal(str)  # a line for status labels and the log pane
-    progress = Signal(object)  # a wizard.steps.base.Progress
+    progress = Signal(object)  # a wizard.progress.Progress
     findings_changed = Signal()
     discovered_changed = Signal()
     build_finished = Signal(bool, str)  # ok, message
@@ -78,7 +78,13 @@ class WizardModel(QObject):
         # Review page: prove every host's storage path over SSH before the SRs are made.
         self.check_over_ssh = True
         self.ssh_key_file = ""  # empty: the root password
-        self._pins = pins
+        from wizard.session import Session
+        from wizard.ui.prompter import GuiPrompter
+        from wizard.xapi.trust import PinStore
+
+        self.prompter = GuiPrompter(lambda: self.ask_host_key)
+        # the pins given, else only in memory (the app gives the user's pin file)
+        self.session = Session(self.prompter, pins if pins is not None else PinStore())
         self.rows: list[HostRow] = []
         self.findings: list[Finding] = []
         self._journal_master = ""  # the master the build journal was opened for
@@ -110,11 +116,7 @@ class WizardModel(QObject):
 
     @property
     def pins(self) -> PinStore:
-        if self._pins is None:
-            from wizard.xapi.trust import PinStore
-
-            self._pins = PinStore()
-        return self._pins
+        return self.session.pins
 
     # -- busy bookkeeping ------------------------------------------------------
     @property
@@ -177,20 +179,16 @@ class WizardModel(QObject):
         The keyring is asked on a worker thread: loading its backend, or its unlock prompt,
         would otherwise hold the window.
         """
-        from wizard import secrets
         from wizard.xapi.aio import in_thread
 
-        username = self.plan.username
         wanted = [r.address for r in self.rows if r.address not in self.host_passwords]
-
-        def look_up() -> dict[str, str]:
-            return {a: secrets.stored_password(username, a) for a in wanted}
-
-        stored: dict[str, str] = await in_thread(look_up)
+        stored: dict[str, str] = await in_thread(
+            self.session.stored_passwords, self.plan.username, wanted
+        )
         for address, password in stored.items():
-            if password and password != self.password:
+            if password != self.password:
                 self.set_host_password(address, password)
-        return sum(1 for password in stored.values() if password)
+        return len(stored)
 
     async def log_in(self, remember: bool) -> tuple[list[str], bool]:
         """Log in to every host (with remembered passwords where none was typed).
@@ -360,10 +358,8 @@ class WizardModel(QObject):
         self.hosts_changed.emit()
 
     def _trust_store(self) -> Trust:
-        from wizard.xapi.trust import Trust
-
         planned = {r.address: r.fingerprint for r in self.rows if r.trusted and r.fingerprint}
-        return Trust(self.pins, planned=planned, port=self.plan.port)
+        return self.session.trust(planned, self.plan.port)
 
     def sync_plan_hosts(self) -> None:
         """The plan's hosts follow the Hosts page (order kept; the master stays if still there)."""
@@ -396,19 +392,17 @@ class WizardModel(QObject):
 
     async def connect_hosts(self) -> list[Finding]:
         """Log in to every trusted host, read its facts, run the pre-flight checks."""
-        from wizard.steps.context import BuildContext
         from wizard.steps.engine import preflight
 
         self.sync_plan_hosts()
-        ctx = BuildContext(
-            plan=self.plan,
-            password=self.password,
-            host_passwords=dict(self.host_passwords),
-            trust=self._trust_store(),
-            chap_secret=self.chap_secret,
+        ctx = self.session.context(
+            self.plan,
+            self.password,
+            planned={r.address: r.fingerprint for r in self.rows if r.trusted and r.fingerprint},
+            host_passwords=self.host_passwords,
             report=self.progress.emit,
-            cancel=self.cancel,
         )
+        ctx.cancel = self.cancel
         self._hand_over_choices(ctx)
         if self.ctx is not None:
             await self.ctx.close()
@@ -533,12 +527,9 @@ class WizardModel(QObject):
 
     def _journal(self, ctx: BuildContext) -> None:
         """The build journal, where ``apply`` keeps it for this pool: one run per session."""
-        from wizard.journal import Journal, default_path
-
         name, master = self.plan.pool_name, self.plan.master_host.address
         if ctx.journal is None or ctx.journal.data.plan != name or self._journal_master != master:
-            ctx.journal = Journal(default_path(name, master), name)
-            ctx.journal.start_run()
+            ctx.journal = self.session.open_journal(self.plan)
             self._journal_master = master
         ctx.journal.set_findings(self.findings)
 
@@ -613,8 +604,8 @@ class WizardModel(QObject):
             self.ctx = None
 
     async def diagnose(self, address: str, master: str, use_ssh: bool) -> Diagnosis:
-        """Why a member looks disconnected (wizard.inspect.diagnose, off the Qt thread)."""
-        from wizard.inspect import diagnose
+        """Why a member looks disconnected (wizard.diagnosis.diagnose, off the Qt thread)."""
+        from wizard.diagnosis import diagnose
         from wizard.xapi.aio import in_thread
 
         diagnosis: Diagnosis = await in_thread(
@@ -629,32 +620,14 @@ class WizardModel(QObject):
         )
         return diagnosis
 
-    def _ssh_access(self, pins_path: Path | None = None) -> SshAccess:
-        """SSH with the root password; an unknown host key is shown to the user first.
-
-        The SSH library asks on a worker thread; the question goes to the Qt thread
-        (``ask_host_key``, set by the dialog) and the worker waits for the answer.
-        Nobody to ask means the key is not trusted.
-        """
-        import asyncio
-
-        from wizard.ssh import pinned_access
-
-        loop = asyncio.get_running_loop()
-
-        def confirm(address: str, fingerprint: str) -> bool:
-            ask = self.ask_host_key
-            if ask is None:
-                return False
-            return bool(asyncio.run_coroutine_threadsafe(ask(address, fingerprint), loop).result())
-
-        return pinned_access(
-            confirm,
+    def _ssh_access(self) -> SshAccess:
+        """SSH with the root password or key; an unknown host key is asked on the Qt thread."""
+        self.prompter.bind()
+        return self.session.ssh_access(
             self.plan.username,
             self.password,
             key_file=self.ssh_key_file,
             host_passwords=self.host_passwords,
-            pins_path=pins_path,
         )
 
     async def pool_snapshot(self) -> PoolSnapshot:

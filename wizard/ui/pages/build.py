@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout
 
-from wizard.steps.base import POOL, Progress, State
+from wizard.progress import POOL, Progress, State
 from wizard.summary import step_label
 from wizard.ui.delegates import PROGRESS_ROLE, ProgressDelegate
 from wizard.ui.model import WizardModel
