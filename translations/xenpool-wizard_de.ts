@@ -2957,6 +2957,10 @@ Details stehen im Log.</translation>
         <source>xe commands written to {0}.</source>
         <translation>xe-Befehle geschrieben nach {0}.</translation>
     </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0} konnte nicht geschrieben werden: {1}</translation>
+    </message>
 </context>
 <context>
     <name>Secrets</name>

@@ -2957,6 +2957,10 @@ The log has the details.</source>
         <source>xe commands written to {0}.</source>
         <translation>xeコマンドを{0}に書き出しました。</translation>
     </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0}に書き込めませんでした: {1}</translation>
+    </message>
 </context>
 <context>
     <name>Secrets</name>

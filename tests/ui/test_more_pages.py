@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QComboBox
 
 from tests.ui.conftest import Run, make_wizard, settle
@@ -145,7 +146,43 @@ def test_review_saves_a_plan_without_secrets_and_exports_xe(
     text = (tmp_path / "pool.toml").read_text()
     assert sim.hosts[0].password not in text and "fingerprint" in text
     page.export_xe(str(tmp_path / "build.sh"))
+    run(settle(wizard.model))
     assert "pool-join" in (tmp_path / "build.sh").read_text()
+    page.export_xe(str(tmp_path / "no-such-folder" / "build.sh"))
+    run(settle(wizard.model))
+    assert page.status.text().startswith(f"Could not write {tmp_path / 'no-such-folder'}")
+
+
+def test_export_xe_clicked_in_the_running_app_writes_the_script(
+    sim: Simulator, qtbot: Any, run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The button, clicked while the qasync loop runs (as in the app), writes the script."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.ui.test_junk_input import _walk_to
+    from wizard.steps.engine import export_script
+    from wizard.ui.pages.base import PageId
+
+    target = tmp_path / "build.sh"
+    # The file dialog is the OS's: it answers with the name the user would pick.
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), ""))
+    )
+    wizard = make_wizard(sim, qtbot)
+    _walk_to(wizard, run, PageId.REVIEW)
+    page = wizard.currentPage()
+    assert isinstance(page, ReviewPage)
+
+    async def click() -> None:
+        qtbot.mouseClick(page.export, Qt.MouseButton.LeftButton)
+        await settle(wizard.model)
+
+    run(click())
+    script = target.read_text(encoding="utf-8")
+    assert "pool-join" in script and "sr-create" in script
+    assert script == export_script(wizard.model.plan)  # what apply --dry-run / export-xe write
+    assert str(target) in page.status.text()
 
 
 def test_finish_page_lists_local_vms_and_saves_the_report(

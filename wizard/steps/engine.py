@@ -388,6 +388,12 @@ async def _run_action(ctx: BuildContext, step: Step, action: Action) -> None:
 
 
 def export_script(plan: Plan) -> str:
+    """The build as an annotated xe script an admin could run by hand (outside any event
+    loop: the command line; code on a running loop, the GUI, awaits script_of)."""
+    return asyncio.run(script_of(plan))
+
+
+async def script_of(plan: Plan) -> str:
     """The build as an annotated xe script an admin could run by hand."""
     from wizard.xapi.trust import PinStore, Trust
 
@@ -433,7 +439,7 @@ def export_script(plan: Plan) -> str:
         "",
     ]
     for step in all_steps():
-        actions = asyncio.run(step.actions(ctx))
+        actions = await step.actions(ctx)
         if not actions:
             continue
         lines.append(comment(f"--- {step.label} ---"))

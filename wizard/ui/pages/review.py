@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,8 +16,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from wizard.i18n import translate
 from wizard.ui.model import WizardModel
 from wizard.ui.pages.base import BasePage, plan_html
+
+if TYPE_CHECKING:
+    from wizard.plan import Plan
 
 
 class ReviewPage(BasePage):
@@ -100,8 +105,24 @@ class ReviewPage(BasePage):
                 self, self.tr("Export xe commands"), "build.sh", self.tr("Shell scripts (*.sh)")
             )[0]
         )
-        if name:
-            from wizard.steps.engine import export_script
+        if not name:
+            return
 
-            Path(name).write_text(export_script(self.model.plan), encoding="utf-8")
-            self.status.setText(self.tr("xe commands written to {0}.").format(name))
+        def done(problem: str) -> None:
+            self.status.setText(problem or self.tr("xe commands written to {0}.").format(name))
+
+        # On the running loop (asyncio.run would refuse it); the file is written off the Qt thread.
+        self.model.run(write_script(self.model.plan, Path(name)), done)
+
+
+async def write_script(plan: Plan, path: Path) -> str:
+    """Write the plan's xe script to ``path``; "" when written, else what went wrong."""
+    from wizard.steps.engine import script_of
+    from wizard.xapi.aio import in_thread
+
+    text = await script_of(plan)
+    try:
+        await in_thread(path.write_text, text, encoding="utf-8")
+    except OSError as exc:
+        return translate("ReviewPage", "Could not write {0}: {1}").format(path, exc.strerror or exc)
+    return ""
