@@ -49,7 +49,7 @@ def test_gui_build_checks_every_host_over_ssh_and_asks_about_its_key(
         async def answer_like_a_careful_user() -> None:
             while True:
                 await asyncio.sleep(0.05)
-                box = getattr(build, "key_question", None)
+                box = model.prompter.question
                 if box is None or not box.isVisible():
                     continue
                 address = next(h.mgmt_ip for h in fresh_lab.hosts if h.mgmt_ip in box.text())

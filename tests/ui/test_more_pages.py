@@ -342,12 +342,13 @@ def test_recent_plans_and_window_geometry_are_remembered(
 
 
 def test_an_unknown_ssh_host_key_is_asked_on_the_qt_thread_never_accepted_silently(
-    sim: Simulator, qtbot: Any, run: Run, tmp_path: Path
+    sim: Simulator, qtbot: Any, run: Run
 ) -> None:
     import asyncio
     import threading
 
     import pytest
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     from wizard.ssh import HostKeyNotTrusted
@@ -356,34 +357,41 @@ def test_an_unknown_ssh_host_key_is_asked_on_the_qt_thread_never_accepted_silent
 
     wizard = make_wizard(sim, qtbot)
     model = wizard.model
-    dialog = HealthDialog([], "", model.diagnose, model.run)
+    dialog = HealthDialog([], "", model.diagnose, model.run, wizard)
     qtbot.addWidget(dialog)
+    dialog.open()
     asked: list[tuple[str, bool]] = []
 
-    async def ask(address: str, fingerprint: str) -> bool:
-        asked.append((address, threading.current_thread() is threading.main_thread()))
-        question = asyncio.ensure_future(dialog.ask_host_key(address, fingerprint))
-        await asyncio.sleep(0.05)
-        assert fingerprint in dialog.key_question.text()
-        yes = fingerprint.endswith("good")
+    async def answer(yes: bool) -> None:
+        # the prompter's question, on the window in front: the user reads it and clicks
+        while model.prompter.question is None:
+            await asyncio.sleep(0.02)
+        box = model.prompter.question
+        asked.append((box.text().split()[0], threading.current_thread() is threading.main_thread()))
+        assert box.parent() is dialog
         button = QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
-        dialog.key_question.button(button).click()
-        return await question
+        qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
 
-    async def check(address: str, fingerprint: str) -> None:
-        access = model._ssh_access()  # the in-memory pins: asked again per test
-        await in_thread(access.trust.check, address, fingerprint)  # paramiko's thread
+    async def check(address: str, fingerprint: str, yes: bool | None = None) -> None:
+        access = model._ssh_access()  # binds the prompter to this loop
+        clicking = asyncio.ensure_future(answer(yes)) if yes is not None else None
+        try:
+            await in_thread(access.trust.check, address, fingerprint)  # paramiko's thread
+        finally:
+            if clicking is not None:
+                await clicking
 
-    model.ask_host_key = ask
-    run(check("192.0.2.5", "SHA256:good"))
+    run(check("192.0.2.5", "SHA256:good", yes=True))
     with pytest.raises(HostKeyNotTrusted):
-        run(check("192.0.2.6", "SHA256:bad"))
+        run(check("192.0.2.6", "SHA256:bad", yes=False))
     assert asked == [("192.0.2.5", True), ("192.0.2.6", True)]  # asked on the Qt thread
     run(check("192.0.2.5", "SHA256:good"))  # pinned now: not asked again
     assert len(asked) == 2
-    model.ask_host_key = None  # nobody to ask: not trusted
-    with pytest.raises(HostKeyNotTrusted):
-        run(check("192.0.2.7", "SHA256:good"))
+
+    async def on_the_loop() -> bool:
+        return model.prompter.confirm_host_key("192.0.2.7", "SHA256:good")
+
+    assert run(on_the_loop()) is False  # the loop's own thread cannot wait for a click: no
 
 
 def test_a_second_demo_starts_while_another_holds_its_port(qapp: Any) -> None:

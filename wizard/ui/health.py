@@ -36,7 +36,7 @@ Run = Callable[[Awaitable[Any], Callable[[Any], None]], Any]
 
 
 def host_key_question(
-    parent: QWidget, address: str, fingerprint: str
+    parent: QWidget | None, address: str, fingerprint: str
 ) -> tuple[QMessageBox, asyncio.Future[bool]]:
     """Ask whether to trust a host's SSH key (shown, not modal to the event loop); the
     future has the answer. No answer, or closing the box, is a no."""
@@ -115,11 +115,6 @@ class HealthDialog(QDialog):
         layout.addWidget(buttons)
         self.check.clicked.connect(self.start)
         self.resize(640, 460)
-
-    async def ask_host_key(self, address: str, fingerprint: str) -> bool:
-        """First SSH contact with a host: the user compares the fingerprint and decides."""
-        self.key_question, answer = host_key_question(self, address, fingerprint)
-        return await answer
 
     def start(self) -> None:
         address = self.host.currentText().strip()

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
+
+from wizard.ui.passwords import HostSecrets
 
 # asyncio, the plan, the engine, SDK and checks load on first use, not at
 # start-up: the first page shows sooner.
@@ -57,7 +59,7 @@ class Discovered:
     existing: dict[str, list[ExistingSrEntry]] = field(default_factory=dict)  # SCSI id -> SRs
 
 
-class WizardModel(QObject):
+class WizardModel(HostSecrets, QObject):
     """State shared by the pages, and the long-running work they start."""
 
     hosts_changed = Signal()
@@ -82,7 +84,7 @@ class WizardModel(QObject):
         from wizard.ui.prompter import GuiPrompter
         from wizard.xapi.trust import PinStore
 
-        self.prompter = GuiPrompter(lambda: self.ask_host_key)
+        self.prompter = GuiPrompter()
         # the pins given, else only in memory (the app gives the user's pin file)
         self.session = Session(self.prompter, pins if pins is not None else PinStore())
         self.rows: list[HostRow] = []
@@ -98,8 +100,6 @@ class WizardModel(QObject):
         self.build_ok = False
         self._busy = 0
         self.demo = False
-        # Shows an unknown SSH host key's fingerprint and returns the user's answer.
-        self.ask_host_key: Callable[[str, str], Coroutine[Any, Any, bool]] | None = None
 
     @property
     def plan(self) -> Plan:
@@ -154,41 +154,8 @@ class WizardModel(QObject):
         return future
 
     # -- hosts --------------------------------------------------------------------
-    def set_password(self, password: str) -> None:
-        from wizard import logs
-
-        self.password = password
-        logs.register_secret(password)
-
-    def remember_passwords(self) -> bool:
-        """Keep the passwords that just worked in the OS keyring (never in a file)."""
-        from wizard import secrets
-
-        username = self.plan.username
-        stored = True
-        for row in self.rows:
-            password = self.host_passwords.get(row.address) or self.password
-            stored = (
-                secrets.remember(secrets.password_key(username, row.address), password) and stored
-            )
-        return stored
-
-    async def recall_passwords(self) -> int:
-        """Passwords the user asked the OS keyring to remember, for hosts without one yet.
-
-        The keyring is asked on a worker thread: loading its backend, or its unlock prompt,
-        would otherwise hold the window.
-        """
-        from wizard.xapi.aio import in_thread
-
-        wanted = [r.address for r in self.rows if r.address not in self.host_passwords]
-        stored: dict[str, str] = await in_thread(
-            self.session.stored_passwords, self.plan.username, wanted
-        )
-        for address, password in stored.items():
-            if password != self.password:
-                self.set_host_password(address, password)
-        return len(stored)
+    def addresses(self) -> list[str]:
+        return [r.address for r in self.rows]
 
     async def log_in(self, remember: bool) -> tuple[list[str], bool]:
         """Log in to every host (with remembered passwords where none was typed).
@@ -207,47 +174,6 @@ class WizardModel(QObject):
         await self.connect_hosts()
         stored = bool(remember and await in_thread(self.remember_passwords))
         return [], stored
-
-    def missing_passwords(self) -> list[str]:
-        """Hosts that have no password at all (their own, or the one for all)."""
-        if self.password:
-            return []
-        return [r.address for r in self.rows if not self.host_passwords.get(r.address)]
-
-    async def remember_chap_secret(self) -> bool:
-        """Keep the CHAP secret in the OS keyring when the user asked to (on a worker thread,
-        like the passwords: a keyring may be slow or prompt)."""
-        from wizard import secrets
-        from wizard.xapi.aio import in_thread
-
-        iscsi = self.plan.iscsi
-        if not (self.remember_secrets and iscsi.chap_user and self.chap_secret and iscsi.portals):
-            return False
-        key = secrets.chap_key(iscsi.chap_user, iscsi.portals[0])
-        return bool(await in_thread(secrets.remember, key, self.chap_secret))
-
-    async def recall_chap_secret(self) -> str:
-        """The CHAP secret typed earlier, or remembered in the keyring or the environment."""
-        from wizard import logs, secrets
-        from wizard.xapi.aio import in_thread
-
-        iscsi = self.plan.iscsi
-        if self.chap_secret or not (iscsi.chap_user and iscsi.portals):
-            return self.chap_secret
-        found: str = await in_thread(secrets.find_chap_secret, iscsi.chap_user, iscsi.portals[0])
-        if found and not self.chap_secret:
-            self.chap_secret = found
-            logs.register_secret(found)
-        return self.chap_secret
-
-    def set_host_password(self, address: str, password: str) -> None:
-        from wizard import logs
-
-        if password:
-            self.host_passwords[address] = password
-            logs.register_secret(password)
-        else:
-            self.host_passwords.pop(address, None)
 
     def add_address(self, address: str, fingerprint: str = "", cert_name: str = "") -> HostRow:
         row = next((r for r in self.rows if r.address == address), None)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout
 
 from wizard.progress import POOL, Progress, State
 from wizard.summary import step_label
@@ -16,7 +16,7 @@ from wizard.ui.model import WizardModel
 from wizard.ui.pages.base import BasePage, cell, item, table
 
 if TYPE_CHECKING:
-    import asyncio
+    pass
 
 LOG_LINES = 5000  # the Build page's log keeps the last lines
 
@@ -30,8 +30,6 @@ class BuildPage(BasePage):
                 "Each host's progress. A failed build can be retried: it resumes where it stopped."
             ),
         )
-        self.key_question: QMessageBox | None = None  # an SSH host key the user is asked about
-        self.key_lock: asyncio.Lock | None = None
         # Progress is logged from the first connection on (the pool phase runs from the
         # iSCSI page), and shown in batches: 64 hosts report far more often than a
         # screen needs to change.
@@ -110,25 +108,8 @@ class BuildPage(BasePage):
         self.retry.hide()
         self.cancel.setEnabled(True)
         self.status.setText(self.tr("Building…"))
-        # The SSH checks meet unknown host keys: the user is asked, here, on the Qt thread.
-        self.model.ask_host_key = self.ask_host_key
-        future = self.model.run(self.model.build())
-        future.add_done_callback(lambda _f: setattr(self.model, "ask_host_key", None))
-
-    async def ask_host_key(self, address: str, fingerprint: str) -> bool:
-        import asyncio
-
-        from wizard.ui.health import host_key_question
-
-        # Hosts are checked side by side, but the user compares one key at a time.
-        if self.key_lock is None:
-            self.key_lock = asyncio.Lock()
-        async with self.key_lock:
-            self.key_question, answer = host_key_question(self, address, fingerprint)
-            try:
-                return await answer
-            finally:
-                self.key_question = None
+        # Unknown SSH host keys the checks meet are asked by the model's prompter.
+        self.model.run(self.model.build())
 
     def on_progress(self, event: Progress) -> None:
         # "Already in place" comes for every host of every step on a re-run: one

@@ -107,8 +107,6 @@ class FinishPage(BasePage):
             self.model.run,
             self,
         )
-        self.model.ask_host_key = dialog.ask_host_key
-        dialog.finished.connect(lambda _code: setattr(self.model, "ask_host_key", None))
         dialog.open()
         return dialog
 
