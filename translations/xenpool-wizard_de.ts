@@ -980,6 +980,18 @@ Vergleichen Sie ihn mit `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` auf
         <translation>der Master {master} sieht diesen Host als nicht aktiv (live)</translation>
     </message>
     <message>
+        <source>it runs in emergency mode: it cannot reach its master ({reason})</source>
+        <translation>er läuft im Notfallmodus: er erreicht seinen Master nicht ({reason})</translation>
+    </message>
+    <message>
+        <source>the master {master} answers from here</source>
+        <translation>der Master {master} antwortet von hier aus</translation>
+    </message>
+    <message>
+        <source>The member runs but has lost its master: its VMs keep running, but nothing can be changed on it. Check the network path between them; if the master is really gone, promote this member: xe pool-emergency-transition-to-master (on this host).</source>
+        <translation>Das Mitglied läuft, hat aber seinen Master verloren: Seine VMs laufen weiter, aber an ihm lässt sich nichts ändern. Prüfen Sie den Netzwerkweg zwischen beiden; ist der Master wirklich weg, machen Sie dieses Mitglied zum Master: xe pool-emergency-transition-to-master (auf diesem Host).</translation>
+    </message>
+    <message>
         <source>{count} VM(s) running here: {names}</source>
         <translation>{count} VM(s) laufen hier: {names}</translation>
     </message>

@@ -980,6 +980,18 @@ Compare it with `ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub` on its cons
         <translation>マスター{master}はこのホストを非稼働 (not live) と認識しています</translation>
     </message>
     <message>
+        <source>it runs in emergency mode: it cannot reach its master ({reason})</source>
+        <translation>緊急モードで動作しています: マスターに到達できません ({reason})</translation>
+    </message>
+    <message>
+        <source>the master {master} answers from here</source>
+        <translation>マスター {master} はここから応答します</translation>
+    </message>
+    <message>
+        <source>The member runs but has lost its master: its VMs keep running, but nothing can be changed on it. Check the network path between them; if the master is really gone, promote this member: xe pool-emergency-transition-to-master (on this host).</source>
+        <translation>メンバーは動作していますが、マスターを失っています: VM は動作し続けますが、このホストでは何も変更できません。両者間のネットワーク経路を確認してください。マスターが本当に失われた場合は、このメンバーを昇格させてください: xe pool-emergency-transition-to-master (このホストで実行)。</translation>
+    </message>
+    <message>
         <source>{count} VM(s) running here: {names}</source>
         <translation>このホストで{count}台のVMが実行中です: {names}</translation>
     </message>

@@ -11,8 +11,14 @@ from typing import Any
 
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.ssh import SshAccess, SshError
-from wizard.xapi.client import Endpoint, HostClient, connect_to_pool, is_reachable
-from wizard.xapi.errors import XenPoolError
+from wizard.xapi.client import (
+    Endpoint,
+    HostClient,
+    MasterIsElsewhere,
+    connect_to_pool,
+    is_reachable,
+)
+from wizard.xapi.errors import XapiFailure, XenPoolError
 
 HEALTHY = "healthy"
 HOST_DOWN = "host down"
@@ -77,7 +83,7 @@ def diagnose(
     ``xl list`` shows the VMs that still run on it.
     """
     if is_reachable(address, port, timeout=3.0):
-        return _diagnose_direct(address, port, user, password, fingerprint_for)
+        return _diagnose_direct(address, port, user, password, fingerprint_for, master)
     evidence = [
         translate("Health", "no answer on {address}:{port}").format(address=address, port=port)
     ]
@@ -95,48 +101,45 @@ def diagnose(
 
 
 def _diagnose_direct(
-    address: str, port: int, user: str, password: str, fingerprint_for: Any
+    address: str, port: int, user: str, password: str, fingerprint_for: Any, master: str = ""
 ) -> Diagnosis:
+    """Ask the member itself, through a slave-local session.
+
+    Such a session lives outside the pool database (xapi_local_session.ml): nothing reads
+    the session object. A member that lost its master is in emergency mode and answers only
+    the emergency calls, so that is asked first; in touch with its master, the member reads
+    the pool's records for us.
+    """
     evidence = [
         translate("Health", "XAPI answers on {address}:{port}").format(address=address, port=port)
     ]
     local = HostClient(
         Endpoint(address, port), fingerprint_for(address), user, password, local=True
     ).login()
-    try:
+    try:  # the SDK ends a slave-local login with session.local_logout
+        if local.call("host.is_in_emergency_mode"):
+            return _emergency(address, port, evidence, _unhealthy_reason(local), master)
+        # A member reads the pool's records from its master, waiting for it while it is
+        # gone: first ask who the master is (login answers without the database).
+        named = _named_master(address, port, user, password, fingerprint_for)
+        if named != address and not is_reachable(named, port, timeout=3.0):
+            return _master_unreachable(address, named, evidence)
         vms = local.call("VM.get_all_records")
-        me = local.call("session.get_this_host", local.session_handle)
+        hosts = local.call("host.get_all_records")
+        me = next((ref for ref, h in hosts.items() if h["address"] == address), "")
         running = [
             vm["name_label"]
             for vm in vms.values()
-            if vm["resident_on"] == me
+            if me
+            and vm["resident_on"] == me
             and vm["power_state"] == "Running"
             and not vm["is_control_domain"]
         ]
         evidence.append(_running_here(running))
-        pool = local.call("pool.get_record", local.call("pool.get_all")[0])
-        hosts = local.call("host.get_all_records")
-        master_address = hosts.get(pool["master"], {}).get("address", "")
     finally:
         local.logout()
-    if master_address and master_address != address:
-        if not is_reachable(master_address, port, timeout=3.0):
-            evidence.append(
-                translate("Health", "the master {master} does not answer from here").format(
-                    master=master_address
-                )
-            )
-            return Diagnosis(
-                address,
-                MASTER_UNREACHABLE,
-                evidence,
-                translate(
-                    "Health",
-                    "The member is fine but the master {master} is not reachable. If the master "
-                    "is really gone, promote this member: xe pool-emergency-transition-to-master "
-                    "(on this host).",
-                ).format(master=master_address),
-            )
+    master_address = named
+    if master_address != address:
         try:
             client = connect_to_pool(
                 Endpoint(master_address, port), fingerprint_for, user, password
@@ -161,6 +164,71 @@ def _diagnose_direct(
                 verdict = MANAGEMENT_LOST if running else MANAGEMENT_LOST_IDLE
                 return Diagnosis(address, verdict, evidence, _advice_management())
     return Diagnosis(address, HEALTHY, evidence)
+
+
+def _named_master(address: str, port: int, user: str, password: str, fingerprint_for: Any) -> str:
+    """The master ``address`` names (HOST_IS_SLAVE), or ``address`` if it is one."""
+    try:
+        client = HostClient(Endpoint(address, port), fingerprint_for(address), user, password)
+        client.login()
+    except MasterIsElsewhere as moved:
+        return moved.master
+    client.logout()
+    return address
+
+
+def _master_unreachable(address: str, master: str, evidence: list[str]) -> Diagnosis:
+    evidence.append(
+        translate("Health", "the master {master} does not answer from here").format(master=master)
+    )
+    return Diagnosis(
+        address,
+        MASTER_UNREACHABLE,
+        evidence,
+        translate(
+            "Health",
+            "The member is fine but the master {master} is not reachable. If the master "
+            "is really gone, promote this member: xe pool-emergency-transition-to-master "
+            "(on this host).",
+        ).format(master=master),
+    )
+
+
+def _unhealthy_reason(local: HostClient) -> str:
+    """What host.local_assert_healthy says is wrong with the member (XAPI's own words)."""
+    try:
+        local.call("host.local_assert_healthy")
+    except XapiFailure as failure:
+        return failure.message
+    return ""
+
+
+def _emergency(address: str, port: int, evidence: list[str], reason: str, master: str) -> Diagnosis:
+    evidence.append(
+        translate(
+            "Health", "it runs in emergency mode: it cannot reach its master ({reason})"
+        ).format(reason=reason or "?")
+    )
+    if master and master != address:
+        reachable = is_reachable(master, port, timeout=3.0)
+        evidence.append(
+            (
+                translate("Health", "the master {master} answers from here")
+                if reachable
+                else translate("Health", "the master {master} does not answer from here")
+            ).format(master=master)
+        )
+    return Diagnosis(
+        address,
+        MASTER_UNREACHABLE,
+        evidence,
+        translate(
+            "Health",
+            "The member runs but has lost its master: its VMs keep running, but nothing can be "
+            "changed on it. Check the network path between them; if the master is really gone, "
+            "promote this member: xe pool-emergency-transition-to-master (on this host).",
+        ),
+    )
 
 
 def _running_here(names: list[str]) -> str:

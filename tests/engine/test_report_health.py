@@ -143,3 +143,32 @@ def test_report_recommends_bonding_management_on_hosts_with_one_nic_for_it(
     assert "xcp-02, xcp-03: HA's heartbeat runs over the management network" in section
     assert "xcp-01" not in section  # its management is a bond
     assert "Create Bond" in section
+
+
+def test_health_asks_a_member_only_what_its_local_session_may_and_logs_it_out(
+    sim: Simulator,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    build(sim)
+    member, master = sim.hosts[1].address, sim.hosts[0].address
+
+    def local_sessions() -> int:
+        with sim.world.lock:
+            return sum(1 for db in sim.world.databases() for s in db.sessions.values() if s.local)
+
+    capsys.readouterr()
+    assert _run(sim, tmp_path, "health", member, monkeypatch) == exitcodes.EXIT_OK
+    assert "0 VM(s) running here" in capsys.readouterr().out
+    assert local_sessions() == 0  # ended with session.local_logout
+    # A member that started while its master was away answers only emergency calls.
+    sim.world.set_online(member, False)
+    sim.world.set_online(master, False)
+    sim.world.set_online(member, True)
+    assert _run(sim, tmp_path, "health", member, monkeypatch) == exitcodes.EXIT_STEP_FAILED
+    out = capsys.readouterr().out
+    assert f"{member}: pool master unreachable" in out
+    assert "emergency mode: it cannot reach its master" in out
+    assert "pool-emergency-transition-to-master" in out
+    assert local_sessions() == 0

@@ -8,6 +8,7 @@ from typing import Any
 from wizard.simulator import errors as E
 from wizard.simulator.db import Session, new_ref, new_uuid, xapi_timestamp
 from wizard.simulator.dispatch import Call, Int32, api
+from wizard.simulator.emergency import emergency_mode_error, in_emergency_mode
 from wizard.simulator.world import Machine
 
 ROOT = "root"
@@ -46,19 +47,25 @@ def slave_local_login(call: Call, username: str, password: str) -> str:
 @api("session.logout", 0, async_ok=False)
 def logout(call: Call) -> str:
     assert call.session
-    call.db.sessions.pop(call.session.ref, None)
+    # destroy_db_session ignores a session that is not in the database (a local one).
+    if not call.session.local:
+        call.db.sessions.pop(call.session.ref, None)
     return ""
 
 
 @api("session.local_logout", 0, async_ok=False)
 def local_logout(call: Call) -> str:
-    return logout(call)
+    assert call.session
+    # Xapi_local_session.destroy: removes it from the local table, if it is there.
+    if call.session.local:
+        call.db.sessions.pop(call.session.ref, None)
+    return ""
 
 
 @api("session.get_this_host", 1, async_ok=False)
 def session_get_this_host(call: Call, session_ref: str) -> str:
     session = call.db.sessions.get(session_ref)
-    if session is None:
+    if session is None or session.local:  # a local session has no database row
         raise E.XapiError(E.HANDLE_INVALID, "session", session_ref)
     host_ref: str = call.world.machine_by_uuid(session.host_uuid).host_ref
     return host_ref
@@ -177,6 +184,19 @@ def secret_destroy(call: Call, secret: str) -> str:
 def host_get_servertime(call: Call, host: str) -> str:
     call.db.get("host", host)
     return xapi_timestamp()
+
+
+@api("host.is_in_emergency_mode", 0, async_ok=False)
+def host_is_in_emergency_mode(call: Call) -> bool:
+    return in_emergency_mode(call.world, call.machine)
+
+
+@api("host.local_assert_healthy", 0, async_ok=False)
+def host_local_assert_healthy(call: Call) -> str:
+    # Raises the stashed emergency-mode error; a master or a member in touch is healthy.
+    if in_emergency_mode(call.world, call.machine):
+        raise emergency_mode_error()
+    return ""
 
 
 @api("host.set_multipathing", 2)

@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape
 
 from wizard.simulator import errors as E
 from wizard.simulator.db import Database, Session, xapi_timestamp
+from wizard.simulator.emergency import check_emergency
 from wizard.simulator.schema import DEFAULTS, NAMED_CLASSES, SETTABLE
 from wizard.simulator.world import Machine, World
 
@@ -122,6 +123,7 @@ class Dispatcher:
         if received != entry.arity and not (name.startswith("session.login") and received >= 2):
             raise E.XapiError(E.MESSAGE_PARAMETER_COUNT_MISMATCH, method, entry.arity, received)
         with self.world.lock:
+            check_emergency(self.world, machine, name)
             db = machine.db
             session = self._session(machine, params[0]) if entry.needs_session else None
             args = params[1:] if entry.needs_session else params

@@ -74,6 +74,8 @@ class Machine:
     host_ref: str = ""
     online: bool = True
     extra_latency: float = 0.0  # seconds added to every call (a slow host)
+    # Its xapi started while its master did not answer: emergency mode (see emergency.py).
+    started_without_master: bool = False
 
     @property
     def is_master(self) -> bool:
@@ -169,6 +171,10 @@ class World:
         with self.lock:
             machine = self.machines[address]
             machine.online = online
+            # A member coming back while its master is away boots into emergency mode.
+            machine.started_without_master = (
+                online and not machine.is_master and not self.master_of(machine).online
+            )
             metrics = machine.db.get("host", machine.host_ref)["metrics"]
             machine.db.update("host_metrics", metrics, live=online)
             for listener in self.online_listeners:
