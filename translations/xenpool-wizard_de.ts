@@ -4306,26 +4306,34 @@ Details stehen im Log.</translation>
     <message>
         <source>The TLS certificate of {address} has changed.
   pinned:    {expected}
-  presented: {seen}
-This is either a reinstalled host or someone in between. Check the host&apos;s console (xe host-list params=uuid and its certificate) before trusting the new one.</source>
+  presented: {seen}</source>
         <translation>Das TLS-Zertifikat von {address} hat sich geändert.
   hinterlegt:  {expected}
-  präsentiert: {seen}
-Entweder wurde der Host neu installiert, oder jemand sitzt dazwischen. Prüfen Sie es an der Konsole des Hosts (xe host-list params=uuid und sein Zertifikat), bevor Sie dem neuen vertrauen.</translation>
+  präsentiert: {seen}</translation>
+    </message>
+    <message>
+        <source>This is either a reinstalled host or someone in between. Check the host&apos;s console (xe host-list params=uuid and its certificate) before trusting the new one.</source>
+        <translation>Entweder wurde der Host neu installiert, oder jemand sitzt dazwischen. Prüfen Sie es an der Konsole des Hosts (xe host-list params=uuid und sein Zertifikat), bevor Sie dem neuen vertrauen.</translation>
     </message>
     <message>
         <source>The plan and the pin store disagree about the TLS certificate of {address}.
   in the plan: {planned}
-  pinned:      {pinned}
-Nothing was sent to the host. Check its certificate on the console, then correct the plan&apos;s hosts[].fingerprint or remove the stale pin.</source>
+  pinned:      {pinned}</source>
         <translation>Der Bauplan und der hier hinterlegte Fingerabdruck widersprechen sich beim TLS-Zertifikat von {address}.
   im Bauplan: {planned}
-  hinterlegt: {pinned}
-Es wurde nichts an den Host gesendet. Prüfen Sie sein Zertifikat an der Konsole, und korrigieren Sie dann hosts[].fingerprint im Bauplan oder entfernen Sie den veralteten hinterlegten Fingerabdruck.</translation>
+  hinterlegt: {pinned}</translation>
     </message>
     <message>
-        <source>{address} presents a certificate that is not trusted yet (SHA-256 {fingerprint}). Confirm it to continue.</source>
-        <translation>{address} präsentiert ein Zertifikat, dem noch nicht vertraut wird (SHA-256 {fingerprint}). Bestätigen Sie es, um fortzufahren.</translation>
+        <source>Nothing was sent to the host. Check its certificate on the console, then correct the plan&apos;s hosts[].fingerprint or remove the stale pin.</source>
+        <translation>Es wurde nichts an den Host gesendet. Prüfen Sie sein Zertifikat an der Konsole, und korrigieren Sie dann hosts[].fingerprint im Bauplan oder entfernen Sie den veralteten hinterlegten Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>{address} presents a certificate that is not trusted yet (SHA-256 {fingerprint}).</source>
+        <translation>{address} präsentiert ein Zertifikat, dem noch nicht vertraut wird (SHA-256 {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>Confirm it to continue.</source>
+        <translation>Bestätigen Sie es, um fortzufahren.</translation>
     </message>
     <message>
         <source>{address} presented no certificate</source>

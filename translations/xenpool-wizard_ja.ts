@@ -4306,26 +4306,34 @@ The log has the details.</source>
     <message>
         <source>The TLS certificate of {address} has changed.
   pinned:    {expected}
-  presented: {seen}
-This is either a reinstalled host or someone in between. Check the host&apos;s console (xe host-list params=uuid and its certificate) before trusting the new one.</source>
+  presented: {seen}</source>
         <translation>{address} の TLS 証明書が変更されています。
   固定済み:  {expected}
-  提示:      {seen}
-ホストが再インストールされたか、第三者が通信に介在している可能性があります。新しい証明書を信頼する前に、ホストのコンソール (xe host-list params=uuid とその証明書) を確認してください。</translation>
+  提示:      {seen}</translation>
+    </message>
+    <message>
+        <source>This is either a reinstalled host or someone in between. Check the host&apos;s console (xe host-list params=uuid and its certificate) before trusting the new one.</source>
+        <translation>ホストが再インストールされたか、第三者が通信に介在している可能性があります。新しい証明書を信頼する前に、ホストのコンソール (xe host-list params=uuid とその証明書) を確認してください。</translation>
     </message>
     <message>
         <source>The plan and the pin store disagree about the TLS certificate of {address}.
   in the plan: {planned}
-  pinned:      {pinned}
-Nothing was sent to the host. Check its certificate on the console, then correct the plan&apos;s hosts[].fingerprint or remove the stale pin.</source>
+  pinned:      {pinned}</source>
         <translation>構築プランと固定済みの情報で、{address} の TLS 証明書が一致しません。
   プラン:    {planned}
-  固定済み:  {pinned}
-ホストには何も送信していません。コンソールで証明書を確認してから、構築プランの hosts[].fingerprint を修正するか、古い固定情報を削除してください。</translation>
+  固定済み:  {pinned}</translation>
     </message>
     <message>
-        <source>{address} presents a certificate that is not trusted yet (SHA-256 {fingerprint}). Confirm it to continue.</source>
-        <translation>{address} が提示した証明書はまだ信頼されていません (SHA-256 {fingerprint})。続行するには確認してください。</translation>
+        <source>Nothing was sent to the host. Check its certificate on the console, then correct the plan&apos;s hosts[].fingerprint or remove the stale pin.</source>
+        <translation>ホストには何も送信していません。コンソールで証明書を確認してから、構築プランの hosts[].fingerprint を修正するか、古い固定情報を削除してください。</translation>
+    </message>
+    <message>
+        <source>{address} presents a certificate that is not trusted yet (SHA-256 {fingerprint}).</source>
+        <translation>{address} が提示した証明書はまだ信頼されていません (SHA-256 {fingerprint})。</translation>
+    </message>
+    <message>
+        <source>Confirm it to continue.</source>
+        <translation>続行するには確認してください。</translation>
     </message>
     <message>
         <source>{address} presented no certificate</source>

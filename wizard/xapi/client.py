@@ -31,6 +31,8 @@ from wizard.xapi.errors import (
     TaskCancelled,
     TaskTimeout,
     XapiFailure,
+    XenPoolError,
+    explain,
 )
 from wizard.xapi.transport import CertificateMismatch, PinnedTransport
 
@@ -57,8 +59,10 @@ class Endpoint:
         return f"https://{self.address}" + ("" if self.port == DEFAULT_PORT else f":{self.port}")
 
 
-class MasterIsElsewhere(Exception):
+class MasterIsElsewhere(XenPoolError):
     """Login answered HOST_IS_SLAVE: the host is a member of the pool whose master is ``master``."""
+
+    code = "HOST_IS_SLAVE"
 
     def __init__(self, member: str, master: str) -> None:
         self.member = member
@@ -66,7 +70,8 @@ class MasterIsElsewhere(Exception):
         super().__init__(
             translate("XapiErrors", "{member} is a pool member; its master is {master}").format(
                 member=member, master=master
-            )
+            ),
+            explain(["HOST_IS_SLAVE", master])[1],
         )
 
 

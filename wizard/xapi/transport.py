@@ -18,11 +18,14 @@ from collections.abc import Callable
 from typing import Any
 
 from wizard.i18n import translate
+from wizard.xapi.errors import XenPoolError
 from wizard.xapi.fingerprints import certificate_name, format_fingerprint, normalise_fingerprint
 
 
-class CertificateMismatch(Exception):
+class CertificateMismatch(XenPoolError):
     """The host presented a different certificate from the pinned one: a hard stop."""
+
+    code = "CERTIFICATE_MISMATCH"
 
     def __init__(self, address: str, expected: str, seen: str) -> None:
         self.address = address
@@ -33,35 +36,43 @@ class CertificateMismatch(Exception):
                 "XapiErrors",
                 "The TLS certificate of {address} has changed.\n"
                 "  pinned:    {expected}\n"
-                "  presented: {seen}\n"
-                "This is either a reinstalled host or someone in between. Check the host's "
-                "console (xe host-list params=uuid and its certificate) before trusting the new "
-                "one.",
+                "  presented: {seen}",
             ).format(
                 address=address,
                 expected=format_fingerprint(expected),
                 seen=format_fingerprint(seen),
-            )
+            ),
+            translate(
+                "XapiErrors",
+                "This is either a reinstalled host or someone in between. Check the host's "
+                "console (xe host-list params=uuid and its certificate) before trusting the new "
+                "one.",
+            ),
         )
 
 
 class PlanPinConflict(CertificateMismatch):
     """The plan's fingerprint for a host differs from the one pinned: neither silently wins."""
 
+    code = "PLAN_PIN_CONFLICT"
+
     def __init__(self, address: str, planned: str, pinned: str) -> None:
-        Exception.__init__(
+        XenPoolError.__init__(
             self,
             translate(
                 "XapiErrors",
                 "The plan and the pin store disagree about the TLS certificate of {address}.\n"
                 "  in the plan: {planned}\n"
-                "  pinned:      {pinned}\n"
-                "Nothing was sent to the host. Check its certificate on the console, then correct "
-                "the plan's hosts[].fingerprint or remove the stale pin.",
+                "  pinned:      {pinned}",
             ).format(
                 address=address,
                 planned=format_fingerprint(planned),
                 pinned=format_fingerprint(pinned),
+            ),
+            translate(
+                "XapiErrors",
+                "Nothing was sent to the host. Check its certificate on the console, then correct "
+                "the plan's hosts[].fingerprint or remove the stale pin.",
             ),
         )
         self.address = address
@@ -71,8 +82,10 @@ class PlanPinConflict(CertificateMismatch):
         self.pinned = pinned
 
 
-class CertificateNotTrusted(Exception):
+class CertificateNotTrusted(XenPoolError):
     """First contact: nothing is pinned yet and nobody accepted the fingerprint."""
+
+    code = "CERTIFICATE_NOT_TRUSTED"
 
     def __init__(self, address: str, seen: str) -> None:
         self.address = address
@@ -80,9 +93,9 @@ class CertificateNotTrusted(Exception):
         super().__init__(
             translate(
                 "XapiErrors",
-                "{address} presents a certificate that is not trusted yet (SHA-256 {fingerprint}). "
-                "Confirm it to continue.",
-            ).format(address=address, fingerprint=format_fingerprint(seen))
+                "{address} presents a certificate that is not trusted yet (SHA-256 {fingerprint}).",
+            ).format(address=address, fingerprint=format_fingerprint(seen)),
+            translate("XapiErrors", "Confirm it to continue."),
         )
 
 
