@@ -8,12 +8,15 @@ STAMP := $(VENV)/.installed
 # the network lab's tools (namespaces, sshd, an iSCSI target and initiator).
 SYSTEM_PACKAGES := python3-venv binutils libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 \
 	fonts-dejavu-core iproute2 iputils-ping openssh-server tgt libiscsi-bin
+# Node for the Xen Orchestra client test; a machine whose node comes from elsewhere keeps it.
+NODE_PACKAGES := nodejs npm
+XO_CLIENT := build/xo-client
 # What Qt's X11/Wayland window needs on top (make demo on a desktop).
 GUI_PACKAGES := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xkb1 \
 	libxkbcommon-x11-0 libxcb-render-util0 libxcb-image0 libwayland-client0
 
 .PHONY: demo test lint typecheck system-packages gui-packages clean icons bundle bundle-test bench \
-	translations translations-compile
+	translations translations-compile node-packages xo-client
 
 # Translations: .ts sources in translations/ (kept by pyside6-lupdate), .qm compiled
 # into the package at build time. The simulator plays XenServer, which speaks English.
@@ -59,7 +62,24 @@ system-packages:
 		fi; \
 	fi
 
-test: system-packages $(STAMP) $(QM_FILES)
+node-packages:
+	@if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "installing: $(NODE_PACKAGES)"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(NODE_PACKAGES) >/dev/null; \
+		else \
+			echo "not root: cannot install $(NODE_PACKAGES) (the Xen Orchestra client test will skip)"; \
+		fi; \
+	fi
+
+# Xen Orchestra's XAPI client (npm xen-api), pinned by tests/xo/package.json.
+xo-client: node-packages
+	@if command -v npm >/dev/null 2>&1; then \
+		mkdir -p $(XO_CLIENT) && cp tests/xo/package.json $(XO_CLIENT)/package.json && \
+		cd $(XO_CLIENT) && npm install --no-audit --no-fund --loglevel=error; \
+	fi
+
+test: system-packages xo-client $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 	$(VENV)/bin/ruff check wizard tests
 	$(VENV)/bin/mypy

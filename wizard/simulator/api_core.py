@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from wizard.simulator import errors as E
 from wizard.simulator.db import Session, new_ref, new_uuid, xapi_timestamp
-from wizard.simulator.dispatch import Call, Int32, api
+from wizard.simulator.dispatch import REGISTRY, Call, Dispatcher, api
 from wizard.simulator.emergency import emergency_mode_error, in_emergency_mode
+from wizard.simulator.schema import DEFAULTS
 from wizard.simulator.world import Machine
 
 ROOT = "root"
@@ -95,73 +95,6 @@ def task_create(call: Call, label: str, description: str) -> str:
     )
 
 
-# -- events -----------------------------------------------------------------
-def _parse_token(token: str) -> int:
-    # XAPI's token is "%020d,%020d" (generation, message time); "" means from the start.
-    if token == "":
-        return 0
-    first, comma, second = token.partition(",")
-    if not comma or not first.isdigit() or not second.isdigit():
-        raise E.XapiError(E.EVENT_FROM_TOKEN_PARSE_FAILURE, token)
-    return int(first)
-
-
-@api("event.from", 3, async_ok=False)
-def event_from(call: Call, classes: list[str], token: str, timeout: Any) -> dict[str, Any]:
-    """Events after ``token`` for ``classes``; waits up to ``timeout`` seconds for one."""
-    # "vm", "*", or "vm/OpaqueRef:..." for one object; class names are case-insensitive.
-    wanted = {
-        c.lower() if "/" not in c else f"{c.split('/', 1)[0].lower()}/{c.split('/', 1)[1]}"
-        for c in classes
-    }
-    last = _parse_token(str(token))
-    db = call.db
-    try:
-        wait = min(float(timeout), 60.0)
-    except (TypeError, ValueError):
-        raise E.XapiError(E.FIELD_TYPE_ERROR, "timeout") from None
-    deadline = time.monotonic() + wait
-    if last == 0:
-        # A first call answers every current object, as an "add" per record.
-        events = [
-            {
-                "id": "0",
-                "timestamp": "0.0",
-                "class": cls.lower(),
-                "operation": "add",
-                "ref": ref,
-                "snapshot": record,
-            }
-            for cls, table in db.tables.items()
-            for ref, record in table.items()
-            if "*" in wanted or cls.lower() in wanted or f"{cls.lower()}/{ref}" in wanted
-        ]
-        return _event_batch(call, events, db.last_event_id)
-    while True:
-        found = db.events_since(last, wanted)
-        remaining = deadline - time.monotonic()
-        if found or remaining <= 0 or not db.alive:
-            break
-        call.world.changed.wait(remaining)  # releases the world lock while waiting
-    events = [
-        {
-            "id": str(e.id),
-            "timestamp": e.timestamp,
-            "class": e.cls,
-            "operation": e.operation,
-            "ref": e.ref,
-            **({"snapshot": e.snapshot} if e.snapshot is not None else {}),
-        }
-        for e in found
-    ]
-    return _event_batch(call, events, max([last] + [int(e.id) for e in found]))
-
-
-def _event_batch(call: Call, events: list[dict[str, Any]], token: int) -> dict[str, Any]:
-    counts = {cls.lower(): Int32(len(table)) for cls, table in call.db.tables.items()}
-    return {"events": events, "valid_ref_counts": counts, "token": f"{token:020d},{0:020d}"}
-
-
 # -- secrets ----------------------------------------------------------------
 @api("secret.create", 1)
 def secret_create(call: Call, record: dict[str, Any]) -> str:
@@ -215,3 +148,22 @@ def host_get_management_interface(call: Call, host: str) -> str:
     if not refs:
         raise E.XapiError(E.HANDLE_INVALID, "PIF", "")
     return refs[0]
+
+
+# -- introspection ----------------------------------------------------------
+def _generic_candidates() -> list[str]:
+    names = []
+    for cls, fields in DEFAULTS.items():
+        messages = ["get_all", "get_all_records", "get_record", "get_by_uuid", "get_by_name_label"]
+        for name in fields:
+            messages += [f"get_{name}", f"set_{name}", f"add_to_{name}", f"remove_from_{name}"]
+        names += [f"{cls}.{message}" for message in messages]
+    return names
+
+
+@api("system.listMethods", 0, async_ok=False, session=False)
+def list_methods(call: Call) -> list[str]:
+    """Every synchronous wire name served, as XAPI's generated server lists them."""
+    generic = Dispatcher(call.world)._generic
+    served = set(REGISTRY) | {name for name in _generic_candidates() if generic(name) is not None}
+    return sorted(served)

@@ -20,6 +20,7 @@ from typing import Any
 
 from wizard.simulator import errors as E
 from wizard.simulator.schema import DEFAULTS, EVENT_CLASS_NAMES
+from wizard.simulator.wire import DateTime, now
 
 NULL_REF = "OpaqueRef:NULL"
 Record = dict[str, Any]
@@ -36,15 +37,15 @@ def new_uuid() -> str:
     return str(uuidlib.uuid4())
 
 
-def xapi_timestamp(when: float | None = None) -> str:
-    """XAPI's dateTime.iso8601 form, UTC: 20261125T10:00:00Z."""
-    return time.strftime("%Y%m%dT%H:%M:%SZ", time.gmtime(when))
+def xapi_timestamp(when: float | None = None) -> DateTime:
+    """XAPI's dateTime.iso8601 form, UTC: 20261125T10:00:00Z (a DateTime on the wire)."""
+    return now(when)
 
 
 @dataclass
 class Event:
     id: int
-    timestamp: str
+    timestamp: str  # as event.next shows it: OCaml's string_of_float of the Unix time
     cls: str
     operation: str  # add / mod / del
     ref: str
@@ -162,7 +163,9 @@ class Database:
         self.last_event_id = event_id
         snapshot = copy.deepcopy(record) if record is not None else None
         self.events.append(
-            Event(event_id, xapi_timestamp(), EVENT_CLASS_NAMES[cls], operation, ref, snapshot)
+            Event(
+                event_id, f"{int(time.time())}.", EVENT_CLASS_NAMES[cls], operation, ref, snapshot
+            )
         )
         self.changed.notify_all()
 

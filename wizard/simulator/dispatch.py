@@ -14,12 +14,12 @@ import time
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from typing import Any, TypeVar
-from xml.sax.saxutils import escape
 
 from wizard.simulator import errors as E
 from wizard.simulator.db import Database, Session, xapi_timestamp
 from wizard.simulator.emergency import check_emergency
 from wizard.simulator.schema import DEFAULTS, NAMED_CLASSES, SETTABLE
+from wizard.simulator.wire import DateTime, Int32, xml_value
 from wizard.simulator.world import Machine, World
 
 Handler = Callable[..., Any]
@@ -64,18 +64,12 @@ class Cancelled(Exception):
     pass
 
 
-class Int32(int):
-    """An XML-RPC <int> on the wire (XAPI sends only int64 fields as strings)."""
-
-
 def _to_wire(value: Any) -> Any:
-    """XAPI sends int64 as strings and never sends nil."""
-    if isinstance(value, bool):
+    """A deep copy in wire types (taken under the lock); XAPI never sends nil."""
+    if isinstance(value, (bool, Int32, DateTime, float)):
         return value
-    if isinstance(value, Int32):
-        return int(value)
     if isinstance(value, int):
-        return str(value)
+        return int(value)
     if isinstance(value, dict):
         return {str(k): _to_wire(v) for k, v in value.items()}
     if isinstance(value, (list, tuple, set)):
@@ -95,10 +89,8 @@ def failure(description: list[str]) -> dict[str, Any]:
 
 
 def _task_result_xml(value: Any) -> str:
-    # Task.result is the XML-RPC <value> of what the sync call returns.
-    if value is None or value == "":
-        return ""
-    return f"<value>{escape(str(value))}</value>"
+    # Task.result is the XML-RPC <value> of what the sync call returns ("" for void).
+    return xml_value(value)
 
 
 class Dispatcher:

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from wizard.simulator.db import Database, new_uuid
+from wizard.simulator.db import Database, new_uuid, xapi_timestamp
 from wizard.simulator.tls import make_host_certificate
 from wizard.simulator.world import IscsiTarget, Lun, Machine, Nic, Timing, World
 
@@ -284,7 +284,12 @@ def populate_host(
         "hostname": machine.name,
     }
     edition = spec.get("edition", "xcp-ng")
-    metrics = db.create("host_metrics", memory_total=memory_total, memory_free=memory_total)
+    metrics = db.create(
+        "host_metrics",
+        memory_total=memory_total,
+        memory_free=memory_total,
+        last_updated=xapi_timestamp(),
+    )
     host = db.create(
         "host",
         uuid=machine.uuid,
@@ -357,6 +362,7 @@ def populate_host(
             vendor_name=nic.vendor,
             device_name=nic.model,
             pci_bus_path=f"0000:0{n + 1}:00.0",
+            last_updated=xapi_timestamp(),
         )
         management = n == 0
         db.create(

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from wizard.simulator.wire import EPOCH, DateTime
+
 NULL = "OpaqueRef:NULL"
 
 _NAMED: dict[str, Any] = {"uuid": "", "name_label": "", "name_description": ""}
@@ -83,7 +85,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "memory_total": 0,
         "memory_free": 0,
         "live": True,
-        "last_updated": "",
+        "last_updated": DateTime(EPOCH),
         "other_config": {},
     },
     "PIF": {
@@ -129,7 +131,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "vendor_name": "",
         "device_name": "",
         "pci_bus_path": "",
-        "last_updated": "",
+        "last_updated": DateTime(EPOCH),
         "other_config": {},
     },
     "network": {
@@ -260,8 +262,8 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     },
     "task": {
         **_NAMED,
-        "created": "",
-        "finished": "",
+        "created": DateTime(EPOCH),
+        "finished": DateTime(EPOCH),
         "status": "pending",
         "resident_on": NULL,
         "progress": 0.0,

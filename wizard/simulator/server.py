@@ -15,9 +15,20 @@ from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from wizard.platforms import is_root
-from wizard.simulator import api_core, errors, ha, network, pool, storage, vdi  # noqa: F401  (registers methods)
+from wizard.simulator import (  # noqa: F401  (registers methods)
+    api_core,
+    errors,
+    events,
+    ha,
+    network,
+    pool,
+    storage,
+    vdi,
+    wire,
+)
 from wizard.simulator.dispatch import Dispatcher, failure
 from wizard.simulator.world import Machine, World
 
@@ -51,24 +62,65 @@ class _Handler(BaseHTTPRequestHandler):
         delay = timing.call_latency() + machine.extra_latency
         if delay:
             time.sleep(delay)
+        # xapi picks a handler by the longest path prefix: /jsonrpc… is JSON-RPC, the
+        # rest (/, /RPC2, /json, XO's /xmlrpc) XML-RPC.
+        if urlsplit(self.path).path.startswith("/jsonrpc"):
+            self._json_rpc(machine, body)
+        else:
+            self._xml_rpc(machine, body)
+
+    def _xml_rpc(self, machine: Machine, body: bytes) -> None:
         try:
             params, method = xmlrpc.client.loads(body, use_builtin_types=False)
         except Exception:
-            self.send_error(400, "Malformed XML-RPC request")
+            self.send_error(500, "Malformed XML-RPC request")  # xapi: an unhandled parse error
             return
         if method is None:
             response: dict[str, Any] = failure([errors.MESSAGE_METHOD_UNKNOWN, ""])
         else:
             response = self.server.dispatcher.handle(machine, method, params)
+        if method == "system.listMethods" and response["Status"] == "Success":
+            payload = wire.xml_response(response["Value"])  # the bare array, no Status
+        else:
+            payload = wire.xml_response(response)
+        self._answer(machine, payload, "text/xml")
+
+    def _json_rpc(self, machine: Machine, body: bytes) -> None:
+        try:
+            method, params, request_id, version2 = wire.parse_json_call(body)
+        except wire.MalformedRequest:
+            self.send_error(500, "Malformed JSON-RPC request")
+            return
+        response = self.server.dispatcher.handle(machine, method, tuple(params))
+        payload = wire.json_response(
+            response, request_id, version2, raw_errors=method == "system.listMethods"
+        )
+        self._answer(machine, payload, "application/json")
+
+    def _answer(self, machine: Machine, payload: bytes, content_type: str) -> None:
         if not machine.online:  # dropped off while working: the client sees a reset
             self.close_connection = True
             return
-        payload = xmlrpc.client.dumps((response,), methodresponse=True).encode()
         self.send_response(200)
-        self.send_header("Content-Type", "text/xml")
+        self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(payload)))
+        self.send_header("Access-Control-Allow-Origin", "*")
+        self.send_header("Access-Control-Allow-Headers", "X-Requested-With")
         self.end_headers()
         self.wfile.write(payload)
+
+    def do_OPTIONS(self) -> None:
+        # CORS preflight, as xapi's respond_to_options.
+        asked = self.headers.get("Access-Control-Request-Headers")
+        self.send_response(200)
+        self.send_header("Access-Control-Allow-Origin", "*")
+        self.send_header(
+            "Access-Control-Allow-Headers",
+            f"{asked}, X-Requested-With" if asked else "X-Requested-With",
+        )
+        self.send_header("Access-Control-Allow-Methods", "PUT")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
 
     def do_GET(self) -> None:
         self.send_error(404)

@@ -1,0 +1,258 @@
+"""The simulator's wire over real HTTPS sockets: XML-RPC and JSON-RPC as xapi writes them."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import re
+import ssl
+import xmlrpc.client
+from typing import Any
+
+from defusedxml import ElementTree
+
+from tests.conftest import failure_of, sdk_session
+from wizard.simulator import HostInfo, Simulator, wire
+
+DATETIME = r"\d{8}T\d\d:\d\d:\d\dZ"
+
+
+def post(
+    host: HostInfo, path: str, body: bytes, content_type: str, method: str = "POST"
+) -> tuple[int, http.client.HTTPMessage, bytes]:
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE  # the simulator's own test host on loopback
+    address, _, port = host.url.removeprefix("https://").partition(":")
+    connection = http.client.HTTPSConnection(address, int(port or 443), context=context, timeout=30)
+    try:
+        connection.request(method, path, body, {"Content-Type": content_type})
+        answer = connection.getresponse()
+        return answer.status, answer.headers, answer.read()
+    finally:
+        connection.close()
+
+
+def xml_call(host: HostInfo, method: str, *params: Any, path: str = "/") -> bytes:
+    status, headers, body = post(
+        host, path, xmlrpc.client.dumps(params, method).encode(), "text/xml"
+    )
+    assert status == 200 and headers["Content-Type"] == "text/xml"
+    return body
+
+
+def json_call(
+    host: HostInfo, method: str, *params: Any, version2: bool = True, path: str = "/jsonrpc"
+) -> dict[str, Any]:
+    request: dict[str, Any] = {"method": method, "params": list(params), "id": 7}
+    if version2:
+        request["jsonrpc"] = "2.0"
+    status, headers, body = post(host, path, json.dumps(request).encode(), "application/json")
+    assert status == 200 and headers["Content-Type"] == "application/json"
+    answer: dict[str, Any] = json.loads(body)
+    assert answer["id"] == 7
+    return answer
+
+
+def xml_login(host: HostInfo) -> str:
+    body = xml_call(host, "session.login_with_password", "root", host.password, "2.21", "t")
+    value = xmlrpc.client.loads(body)[0][0]["Value"]
+    assert isinstance(value, str)
+    return value
+
+
+def test_xml_rpc_is_compact_and_typed_as_ocaml_rpc_writes_it(sim: Simulator) -> None:
+    host = sim.hosts[0]
+    session = xml_login(host)
+    api = sdk_session(host).xenapi
+    host_ref = api.host.get_all()[0]
+    metrics = api.host.get_metrics(host_ref)
+    body = xml_call(host, "host_metrics.get_record", session, metrics).decode()
+    assert body.startswith(
+        '<?xml version="1.0"?><methodResponse><params><param><value><struct>'
+        "<member><name>Status</name><value>Success</value></member>"
+    )
+    assert not re.search(r">\s+<", body)  # no whitespace between tags
+    # int64 untyped (a string to clients), booleans as 1/0, DateTime typed
+    assert re.search(r"<name>memory_total</name><value>\d+</value>", body)
+    assert "<name>live</name><value><boolean>1</boolean></value>" in body
+    assert re.search(
+        rf"<name>last_updated</name><value><dateTime.iso8601>{DATETIME}</dateTime.iso8601>", body
+    )
+    pool = api.pool.get_all()[0]
+    record = xml_call(host, "pool.get_record", session, pool).decode()
+    assert "<name>name_description</name><value></value>" in record  # "" is an empty <value>
+    assert "<string>" not in record
+
+
+def test_task_fields_and_results_are_xml_rpc_values(sim: Simulator) -> None:
+    api = sdk_session(sim.hosts[0]).xenapi
+    network = api.network.create(
+        {"name_label": "s", "name_description": "", "MTU": "1500", "other_config": {}, "tags": []}
+    )
+    eth1 = next(r for r, p in api.PIF.get_all_records().items() if p["device"] == "eth1")
+    task = api.Async.pool.create_VLAN_from_PIF(eth1, network, "200")
+    record = _finished(api, task)
+    # a set-valued result is an XML-RPC array of refs, never a Python repr
+    refs = re.findall(r"<value>(OpaqueRef:[0-9a-f-]+)</value>", record["result"])
+    assert (
+        record["result"]
+        == "<value><array><data>"
+        + "".join(f"<value>{r}</value>" for r in refs)
+        + "</data></array></value>"
+    )
+    assert sorted(refs) == sorted(api.network.get_PIFs(network))
+    # DateTime fields reach the SDK as xmlrpc.client.DateTime, as from a real host
+    assert isinstance(record["created"], xmlrpc.client.DateTime)
+    assert isinstance(record["finished"], xmlrpc.client.DateTime)
+    assert re.fullmatch(DATETIME, record["finished"].value)
+    assert isinstance(record["progress"], float)
+    # a ref result is one <value>; a void one the empty string's <value></value>
+    vlan_pif = refs[0]
+    task = api.Async.PIF.plug(vlan_pif)
+    assert _finished(api, task)["result"] == "<value></value>"
+    task = api.Async.network.create(
+        {"name_label": "t", "name_description": "", "MTU": "1500", "other_config": {}, "tags": []}
+    )
+    result = _finished(api, task)["result"]
+    assert re.fullmatch(r"<value>OpaqueRef:[0-9a-f-]+</value>", result)
+    # a pending task has not finished: XAPI's default DateTime, the epoch
+    pending = api.task.create("mine", "")
+    assert api.task.get_finished(pending).value == "19700101T00:00:00Z"
+
+
+def _finished(api: Any, task: str) -> dict[str, Any]:
+    """The task's record once it is over, followed by event.from as a client does."""
+    token = ""
+    record: dict[str, Any] = api.task.get_record(task)
+    while record["status"] == "pending":
+        batch = getattr(api.event, "from")([f"task/{task}"], token, 5.0)
+        token = batch["token"]
+        for event in batch["events"]:
+            if event["ref"] == task and "snapshot" in event:
+                record = event["snapshot"]
+    assert record["status"] == "success", record["error_info"]
+    return record
+
+
+def test_xml_rpc_paths_and_list_methods(sim: Simulator) -> None:
+    host = sim.hosts[0]
+    # xapi matches the longest path prefix: /RPC2, /json and XO's /xmlrpc are XML-RPC
+    for path in ("/RPC2", "/json", "/xmlrpc"):
+        body = xml_call(host, "session.login_with_password", "root", host.password, path=path)
+        assert xmlrpc.client.loads(body)[0][0]["Status"] == "Success"
+    body = xml_call(host, "system.listMethods")
+    (methods,), _ = xmlrpc.client.loads(body)
+    assert isinstance(methods, list)  # a bare array, no Status struct
+    assert body.startswith(b'<?xml version="1.0"?><methodResponse><params><param><value><array>')
+    for name in ("VM.get_all_records", "pool.join", "event.from", "event.inject", "task.cancel"):
+        assert name in methods
+    assert not [m for m in methods if m.startswith("Async.")]  # only sync wire names
+    # JSON sent to / is not JSON-RPC: xapi's XML parser fails on it
+    status, _, _ = post(
+        host, "/", b'{"method":"system.listMethods","params":[],"id":1}', "application/json"
+    )
+    assert status == 500
+
+
+def test_json_rpc_v2_and_v1_answers(sim: Simulator) -> None:
+    host = sim.hosts[0]
+    login = json_call(host, "session.login_with_password", "root", host.password, "2.21", "t")
+    assert set(login) == {"jsonrpc", "result", "id"} and login["jsonrpc"] == "2.0"
+    session = login["result"]
+    assert session.startswith("OpaqueRef:")
+    refused = json_call(host, "session.login_with_password", "root", "wrong")
+    assert refused == {
+        "jsonrpc": "2.0",
+        "error": {
+            "code": 1,
+            "message": "SESSION_AUTHENTICATION_FAILED",
+            "data": ["root", "Authentication failure"],
+        },
+        "id": 7,
+    }
+    v1 = json_call(host, "session.login_with_password", "root", "wrong", version2=False)
+    assert v1 == {
+        "result": None,
+        "error": ["SESSION_AUTHENTICATION_FAILED", "root", "Authentication failure"],
+        "id": 7,
+    }
+    hosts = json_call(host, "host.get_all_records", session)["result"]
+    record = next(iter(hosts.values()))
+    metrics = json_call(host, "host_metrics.get_record", session, record["metrics"])["result"]
+    # JSON-RPC numbers are numbers (int64 too); DateTime is a string
+    assert isinstance(metrics["memory_total"], int) and metrics["memory_total"] > 0
+    assert isinstance(metrics["live"], bool)
+    assert re.fullmatch(DATETIME, metrics["last_updated"])
+    methods = json_call(host, "system.listMethods")["result"]
+    assert "host.get_all_records" in methods
+    unknown = json_call(host, "pool.no_such_call", session)
+    assert unknown["error"]["message"] == "MESSAGE_METHOD_UNKNOWN"
+    assert unknown["error"]["data"] == ["pool.no_such_call"]
+    # a request without an id (a notification) is refused, as ocaml-rpc refuses it
+    status, _, _ = post(
+        host, "/jsonrpc", b'{"jsonrpc":"2.0","method":"system.listMethods"}', "application/json"
+    )
+    assert status == 500
+    status, headers, _ = post(host, "/jsonrpc", b"", "application/json", method="OPTIONS")
+    assert status == 200 and headers["Access-Control-Allow-Origin"] == "*"
+
+
+def test_event_inject_gives_a_token_just_before_its_own_event(sim: Simulator) -> None:
+    api = sdk_session(sim.hosts[0]).xenapi
+    pool = api.pool.get_all()[0]
+    token = api.event.inject("pool", pool)
+    assert re.fullmatch(r"\d{20},\d{20}", token)
+    batch = getattr(api.event, "from")(["pool"], token, 5.0)
+    assert [(e["class"], e["operation"], e["ref"]) for e in batch["events"]] == [
+        ("pool", "mod", pool)
+    ]
+    event = batch["events"][0]
+    assert event["timestamp"] == "0.0" and event["snapshot"]["uuid"]
+    # a float timeout: nothing happened, so no events and the same token back
+    quiet = getattr(api.event, "from")(["pool"], batch["token"], 0.2)
+    assert quiet["events"] == [] and quiet["token"] == batch["token"]
+    assert isinstance(quiet["valid_ref_counts"]["host"], int)  # <i4>, the one int32
+    assert failure_of(lambda: api.event.inject("VM", pool)) == ["HANDLE_INVALID", "VM", pool]
+    assert failure_of(lambda: getattr(api.event, "from")(["pool"], "nonsense", 0.1)) == [
+        "EVENT_FROM_TOKEN_PARSE_FAILURE",
+        "nonsense",
+    ]
+
+
+def test_legacy_event_next(sim: Simulator) -> None:
+    session = sdk_session(sim.hosts[0])
+    api = session.xenapi
+    details = failure_of(lambda: api.event.next())
+    assert details[0] == "SESSION_NOT_REGISTERED"
+    api.event.register(["pool", "VM"])
+    pool = api.pool.get_all()[0]
+    api.pool.set_name_label(pool, "renamed")
+    events = api.event.next()
+    assert [(e["class"], e["operation"]) for e in events] == [("pool", "mod")]
+    assert events[0]["snapshot"]["name_label"] == "renamed"
+    assert re.fullmatch(r"\d+\.", events[0]["timestamp"])  # OCaml's string_of_float
+    api.event.unregister(["pool"])
+    network = api.network.create(
+        {"name_label": "n", "name_description": "", "MTU": "1500", "other_config": {}, "tags": []}
+    )
+    del network
+    api.pool.set_name_label(pool, "ignored now")
+    vm = api.VM.get_all()[0]
+    api.VM.set_name_label(vm, "seen")
+    events = api.event.next()  # the pool and network changes are not registered
+    assert [(e["class"], e["ref"]) for e in events] == [("vm", vm)]
+
+
+def test_xml_escapes_as_ocaml_rpc(sim: Simulator) -> None:
+    host = sim.hosts[0]
+    api = sdk_session(host).xenapi
+    pool = api.pool.get_all()[0]
+    api.pool.set_name_label(pool, 'a<b>&"c"')
+    body = xml_call(host, "pool.get_name_label", xml_login(host), pool).decode()
+    assert "<value>a&lt;b&gt;&amp;&quot;c&quot;</value>" in body
+    assert ElementTree.fromstring(body).tag == "methodResponse"
+    # characters XML cannot carry are dropped, as ocaml-rpc's encoder drops them
+    assert wire.xml_value("tab\tbell\x07nul\x00") == "<value>tab\tbellnul</value>"
+    assert wire.xml_value(0.1) == "<value><double>0.1</double></value>"
+    assert wire.xml_value(1.0) == "<value><double>1</double></value>"  # %.16g
