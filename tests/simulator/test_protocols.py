@@ -13,6 +13,7 @@ from defusedxml import ElementTree
 
 from tests.conftest import failure_of, sdk_session
 from wizard.simulator import HostInfo, Simulator, wire
+from wizard.simulator.schema import DEFAULTS
 
 DATETIME = r"\d{8}T\d\d:\d\d:\d\dZ"
 
@@ -256,3 +257,35 @@ def test_xml_escapes_as_ocaml_rpc(sim: Simulator) -> None:
     assert wire.xml_value("tab\tbell\x07nul\x00") == "<value>tab\tbellnul</value>"
     assert wire.xml_value(0.1) == "<value><double>0.1</double></value>"
     assert wire.xml_value(1.0) == "<value><double>1</double></value>"  # %.16g
+
+
+# The datamodel's DateTime fields among those the simulator serves (xenapi.json: "datetime").
+DATETIME_FIELDS = {
+    ("task", "created"),
+    ("task", "finished"),
+    ("host_metrics", "last_updated"),
+    ("PIF_metrics", "last_updated"),
+}
+
+
+def test_every_datetime_field_goes_out_as_datetime(sim: Simulator) -> None:
+    typed = {
+        (cls, name)
+        for cls, fields in DEFAULTS.items()
+        for name, default in fields.items()
+        if isinstance(default, wire.DateTime)
+    }
+    assert typed >= DATETIME_FIELDS
+    host = sim.hosts[0]
+    session = xml_login(host)
+    sdk_session(host).xenapi.task.create("a task", "")
+    for cls, name in sorted(typed):
+        body = xml_call(host, f"{cls}.get_all_records", session).decode()
+        values = re.findall(rf"<name>{name}</name><value>(.*?)</value>", body)
+        assert values, (cls, name)
+        for value in values:
+            assert re.fullmatch(rf"<dateTime.iso8601>{DATETIME}</dateTime.iso8601>", value), (
+                cls,
+                name,
+                value,
+            )
