@@ -289,3 +289,18 @@ def test_every_datetime_field_goes_out_as_datetime(sim: Simulator) -> None:
                 name,
                 value,
             )
+
+
+def test_a_datetime_a_client_sent_goes_back_as_one() -> None:
+    sent = xmlrpc.client.DateTime("20261207T01:02:03")
+    assert wire.xml_value({"at": sent}) == (
+        "<value><struct><member><name>at</name>"
+        "<value><dateTime.iso8601>20261207T01:02:03</dateTime.iso8601></value>"
+        "</member></struct></value>"
+    )
+    outcome = {"Status": "Success", "Value": [sent, wire.now(0), wire.Int32(3), 2**40, 0.5]}
+    assert json.loads(wire.json_response(outcome, 1, True)) == {
+        "jsonrpc": "2.0",
+        "result": ["20261207T01:02:03", "19700101T00:00:00Z", 3, 2**40, 0.5],
+        "id": 1,
+    }

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import time
+import xmlrpc.client
 from typing import Any
 
 EPOCH = "19700101T00:00:00Z"
@@ -65,6 +66,8 @@ def _add_value(out: list[str], value: Any) -> None:
         out.append(f"<value><double>{value:.16g}</double></value>")
     elif isinstance(value, DateTime):
         out.append(f"<value><dateTime.iso8601>{value}</dateTime.iso8601></value>")
+    elif isinstance(value, xmlrpc.client.DateTime):  # one a client sent in
+        out.append(f"<value><dateTime.iso8601>{value.value}</dateTime.iso8601></value>")
     elif isinstance(value, str):
         out.append(f"<value>{_escape(value)}</value>")
     elif isinstance(value, dict):
@@ -114,6 +117,8 @@ def _json_ready(value: Any) -> Any:
         return int(value)
     if isinstance(value, str):
         return str(value)
+    if isinstance(value, xmlrpc.client.DateTime):
+        return value.value
     if isinstance(value, dict):
         return {str(k): _json_ready(v) for k, v in value.items()}
     if isinstance(value, (list, tuple, set, frozenset)):
