@@ -2659,9 +2659,9 @@ Details stehen im Protokoll in {folder}.</translation>
     </message>
     <message>
         <source>Unexpected error: {error}
-The log has the details.</source>
+The details are in the log file {file}.</source>
         <translation>Unerwarteter Fehler: {error}
-Details stehen im Log.</translation>
+Die Details stehen in der Logdatei {file}.</translation>
     </message>
 </context>
 <context>

@@ -2659,9 +2659,9 @@ The log in {folder} has the details.</source>
     </message>
     <message>
         <source>Unexpected error: {error}
-The log has the details.</source>
+The details are in the log file {file}.</source>
         <translation>予期しないエラー: {error}
-詳細はログを参照してください。</translation>
+詳細はログファイル {file} にあります。</translation>
     </message>
 </context>
 <context>

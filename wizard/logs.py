@@ -44,11 +44,15 @@ def log_dir() -> Path:
     return user_log_path("xenpool-wizard")
 
 
+def log_file() -> Path:
+    """The file setup() logs to (error messages name it)."""
+    return log_dir() / "xenpool-wizard.log"
+
+
 def setup(verbose: bool = False) -> Path:
     """Log to a rotating file (and to stderr with --verbose); returns the log file."""
-    folder = log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "xenpool-wizard.log"
+    path = log_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger("wizard")
     root.setLevel(logging.DEBUG)
     for handler in list(root.handlers):

@@ -14,6 +14,7 @@ from wizard.simulator import Simulator
 from wizard.ui.app import autopilot, open_saved_plan
 from wizard.ui.pages.finish import FinishPage
 from wizard.ui.pages.ha import HaPage
+from wizard.ui.pages.hosts import HostsPage
 from wizard.ui.pages.review import ReviewPage
 from wizard.ui.pages.start import StartPage
 
@@ -465,3 +466,64 @@ def test_ha_page_shows_xapis_own_maximum_once_the_pool_exists_and_keeps_under_it
     assert not page.fencing.isHidden() and "reboot" in page.fencing.text()
     page.enabled.setChecked(False)
     assert page.fencing.isHidden()
+
+
+def test_a_refused_login_shows_its_advice_and_is_logged_as_a_warning(
+    sim: Simulator, qtbot: Any, run: Run, caplog: pytest.LogCaptureFixture
+) -> None:
+    from PySide6.QtCore import Qt
+
+    wizard = make_wizard(sim, qtbot)
+    wizard.next()
+    page = wizard.currentPage()
+    assert isinstance(page, HostsPage)
+    wizard.model.trust_all([row.address for row in wizard.model.rows])
+    page.password.setText("not the password")
+
+    async def click() -> None:
+        qtbot.mouseClick(page.connect_button, Qt.MouseButton.LeftButton)
+        await settle(wizard.model)
+
+    with caplog.at_level("INFO", logger="wizard"):
+        run(click())
+    assert "was refused" in page.status.text()
+    assert "Check the host's root password." in page.status.text()  # the advice too
+    refused = [r for r in caplog.records if "was refused" in r.getMessage()]
+    assert refused and all(r.levelname == "WARNING" for r in refused)
+    assert not page.isComplete()
+
+
+def test_a_bug_in_work_started_from_a_page_reaches_the_one_error_dialog(
+    sim: Simulator, qtbot: Any, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not a message under a button: the error dialog, open without blocking, names the log."""
+    import sys
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from wizard import logs
+    from wizard.ui import app
+
+    monkeypatch.setattr(sys, "excepthook", app._excepthook)
+    monkeypatch.setattr(app, "_error_dialog", [])
+    wizard = make_wizard(sim, qtbot)
+
+    async def broken(spec: str) -> int:
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(wizard.model, "scan", broken)
+    wizard.next()
+    page = wizard.currentPage()
+    assert isinstance(page, HostsPage)
+    page.address.setText("127.0.0.1-2")
+    page.scan()
+    run(settle(wizard.model))
+    page.address.setText("127.0.0.3-4")
+    page.scan()  # a second one updates the dialog that is open
+    run(settle(wizard.model))
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    shown = [box for box in boxes if box.isVisible()]
+    assert len(shown) == 1 and shown[0] is app._error_dialog[0]
+    assert "'a bug'" in shown[0].text() and str(logs.log_file()) in shown[0].text()
+    assert page.status.text() == ""  # a bug is not a hint under the button
+    shown[0].accept()

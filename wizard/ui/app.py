@@ -26,11 +26,12 @@ from wizard.ui.pages.iscsi import IscsiPage
 from wizard.ui.pages.network import NetworkPage
 from wizard.ui.pages.review import ReviewPage
 from wizard.ui.pages.start import StartPage
-from wizard.ui.qtnames import preload
+from wizard.ui.qtnames import Qt, preload
 
 # asyncio, qasync and the engine load on first use: the first page shows sooner.
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -267,9 +268,15 @@ def open_saved_plan(wizard: PoolWizard, path: Path) -> bool:
     return True
 
 
+# The one dialog for unexpected errors: a second error while it is open updates it.
+_error_dialog: list[QMessageBox] = []
+
+
 def _excepthook(kind: type[BaseException], value: BaseException, tb: object) -> None:
+    """A bug (an exception nobody handled): logged in full, said on the terminal and in one
+    non-blocking dialog that names the log file."""
     log.error("unexpected error", exc_info=(kind, value, tb))  # type: ignore[arg-type]
-    from wizard.logs import log_dir
+    from wizard.logs import log_dir, log_file
 
     # Also on the terminal: before the window is up, a message box would never show.
     print(
@@ -279,17 +286,27 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: object) -> 
         file=sys.stderr,
     )
     app = QApplication.instance()
-    if app is not None and not os.environ.get("XENPOOL_AUTOPILOT"):
-        from PySide6.QtWidgets import QMessageBox
+    if app is None or os.environ.get("XENPOOL_AUTOPILOT"):
+        return
+    text = translate(
+        "PoolWizard", "Unexpected error: {error}\nThe details are in the log file {file}."
+    ).format(error=value, file=log_file())
+    if _error_dialog and _error_dialog[0].isVisible():
+        _error_dialog[0].setText(text)
+        return
+    from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            translate("PoolWizard", "XenPool Wizard"),
-            translate("PoolWizard", "Unexpected error: {error}\nThe log has the details.").format(
-                error=value
-            ),
-        )
-        box.open()
+    _error_dialog.clear()
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        translate("PoolWizard", "XenPool Wizard"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        QApplication.activeWindow(),
+    )
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # to copy
+    _error_dialog.append(box)  # kept: a dialog nobody holds is deleted before it shows
+    box.open()
 
 
 def run_gui(

@@ -135,8 +135,13 @@ class WizardModel(HostSecrets, QObject):
     def run(
         self, coro: Awaitable[Any], done: Callable[[Any], None] | None = None
     ) -> asyncio.Future[Any]:
-        """Start work from a slot; errors become messages, never tracebacks."""
+        """Start work from a slot. An error the user can act on (XenPoolError) becomes a
+        message with its advice; any other is a bug, for sys.excepthook (the GUI's error
+        dialog, which names the log file)."""
         import asyncio
+        import sys
+
+        from wizard.xapi.errors import XenPoolError
 
         future = asyncio.ensure_future(self._work(coro))
 
@@ -144,11 +149,17 @@ class WizardModel(HostSecrets, QObject):
             if task.cancelled():
                 return
             error = task.exception()
-            if error is not None:
-                log.info("work failed: %s", error)
-                self.message.emit(str(error).splitlines()[0])
-            elif done is not None:
-                done(task.result())
+            try:
+                if error is None:
+                    if done is not None:
+                        done(task.result())
+                    return
+                raise error
+            except XenPoolError as expected:
+                log.warning("work failed: [%s] %s", expected.code, expected)
+                self.message.emit(str(expected))  # the message, then what to do
+            except Exception as bug:
+                sys.excepthook(type(bug), bug, bug.__traceback__)
 
         future.add_done_callback(finished)
         return future
@@ -501,9 +512,13 @@ class WizardModel(HostSecrets, QObject):
         try:
             await run_steps(ctx)
         except Exception as exc:
+            from wizard.xapi.errors import XenPoolError
+
             self.build_ok = False
             first = str(exc).splitlines()
             self.build_finished.emit(False, "\n".join(first[:3]))
+            if not isinstance(exc, XenPoolError):
+                raise  # a bug, not a step XAPI refused: run() hands it to the error dialog
             return False
         self.build_ok = True
         await ctx.refresh()
