@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from wizard.checks.hostside import (
+from wizard.checks.hosttools import (
     LsLun,
     PortalTarget,
     parse_ip_addr,

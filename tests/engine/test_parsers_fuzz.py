@@ -11,7 +11,7 @@ import contextlib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wizard.checks import hostside
+from wizard.checks import hosttools
 from wizard.xapi.client import _unwrap_result
 
 junk = st.text(max_size=2000) | st.sampled_from(
@@ -29,14 +29,14 @@ junk = st.text(max_size=2000) | st.sampled_from(
 @settings(max_examples=300, deadline=None)
 @given(junk, junk, st.integers(-5, 300))
 def test_host_output_parsers_never_raise_unexpectedly(stdout: str, stderr: str, code: int) -> None:
-    hostside.parse_ping(stdout, stderr)
+    hosttools.parse_ping(stdout, stderr)
     with contextlib.suppress(ValueError):  # refused with a clear error is fine
-        hostside.parse_ip_link_json(stdout)
-    hostside.parse_ip_addr(stdout)
-    hostside.parse_sendtargets(stdout)
-    hostside.parse_iscsiadm_error(stderr, code)
-    hostside.parse_iscsi_ls(stdout)
-    hostside.parse_iscsi_ls_error(stderr, code)
+        hosttools.parse_ip_link_json(stdout)
+    hosttools.parse_ip_addr(stdout)
+    hosttools.parse_sendtargets(stdout)
+    hosttools.parse_iscsiadm_error(stderr, code)
+    hosttools.parse_iscsi_ls(stdout)
+    hosttools.parse_iscsi_ls_error(stderr, code)
 
 
 @settings(max_examples=300, deadline=None)

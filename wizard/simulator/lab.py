@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from wizard.checks.hostside import LsTarget, parse_iscsi_ls, parse_iscsi_ls_error
+from wizard.checks.hosttools import LsTarget, parse_iscsi_ls, parse_iscsi_ls_error
 from wizard.simulator.db import Database
 from wizard.simulator.world import IscsiTarget, Lun, Machine, World
 
