@@ -13,7 +13,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from wizard.demo import lab_plan
 from wizard.simulator import Simulator
 from wizard.steps.context import BuildContext
-from wizard.steps.engine import preflight, run_steps
+from wizard.steps.engine import run_steps
+from wizard.steps.preflight import preflight
 from wizard.xapi.trust import PinStore, Trust
 
 _blocks = itertools.count(1)

@@ -15,7 +15,8 @@ from wizard.progress import POOL, Progress, State
 from wizard.session import Session
 from wizard.steps.base import comment
 from wizard.steps.context import BuildContext
-from wizard.steps.engine import export_script, pending, preflight, run_steps
+from wizard.steps.engine import export_script, pending, run_steps
+from wizard.steps.preflight import preflight
 from wizard.terminal import session_for
 from wizard.xapi.errors import AuthenticationFailed, HostUnreachable, XenPoolError
 from wizard.xapi.transport import CertificateMismatch, CertificateNotTrusted

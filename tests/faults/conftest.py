@@ -14,7 +14,8 @@ from wizard.plan import Plan
 from wizard.progress import Progress, State
 from wizard.simulator import Simulator
 from wizard.steps.context import BuildContext
-from wizard.steps.engine import preflight, run_steps
+from wizard.steps.engine import run_steps
+from wizard.steps.preflight import preflight
 from wizard.xapi.trust import PinStore, Trust
 
 

@@ -17,6 +17,7 @@ from xml.etree.ElementTree import Element
 from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 
+from wizard.checks.facts import HostFacts, in_pool_of
 from wizard.concurrency import side_by_side
 from wizard.findings import Finding
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
@@ -416,3 +417,74 @@ async def iscsi_findings(
                     )
                 )
     return out
+
+
+def storage_network_ready(plan: Plan, facts: dict[str, HostFacts]) -> bool:
+    """Every planned host is in the pool with its storage IP up: the target is reachable."""
+    net = plan.storage_network
+    ips = plan.storage_ips()
+    master = facts.get(plan.master_host.address)
+    for host in plan.hosts:
+        own = facts.get(host.address)
+        if own is None or master is None or not in_pool_of(master, own):
+            return False
+        if not any(
+            n.vlan == net.vlan and n.ip == ips.get(host.address) and n.attached for n in own.nics
+        ):
+            return False
+    return True
+
+
+def initiator_findings(plan: Plan, facts: dict[str, HostFacts]) -> list[Finding]:
+    """Every host's initiator IQN: the array's access list must hold all of them."""
+    out = []
+    for host in plan.hosts:
+        own = facts.get(host.address)
+        if own is not None and own.iscsi_iqn:
+            out.append(
+                Finding.info(
+                    host.address,
+                    translate("Steps", "iSCSI initiator {iqn}").format(iqn=own.iscsi_iqn),
+                    translate(
+                        "Steps",
+                        "Allow it on the array (its initiator/ACL list) before the SR is created, "
+                        "or the SR attaches on some hosts only.",
+                    ),
+                    check=QT_TRANSLATE_NOOP("Checks", "iSCSI initiator"),
+                    evidence=own.iscsi_iqn,
+                )
+            )
+    return out
+
+
+def multipath_plan_findings(plan: Plan) -> list[Finding]:
+    """Several portals want multipathing, asked for before the SR exists (what each host
+    sees of the paths is hostside's multipath_findings)."""
+    iscsi = plan.iscsi
+    if len(iscsi.portals) > 1 and not iscsi.multipath:
+        return [
+            Finding.warning(
+                "iscsi.multipath",
+                translate("Steps", "several portals, but multipathing is not planned"),
+                translate(
+                    "Steps",
+                    "Plan multipathing (iSCSI page, or multipath = true under [iscsi]): the "
+                    "build turns it on on every host before the SR is created; later it needs "
+                    "the SR unplugged.",
+                ),
+                check=QT_TRANSLATE_NOOP("Checks", "multipath"),
+            )
+        ]
+    if iscsi.multipath and len(iscsi.portals) == 1:
+        return [
+            Finding.info(
+                "iscsi.multipath",
+                translate("Steps", "multipathing with one portal gives each host one path"),
+                translate(
+                    "Steps",
+                    "Add the array's other portals if it has them; otherwise it is harmless.",
+                ),
+                check=QT_TRANSLATE_NOOP("Checks", "multipath"),
+            )
+        ]
+    return []

@@ -7,22 +7,16 @@ import shlex
 import time
 from dataclasses import dataclass, field
 
-from wizard.checks.capacity import ha_findings, live_move_findings, local_vm_findings
-from wizard.checks.facts import HA_PAUSED_KEY, HostFacts
-from wizard.checks.iscsi import iscsi_findings
-from wizard.checks.network import storage_network_findings
-from wizard.checks.pool_join import needs_force, pool_findings
 from wizard.concurrency import side_by_side
-from wizard.findings import Finding
-from wizard.i18n import QT_TRANSLATE_NOOP, translate
-from wizard.plan import Plan, validate
+from wizard.i18n import translate
+from wizard.plan import Plan
 from wizard.progress import POOL, State
 from wizard.steps.base import Action, Step, comment, stop
 from wizard.steps.context import BuildContext
 from wizard.steps.ha import HaStep, PauseHaStep
 from wizard.steps.hostchecks import HostChecksStep
 from wizard.steps.inventory import note_objects
-from wizard.steps.iscsigate import IscsiGateStep, own_sr_uuids
+from wizard.steps.iscsigate import IscsiGateStep
 from wizard.steps.multipath import MultipathStep
 from wizard.steps.network import StorageNetworkStep
 from wizard.steps.pool import JoinStep, PoolNameStep
@@ -67,209 +61,6 @@ class BuildResult:
     @property
     def changed(self) -> bool:
         return any(s.actions for s in self.steps)
-
-
-async def preflight(ctx: BuildContext) -> list[Finding]:
-    """Every finding about the plan and the live hosts, before anything changes."""
-    findings = list(validate(ctx.plan))
-    hosts = list(ctx.facts.values())
-    master = ctx.facts.get(ctx.plan.master_host.address)
-    if master is None:
-        return findings
-    findings += pool_findings(master, hosts, ctx.forced_joins, pause_ha=ctx.pause_ha)
-    findings += unconfirmed_force_findings(ctx, master)
-    findings += pause_ha_findings(ctx, master)
-    findings += storage_network_findings(ctx.plan, hosts)
-    xapi_max = None
-    if ctx.plan.ha.enabled and all(ctx.in_pool(h.address) for h in ctx.plan.hosts):
-        xapi_max = await xapi_hypothetical(ctx)
-    findings += ha_findings(ctx.plan, hosts, xapi_max)
-    findings += local_vm_findings(hosts)
-    findings += live_move_findings(ctx.plan, hosts)
-    findings += await _storage_findings(ctx)
-    return findings
-
-
-def unconfirmed_force_findings(ctx: BuildContext, master: HostFacts) -> list[Finding]:
-    """The plan asks for a forced join nobody confirmed in this run (or none is needed)."""
-    out = []
-    for host in ctx.plan.members:
-        facts = ctx.facts.get(host.address)
-        if not host.force_join or facts is None or host.address in ctx.forced_joins:
-            continue
-        if not needs_force(master, facts):
-            continue
-        out.append(
-            Finding.error(
-                host.address,
-                translate("Steps", "the plan asks to force this host's join; it is not confirmed"),
-                translate(
-                    "Steps",
-                    "Confirm it with {option} on the command line, or with Force join on the "
-                    "Compatibility page. Better: make the host match the pool.",
-                ).format(option="--yes-force-join"),
-                check=QT_TRANSLATE_NOOP("Checks", "forced join"),
-                force_cost=translate("Steps", "the join is forced, as the plan asks"),
-            )
-        )
-    return out
-
-
-def pause_ha_findings(ctx: BuildContext, master: HostFacts) -> list[Finding]:
-    """HA off for the joins: asked for now, or left off by an earlier build that stopped.
-    Either way the plan must turn it on again at the end."""
-    joining = [h.name or h.address for h in ctx.plan.members if not ctx.in_pool(h.address)]
-    pausing = ctx.pause_ha and master.pool_ha_enabled and bool(joining)
-    earlier = master.pool_ha_paused
-    if not earlier and not pausing:
-        return []
-    check = QT_TRANSLATE_NOOP("Checks", "HA")
-    if not ctx.plan.ha.enabled:
-        if earlier:
-            message = translate(
-                "Steps",
-                "an earlier build turned HA off for the joins and did not finish; the plan "
-                "now leaves HA off",
-            )
-            fix = translate(
-                "Steps",
-                "Set {key} in the plan to have it turned on again, or remove the mark if HA "
-                "is to stay off: {command}",
-            ).format(
-                key="ha.enabled = true",
-                command="xe pool-param-remove uuid=... param-name=other-config "
-                f"param-key={HA_PAUSED_KEY}",
-            )
-        else:
-            message = translate(
-                "Steps",
-                "HA would be turned off for the joins, but the plan does not turn it on again",
-            )
-            fix = translate("Steps", "Set {key} in the plan.").format(key="ha.enabled = true")
-        return [Finding.error("ha.enabled", message, fix, check=check)]
-    if earlier:
-        message = translate(
-            "Steps",
-            "HA is off: an earlier build turned it off for the joins and stopped before "
-            "turning it on again",
-        )
-        fix = translate("Steps", "This build turns it on again at its last step.")
-    else:
-        message = translate(
-            "Steps",
-            "HA is turned off for the joins of {hosts} and enabled again at the end: until then "
-            "no VM is restarted if a host fails",
-        ).format(hosts=", ".join(joining))
-        fix = translate("Steps", "Build at a quiet time; the HA step re-enables it.")
-    return [Finding.warning("ha.enabled", message, fix, check=check)]
-
-
-def storage_network_ready(ctx: BuildContext) -> bool:
-    """Every planned host is in the pool with its storage IP up: the target is reachable."""
-    net = ctx.plan.storage_network
-    ips = ctx.plan.storage_ips()
-    for host in ctx.plan.hosts:
-        facts = ctx.facts.get(host.address)
-        if facts is None or not ctx.in_pool(host.address):
-            return False
-        if not any(
-            n.vlan == net.vlan and n.ip == ips.get(host.address) and n.attached for n in facts.nics
-        ):
-            return False
-    return True
-
-
-def initiator_findings(ctx: BuildContext) -> list[Finding]:
-    """Every host's initiator IQN: the array's access list must hold all of them."""
-    out = []
-    for host in ctx.plan.hosts:
-        facts = ctx.facts.get(host.address)
-        if facts is not None and facts.iscsi_iqn:
-            out.append(
-                Finding.info(
-                    host.address,
-                    translate("Steps", "iSCSI initiator {iqn}").format(iqn=facts.iscsi_iqn),
-                    translate(
-                        "Steps",
-                        "Allow it on the array (its initiator/ACL list) before the SR is created, "
-                        "or the SR attaches on some hosts only.",
-                    ),
-                    check=QT_TRANSLATE_NOOP("Checks", "iSCSI initiator"),
-                    evidence=facts.iscsi_iqn,
-                )
-            )
-    return out + multipath_findings(ctx)
-
-
-def multipath_findings(ctx: BuildContext) -> list[Finding]:
-    """Several portals want multipathing, asked for before the SR exists."""
-    iscsi = ctx.plan.iscsi
-    if len(iscsi.portals) > 1 and not iscsi.multipath:
-        return [
-            Finding.warning(
-                "iscsi.multipath",
-                translate("Steps", "several portals, but multipathing is not planned"),
-                translate(
-                    "Steps",
-                    "Plan multipathing (iSCSI page, or multipath = true under [iscsi]): the "
-                    "build turns it on on every host before the SR is created; later it needs "
-                    "the SR unplugged.",
-                ),
-                check=QT_TRANSLATE_NOOP("Checks", "multipath"),
-            )
-        ]
-    if iscsi.multipath and len(iscsi.portals) == 1:
-        return [
-            Finding.info(
-                "iscsi.multipath",
-                translate("Steps", "multipathing with one portal gives each host one path"),
-                translate(
-                    "Steps",
-                    "Add the array's other portals if it has them; otherwise it is harmless.",
-                ),
-                check=QT_TRANSLATE_NOOP("Checks", "multipath"),
-            )
-        ]
-    return []
-
-
-async def _storage_findings(ctx: BuildContext) -> list[Finding]:
-    initiators = initiator_findings(ctx)
-    if not storage_network_ready(ctx):
-        return [
-            Finding.info(
-                "iscsi",
-                translate(
-                    "Steps",
-                    "the target is checked from the hosts once the storage network is configured",
-                ),
-                translate(
-                    "Steps",
-                    "The build probes the portal, the IQN, the LUNs and any SR on them before "
-                    "creating anything.",
-                ),
-                check=QT_TRANSLATE_NOOP("Checks", "iSCSI"),
-            ),
-            *initiators,
-        ]
-    own = set((await own_sr_uuids(ctx)).values())  # the plan's SRs made by an earlier run
-    return initiators + await iscsi_findings(ctx.plan, ctx.discovery(await ctx.master_ref()), own)
-
-
-async def xapi_hypothetical(ctx: BuildContext) -> int:
-    """XAPI's own maximum of host failures to tolerate, with the plan's restart priorities."""
-    vms = await ctx.pool_call("VM.get_all_records")
-    priorities = dict(ctx.plan.ha.restart_priorities)
-    configuration = {
-        ref: priorities.get(vm["name_label"], vm["ha_restart_priority"])
-        for ref, vm in vms.items()
-        if not vm["is_control_domain"] and not vm["is_a_template"]
-    }
-    return int(
-        await ctx.pool_call(
-            "pool.ha_compute_hypothetical_max_host_failures_to_tolerate", configuration
-        )
-    )
 
 
 async def pending(ctx: BuildContext, steps: list[Step] | None = None) -> list[StepResult]:

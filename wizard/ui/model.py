@@ -329,7 +329,7 @@ class WizardModel(HostSecrets, QObject):
 
     async def connect_hosts(self) -> list[Finding]:
         """Log in to every trusted host, read its facts, run the pre-flight checks."""
-        from wizard.steps.engine import preflight
+        from wizard.steps.preflight import preflight
 
         self.sync_plan_hosts()
         ctx = self.session.context(
@@ -359,7 +359,7 @@ class WizardModel(HostSecrets, QObject):
     async def refresh_findings(self, read_hosts: bool = True) -> list[Finding]:
         if self.ctx is None:
             return await self.connect_hosts()
-        from wizard.steps.engine import preflight
+        from wizard.steps.preflight import preflight
 
         if read_hosts:
             await self.ctx.refresh(standalone=True)
@@ -436,7 +436,7 @@ class WizardModel(HostSecrets, QObject):
     async def xapi_max_failures(self) -> int | None:
         """XAPI's own maximum for the planned restart priorities, once every planned host
         is in the pool (before that there is no pool to ask); None until then."""
-        from wizard.steps.engine import xapi_hypothetical
+        from wizard.steps.preflight import xapi_hypothetical
 
         if self.ctx is None or self.ctx.master is None:
             return None
