@@ -311,8 +311,8 @@
         <translation>ein simuliertes XenServer-Labor (XAPI über HTTPS) bis zum Abbruch betreiben</translation>
     </message>
     <message>
-        <source>Serve a simulated pool of XenServer/XCP-ng hosts, each on its own loopback address, speaking XAPI&apos;s XML-RPC over HTTPS. When ready, prints one JSON line with each host&apos;s URL, credentials and certificate fingerprint.</source>
-        <translation>Einen simulierten Pool von XenServer-/XCP-ng-Hosts bereitstellen, jeder auf einer eigenen Loopback-Adresse, mit dem XML-RPC von XAPI über HTTPS. Wenn bereit, wird eine JSON-Zeile mit URL, Zugangsdaten und Zertifikats-Fingerabdruck jedes Hosts ausgegeben.</translation>
+        <source>Serve a simulated pool of XenServer/XCP-ng hosts, each on its own loopback address, speaking XAPI&apos;s XML-RPC and JSON-RPC over HTTPS. When ready, prints one JSON line with each host&apos;s URL, credentials and certificate fingerprint.</source>
+        <translation>Einen simulierten Pool von XenServer-/XCP-ng-Hosts bereitstellen, jeder auf einer eigenen Loopback-Adresse, mit dem XML-RPC und JSON-RPC von XAPI über HTTPS. Wenn bereit, wird eine JSON-Zeile mit URL, Zugangsdaten und Zertifikats-Fingerabdruck jedes Hosts ausgegeben.</translation>
     </message>
     <message>
         <source>built-in scenario name or a scenario TOML file</source>

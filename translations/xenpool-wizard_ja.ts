@@ -311,8 +311,8 @@
         <translation>シミュレートされた XenServer ラボ (HTTPS 上の XAPI) を中断されるまで実行する</translation>
     </message>
     <message>
-        <source>Serve a simulated pool of XenServer/XCP-ng hosts, each on its own loopback address, speaking XAPI&apos;s XML-RPC over HTTPS. When ready, prints one JSON line with each host&apos;s URL, credentials and certificate fingerprint.</source>
-        <translation>XenServer/XCP-ng ホストのシミュレートされたプールを、ホストごとに独自のループバックアドレスで、HTTPS 上の XAPI XML-RPC で提供します。準備ができると、各ホストの URL、認証情報、証明書フィンガープリントを含む JSON を 1 行出力します。</translation>
+        <source>Serve a simulated pool of XenServer/XCP-ng hosts, each on its own loopback address, speaking XAPI&apos;s XML-RPC and JSON-RPC over HTTPS. When ready, prints one JSON line with each host&apos;s URL, credentials and certificate fingerprint.</source>
+        <translation>XenServer/XCP-ng ホストのシミュレートされたプールを、ホストごとに独自のループバックアドレスで、HTTPS 上の XAPI XML-RPC と JSON-RPC で提供します。準備ができると、各ホストの URL、認証情報、証明書フィンガープリントを含む JSON を 1 行出力します。</translation>
     </message>
     <message>
         <source>built-in scenario name or a scenario TOML file</source>

@@ -109,7 +109,7 @@ def _parser() -> argparse.ArgumentParser:
         description=translate(
             "Cli",
             "Serve a simulated pool of XenServer/XCP-ng hosts, each on its own loopback "
-            "address, speaking XAPI's XML-RPC over HTTPS. When ready, prints one JSON line "
+            "address, speaking XAPI's XML-RPC and JSON-RPC over HTTPS. When ready, prints one JSON line "
             "with each host's URL, credentials and certificate fingerprint.",
         ),
         epilog=(

@@ -1,4 +1,4 @@
-"""A XenServer / XCP-ng stand-in speaking XAPI's XML-RPC over HTTPS.
+"""A XenServer / XCP-ng stand-in speaking XAPI's XML-RPC and JSON-RPC over HTTPS.
 
 Used for demo mode, rehearsals and as the ground truth of the test suite.
 The product imports it only for demo mode; nothing else depends on it.

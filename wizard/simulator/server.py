@@ -1,4 +1,4 @@
-"""XML-RPC over HTTPS, one endpoint per simulated host, as XAPI serves it."""
+"""XAPI over HTTPS (XML-RPC and JSON-RPC), one endpoint per simulated host, as xapi serves it."""
 
 from __future__ import annotations
 
