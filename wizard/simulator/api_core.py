@@ -6,9 +6,8 @@ from typing import Any
 
 from wizard.simulator import errors as E
 from wizard.simulator.db import Session, new_ref, new_uuid, xapi_timestamp
-from wizard.simulator.dispatch import REGISTRY, Call, Dispatcher, api
+from wizard.simulator.dispatch import Call, api
 from wizard.simulator.emergency import emergency_mode_error, in_emergency_mode
-from wizard.simulator.schema import DEFAULTS
 from wizard.simulator.world import Machine
 
 ROOT = "root"
@@ -148,22 +147,3 @@ def host_get_management_interface(call: Call, host: str) -> str:
     if not refs:
         raise E.XapiError(E.HANDLE_INVALID, "PIF", "")
     return refs[0]
-
-
-# -- introspection ----------------------------------------------------------
-def _generic_candidates() -> list[str]:
-    names = []
-    for cls, fields in DEFAULTS.items():
-        messages = ["get_all", "get_all_records", "get_record", "get_by_uuid", "get_by_name_label"]
-        for name in fields:
-            messages += [f"get_{name}", f"set_{name}", f"add_to_{name}", f"remove_from_{name}"]
-        names += [f"{cls}.{message}" for message in messages]
-    return names
-
-
-@api("system.listMethods", 0, async_ok=False, session=False)
-def list_methods(call: Call) -> list[str]:
-    """Every synchronous wire name served, as XAPI's generated server lists them."""
-    generic = Dispatcher(call.world)._generic
-    served = set(REGISTRY) | {name for name in _generic_candidates() if generic(name) is not None}
-    return sorted(served)

@@ -29,7 +29,8 @@ from wizard.simulator import (  # noqa: F401  (registers methods)
     vdi,
     wire,
 )
-from wizard.simulator.dispatch import Dispatcher, failure
+from wizard.simulator.dispatch import REGISTRY, Dispatcher, failure, success
+from wizard.simulator.schema import DEFAULTS
 from wizard.simulator.world import Machine, World
 
 log = logging.getLogger(__name__)
@@ -78,7 +79,7 @@ class _Handler(BaseHTTPRequestHandler):
         if method is None:
             response: dict[str, Any] = failure([errors.MESSAGE_METHOD_UNKNOWN, ""])
         else:
-            response = self.server.dispatcher.handle(machine, method, params)
+            response = self._dispatch(machine, method, params)
         if method == "system.listMethods" and response["Status"] == "Success":
             payload = wire.xml_response(response["Value"])  # the bare array, no Status
         else:
@@ -91,11 +92,16 @@ class _Handler(BaseHTTPRequestHandler):
         except wire.MalformedRequest:
             self.send_error(500, "Malformed JSON-RPC request")
             return
-        response = self.server.dispatcher.handle(machine, method, tuple(params))
+        response = self._dispatch(machine, method, tuple(params))
         payload = wire.json_response(
             response, request_id, version2, raw_errors=method == "system.listMethods"
         )
         self._answer(machine, payload, "application/json")
+
+    def _dispatch(self, machine: Machine, method: str, params: tuple[Any, ...]) -> dict[str, Any]:
+        if method == "system.listMethods":  # answered before any session or datamodel check
+            return success(list_methods(self.server.dispatcher))
+        return self.server.dispatcher.handle(machine, method, params)
 
     def _answer(self, machine: Machine, payload: bytes, content_type: str) -> None:
         if not machine.online:  # dropped off while working: the client sees a reset
@@ -124,6 +130,17 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         self.send_error(404)
+
+
+def list_methods(dispatcher: Dispatcher) -> list[str]:
+    """Every synchronous wire name served, as XAPI's generated server lists them."""
+    candidates = set(REGISTRY)
+    for cls, fields in DEFAULTS.items():
+        generated = ["get_all", "get_all_records", "get_record", "get_by_uuid", "get_by_name_label"]
+        for name in fields:
+            generated += [f"get_{name}", f"set_{name}", f"add_to_{name}", f"remove_from_{name}"]
+        candidates.update(f"{cls}.{message}" for message in generated)
+    return sorted(m for m in candidates if m in REGISTRY or dispatcher._generic(m) is not None)
 
 
 class _HostServer(ThreadingHTTPServer):
