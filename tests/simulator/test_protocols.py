@@ -227,12 +227,14 @@ def test_legacy_event_next(sim: Simulator) -> None:
     details = failure_of(lambda: api.event.next())
     assert details[0] == "SESSION_NOT_REGISTERED"
     api.event.register(["pool", "VM"])
+    before = int(api.event.get_current_id())  # an int64: a string over XML-RPC
     pool = api.pool.get_all()[0]
     api.pool.set_name_label(pool, "renamed")
     events = api.event.next()
     assert [(e["class"], e["operation"]) for e in events] == [("pool", "mod")]
     assert events[0]["snapshot"]["name_label"] == "renamed"
     assert re.fullmatch(r"\d+\.", events[0]["timestamp"])  # OCaml's string_of_float
+    assert int(events[0]["id"]) == before + 1 == int(api.event.get_current_id())
     api.event.unregister(["pool"])
     network = api.network.create(
         {"name_label": "n", "name_description": "", "MTU": "1500", "other_config": {}, "tags": []}

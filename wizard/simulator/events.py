@@ -112,6 +112,11 @@ def event_inject(call: Call, cls: str, ref: str) -> str:
     return _token(call.db.last_event_id - 1)
 
 
+@api("event.get_current_id", 0, async_ok=False)
+def event_get_current_id(call: Call) -> int:
+    return call.db.last_event_id
+
+
 # -- legacy event.register / event.next ----------------------------------------
 @dataclass
 class _Registration:
@@ -128,7 +133,7 @@ def _session_ref(call: Call) -> str:
     return call.session.ref
 
 
-@api("event.register", 1, async_ok=False)
+@api("event.register", 1)  # the datamodel allows Async. here
 def event_register(call: Call, classes: list[str]) -> str:
     subs = [_subscription(str(c)) for c in classes]
     registration = _REGISTERED.setdefault(_session_ref(call), _Registration(call.db.last_event_id))
@@ -136,7 +141,7 @@ def event_register(call: Call, classes: list[str]) -> str:
     return ""
 
 
-@api("event.unregister", 1, async_ok=False)
+@api("event.unregister", 1)
 def event_unregister(call: Call, classes: list[str]) -> str:
     subs = {_subscription(str(c)) for c in classes}
     registration = _REGISTERED.setdefault(_session_ref(call), _Registration(call.db.last_event_id))
