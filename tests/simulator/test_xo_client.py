@@ -150,7 +150,7 @@ def test_xen_orchestras_client_sees_the_pool_the_product_built(
         assert xo["tasks"]["void_result"] == ""
         assert xo["tasks"]["failure"] == "NETWORK_ALREADY_CONNECTED"
         assert xo["renamed"] is True and xo["barrier"] is True
-        assert xo["legacy"] == [["pool", "mod", "Demo pool"]]
+        assert xo["legacy"] == [["pool", "mod"]] and xo["legacy_classes"] == ["pool"]
     # XML-RPC brings DateTime as a JavaScript Date and int64 as a string; JSON-RPC both
     # as JSON gives them (a string, a number)
     assert seen["xml-rpc"]["last_updated"] == "Date"

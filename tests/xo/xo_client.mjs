@@ -87,8 +87,13 @@ async function session(transport, index) {
   // the legacy event API, through the same transport
   await xapi.call('event.register', ['pool'])
   await xapi.call('pool.set_name_label', pool.$ref, config.pool_name)
-  const legacy = await xapi.call('event.next')
-  seen.legacy = legacy.map(e => [e.class, e.operation, e.snapshot?.name_label])
+  // (the barrier's own clean-up may land first: event.next answers whatever came since)
+  let legacy = []
+  while (!legacy.some(e => e.snapshot?.name_label === config.pool_name)) {
+    legacy = legacy.concat(await xapi.call('event.next'))
+  }
+  seen.legacy_classes = [...new Set(legacy.map(e => e.class))]
+  seen.legacy = legacy.filter(e => e.snapshot?.name_label === config.pool_name).map(e => [e.class, e.operation])
   await xapi.call('event.unregister', ['pool'])
   await xapi.disconnect()
   return seen
