@@ -415,9 +415,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "simulate":
         return _simulate(args)
     if args.command == "join-info":
-        from wizard.joininfo import run_cli
+        from wizard import headless
 
-        return run_cli(args)
+        return headless.run(args)
     if args.command in ("validate", "apply", "export-xe", "report", "health"):
         from wizard import headless, i18n
 

@@ -1,4 +1,4 @@
-"""The headless subcommands: validate, apply, export-xe, report, health."""
+"""The headless subcommands: validate, apply, export-xe, report, health, join-info."""
 
 from __future__ import annotations
 
@@ -86,6 +86,8 @@ def run(args: argparse.Namespace) -> int:
             return loaded
         print(export_script(loaded))
         return exitcodes.EXIT_OK
+    if args.command == "join-info":
+        return join_info(args)
     if args.command in ("report", "health"):
         from wizard import inspect
 
@@ -217,3 +219,53 @@ async def _build(args: argparse.Namespace, session: Session, ctx: BuildContext) 
         return exitcodes.EXIT_STEP_FAILED
     finally:
         await ctx.close()
+
+
+def join_info(args: argparse.Namespace) -> int:
+    """``join-info``: print a line for pinned hosts, or pin the hosts of a pasted line."""
+    from wizard.joininfo import JoinHost, JoinInfo, JoinInfoError, decode, encode
+    from wizard.xapi.fingerprints import format_fingerprint
+
+    session = session_for(args)
+    pins = session.pins
+    if args.import_line is not None:
+        try:
+            info = decode(args.import_line)
+        except JoinInfoError as exc:
+            print(f"--import: {exc}", file=sys.stderr)
+            return exitcodes.EXIT_USAGE
+        conflict = session.pin_join_info(info)
+        if conflict is not None:
+            print(
+                translate(
+                    "JoinInfo",
+                    "{address}: the join information has a different fingerprint than the "
+                    "one pinned here; nothing was pinned. Check the host's console.",
+                ).format(address=conflict.address),
+                file=sys.stderr,
+            )
+            return exitcodes.EXIT_CONNECTION
+        for host in info.hosts:
+            print(
+                translate("JoinInfo", "{address}: pinned {fingerprint}").format(
+                    address=host.address, fingerprint=format_fingerprint(host.fingerprint)
+                )
+            )
+        return exitcodes.EXIT_OK
+    if not args.host:
+        print("join-info: give --host ADDRESS (pinned hosts) or --import LINE", file=sys.stderr)
+        return exitcodes.EXIT_USAGE
+    missing = [address for address in args.host if not pins.get(address)]
+    if missing:
+        print(
+            translate(
+                "JoinInfo",
+                "not pinned yet: {addresses}. Connect once (validate, or the wizard's Hosts "
+                "page) and confirm the fingerprint against the host's console first.",
+            ).format(addresses=", ".join(missing)),
+            file=sys.stderr,
+        )
+        return exitcodes.EXIT_USAGE
+    hosts = tuple(JoinHost(a, args.port, pins.get(a)) for a in args.host)
+    print(encode(JoinInfo(args.pool_name, hosts)))
+    return exitcodes.EXIT_OK

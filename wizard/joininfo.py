@@ -11,18 +11,16 @@ line damaged in an e-mail or chat is refused instead of pinning a wrong fingerpr
 
 from __future__ import annotations
 
-import argparse
 import base64
 import binascii
 import hashlib
 import ipaddress
 import json
 import re
-import sys
 from dataclasses import dataclass
 
 from wizard.i18n import translate
-from wizard.xapi.fingerprints import format_fingerprint, normalise_fingerprint
+from wizard.xapi.fingerprints import normalise_fingerprint
 
 PREFIX = "XPW1-"
 MAX_LENGTH = 64_000  # a few hundred hosts; anything longer is not ours
@@ -132,54 +130,3 @@ def _parse(payload: object) -> JoinInfo:
     if not hosts:
         raise JoinInfoError(translate("JoinInfo", "The join information lists no hosts."))
     return JoinInfo(pool_name, tuple(hosts))
-
-
-def run_cli(args: argparse.Namespace) -> int:
-    """``join-info``: print a line for pinned hosts, or pin the hosts of a pasted line."""
-    from wizard import exitcodes
-    from wizard.terminal import session_for
-
-    pins = session_for(args).pins
-    if args.import_line is not None:
-        try:
-            info = decode(args.import_line)
-        except JoinInfoError as exc:
-            print(f"--import: {exc}", file=sys.stderr)
-            return exitcodes.EXIT_USAGE
-        for host in info.hosts:
-            known = pins.get(host.address)
-            if known and known != host.fingerprint:
-                print(
-                    translate(
-                        "JoinInfo",
-                        "{address}: the join information has a different fingerprint than the "
-                        "one pinned here; nothing was pinned. Check the host's console.",
-                    ).format(address=host.address),
-                    file=sys.stderr,
-                )
-                return exitcodes.EXIT_CONNECTION
-        for host in info.hosts:
-            pins.pin(host.address, host.fingerprint)
-            print(
-                translate("JoinInfo", "{address}: pinned {fingerprint}").format(
-                    address=host.address, fingerprint=format_fingerprint(host.fingerprint)
-                )
-            )
-        return exitcodes.EXIT_OK
-    if not args.host:
-        print("join-info: give --host ADDRESS (pinned hosts) or --import LINE", file=sys.stderr)
-        return exitcodes.EXIT_USAGE
-    missing = [address for address in args.host if not pins.get(address)]
-    if missing:
-        print(
-            translate(
-                "JoinInfo",
-                "not pinned yet: {addresses}. Connect once (validate, or the wizard's Hosts "
-                "page) and confirm the fingerprint against the host's console first.",
-            ).format(addresses=", ".join(missing)),
-            file=sys.stderr,
-        )
-        return exitcodes.EXIT_USAGE
-    hosts = tuple(JoinHost(a, args.port, pins.get(a)) for a in args.host)
-    print(encode(JoinInfo(args.pool_name, hosts)))
-    return exitcodes.EXIT_OK

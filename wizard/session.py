@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:  # loaded on first use: the GUI's first page does not wait for them
+    from wizard.joininfo import JoinHost, JoinInfo
     from wizard.journal import Journal
     from wizard.plan import Plan
     from wizard.progress import Reporter
@@ -108,6 +109,20 @@ class Session:
             path = self.pins.path
             self._ssh_pins = HostKeyPins(path.with_name(SSH_PINS_NAME) if path else None)
         return self._ssh_pins
+
+    def pin_join_info(self, info: JoinInfo, shown: dict[str, str] | None = None) -> JoinHost | None:
+        """Pin every host of pasted join information, or none: the first host pinned here (or
+        ``shown`` to the user) with another fingerprint is returned, and nothing is pinned."""
+        from wizard.xapi.fingerprints import normalise_fingerprint
+
+        for host in info.hosts:
+            known = self.pins.get(host.address) or normalise_fingerprint(
+                (shown or {}).get(host.address, "")
+            )
+            if known and known != host.fingerprint:
+                return host
+        self.pins.pin_many({host.address: host.fingerprint for host in info.hosts})
+        return None
 
     def trust(self, planned: dict[str, str] | None = None, port: int = 443) -> Trust:
         """Which certificate each host must show: planned, pinned, or confirmed on first contact."""

@@ -76,7 +76,7 @@ def test_hosts_page_validates_addresses_and_requires_trust(
     trust = page.table.item(0, 0)
     assert trust is not None
     trust.setCheckState(Qt.CheckState.Checked)
-    assert wizard.model.pins.get(sim.hosts[0].address) == sim.hosts[0].fingerprint
+    assert wizard.model.session.pins.get(sim.hosts[0].address) == sim.hosts[0].fingerprint
     for row in wizard.model.rows:
         wizard.model.trust(row.address, True)
     page.connect_hosts()

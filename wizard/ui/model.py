@@ -114,10 +114,6 @@ class WizardModel(HostSecrets, QObject):
     def plan(self, plan: Plan) -> None:
         self._plan = plan
 
-    @property
-    def pins(self) -> PinStore:
-        return self.session.pins
-
     # -- busy bookkeeping ------------------------------------------------------
     @property
     def busy(self) -> bool:
@@ -194,7 +190,7 @@ class WizardModel(HostSecrets, QObject):
         elif fingerprint:
             row.fingerprint = fingerprint
             row.cert_name = cert_name
-        if self.pins.get(address) and self.pins.get(address) == row.fingerprint:
+        if self.session.pins.get(address) and self.session.pins.get(address) == row.fingerprint:
             row.trusted = True
         self.hosts_changed.emit()
         return row
@@ -217,23 +213,17 @@ class WizardModel(HostSecrets, QObject):
         the user to settle at the host's console (JoinInfoError says so).
         """
         from wizard.joininfo import JoinInfoError, decode
-        from wizard.xapi.fingerprints import normalise_fingerprint
 
         info = decode(text)
-        for host in info.hosts:
-            row = next((r for r in self.rows if r.address == host.address), None)
-            known = self.pins.get(host.address) or (
-                normalise_fingerprint(row.fingerprint) if row and row.fingerprint else ""
+        conflict = self.session.pin_join_info(info, {r.address: r.fingerprint for r in self.rows})
+        if conflict is not None:
+            raise JoinInfoError(
+                self.tr(
+                    "{0} shows a different certificate than the join information says: "
+                    "nothing was added. Compare both with the host's console."
+                ).format(conflict.address)
             )
-            if known and known != host.fingerprint:
-                raise JoinInfoError(
-                    self.tr(
-                        "{0} shows a different certificate than the join information says: "
-                        "nothing was added. Compare both with the host's console."
-                    ).format(host.address)
-                )
         for host in info.hosts:
-            self.pins.pin(host.address, host.fingerprint)
             self.add_address(host.address, host.fingerprint)
         return len(info.hosts)
 
@@ -253,7 +243,7 @@ class WizardModel(HostSecrets, QObject):
                 row.trusted = trusted
                 if trusted:
                     pinned[row.address] = row.fingerprint
-        self.pins.pin_many(pinned)
+        self.session.pins.pin_many(pinned)
         self.hosts_changed.emit()
 
     async def scan(self, spec: str) -> int:
@@ -288,7 +278,7 @@ class WizardModel(HostSecrets, QObject):
                 row.error = self.tr("no answer on port {port}: {reason}").format(
                     port=self.plan.port, reason=exc.strerror or exc
                 )
-            if self.pins.get(row.address) == row.fingerprint:
+            if self.session.pins.get(row.address) == row.fingerprint:
                 row.trusted = True
 
         await asyncio.gather(*(one(r) for r in self.rows if not r.fingerprint))
@@ -515,9 +505,12 @@ class WizardModel(HostSecrets, QObject):
             from wizard.xapi.errors import XenPoolError
 
             self.build_ok = False
-            first = str(exc).splitlines()
-            self.build_finished.emit(False, "\n".join(first[:3]))
-            if not isinstance(exc, XenPoolError):
+            # an error of ours whole (what happened, then what to do); a bug its first lines
+            ours = isinstance(exc, XenPoolError)
+            self.build_finished.emit(
+                False, str(exc) if ours else "\n".join(str(exc).splitlines()[:3])
+            )
+            if not ours:
                 raise  # a bug, not a step XAPI refused: run() hands it to the error dialog
             return False
         self.build_ok = True
