@@ -3904,8 +3904,24 @@ Die Details stehen in der Logdatei {file}.</translation>
         <translation>Prüfen Sie die Auslastung des Hosts sowie seinen Speicher und sein Netzwerk; führen Sie den Aufbau dann erneut aus, um fortzusetzen.</translation>
     </message>
     <message>
+        <source>event.from has no token or events</source>
+        <translation>event.from hat kein token oder keine events</translation>
+    </message>
+    <message>
         <source>{action} was cancelled</source>
         <translation>{action}: abgebrochen</translation>
+    </message>
+    <message>
+        <source>a task record is not a record</source>
+        <translation>ein Task-Datensatz ist kein Datensatz</translation>
+    </message>
+    <message>
+        <source>the task record&apos;s field {field} is {value}</source>
+        <translation>das Feld {field} des Task-Datensatzes ist {value}</translation>
+    </message>
+    <message>
+        <source>a task&apos;s status is {status}, which XAPI does not know</source>
+        <translation>der Status eines Tasks ist {status}, den XAPI nicht kennt</translation>
     </message>
     <message>
         <source>{host} sent an answer the wizard cannot read: {what}</source>
@@ -3914,6 +3930,14 @@ Die Details stehen in der Logdatei {file}.</translation>
     <message>
         <source>Check that {host} is a XenServer or XCP-ng host of a supported version (and that the address is not another machine); if it is, read its /var/log/xensource.log.</source>
         <translation>Prüfen Sie, ob {host} ein XenServer- oder XCP-ng-Host in einer unterstützten Version ist (und ob die Adresse nicht zu einem anderen Rechner gehört); falls ja, lesen Sie sein /var/log/xensource.log.</translation>
+    </message>
+    <message>
+        <source>{host} answered on port {port}, but not as a XenServer or XCP-ng host: {what}</source>
+        <translation>{host} antwortete auf Port {port}, aber nicht als XenServer- oder XCP-ng-Host: {what}</translation>
+    </message>
+    <message>
+        <source>The address reaches another machine or service (a web server, the host&apos;s management board such as iLO, iDRAC or IPMI, a proxy or an old release). Check that {host} is the host&apos;s management address and that XAPI listens on port {port} there.</source>
+        <translation>Die Adresse erreicht einen anderen Rechner oder Dienst (einen Webserver, die Management-Karte des Hosts wie iLO, iDRAC oder IPMI, einen Proxy oder eine alte Version). Prüfen Sie, dass {host} die Management-Adresse des Hosts ist und XAPI dort auf Port {port} lauscht.</translation>
     </message>
     <message>
         <source>{action}: {summary} [{code}]</source>
@@ -4336,8 +4360,124 @@ Die Details stehen in der Logdatei {file}.</translation>
         <translation>Bestätigen Sie es, um fortzufahren.</translation>
     </message>
     <message>
+        <source>it speaks plain HTTP, not TLS, on that port</source>
+        <translation>es spricht auf diesem Port unverschlüsseltes HTTP statt TLS</translation>
+    </message>
+    <message>
+        <source>it offers only TLS older than 1.2 (XenServer 7.0 and later and XCP-ng speak TLS 1.2; this is a very old release or another device)</source>
+        <translation>es bietet nur TLS älter als 1.2 an (XenServer ab 7.0 und XCP-ng sprechen TLS 1.2; dies ist eine sehr alte Version oder ein anderes Gerät)</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed ({reason})</source>
+        <translation>der TLS-Verbindungsaufbau ist fehlgeschlagen ({reason})</translation>
+    </message>
+    <message>
+        <source>XAPI on the host may be hung or still starting (on its console, `xe host-list` shows whether it answers and `xe-toolstack-restart` restarts it), or something between passes the connection but not the traffic. Check, then run again.</source>
+        <translation>XAPI auf dem Host hängt vielleicht oder startet noch (an seiner Konsole zeigt `xe host-list`, ob er antwortet, und `xe-toolstack-restart` startet ihn neu), oder etwas dazwischen lässt die Verbindung durch, aber nicht den Verkehr. Prüfen Sie das, und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>{address} accepted a connection on port {port} but did not begin TLS within {seconds} s</source>
+        <translation>{address} nahm eine Verbindung auf Port {port} an, begann aber nicht innerhalb von {seconds} s mit TLS</translation>
+    </message>
+    <message>
         <source>{address} presented no certificate</source>
         <translation>{address} hat kein Zertifikat präsentiert</translation>
+    </message>
+    <message>
+        <source>it redirects to {location} (HTTP {status})</source>
+        <translation>es leitet nach {location} weiter (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>it asks for a web login (HTTP {status})</source>
+        <translation>es verlangt eine Web-Anmeldung (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>it refuses access (HTTP 403 Forbidden)</source>
+        <translation>es verweigert den Zugriff (HTTP 403 Forbidden)</translation>
+    </message>
+    <message>
+        <source>it answered HTTP {status} {reason}</source>
+        <translation>es antwortete mit HTTP {status} {reason}</translation>
+    </message>
+    <message>
+        <source>the answer was cut off after {got} of {expected} bytes</source>
+        <translation>die Antwort brach nach {got} von {expected} Bytes ab</translation>
+    </message>
+    <message>
+        <source>its compressed answer is broken</source>
+        <translation>seine komprimierte Antwort ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the answer is larger than {limit} MB ({size} MB read or announced) and was not read further</source>
+        <translation>die Antwort ist größer als {limit} MB ({size} MB gelesen oder angekündigt) und wurde nicht weiter gelesen</translation>
+    </message>
+    <message>
+        <source>it sent an empty answer</source>
+        <translation>es sendete eine leere Antwort</translation>
+    </message>
+    <message>
+        <source>it answered with a web page ({title})</source>
+        <translation>es antwortete mit einer Webseite ({title})</translation>
+    </message>
+    <message>
+        <source>it answered with a web page (HTML)</source>
+        <translation>es antwortete mit einer Webseite (HTML)</translation>
+    </message>
+    <message>
+        <source>its answer is not XML-RPC ({start})</source>
+        <translation>seine Antwort ist kein XML-RPC ({start})</translation>
+    </message>
+    <message>
+        <source>an XML-RPC fault ({code}: {text}), which XAPI does not send</source>
+        <translation>einen XML-RPC-Fehler ({code}: {text}), den XAPI nicht sendet</translation>
+    </message>
+    <message>
+        <source>its XML declares entities or a document type (as an entity bomb does), which XAPI never sends</source>
+        <translation>sein XML deklariert Entitäten oder einen Dokumenttyp (wie eine Entity-Bombe), was XAPI nie sendet</translation>
+    </message>
+    <message>
+        <source>its XML-RPC is broken or cut off ({error})</source>
+        <translation>sein XML-RPC ist fehlerhaft oder abgeschnitten ({error})</translation>
+    </message>
+    <message>
+        <source>a Success without a Value</source>
+        <translation>ein Success ohne Value</translation>
+    </message>
+    <message>
+        <source>a Failure without an error code</source>
+        <translation>ein Failure ohne Fehlercode</translation>
+    </message>
+    <message>
+        <source>no Status Success or Failure ({status})</source>
+        <translation>kein Status Success oder Failure ({status})</translation>
+    </message>
+    <message>
+        <source>not the struct XAPI answers with</source>
+        <translation>nicht die Struktur, mit der XAPI antwortet</translation>
+    </message>
+    <message>
+        <source>{method} answered {problem}</source>
+        <translation>{method} lieferte {problem}</translation>
+    </message>
+    <message>
+        <source>{address} began to answer {method} but did not finish within {seconds} s</source>
+        <translation>{address} begann, auf {method} zu antworten, wurde aber nicht innerhalb von {seconds} s fertig</translation>
+    </message>
+    <message>
+        <source>The link or the host stalls. Check the network path to the host and its load, then run again: a build resumes where it stopped.</source>
+        <translation>Die Verbindung oder der Host stockt. Prüfen Sie den Netzwerkweg zum Host und seine Last, und starten Sie dann erneut: ein Aufbau setzt dort fort, wo er angehalten hat.</translation>
+    </message>
+    <message>
+        <source>{address} accepted {method} but did not answer within {seconds} s</source>
+        <translation>{address} nahm {method} an, antwortete aber nicht innerhalb von {seconds} s</translation>
+    </message>
+    <message>
+        <source>the connection to {address} broke during {method}; the host may or may not have done it ({reason})</source>
+        <translation>die Verbindung zu {address} brach während {method} ab; der Host hat es vielleicht ausgeführt, vielleicht nicht ({reason})</translation>
+    </message>
+    <message>
+        <source>Check the network path to the host, then run the build again: it reads the pool first and does only what is missing.</source>
+        <translation>Prüfen Sie den Netzwerkweg zum Host, und starten Sie den Aufbau dann erneut: er liest zuerst den Pool und erledigt nur, was fehlt.</translation>
     </message>
     <message>
         <source>{address}: trusting its certificate on first use (SHA-256 {fingerprint}); it is pinned from now on.</source>

@@ -3904,8 +3904,24 @@ The details are in the log file {file}.</source>
         <translation>ホストの負荷、ストレージ、およびネットワークを確認してから、構築を再実行して再開してください。</translation>
     </message>
     <message>
+        <source>event.from has no token or events</source>
+        <translation>event.from に token または events がありません</translation>
+    </message>
+    <message>
         <source>{action} was cancelled</source>
         <translation>{action} はキャンセルされました</translation>
+    </message>
+    <message>
+        <source>a task record is not a record</source>
+        <translation>タスクのレコードがレコードではありません</translation>
+    </message>
+    <message>
+        <source>the task record&apos;s field {field} is {value}</source>
+        <translation>タスクのレコードのフィールド {field} が {value} です</translation>
+    </message>
+    <message>
+        <source>a task&apos;s status is {status}, which XAPI does not know</source>
+        <translation>タスクの status が {status} ですが、XAPI にはない値です</translation>
     </message>
     <message>
         <source>{host} sent an answer the wizard cannot read: {what}</source>
@@ -3914,6 +3930,14 @@ The details are in the log file {file}.</source>
     <message>
         <source>Check that {host} is a XenServer or XCP-ng host of a supported version (and that the address is not another machine); if it is, read its /var/log/xensource.log.</source>
         <translation>{host} がサポート対象バージョンの XenServer または XCP-ng ホストであること (およびそのアドレスが別のマシンのものでないこと) を確認してください。そうである場合は、そのホストの /var/log/xensource.log を確認してください。</translation>
+    </message>
+    <message>
+        <source>{host} answered on port {port}, but not as a XenServer or XCP-ng host: {what}</source>
+        <translation>{host} はポート {port} で応答しましたが、XenServer / XCP-ng ホストとしてではありません: {what}</translation>
+    </message>
+    <message>
+        <source>The address reaches another machine or service (a web server, the host&apos;s management board such as iLO, iDRAC or IPMI, a proxy or an old release). Check that {host} is the host&apos;s management address and that XAPI listens on port {port} there.</source>
+        <translation>このアドレスは別のマシンやサービス (Web サーバー、iLO・iDRAC・IPMI などホストの管理ボード、プロキシ、古いリリース) につながっています。{host} がホストの管理アドレスであり、そこで XAPI がポート {port} で待ち受けていることを確認してください。</translation>
     </message>
     <message>
         <source>{action}: {summary} [{code}]</source>
@@ -4336,8 +4360,124 @@ The details are in the log file {file}.</source>
         <translation>続行するには確認してください。</translation>
     </message>
     <message>
+        <source>it speaks plain HTTP, not TLS, on that port</source>
+        <translation>そのポートでは TLS ではなく平文の HTTP で応答しています</translation>
+    </message>
+    <message>
+        <source>it offers only TLS older than 1.2 (XenServer 7.0 and later and XCP-ng speak TLS 1.2; this is a very old release or another device)</source>
+        <translation>TLS 1.2 より古い TLS しか提供していません (XenServer 7.0 以降と XCP-ng は TLS 1.2 を使います。非常に古いリリースか別の機器です)</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed ({reason})</source>
+        <translation>TLS ハンドシェイクに失敗しました ({reason})</translation>
+    </message>
+    <message>
+        <source>XAPI on the host may be hung or still starting (on its console, `xe host-list` shows whether it answers and `xe-toolstack-restart` restarts it), or something between passes the connection but not the traffic. Check, then run again.</source>
+        <translation>ホストの XAPI が停止しているか起動中の可能性があります (コンソールで `xe host-list` を実行すると応答するか分かり、`xe-toolstack-restart` で再起動できます)。または途中の機器が接続は通しても通信を通していません。確認してから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>{address} accepted a connection on port {port} but did not begin TLS within {seconds} s</source>
+        <translation>{address} はポート {port} で接続を受け付けましたが、{seconds} 秒以内に TLS を始めませんでした</translation>
+    </message>
+    <message>
         <source>{address} presented no certificate</source>
         <translation>{address} は証明書を提示しませんでした</translation>
+    </message>
+    <message>
+        <source>it redirects to {location} (HTTP {status})</source>
+        <translation>{location} へリダイレクトしています (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>it asks for a web login (HTTP {status})</source>
+        <translation>Web ログインを要求しています (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>it refuses access (HTTP 403 Forbidden)</source>
+        <translation>アクセスを拒否しています (HTTP 403 Forbidden)</translation>
+    </message>
+    <message>
+        <source>it answered HTTP {status} {reason}</source>
+        <translation>HTTP {status} {reason} で応答しました</translation>
+    </message>
+    <message>
+        <source>the answer was cut off after {got} of {expected} bytes</source>
+        <translation>応答が {expected} バイト中 {got} バイトで途切れました</translation>
+    </message>
+    <message>
+        <source>its compressed answer is broken</source>
+        <translation>圧縮された応答が壊れています</translation>
+    </message>
+    <message>
+        <source>the answer is larger than {limit} MB ({size} MB read or announced) and was not read further</source>
+        <translation>応答が {limit} MB を超えているため ({size} MB を読み込み済みまたは予告)、それ以上は読み込みませんでした</translation>
+    </message>
+    <message>
+        <source>it sent an empty answer</source>
+        <translation>空の応答を送ってきました</translation>
+    </message>
+    <message>
+        <source>it answered with a web page ({title})</source>
+        <translation>Web ページで応答しました ({title})</translation>
+    </message>
+    <message>
+        <source>it answered with a web page (HTML)</source>
+        <translation>Web ページで応答しました (HTML)</translation>
+    </message>
+    <message>
+        <source>its answer is not XML-RPC ({start})</source>
+        <translation>応答が XML-RPC ではありません ({start})</translation>
+    </message>
+    <message>
+        <source>an XML-RPC fault ({code}: {text}), which XAPI does not send</source>
+        <translation>XML-RPC フォールト ({code}: {text}) ですが、XAPI はこれを送りません</translation>
+    </message>
+    <message>
+        <source>its XML declares entities or a document type (as an entity bomb does), which XAPI never sends</source>
+        <translation>XML がエンティティまたは文書型を宣言しています (エンティティ爆弾の手口) が、XAPI はこれを送りません</translation>
+    </message>
+    <message>
+        <source>its XML-RPC is broken or cut off ({error})</source>
+        <translation>XML-RPC が壊れているか途切れています ({error})</translation>
+    </message>
+    <message>
+        <source>a Success without a Value</source>
+        <translation>Value のない Success</translation>
+    </message>
+    <message>
+        <source>a Failure without an error code</source>
+        <translation>エラーコードのない Failure</translation>
+    </message>
+    <message>
+        <source>no Status Success or Failure ({status})</source>
+        <translation>Status が Success でも Failure でもありません ({status})</translation>
+    </message>
+    <message>
+        <source>not the struct XAPI answers with</source>
+        <translation>XAPI が返す構造体ではありません</translation>
+    </message>
+    <message>
+        <source>{method} answered {problem}</source>
+        <translation>{method} の応答: {problem}</translation>
+    </message>
+    <message>
+        <source>{address} began to answer {method} but did not finish within {seconds} s</source>
+        <translation>{address} は {method} への応答を始めましたが、{seconds} 秒以内に終わりませんでした</translation>
+    </message>
+    <message>
+        <source>The link or the host stalls. Check the network path to the host and its load, then run again: a build resumes where it stopped.</source>
+        <translation>回線またはホストが停滞しています。ホストまでのネットワーク経路と負荷を確認してから、もう一度実行してください。構築は止まったところから再開します。</translation>
+    </message>
+    <message>
+        <source>{address} accepted {method} but did not answer within {seconds} s</source>
+        <translation>{address} は {method} を受け付けましたが、{seconds} 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the connection to {address} broke during {method}; the host may or may not have done it ({reason})</source>
+        <translation>{method} の途中で {address} への接続が切れました。ホストが実行したかどうかは分かりません ({reason})</translation>
+    </message>
+    <message>
+        <source>Check the network path to the host, then run the build again: it reads the pool first and does only what is missing.</source>
+        <translation>ホストまでのネットワーク経路を確認してから、構築をもう一度実行してください。まずプールを読み取り、足りない作業だけを行います。</translation>
     </message>
     <message>
         <source>{address}: trusting its certificate on first use (SHA-256 {fingerprint}); it is pinned from now on.</source>

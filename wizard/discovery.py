@@ -118,13 +118,16 @@ async def probe(address: str, port: int = 443, timeout: float = 1.0) -> Found | 
 
 
 async def _read_reply(reader: asyncio.StreamReader, limit: int = 65536) -> bytes:
-    """Until the server closes (we asked for Connection: close), at most ``limit`` bytes."""
+    """Until the server closes (we asked for Connection: close) or the answer is complete
+    (a server that keeps the connection open anyway), at most ``limit`` bytes."""
     data = b""
     while len(data) < limit:
         chunk = await reader.read(limit - len(data))
         if not chunk:
             break
         data += chunk
+        if b"</methodResponse>" in data[-len(chunk) - 20 :]:
+            break
     return data
 
 

@@ -266,6 +266,7 @@ class WizardModel(HostSecrets, QObject):
         import asyncio
 
         from wizard.xapi.aio import in_thread
+        from wizard.xapi.errors import XenPoolError
         from wizard.xapi.transport import fetch_certificate
 
         async def one(row: HostRow) -> None:
@@ -278,6 +279,8 @@ class WizardModel(HostSecrets, QObject):
                 row.error = self.tr("no answer on port {port}: {reason}").format(
                     port=self.plan.port, reason=exc.strerror or exc
                 )
+            except XenPoolError as exc:  # reached, but not XAPI (plain HTTP, old TLS, silent)
+                row.error = exc.message
             if self.session.pins.get(row.address) == row.fingerprint:
                 row.trusted = True
 

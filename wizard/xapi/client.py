@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import http.client
 import logging
+import os
 import socket
 import ssl
 import threading
@@ -28,13 +29,14 @@ from wizard.i18n import translate
 from wizard.xapi.errors import (
     AuthenticationFailed,
     HostUnreachable,
+    MalformedAnswer,
     TaskCancelled,
     TaskTimeout,
     XapiFailure,
     XenPoolError,
     explain,
 )
-from wizard.xapi.transport import CertificateMismatch, PinnedTransport
+from wizard.xapi.transport import PinnedTransport, unreachable
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,7 @@ defused_xmlrpc.monkey_patch()
 API_VERSION = "2.21"
 ORIGINATOR = "xenpool-wizard"
 DEFAULT_PORT = 443
+DEFAULT_TIMEOUT = 60.0
 
 ProgressCallback = Callable[[float], None]
 
@@ -75,6 +78,17 @@ class MasterIsElsewhere(XenPoolError):
         )
 
 
+def default_timeout() -> float:
+    """Seconds one XAPI call may take, answer included (XENPOOL_TIMEOUT overrides: a slow
+    site link may need more, tests need less)."""
+    text = os.environ.get("XENPOOL_TIMEOUT", "")
+    try:
+        seconds = float(text) if text else DEFAULT_TIMEOUT
+    except ValueError:
+        return DEFAULT_TIMEOUT
+    return seconds if seconds > 0 else DEFAULT_TIMEOUT
+
+
 _NETWORK_ERRORS = (OSError, http.client.HTTPException, xmlrpc.client.ProtocolError, ssl.SSLError)
 
 
@@ -102,14 +116,14 @@ class HostClient:
         password: str,
         *,
         local: bool = False,
-        timeout: float = 60.0,
+        timeout: float | None = None,
     ) -> None:
         self.endpoint = endpoint
         self.fingerprint = fingerprint
         self.username = username
         self._password = password
         self.local = local
-        self.timeout = timeout
+        self.timeout = default_timeout() if timeout is None else timeout
         self._lock = threading.RLock()
         self._session: Any = None
         self.calls = 0  # XAPI calls made, for the benchmarks
@@ -119,7 +133,9 @@ class HostClient:
         with self._lock:
             session = XenAPI.Session(
                 self.endpoint.url,
-                transport=PinnedTransport(self.endpoint.address, self.fingerprint, self.timeout),
+                transport=PinnedTransport(
+                    self.endpoint.address, self.fingerprint, self.timeout, self.endpoint.port
+                ),
             )
             try:
                 if self.local:
@@ -145,7 +161,7 @@ class HostClient:
                         address=self.endpoint.address
                     ),
                 ) from None
-            except CertificateMismatch:
+            except XenPoolError:
                 raise
             except _NETWORK_ERRORS as exc:
                 raise self._unreachable(exc) from None
@@ -164,24 +180,12 @@ class HostClient:
                 return
             try:
                 self._session.xenapi.session.logout()
-            except (XenAPI.Failure, *_NETWORK_ERRORS):
+            except (XenAPI.Failure, XenPoolError, *_NETWORK_ERRORS):
                 pass  # the host may be gone; the session dies with it
             self._session = None
 
     def _unreachable(self, exc: BaseException) -> HostUnreachable:
-        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        error = HostUnreachable(
-            translate("XapiErrors", "{address} did not answer on port {port} ({reason})").format(
-                address=self.endpoint.address, port=self.endpoint.port, reason=reason
-            ),
-            translate(
-                "XapiErrors",
-                "Check that the host is powered on and that its management address is reachable "
-                "from this computer.",
-            ),
-        )
-        error.address = self.endpoint.address
-        return error
+        return unreachable(self.endpoint.address, self.endpoint.port, exc)
 
     # -- calls ---------------------------------------------------------------
     def call(self, method: str, *args: Any, action: str = "") -> Any:
@@ -203,7 +207,7 @@ class HostClient:
             except xmlrpc.client.Fault as fault:
                 # The SDK turns repeated SESSION_INVALID into a Fault.
                 raise XapiFailure(["SESSION_INVALID", fault.faultString], action) from None
-            except CertificateMismatch:
+            except XenPoolError:
                 raise
             except _NETWORK_ERRORS as exc:
                 raise self._unreachable(exc) from None
@@ -240,7 +244,7 @@ class HostClient:
         """Wait for a task with event.from (no busy polling); cancel on timeout or request."""
         deadline = time.monotonic() + timeout
         token = ""
-        record = self.call("task.get_record", task)
+        record = self._task(self.call("task.get_record", task))
         while record["status"] in ("pending", "cancelling"):
             if cancel is not None and cancel.is_set() and record["status"] == "pending":
                 self._cancel(task)
@@ -265,10 +269,16 @@ class HostClient:
             if cancel is not None:
                 wait = min(wait, 0.5)
             batch = self.call("event.from", [f"task/{task}"], token, wait)
+            if not (
+                isinstance(batch, dict)
+                and isinstance(batch.get("token"), str)
+                and isinstance(batch.get("events"), list)
+            ):
+                raise self._malformed(translate("XapiErrors", "event.from has no token or events"))
             token = batch["token"]
             for event in batch["events"]:
-                if event["ref"] == task and "snapshot" in event:
-                    record = event["snapshot"]
+                if isinstance(event, dict) and event.get("ref") == task and "snapshot" in event:
+                    record = self._task(event["snapshot"])
         if record["status"] == "success":
             if progress is not None:
                 progress(1.0)
@@ -280,6 +290,32 @@ class HostClient:
                 )
             )
         raise XapiFailure([str(d) for d in record["error_info"]], action)
+
+    _TASK_FIELDS = (("status", str), ("progress", float), ("result", str), ("error_info", list))
+    _TASK_STATES = ("pending", "success", "failure", "cancelling", "cancelled")
+
+    def _task(self, record: Any) -> dict[str, Any]:
+        """A task record with the fields waiting reads, of XAPI's types and states."""
+        if not isinstance(record, dict):
+            raise self._malformed(translate("XapiErrors", "a task record is not a record"))
+        for name, kind in self._TASK_FIELDS:
+            value = record.get(name)
+            if not isinstance(value, kind) and not (kind is float and type(value) is int):
+                raise self._malformed(
+                    translate("XapiErrors", "the task record's field {field} is {value}").format(
+                        field=name, value=repr(value)[:60]
+                    )
+                )
+        if record["status"] not in self._TASK_STATES:
+            raise self._malformed(
+                translate(
+                    "XapiErrors", "a task's status is {status}, which XAPI does not know"
+                ).format(status=repr(record["status"])[:60])
+            )
+        return record
+
+    def _malformed(self, what: str) -> MalformedAnswer:
+        return MalformedAnswer(self.endpoint.address, what)
 
     def _cancel(self, task: str) -> None:
         with contextlib.suppress(XapiFailure):  # it may have finished in the meantime

@@ -64,6 +64,37 @@ class MalformedAnswer(XenPoolError):
         )
 
 
+class NotXapi(XenPoolError):
+    """A peer answered at a host's address and port, but it is not XAPI (a web server, a
+    management board, plain HTTP, an old TLS): reached, so not a power or cabling problem."""
+
+    code = "NOT_XAPI"
+
+    def __init__(self, host: str, port: int, what: str) -> None:
+        self.host = host
+        self.port = port
+        self.what = what
+        super().__init__(
+            translate(
+                "XapiErrors",
+                "{host} answered on port {port}, but not as a XenServer or XCP-ng host: {what}",
+            ).format(host=host, port=port, what=what),
+            translate(
+                "XapiErrors",
+                "The address reaches another machine or service (a web server, the host's "
+                "management board such as iLO, iDRAC or IPMI, a proxy or an old release). Check "
+                "that {host} is the host's management address and that XAPI listens on port "
+                "{port} there.",
+            ).format(host=host, port=port),
+        )
+
+
+class AnswerTimeout(HostUnreachable):
+    """The host began an answer but did not finish it in time (a stalled link or peer)."""
+
+    code = "ANSWER_TIMEOUT"
+
+
 class XapiFailure(XenPoolError):
     """A failure XAPI returned: ``details`` is its ErrorDescription list."""
 

@@ -4,22 +4,47 @@ XenServer hosts serve self-signed certificates, so CA validation cannot
 work; instead the SHA-256 fingerprint of the certificate is compared with
 the one the user confirmed (or the plan carries). Nothing is sent before
 the fingerprint has been checked.
+
+Whatever answers is read defensively: at most ``MAX_ANSWER_BYTES``, within
+one deadline for the whole exchange, and only an XML-RPC answer shaped the
+way XAPI shapes them gets past ``parse_response``. Anything else becomes
+the project's own error naming the host: ``NotXapi`` (a peer that is not
+XAPI), ``MalformedAnswer`` (XML-RPC XAPI would not send), ``AnswerTimeout``
+or ``HostUnreachable``.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import http.client
+import re
+import select
 import socket
 import ssl
 import threading
+import time
 import xmlrpc.client
 from collections.abc import Callable
 from typing import Any
 
+from defusedxml import DefusedXmlException
+from defusedxml.xmlrpc import DefusedExpatParser
+
 from wizard.i18n import translate
-from wizard.xapi.errors import XenPoolError
+from wizard.xapi.errors import (
+    AnswerTimeout,
+    HostUnreachable,
+    MalformedAnswer,
+    NotXapi,
+    XenPoolError,
+)
 from wizard.xapi.fingerprints import certificate_name, format_fingerprint, normalise_fingerprint
+
+# The biggest answers XAPI gives the wizard are a big pool's get_all_records (a few MB
+# for 64 hosts); anything past this is not a pool's records but a runaway peer.
+MAX_ANSWER_BYTES = 64 * 1024 * 1024
+_CHUNK = 1024 * 1024
 
 
 class CertificateMismatch(XenPoolError):
@@ -99,24 +124,124 @@ class CertificateNotTrusted(XenPoolError):
         )
 
 
+def tls_refusal(address: str, port: int, exc: ssl.SSLError) -> XenPoolError:
+    """What a failed TLS handshake means: a peer was reached, but it does not talk like XAPI
+    (plain HTTP, an old TLS); a handshake cut off is the network's doing."""
+    reason = getattr(exc, "reason", None) or ""
+    if isinstance(exc, ssl.SSLEOFError | ssl.SSLZeroReturnError) or reason == "":
+        return unreachable(address, port, exc)
+    if reason in ("WRONG_VERSION_NUMBER", "HTTP_REQUEST", "RECORD_LAYER_FAILURE"):
+        what = translate("XapiErrors", "it speaks plain HTTP, not TLS, on that port")
+    elif reason in (
+        "TLSV1_ALERT_PROTOCOL_VERSION",
+        "UNSUPPORTED_PROTOCOL",
+        "NO_PROTOCOLS_AVAILABLE",
+        "VERSION_TOO_LOW",
+    ):
+        what = translate(
+            "XapiErrors",
+            "it offers only TLS older than 1.2 (XenServer 7.0 and later and XCP-ng speak TLS "
+            "1.2; this is a very old release or another device)",
+        )
+    else:
+        what = translate("XapiErrors", "the TLS handshake failed ({reason})").format(reason=reason)
+    return NotXapi(address, port, what)
+
+
+def unreachable(address: str, port: int, exc: BaseException) -> HostUnreachable:
+    reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    error = HostUnreachable(
+        translate("XapiErrors", "{address} did not answer on port {port} ({reason})").format(
+            address=address, port=port, reason=reason
+        ),
+        translate(
+            "XapiErrors",
+            "Check that the host is powered on and that its management address is reachable "
+            "from this computer.",
+        ),
+    )
+    error.address = address
+    return error
+
+
+def _silent(address: str, message: str) -> HostUnreachable:
+    """Something holds the port and says nothing: not a power or cabling problem."""
+    error = HostUnreachable(
+        message,
+        translate(
+            "XapiErrors",
+            "XAPI on the host may be hung or still starting (on its console, `xe host-list` "
+            "shows whether it answers and `xe-toolstack-restart` restarts it), or something "
+            "between passes the connection but not the traffic. Check, then run again.",
+        ),
+    )
+    error.address = address
+    return error
+
+
 def fetch_fingerprint(address: str, port: int = 443, timeout: float = 5.0) -> str:
     """The SHA-256 fingerprint of the certificate a host presents (no request sent)."""
     return fetch_certificate(address, port, timeout)[0]
 
 
 def fetch_certificate(address: str, port: int = 443, timeout: float = 5.0) -> tuple[str, str]:
-    """The fingerprint of the certificate a host presents, and the host name it names."""
+    """The fingerprint of the certificate a host presents, and the host name it names.
+
+    A peer that is reached but refuses TLS the way XAPI speaks it raises ``NotXapi``;
+    network failures raise ``OSError`` as before."""
     context = _unverified_context()
-    with (
-        socket.create_connection((address, port), timeout=timeout) as raw,
-        context.wrap_socket(raw, server_hostname=None) as tls,
-    ):
-        der = tls.getpeercert(binary_form=True)
+    with socket.create_connection((address, port), timeout=timeout) as raw:
+        try:
+            with context.wrap_socket(raw, server_hostname=None) as tls:
+                der = tls.getpeercert(binary_form=True)
+        except ssl.SSLError as exc:
+            refusal = tls_refusal(address, port, exc)
+            if isinstance(refusal, NotXapi):
+                raise refusal from None
+            raise
+        except TimeoutError:
+            raise _silent(
+                address,
+                translate(
+                    "XapiErrors",
+                    "{address} accepted a connection on port {port} but did not begin TLS "
+                    "within {seconds} s",
+                ).format(address=address, port=port, seconds=f"{timeout:g}"),
+            ) from None
     if not der:
         raise ssl.SSLError(
             translate("XapiErrors", "{address} presented no certificate").format(address=address)
         )
     return hashlib.sha256(der).hexdigest(), certificate_name(der)
+
+
+class _DeadlineSocket(ssl.SSLSocket):
+    """Each read waits at most until the exchange's deadline, not a fresh timeout per read:
+    a peer that drips a byte now and then (slowloris) is stopped too."""
+
+    deadline: float | None = None
+    received = 0
+
+    def recv_into(self, buffer: Any, nbytes: int | None = None, flags: int = 0) -> int:
+        self._arm()
+        count = super().recv_into(buffer, nbytes, flags)
+        self.received += count
+        return count
+
+    def recv(self, buflen: int = 1024, flags: int = 0) -> bytes:
+        self._arm()
+        data = super().recv(buflen, flags)
+        self.received += len(data)
+        return data
+
+    def _arm(self) -> None:
+        if self.deadline is None:
+            return
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError(errno.ETIMEDOUT, "the answer took too long")
+        current = self.gettimeout()
+        self.settimeout(left if current is None else min(left, current))
 
 
 def _unverified_context() -> ssl.SSLContext:
@@ -125,6 +250,7 @@ def _unverified_context() -> ssl.SSLContext:
     context.check_hostname = False
     context.verify_mode = ssl.CERT_NONE
     context.minimum_version = ssl.TLSVersion.TLSv1_2
+    context.sslsocket_class = _DeadlineSocket
     return context
 
 
@@ -132,6 +258,7 @@ class _PinnedConnection(http.client.HTTPSConnection):
     def __init__(self, host: str, *, verify: Callable[[str], None], **kwargs: Any) -> None:
         super().__init__(host, **kwargs)
         self._verify = verify
+        self.deadline: float | None = None
 
     def connect(self) -> None:
         super().connect()
@@ -145,6 +272,28 @@ class _PinnedConnection(http.client.HTTPSConnection):
         except Exception:
             self.sock.close()
             raise
+        self.start(self.deadline)
+
+    def start(self, deadline: float | None) -> None:
+        self.deadline = deadline
+        if isinstance(self.sock, _DeadlineSocket):
+            self.sock.deadline = deadline
+            self.sock.settimeout(self.timeout)
+            self.sock.received = 0
+
+    @property
+    def received(self) -> int:
+        return self.sock.received if isinstance(self.sock, _DeadlineSocket) else 0
+
+    def dropped(self) -> bool:
+        """An idle kept-alive connection the peer (or a middlebox) has closed or reset."""
+        if self.sock is None:
+            return False
+        try:
+            # Readable while idle: closed, reset, or sending what nobody asked for.
+            return bool(select.select([self.sock], [], [], 0)[0])
+        except (OSError, ValueError):
+            return True
 
 
 # Parsing an answer holds the GIL from start to end (expat calls back into Python for
@@ -153,16 +302,39 @@ class _PinnedConnection(http.client.HTTPSConnection):
 # One parser at a time is as fast and leaves the GIL free in between.
 _PARSE_LOCK = threading.Lock()
 
+_METHOD = re.compile(rb"<methodName>\s*([A-Za-z0-9_.]+)\s*</methodName>")
+# Calls that change nothing: sent twice they do no harm, so a connection lost under
+# them is retried. Anything else is sent once: a second SR.create would be a second SR.
+_READ_ONLY = re.compile(
+    r"^(?:(?:[A-Za-z_]+\.)?get_\w+|event\.from|session\.(?:slave_local_)?login_with_password)$"
+)
+RETRIES = 3  # attempts for a call whose bytes never reached the host, or a read-only one
+_RESET_ERRORS = (errno.ECONNRESET, errno.ECONNABORTED, errno.EPIPE)
+
+
+def _transient(exc: BaseException) -> bool:
+    """A connection lost on the way (reset, cut, closed early), not a refusal or a timeout."""
+    if isinstance(exc, http.client.RemoteDisconnected | ssl.SSLEOFError):
+        return True
+    return isinstance(exc, OSError) and exc.errno in _RESET_ERRORS
+
 
 class PinnedTransport(xmlrpc.client.SafeTransport):
-    """A SafeTransport that checks the peer's fingerprint on every new connection."""
+    """A SafeTransport that checks the peer's fingerprint on every new connection and reads
+    its answers within a size cap and a deadline."""
 
-    def __init__(self, address: str, fingerprint: str, timeout: float = 60.0) -> None:
+    def __init__(
+        self, address: str, fingerprint: str, timeout: float = 60.0, port: int = 443
+    ) -> None:
         self.tls_context = _unverified_context()
         super().__init__(context=self.tls_context)
         self.address = address
+        self.port = port
         self.fingerprint = normalise_fingerprint(fingerprint)
         self.timeout = timeout
+        self.max_answer = MAX_ANSWER_BYTES
+        self.retry_pause = 0.25
+        self._sent_last = False  # the failed exchange's request had gone out
 
     def _verify(self, seen: str) -> None:
         if seen != self.fingerprint:
@@ -171,22 +343,291 @@ class PinnedTransport(xmlrpc.client.SafeTransport):
     def make_connection(self, host: Any) -> http.client.HTTPSConnection:
         if self._connection and host == self._connection[0]:
             reused = self._connection[1]
-            assert isinstance(reused, http.client.HTTPSConnection)
-            return reused
+            assert isinstance(reused, _PinnedConnection)
+            if not reused.dropped():
+                return reused
+            self.close()
         chost, self._extra_headers, _ = self.get_host_info(host)
+        if chost.rpartition(":")[2].isdigit():
+            self.port = int(chost.rpartition(":")[2])  # named in messages
         connection = _PinnedConnection(
             chost, verify=self._verify, context=self.tls_context, timeout=self.timeout
         )
         self._connection = host, connection
         return connection
 
-    def parse_response(self, response: http.client.HTTPResponse) -> Any:
-        """The SDK's parse, with the whole body read first (the network wait, GIL free)."""
-        body = response.read()
+    # -- one exchange ----------------------------------------------------------
+    def request(self, host: Any, handler: str, request_body: Any, verbose: bool = False) -> Any:
+        body = request_body if isinstance(request_body, bytes) else str(request_body).encode()
+        match = _METHOD.search(body[:4096])
+        method = match.group(1).decode() if match else ""
+        read_only = bool(_READ_ONLY.match(method))
+        for attempt in range(RETRIES):
+            sent = False
+            try:
+                connection = self.make_connection(host)
+                assert isinstance(connection, _PinnedConnection)
+                connection.start(time.monotonic() + self.timeout)
+                sent = self._send(connection, handler, body)
+                return self._answer(connection, method)
+            except XenPoolError:
+                self.close()
+                raise
+            except Exception as exc:
+                self._sent_last = sent
+                received = self._received()
+                self.close()
+                again = _transient(exc) and (read_only or not sent)
+                if again and attempt < RETRIES - 1:
+                    time.sleep(self.retry_pause * (attempt + 1))
+                    continue
+                raise self._lost(exc, method, sent and not read_only, received) from None
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _send(self, connection: _PinnedConnection, handler: str, body: bytes) -> bool:
+        connection.putrequest("POST", handler, skip_accept_encoding=True)
+        connection.putheader("Content-Type", "text/xml")
+        connection.putheader("User-Agent", self.user_agent)
+        for key, value in self._extra_headers or []:
+            connection.putheader(key, value)
+        connection.putheader("Content-Length", str(len(body)))
+        connection.endheaders(body)
+        return True
+
+    def _answer(self, connection: _PinnedConnection, method: str) -> Any:
+        response = connection.getresponse()
+        if response.status != 200:
+            raise NotXapi(self.address, self.port, self._not_ok(response))
+        body = self._read(response)
+        if response.will_close:
+            self.close()
+        return self._parse(body, method)
+
+    def _not_ok(self, response: http.client.HTTPResponse) -> str:
+        status = response.status
+        if status in (301, 302, 303, 307, 308):
+            return translate("XapiErrors", "it redirects to {location} (HTTP {status})").format(
+                location=_shown(response.getheader("Location", "") or "?"), status=status
+            )
+        if status in (401, 407):
+            return translate("XapiErrors", "it asks for a web login (HTTP {status})").format(
+                status=status
+            )
+        if status == 403:
+            return translate("XapiErrors", "it refuses access (HTTP 403 Forbidden)")
+        return translate("XapiErrors", "it answered HTTP {status} {reason}").format(
+            status=status, reason=_shown(response.reason or "")
+        )
+
+    def _read(self, response: http.client.HTTPResponse) -> bytes:
+        declared = response.getheader("Content-Length", "")
+        if declared.isdigit() and int(declared) > self.max_answer:
+            raise self._too_big(int(declared))
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            while True:
+                chunk = response.read(_CHUNK)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > self.max_answer:
+                    raise self._too_big(size)
+                chunks.append(chunk)
+        except http.client.IncompleteRead as cut:
+            raise MalformedAnswer(
+                self.address,
+                translate(
+                    "XapiErrors", "the answer was cut off after {got} of {expected} bytes"
+                ).format(got=size + len(cut.partial), expected=declared or "?"),
+            ) from None
+        if declared.isdigit() and size < int(declared):  # read(amt) does not raise for it
+            raise MalformedAnswer(
+                self.address,
+                translate(
+                    "XapiErrors", "the answer was cut off after {got} of {expected} bytes"
+                ).format(got=size, expected=declared),
+            )
+        body = b"".join(chunks)
         if response.getheader("Content-Encoding", "") == "gzip":
-            body = xmlrpc.client.gzip_decode(body)
+            try:
+                body = xmlrpc.client.gzip_decode(body, max_decode=self.max_answer)
+            except (ValueError, OSError, EOFError):
+                raise MalformedAnswer(
+                    self.address, translate("XapiErrors", "its compressed answer is broken")
+                ) from None
+        return body
+
+    def _too_big(self, size: int) -> MalformedAnswer:
+        return MalformedAnswer(
+            self.address,
+            translate(
+                "XapiErrors",
+                "the answer is larger than {limit} MB ({size} MB read or announced) and was "
+                "not read further",
+            ).format(limit=self.max_answer // 2**20, size=size // 2**20),
+        )
+
+    def _parse(self, body: bytes, method: str) -> Any:
+        start = body[:512].lstrip().lower()
+        if not start:
+            raise NotXapi(
+                self.address, self.port, translate("XapiErrors", "it sent an empty answer")
+            )
+        if start.startswith((b"<!doctype html", b"<html")) or b"<html" in start:
+            title = re.search(rb"<title[^>]*>([^<]{0,80})", body[:65536], re.IGNORECASE)
+            page = _shown(title.group(1).decode("utf-8", "replace").strip()) if title else ""
+            raise NotXapi(
+                self.address,
+                self.port,
+                translate("XapiErrors", "it answered with a web page ({title})").format(
+                    title=page or "HTML"
+                )
+                if page
+                else translate("XapiErrors", "it answered with a web page (HTML)"),
+            )
+        if not start.startswith((b"<?xml", b"<methodresponse")):
+            raise NotXapi(
+                self.address,
+                self.port,
+                translate("XapiErrors", "its answer is not XML-RPC ({start})").format(
+                    start=_shown(body[:40].decode("utf-8", "replace"))
+                ),
+            )
         with _PARSE_LOCK:
-            parser, unmarshaller = self.getparser()
-            parser.feed(body)
-            parser.close()
-            return unmarshaller.close()
+            unmarshaller = xmlrpc.client.Unmarshaller(self._use_datetime, self._use_builtin_types)
+            parser = DefusedExpatParser(unmarshaller)
+            try:
+                parser.feed(body)
+                parser.close()
+                result = unmarshaller.close()
+            except xmlrpc.client.Fault as fault:
+                raise MalformedAnswer(
+                    self.address,
+                    translate(
+                        "XapiErrors", "an XML-RPC fault ({code}: {text}), which XAPI does not send"
+                    ).format(
+                        code=_shown(str(fault.faultCode)), text=_shown(str(fault.faultString))
+                    ),
+                ) from None
+            except DefusedXmlException:
+                raise MalformedAnswer(
+                    self.address,
+                    translate(
+                        "XapiErrors",
+                        "its XML declares entities or a document type (as an entity bomb does), "
+                        "which XAPI never sends",
+                    ),
+                ) from None
+            except Exception as exc:  # expat's, or the unmarshaller's on a bad value
+                raise MalformedAnswer(
+                    self.address,
+                    translate("XapiErrors", "its XML-RPC is broken or cut off ({error})").format(
+                        error=_shown(str(exc) or type(exc).__name__)
+                    ),
+                ) from None
+        return (self._checked(result, method),)
+
+    def _checked(self, result: Any, method: str) -> Any:
+        """The one struct XAPI answers with: Success with a Value, or Failure with an
+        ErrorDescription; the SDK's own check would raise bare exceptions instead."""
+        answer = result[0] if isinstance(result, tuple) and len(result) == 1 else None
+        status = answer.get("Status") if isinstance(answer, dict) else None
+        problem = ""
+        if status == "Success":
+            if "Value" not in answer:  # type: ignore[operator]
+                problem = translate("XapiErrors", "a Success without a Value")
+        elif status == "Failure":
+            details = answer.get("ErrorDescription")  # type: ignore[union-attr]
+            if not isinstance(details, list) or not details or not isinstance(details[0], str):
+                problem = translate("XapiErrors", "a Failure without an error code")
+            else:
+                answer["ErrorDescription"] = [str(d) for d in details]  # type: ignore[index]
+        elif isinstance(answer, dict):
+            problem = translate("XapiErrors", "no Status Success or Failure ({status})").format(
+                status=_shown(repr(status))
+            )
+        else:
+            problem = translate("XapiErrors", "not the struct XAPI answers with")
+        if problem:
+            raise MalformedAnswer(
+                self.address,
+                translate("XapiErrors", "{method} answered {problem}").format(
+                    method=method or "?", problem=problem
+                ),
+            )
+        return answer
+
+    def _received(self) -> int:
+        connection = self._connection[1] if self._connection else None
+        return connection.received if isinstance(connection, _PinnedConnection) else 0
+
+    def _lost(
+        self, exc: BaseException, method: str, maybe_done: bool, received: int
+    ) -> XenPoolError:
+        """A failed exchange in words: no answer, a stalled answer, or a cut one."""
+        if isinstance(exc, ssl.SSLError) and not isinstance(exc, ssl.SSLEOFError):
+            return tls_refusal(self.address, self.port, exc)
+        if isinstance(exc, TimeoutError | socket.timeout) and received:
+            error: HostUnreachable = AnswerTimeout(
+                translate(
+                    "XapiErrors",
+                    "{address} began to answer {method} but did not finish within {seconds} s",
+                ).format(address=self.address, method=method, seconds=f"{self.timeout:.0f}"),
+                translate(
+                    "XapiErrors",
+                    "The link or the host stalls. Check the network path to the host and its "
+                    "load, then run again: a build resumes where it stopped.",
+                ),
+            )
+        elif isinstance(exc, TimeoutError | socket.timeout) and self._sent_last:
+            error = _silent(
+                self.address,
+                translate(
+                    "XapiErrors",
+                    "{address} accepted {method} but did not answer within {seconds} s",
+                ).format(address=self.address, method=method, seconds=f"{self.timeout:g}"),
+            )
+        elif maybe_done:
+            error = HostUnreachable(
+                translate(
+                    "XapiErrors",
+                    "the connection to {address} broke during {method}; the host may or may not "
+                    "have done it ({reason})",
+                ).format(address=self.address, method=method, reason=_reason(exc)),
+                translate(
+                    "XapiErrors",
+                    "Check the network path to the host, then run the build again: it reads the "
+                    "pool first and does only what is missing.",
+                ),
+            )
+        else:
+            return unreachable(self.address, self.port, exc)
+        error.address = self.address
+        return error
+
+    def parse_response(self, response: http.client.HTTPResponse) -> Any:
+        return self._parse(self._read(response), "")
+
+
+def _reason(exc: BaseException) -> str:
+    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+
+
+def _shown(text: str) -> str:
+    """A peer's text quoted in a message: printable, one line, short."""
+    clean = "".join(ch if ch.isprintable() else " " for ch in text)
+    return clean[:80] + ("…" if len(clean) > 80 else "")
+
+
+__all__ = [
+    "MAX_ANSWER_BYTES",
+    "CertificateMismatch",
+    "CertificateNotTrusted",
+    "PinnedTransport",
+    "PlanPinConflict",
+    "fetch_certificate",
+    "fetch_fingerprint",
+    "tls_refusal",
+    "unreachable",
+]
