@@ -3072,6 +3072,22 @@ Die Details stehen in der Logdatei {file}.</translation>
         <translation>Der Host ist möglicherweise überlastet, oder der Befehl wartet auf das Netzwerk.</translation>
     </message>
     <message>
+        <source>{address}: `{command}` wrote more than {limit} MB of output; the wizard stopped it there</source>
+        <translation>{address}: `{command}` schrieb mehr als {limit} MB Ausgabe; der Assistent hat es dort angehalten</translation>
+    </message>
+    <message>
+        <source>The command does not end by itself, or something on the host prints without end (a login script, a looping tool): check it on the host&apos;s console.</source>
+        <translation>Der Befehl endet nicht von selbst, oder etwas auf dem Host gibt endlos aus (ein Anmeldeskript, ein Werkzeug in einer Schleife): prüfen Sie es an der Konsole des Hosts.</translation>
+    </message>
+    <message>
+        <source>the SSH connection to {address} closed while `{command}` ran; it may or may not have finished</source>
+        <translation>die SSH-Verbindung zu {address} wurde geschlossen, während `{command}` lief; der Befehl ist vielleicht fertig geworden, vielleicht nicht</translation>
+    </message>
+    <message>
+        <source>Check the host&apos;s management network and that sshd runs there, then run again.</source>
+        <translation>Prüfen Sie das Management-Netzwerk des Hosts und dass sshd dort läuft, und starten Sie dann erneut.</translation>
+    </message>
+    <message>
         <source>the SSH connection to {address} failed: {reason}</source>
         <translation>die SSH-Verbindung zu {address} ist fehlgeschlagen: {reason}</translation>
     </message>

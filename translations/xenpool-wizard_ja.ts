@@ -3072,6 +3072,22 @@ The details are in the log file {file}.</source>
         <translation>ホストが過負荷になっているか、コマンドがネットワークを待機している可能性があります。</translation>
     </message>
     <message>
+        <source>{address}: `{command}` wrote more than {limit} MB of output; the wizard stopped it there</source>
+        <translation>{address}: `{command}` の出力が {limit} MB を超えたため、ウィザードはそこで止めました</translation>
+    </message>
+    <message>
+        <source>The command does not end by itself, or something on the host prints without end (a login script, a looping tool): check it on the host&apos;s console.</source>
+        <translation>コマンドが自然に終わらないか、ホスト上の何か (ログインスクリプト、ループするツール) が出力し続けています。ホストのコンソールで確認してください。</translation>
+    </message>
+    <message>
+        <source>the SSH connection to {address} closed while `{command}` ran; it may or may not have finished</source>
+        <translation>`{command}` の実行中に {address} への SSH 接続が閉じました。完了したかどうかは分かりません</translation>
+    </message>
+    <message>
+        <source>Check the host&apos;s management network and that sshd runs there, then run again.</source>
+        <translation>ホストの管理ネットワークと、そこで sshd が動いていることを確認してから、もう一度実行してください。</translation>
+    </message>
+    <message>
         <source>the SSH connection to {address} failed: {reason}</source>
         <translation>{address} への SSH 接続に失敗しました: {reason}</translation>
     </message>

@@ -56,6 +56,10 @@ class SshTimeout(SshError):
     code = "SSH_TIMEOUT"
 
 
+class SshOutputTooLarge(SshError):
+    code = "SSH_OUTPUT_TOO_LARGE"
+
+
 class HostKeyNotTrusted(SshError):
     """First contact and nobody confirmed the fingerprint: nothing was sent."""
 
@@ -250,6 +254,8 @@ class SshAccess:
 
 SSH_PINS_NAME = "ssh-host-keys.json"
 EOF_GRACE_SECONDS = 2.0  # how long output may trail a command's exit status
+# The wizard's commands print a few KB; more than this is a command that does not end.
+MAX_OUTPUT_BYTES = 4 * 1024 * 1024
 
 
 class SshSession:
@@ -446,9 +452,44 @@ class SshSession:
                             "The host may be overloaded, or the command waits on the network.",
                         ),
                     )
+                if len(out) + len(err) > MAX_OUTPUT_BYTES:
+                    channel.close()
+                    raise SshOutputTooLarge(
+                        translate(
+                            "Ssh",
+                            "{address}: `{command}` wrote more than {limit} MB of output; the "
+                            "wizard stopped it there",
+                        ).format(
+                            address=self.address,
+                            command=self._masked(argv, secrets),
+                            limit=MAX_OUTPUT_BYTES // 2**20,
+                        ),
+                        translate(
+                            "Ssh",
+                            "The command does not end by itself, or something on the host "
+                            "prints without end (a login script, a looping tool): check it on "
+                            "the host's console.",
+                        ),
+                    )
                 if not got:
                     time.sleep(0.01)
             code = channel.recv_exit_status()
+            if code == -1:
+                # paramiko's "none came": closed without an exit status (sshd or the link
+                # went mid-command, or a signal killed it); never a real status (uint32)
+                channel.close()
+                raise SshUnreachable(
+                    translate(
+                        "Ssh",
+                        "the SSH connection to {address} closed while `{command}` ran; it may "
+                        "or may not have finished",
+                    ).format(address=self.address, command=self._masked(argv, secrets)),
+                    translate(
+                        "Ssh",
+                        "Check the host's management network and that sshd runs there, then "
+                        "run again.",
+                    ),
+                )
             channel.close()
         except (OSError, paramiko.SSHException, EOFError) as exc:
             raise SshUnreachable(
