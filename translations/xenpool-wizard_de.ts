@@ -604,6 +604,10 @@
         <translation>Liste von Referenzen</translation>
     </message>
     <message>
+        <source>an unnamed release</source>
+        <translation>eine Version ohne Namen</translation>
+    </message>
+    <message>
         <source>{cls}.get_all_records did not return records</source>
         <translation>{cls}.get_all_records hat keine Datensätze geliefert</translation>
     </message>
@@ -3954,6 +3958,14 @@ Die Details stehen in der Logdatei {file}.</translation>
     <message>
         <source>The address reaches another machine or service (a web server, the host&apos;s management board such as iLO, iDRAC or IPMI, a proxy or an old release). Check that {host} is the host&apos;s management address and that XAPI listens on port {port} there.</source>
         <translation>Die Adresse erreicht einen anderen Rechner oder Dienst (einen Webserver, die Management-Karte des Hosts wie iLO, iDRAC oder IPMI, einen Proxy oder eine alte Version). Prüfen Sie, dass {host} die Management-Adresse des Hosts ist und XAPI dort auf Port {port} lauscht.</translation>
+    </message>
+    <message>
+        <source>{host} runs {release} (XAPI {api}); the wizard needs XenServer 7.0 (XAPI {oldest}) or later, or XCP-ng</source>
+        <translation>{host} läuft mit {release} (XAPI {api}); der Assistent braucht XenServer 7.0 (XAPI {oldest}) oder neuer, oder XCP-ng</translation>
+    </message>
+    <message>
+        <source>Upgrade {host} to a supported XenServer or XCP-ng release (XenServer 6.x is out of support), or leave it out of the plan.</source>
+        <translation>Aktualisieren Sie {host} auf eine unterstützte Version von XenServer oder XCP-ng (XenServer 6.x wird nicht mehr unterstützt), oder lassen Sie ihn im Bauplan weg.</translation>
     </message>
     <message>
         <source>{action}: {summary} [{code}]</source>

@@ -604,6 +604,10 @@
         <translation>参照のリスト</translation>
     </message>
     <message>
+        <source>an unnamed release</source>
+        <translation>名前のないリリース</translation>
+    </message>
+    <message>
         <source>{cls}.get_all_records did not return records</source>
         <translation>{cls}.get_all_records がレコードを返しませんでした</translation>
     </message>
@@ -3954,6 +3958,14 @@ The details are in the log file {file}.</source>
     <message>
         <source>The address reaches another machine or service (a web server, the host&apos;s management board such as iLO, iDRAC or IPMI, a proxy or an old release). Check that {host} is the host&apos;s management address and that XAPI listens on port {port} there.</source>
         <translation>このアドレスは別のマシンやサービス (Web サーバー、iLO・iDRAC・IPMI などホストの管理ボード、プロキシ、古いリリース) につながっています。{host} がホストの管理アドレスであり、そこで XAPI がポート {port} で待ち受けていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>{host} runs {release} (XAPI {api}); the wizard needs XenServer 7.0 (XAPI {oldest}) or later, or XCP-ng</source>
+        <translation>{host} は {release} (XAPI {api}) です。ウィザードには XenServer 7.0 (XAPI {oldest}) 以降、または XCP-ng が必要です</translation>
+    </message>
+    <message>
+        <source>Upgrade {host} to a supported XenServer or XCP-ng release (XenServer 6.x is out of support), or leave it out of the plan.</source>
+        <translation>{host} をサポートされている XenServer または XCP-ng のリリースにアップグレードするか (XenServer 6.x はサポート終了)、構築プランから外してください。</translation>
     </message>
     <message>
         <source>{action}: {summary} [{code}]</source>

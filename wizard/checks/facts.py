@@ -12,7 +12,7 @@ from typing import Any
 
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.xapi.client import HostClient
-from wizard.xapi.errors import MalformedAnswer, XapiFailure
+from wizard.xapi.errors import MalformedAnswer, UnsupportedRelease, XapiFailure
 
 NULL = "OpaqueRef:NULL"
 
@@ -274,11 +274,42 @@ _KIND_NAMES = {
 }
 
 
+# XenServer 7.0's XAPI (xen-api's datamodel_types.ml: "dundee", 2.5); 6.x is 2.4 and older.
+# Newer releases are read as they come: fields the facts do not name are not looked at.
+OLDEST_API = (2, 5)
+
+
+def _check_release(host: str, table: Any) -> None:
+    """An old release is named as such, before its missing fields would be."""
+    if not isinstance(table, dict):
+        return
+    for record in table.values():
+        if not isinstance(record, dict):
+            continue
+        texts = (record.get("API_version_major"), record.get("API_version_minor"))
+        if not all(_kind_ok("int", t) for t in texts):
+            continue
+        major, minor = (int(str(t)) for t in texts)
+        if (major, minor) < OLDEST_API:
+            version = record.get("software_version")
+            version = version if isinstance(version, dict) else {}
+            release = " ".join(
+                str(version.get(k, ""))[:40] for k in ("product_brand", "product_version")
+            ).strip()
+            raise UnsupportedRelease(
+                host,
+                release or translate("Facts", "an unnamed release"),
+                f"{major}.{minor}",
+                "{}.{}".format(*OLDEST_API),
+            )
+
+
 def check_records(host: str, records: dict[str, Any]) -> None:
     """Every record the facts read has the fields they read, of the right kind.
 
     Raises ``MalformedAnswer`` naming the host, the class, the record and the field.
     """
+    _check_release(host, records.get("host"))
     for cls in CLASSES:
         table = records.get(cls)
         if not isinstance(table, dict):

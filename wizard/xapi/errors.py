@@ -89,6 +89,28 @@ class NotXapi(XenPoolError):
         )
 
 
+class UnsupportedRelease(XenPoolError):
+    """A XAPI older than the oldest release the wizard builds pools on."""
+
+    code = "UNSUPPORTED_RELEASE"
+
+    def __init__(self, host: str, release: str, api: str, oldest: str) -> None:
+        self.host = host
+        self.api = api
+        super().__init__(
+            translate(
+                "XapiErrors",
+                "{host} runs {release} (XAPI {api}); the wizard needs XenServer 7.0 (XAPI "
+                "{oldest}) or later, or XCP-ng",
+            ).format(host=host, release=release, api=api, oldest=oldest),
+            translate(
+                "XapiErrors",
+                "Upgrade {host} to a supported XenServer or XCP-ng release (XenServer 6.x is out "
+                "of support), or leave it out of the plan.",
+            ).format(host=host),
+        )
+
+
 class AnswerTimeout(HostUnreachable):
     """The host began an answer but did not finish it in time (a stalled link or peer)."""
 
