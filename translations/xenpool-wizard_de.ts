@@ -245,6 +245,22 @@
         <source>iSCSI initiator</source>
         <translation>iSCSI-Initiator</translation>
     </message>
+    <message>
+        <source>clustering</source>
+        <translation>Clustering</translation>
+    </message>
+    <message>
+        <source>updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>storage drivers</source>
+        <translation>Speichertreiber</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2624,6 +2640,102 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <source>XAPI levels a pool down to the features every host shares so VMs can migrate. Running VMs keep their old feature set until they are restarted.</source>
         <translation>XAPI gleicht einen Pool auf die Features an, die alle Hosts gemeinsam haben, damit VMs migriert werden können. Laufende VMs behalten ihren bisherigen Feature-Satz, bis sie neu gestartet werden.</translation>
     </message>
+    <message>
+        <source>has clustering enabled (it is in a cluster of its own)</source>
+        <translation>hat Clustering aktiviert (er ist in einem eigenen Cluster)</translation>
+    </message>
+    <message>
+        <source>Disable clustering on it first ({command} on it), then check again.</source>
+        <translation>Deaktivieren Sie zuerst das Clustering darauf ({command} auf diesem Host), dann prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>the pool&apos;s clustering runs on VLAN {vlan}, not on the management network: XAPI refuses every join</source>
+        <translation>das Clustering des Pools läuft auf VLAN {vlan}, nicht im Verwaltungsnetz: XAPI lehnt jeden Beitritt ab</translation>
+    </message>
+    <message>
+        <source>Move the pool&apos;s cluster to the management network or an untagged one, then join the hosts.</source>
+        <translation>Verlegen Sie den Cluster des Pools ins Verwaltungsnetz oder in ein Netz ohne Tag, dann lassen Sie die Hosts beitreten.</translation>
+    </message>
+    <message>
+        <source>needs exactly one IP address on the pool&apos;s clustering network ({bridges}); it has {count}</source>
+        <translation>braucht genau eine IP-Adresse im Clustering-Netz des Pools ({bridges}); er hat {count}</translation>
+    </message>
+    <message>
+        <source>Give it one IP address on that network (xe pif-reconfigure-ip), then check again.</source>
+        <translation>Geben Sie ihm eine IP-Adresse in diesem Netz (xe pif-reconfigure-ip), dann prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Do what the applied updates ask first (reboot_host: reboot it; restart_toolstack: xe-toolstack-restart), then check again.</source>
+        <translation>Tun Sie zuerst, was die eingespielten Updates verlangen (reboot_host: neu starten; restart_toolstack: xe-toolstack-restart), dann prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>has pending mandatory update guidance: {guidance}</source>
+        <translation>hat ausstehende verpflichtende Update-Anweisungen: {guidance}</translation>
+    </message>
+    <message>
+        <source>the master {master} has pending mandatory update guidance: {guidance}</source>
+        <translation>der Master {master} hat ausstehende verpflichtende Update-Anweisungen: {guidance}</translation>
+    </message>
+    <message>
+        <source>its SDN controller ({mine}) differs from the pool&apos;s ({theirs})</source>
+        <translation>sein SDN-Controller ({mine}) unterscheidet sich von dem des Pools ({theirs})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Set the same SDN controller on both, or remove it from the joining host ({command}).</source>
+        <translation>Richten Sie auf beiden denselben SDN-Controller ein oder entfernen Sie ihn vom beitretenden Host ({command}).</translation>
+    </message>
+    <message>
+        <source>its networks serve disks as {mine}, the pool&apos;s as {theirs}</source>
+        <translation>seine Netze stellen Datenträger als {mine} bereit, die des Pools als {theirs}</translation>
+    </message>
+    <message>
+        <source>Use one NBD purpose (nbd or insecure_nbd) on both, or remove it from the joining host&apos;s networks ({command}), then check again.</source>
+        <translation>Verwenden Sie auf beiden denselben NBD-Zweck (nbd oder insecure_nbd) oder entfernen Sie ihn aus den Netzen des beitretenden Hosts ({command}), dann prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>trusts other CA certificates than the pool under the same names: {names}</source>
+        <translation>vertraut unter denselben Namen anderen CA-Zertifikaten als der Pool: {names}</translation>
+    </message>
+    <message>
+        <source>Uninstall its copies ({command}), or give one side other names; then check again.</source>
+        <translation>Deinstallieren Sie seine Kopien ({command}) oder geben Sie einer Seite andere Namen; dann prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>trusts a certificate the pool trusts too, for other purposes (here: {mine}; in the pool: {theirs})</source>
+        <translation>vertraut einem Zertifikat, dem auch der Pool vertraut, für andere Zwecke (hier: {mine}; im Pool: {theirs})</translation>
+    </message>
+    <message>
+        <source>Uninstall it from the joining host (certificate {uuid}): the pool&apos;s copy is shared with it when it joins.</source>
+        <translation>Deinstallieren Sie es vom beitretenden Host (Zertifikat {uuid}): Die Kopie des Pools wird beim Beitritt mit ihm geteilt.</translation>
+    </message>
+    <message>
+        <source>updates are being applied to it</source>
+        <translation>auf ihm werden gerade Updates eingespielt</translation>
+    </message>
+    <message>
+        <source>updates are being applied to the pool it would join</source>
+        <translation>auf den Pool, dem er beitreten soll, werden gerade Updates eingespielt</translation>
+    </message>
+    <message>
+        <source>Wait until the update has finished, then check again.</source>
+        <translation>Warten Sie, bis das Update abgeschlossen ist, dann prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Bring it to the pool&apos;s release and updates (the same storage manager, sm), then check again.</source>
+        <translation>Bringen Sie ihn auf den Release- und Update-Stand des Pools (derselbe Storage Manager, sm), dann prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>has no {type} storage driver, which the pool has</source>
+        <translation>hat keinen {type}-Speichertreiber, den der Pool hat</translation>
+    </message>
+    <message>
+        <source>its {type} storage driver lacks features the pool&apos;s has: {features}</source>
+        <translation>seinem {type}-Speichertreiber fehlen Funktionen, die der des Pools hat: {features}</translation>
+    </message>
 </context>
 <context>
     <name>PoolWizard</name>
@@ -4088,6 +4200,98 @@ Die Details stehen in der Logdatei {file}.</translation>
         <translation>Deaktivieren Sie die externe Authentifizierung auf dem beitretenden Host oder gleichen Sie sie an die des Pools an.</translation>
     </message>
     <message>
+        <source>the host is still starting</source>
+        <translation>der Host startet noch</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished starting, then retry.</source>
+        <translation>Warten Sie, bis er fertig gestartet ist, dann versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>clustering is enabled on the joining host</source>
+        <translation>auf dem beitretenden Host ist Clustering aktiviert</translation>
+    </message>
+    <message>
+        <source>Disable clustering on it (xe cluster-pool-destroy), then retry.</source>
+        <translation>Deaktivieren Sie das Clustering darauf (xe cluster-pool-destroy), dann versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the pool&apos;s clustering runs on VLAN {0}, not on the management network</source>
+        <translation>das Clustering des Pools läuft auf VLAN {0}, nicht im Verwaltungsnetz</translation>
+    </message>
+    <message>
+        <source>Move the pool&apos;s cluster to the management network or an untagged one, then retry.</source>
+        <translation>Verlegen Sie den Cluster des Pools ins Verwaltungsnetz oder in ein Netz ohne Tag, dann versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the joining host needs exactly one IP address on the pool&apos;s clustering network</source>
+        <translation>der beitretende Host braucht genau eine IP-Adresse im Clustering-Netz des Pools</translation>
+    </message>
+    <message>
+        <source>Give it one IP address on that network (xe pif-reconfigure-ip), then retry.</source>
+        <translation>Geben Sie ihm eine IP-Adresse in diesem Netz (xe pif-reconfigure-ip), dann versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>updates applied to host {0} still wait for a reboot or restart</source>
+        <translation>auf Host {0} eingespielte Updates warten noch auf einen Neustart</translation>
+    </message>
+    <message>
+        <source>Do what the updates ask (reboot the host, or xe-toolstack-restart), then retry.</source>
+        <translation>Tun Sie, was die Updates verlangen (Host neu starten oder xe-toolstack-restart), dann versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the joining host&apos;s storage driver lacks features of the pool&apos;s ({0})</source>
+        <translation>dem Speichertreiber des beitretenden Hosts fehlen Funktionen des Pool-Treibers ({0})</translation>
+    </message>
+    <message>
+        <source>Bring the joining host to the pool&apos;s release and updates (the same sm package), then retry.</source>
+        <translation>Bringen Sie den beitretenden Host auf den Release- und Update-Stand des Pools (dasselbe sm-Paket), dann versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the joining host trusts other CA certificates under the pool&apos;s names ({0})</source>
+        <translation>der beitretende Host vertraut unter den Namen des Pools anderen CA-Zertifikaten ({0})</translation>
+    </message>
+    <message>
+        <source>Uninstall its copies (xe pool-uninstall-ca-certificate) or rename them, then retry.</source>
+        <translation>Deinstallieren Sie seine Kopien (xe pool-uninstall-ca-certificate) oder benennen Sie sie um, dann versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the joining host trusts a certificate the pool trusts too, for other purposes</source>
+        <translation>der beitretende Host vertraut einem Zertifikat, dem auch der Pool vertraut, für andere Zwecke</translation>
+    </message>
+    <message>
+        <source>Uninstall it from the joining host; the pool shares its copy on join.</source>
+        <translation>Deinstallieren Sie es vom beitretenden Host; der Pool teilt seine Kopie beim Beitritt.</translation>
+    </message>
+    <message>
+        <source>updates are being applied</source>
+        <translation>es werden gerade Updates eingespielt</translation>
+    </message>
+    <message>
+        <source>Wait until the update has finished, then retry.</source>
+        <translation>Warten Sie, bis das Update abgeschlossen ist, dann versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>TLS verification is set differently on the joining host and the pool</source>
+        <translation>die TLS-Prüfung ist auf dem beitretenden Host und im Pool unterschiedlich eingestellt</translation>
+    </message>
+    <message>
+        <source>Enable TLS verification on both or neither.</source>
+        <translation>Aktivieren Sie die TLS-Prüfung auf beiden oder auf keinem.</translation>
+    </message>
+    <message>
+        <source>the joining host speaks API {0}, the pool master {1}</source>
+        <translation>der beitretende Host spricht API {0}, der Pool-Master {1}</translation>
+    </message>
+    <message>
+        <source>Update both to the same release.</source>
+        <translation>Aktualisieren Sie beide auf dasselbe Release.</translation>
+    </message>
+    <message>
+        <source>the joining host has database schema {0}, the pool master {1}</source>
+        <translation>der beitretende Host hat das Datenbankschema {0}, der Pool-Master {1}</translation>
+    </message>
+    <message>
         <source>the licence editions differ ({0}, {1})</source>
         <translation>die Lizenzeditionen unterscheiden sich ({0}, {1})</translation>
     </message>
@@ -4306,6 +4510,22 @@ Die Details stehen in der Logdatei {file}.</translation>
     <message>
         <source>Log in again; the wizard does this by itself once.</source>
         <translation>Melden Sie sich erneut an; der Assistent tut dies einmal selbstständig.</translation>
+    </message>
+    <message>
+        <source>Use the same network backend (bridge or openvswitch) on every host.</source>
+        <translation>Verwenden Sie auf jedem Host dasselbe Netzwerk-Backend (bridge oder openvswitch).</translation>
+    </message>
+    <message>
+        <source>Set the same SDN controller on the joining host and the pool, or remove the joining host&apos;s (xe sdn-controller-forget).</source>
+        <translation>Richten Sie auf dem beitretenden Host und im Pool denselben SDN-Controller ein oder entfernen Sie den des beitretenden Hosts (xe sdn-controller-forget).</translation>
+    </message>
+    <message>
+        <source>Use the same address family (IPv4 or IPv6) for management on every host.</source>
+        <translation>Verwenden Sie auf jedem Host dieselbe Adressfamilie (IPv4 oder IPv6) für die Verwaltung.</translation>
+    </message>
+    <message>
+        <source>Use one NBD purpose (nbd or insecure_nbd) on the joining host&apos;s and the pool&apos;s networks, or remove it from the joining host&apos;s.</source>
+        <translation>Verwenden Sie in den Netzen des beitretenden Hosts und des Pools denselben NBD-Zweck (nbd oder insecure_nbd) oder entfernen Sie ihn aus denen des beitretenden Hosts.</translation>
     </message>
     <message>
         <source>The target refused the login: check the CHAP user and secret, and that the array&apos;s access list contains every host&apos;s initiator IQN.</source>

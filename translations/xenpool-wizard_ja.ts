@@ -245,6 +245,22 @@
         <source>iSCSI initiator</source>
         <translation>iSCSIイニシエーター</translation>
     </message>
+    <message>
+        <source>clustering</source>
+        <translation>クラスタリング</translation>
+    </message>
+    <message>
+        <source>updates</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>storage drivers</source>
+        <translation>ストレージドライバー</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2624,6 +2640,102 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <source>XAPI levels a pool down to the features every host shares so VMs can migrate. Running VMs keep their old feature set until they are restarted.</source>
         <translation>XAPIは、VMを移行できるよう、プールのCPU機能を全ホストに共通する機能までレベリングします。実行中のVMは、再起動されるまで以前の機能セットを維持します。</translation>
     </message>
+    <message>
+        <source>has clustering enabled (it is in a cluster of its own)</source>
+        <translation>クラスタリングが有効です (独自のクラスターに属しています)</translation>
+    </message>
+    <message>
+        <source>Disable clustering on it first ({command} on it), then check again.</source>
+        <translation>先にこのホストでクラスタリングを無効にしてから ({command} をこのホストで実行)、再度確認してください。</translation>
+    </message>
+    <message>
+        <source>the pool&apos;s clustering runs on VLAN {vlan}, not on the management network: XAPI refuses every join</source>
+        <translation>プールのクラスタリングが管理ネットワークではなく VLAN {vlan} で動作しています: XAPI はすべての参加を拒否します</translation>
+    </message>
+    <message>
+        <source>Move the pool&apos;s cluster to the management network or an untagged one, then join the hosts.</source>
+        <translation>プールのクラスターを管理ネットワークまたはタグなしのネットワークに移してから、ホストを参加させてください。</translation>
+    </message>
+    <message>
+        <source>needs exactly one IP address on the pool&apos;s clustering network ({bridges}); it has {count}</source>
+        <translation>プールのクラスタリングネットワーク ({bridges}) にちょうど 1 つの IP アドレスが必要です。現在 {count} 個です</translation>
+    </message>
+    <message>
+        <source>Give it one IP address on that network (xe pif-reconfigure-ip), then check again.</source>
+        <translation>そのネットワークで IP アドレスを 1 つ設定してから (xe pif-reconfigure-ip)、再度確認してください。</translation>
+    </message>
+    <message>
+        <source>Do what the applied updates ask first (reboot_host: reboot it; restart_toolstack: xe-toolstack-restart), then check again.</source>
+        <translation>先に適用済みの更新が求める操作を行ってから (reboot_host: 再起動、restart_toolstack: xe-toolstack-restart)、再度確認してください。</translation>
+    </message>
+    <message>
+        <source>has pending mandatory update guidance: {guidance}</source>
+        <translation>保留中の必須更新ガイダンスがあります: {guidance}</translation>
+    </message>
+    <message>
+        <source>the master {master} has pending mandatory update guidance: {guidance}</source>
+        <translation>マスター {master} に保留中の必須更新ガイダンスがあります: {guidance}</translation>
+    </message>
+    <message>
+        <source>its SDN controller ({mine}) differs from the pool&apos;s ({theirs})</source>
+        <translation>SDN コントローラー ({mine}) がプールのもの ({theirs}) と異なります</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Set the same SDN controller on both, or remove it from the joining host ({command}).</source>
+        <translation>両方に同じ SDN コントローラーを設定するか、参加するホストから削除してください ({command})。</translation>
+    </message>
+    <message>
+        <source>its networks serve disks as {mine}, the pool&apos;s as {theirs}</source>
+        <translation>このホストのネットワークはディスクを {mine} として提供し、プールのネットワークは {theirs} として提供します</translation>
+    </message>
+    <message>
+        <source>Use one NBD purpose (nbd or insecure_nbd) on both, or remove it from the joining host&apos;s networks ({command}), then check again.</source>
+        <translation>両方で同じ NBD 用途 (nbd または insecure_nbd) を使用するか、参加するホストのネットワークから削除してから ({command})、再度確認してください。</translation>
+    </message>
+    <message>
+        <source>trusts other CA certificates than the pool under the same names: {names}</source>
+        <translation>プールと同じ名前で別の CA 証明書を信頼しています: {names}</translation>
+    </message>
+    <message>
+        <source>Uninstall its copies ({command}), or give one side other names; then check again.</source>
+        <translation>このホストのコピーをアンインストールするか ({command})、一方に別の名前を付けてから、再度確認してください。</translation>
+    </message>
+    <message>
+        <source>trusts a certificate the pool trusts too, for other purposes (here: {mine}; in the pool: {theirs})</source>
+        <translation>プールも信頼している証明書を別の用途で信頼しています (このホスト: {mine}、プール: {theirs})</translation>
+    </message>
+    <message>
+        <source>Uninstall it from the joining host (certificate {uuid}): the pool&apos;s copy is shared with it when it joins.</source>
+        <translation>参加するホストからアンインストールしてください (証明書 {uuid})。参加時にプールのコピーが共有されます。</translation>
+    </message>
+    <message>
+        <source>updates are being applied to it</source>
+        <translation>このホストに更新を適用中です</translation>
+    </message>
+    <message>
+        <source>updates are being applied to the pool it would join</source>
+        <translation>参加先のプールに更新を適用中です</translation>
+    </message>
+    <message>
+        <source>Wait until the update has finished, then check again.</source>
+        <translation>更新が完了するまで待ってから、再度確認してください。</translation>
+    </message>
+    <message>
+        <source>Bring it to the pool&apos;s release and updates (the same storage manager, sm), then check again.</source>
+        <translation>プールと同じリリースと更新 (同じストレージマネージャー sm) にしてから、再度確認してください。</translation>
+    </message>
+    <message>
+        <source>has no {type} storage driver, which the pool has</source>
+        <translation>プールにある {type} ストレージドライバーがありません</translation>
+    </message>
+    <message>
+        <source>its {type} storage driver lacks features the pool&apos;s has: {features}</source>
+        <translation>{type} ストレージドライバーに、プールのドライバーにある機能がありません: {features}</translation>
+    </message>
 </context>
 <context>
     <name>PoolWizard</name>
@@ -4088,6 +4200,98 @@ The details are in the log file {file}.</source>
         <translation>参加するホストの外部認証を無効にするか、プールと一致させてください。</translation>
     </message>
     <message>
+        <source>the host is still starting</source>
+        <translation>ホストはまだ起動中です</translation>
+    </message>
+    <message>
+        <source>Wait until it has finished starting, then retry.</source>
+        <translation>起動が完了するまで待ってから、再試行してください。</translation>
+    </message>
+    <message>
+        <source>clustering is enabled on the joining host</source>
+        <translation>参加するホストでクラスタリングが有効です</translation>
+    </message>
+    <message>
+        <source>Disable clustering on it (xe cluster-pool-destroy), then retry.</source>
+        <translation>このホストでクラスタリングを無効にしてから (xe cluster-pool-destroy)、再試行してください。</translation>
+    </message>
+    <message>
+        <source>the pool&apos;s clustering runs on VLAN {0}, not on the management network</source>
+        <translation>プールのクラスタリングが管理ネットワークではなく VLAN {0} で動作しています</translation>
+    </message>
+    <message>
+        <source>Move the pool&apos;s cluster to the management network or an untagged one, then retry.</source>
+        <translation>プールのクラスターを管理ネットワークまたはタグなしのネットワークに移してから、再試行してください。</translation>
+    </message>
+    <message>
+        <source>the joining host needs exactly one IP address on the pool&apos;s clustering network</source>
+        <translation>参加するホストには、プールのクラスタリングネットワーク上にちょうど 1 つの IP アドレスが必要です</translation>
+    </message>
+    <message>
+        <source>Give it one IP address on that network (xe pif-reconfigure-ip), then retry.</source>
+        <translation>そのネットワークで IP アドレスを 1 つ設定してから (xe pif-reconfigure-ip)、再試行してください。</translation>
+    </message>
+    <message>
+        <source>updates applied to host {0} still wait for a reboot or restart</source>
+        <translation>ホスト {0} に適用された更新が、まだ再起動を待っています</translation>
+    </message>
+    <message>
+        <source>Do what the updates ask (reboot the host, or xe-toolstack-restart), then retry.</source>
+        <translation>更新が求める操作を行ってから (ホストの再起動、または xe-toolstack-restart)、再試行してください。</translation>
+    </message>
+    <message>
+        <source>the joining host&apos;s storage driver lacks features of the pool&apos;s ({0})</source>
+        <translation>参加するホストのストレージドライバーに、プールのドライバーの機能がありません ({0})</translation>
+    </message>
+    <message>
+        <source>Bring the joining host to the pool&apos;s release and updates (the same sm package), then retry.</source>
+        <translation>参加するホストをプールと同じリリースと更新 (同じ sm パッケージ) にしてから、再試行してください。</translation>
+    </message>
+    <message>
+        <source>the joining host trusts other CA certificates under the pool&apos;s names ({0})</source>
+        <translation>参加するホストが、プールと同じ名前で別の CA 証明書を信頼しています ({0})</translation>
+    </message>
+    <message>
+        <source>Uninstall its copies (xe pool-uninstall-ca-certificate) or rename them, then retry.</source>
+        <translation>このホストのコピーをアンインストールするか (xe pool-uninstall-ca-certificate)、名前を変更してから、再試行してください。</translation>
+    </message>
+    <message>
+        <source>the joining host trusts a certificate the pool trusts too, for other purposes</source>
+        <translation>参加するホストが、プールも信頼している証明書を別の用途で信頼しています</translation>
+    </message>
+    <message>
+        <source>Uninstall it from the joining host; the pool shares its copy on join.</source>
+        <translation>参加するホストからアンインストールしてください。参加時にプールのコピーが共有されます。</translation>
+    </message>
+    <message>
+        <source>updates are being applied</source>
+        <translation>更新を適用中です</translation>
+    </message>
+    <message>
+        <source>Wait until the update has finished, then retry.</source>
+        <translation>更新が完了するまで待ってから、再試行してください。</translation>
+    </message>
+    <message>
+        <source>TLS verification is set differently on the joining host and the pool</source>
+        <translation>参加するホストとプールで TLS 検証の設定が異なります</translation>
+    </message>
+    <message>
+        <source>Enable TLS verification on both or neither.</source>
+        <translation>TLS 検証を両方で有効にするか、両方で無効にしてください。</translation>
+    </message>
+    <message>
+        <source>the joining host speaks API {0}, the pool master {1}</source>
+        <translation>参加するホストの API は {0}、プールマスターは {1} です</translation>
+    </message>
+    <message>
+        <source>Update both to the same release.</source>
+        <translation>両方を同じリリースに更新してください。</translation>
+    </message>
+    <message>
+        <source>the joining host has database schema {0}, the pool master {1}</source>
+        <translation>参加するホストのデータベーススキーマは {0}、プールマスターは {1} です</translation>
+    </message>
+    <message>
         <source>the licence editions differ ({0}, {1})</source>
         <translation>ライセンスのエディションが異なります ({0}、{1})</translation>
     </message>
@@ -4306,6 +4510,22 @@ The details are in the log file {file}.</source>
     <message>
         <source>Log in again; the wizard does this by itself once.</source>
         <translation>もう一度ログインしてください。ウィザードは 1 回だけ自動的に再ログインします。</translation>
+    </message>
+    <message>
+        <source>Use the same network backend (bridge or openvswitch) on every host.</source>
+        <translation>すべてのホストで同じネットワークバックエンド (bridge または openvswitch) を使用してください。</translation>
+    </message>
+    <message>
+        <source>Set the same SDN controller on the joining host and the pool, or remove the joining host&apos;s (xe sdn-controller-forget).</source>
+        <translation>参加するホストとプールに同じ SDN コントローラーを設定するか、参加するホストのものを削除してください (xe sdn-controller-forget)。</translation>
+    </message>
+    <message>
+        <source>Use the same address family (IPv4 or IPv6) for management on every host.</source>
+        <translation>すべてのホストで管理に同じアドレスファミリー (IPv4 または IPv6) を使用してください。</translation>
+    </message>
+    <message>
+        <source>Use one NBD purpose (nbd or insecure_nbd) on the joining host&apos;s and the pool&apos;s networks, or remove it from the joining host&apos;s.</source>
+        <translation>参加するホストとプールのネットワークで同じ NBD 用途 (nbd または insecure_nbd) を使用するか、参加するホストのネットワークから削除してください。</translation>
     </message>
     <message>
         <source>The target refused the login: check the CHAP user and secret, and that the array&apos;s access list contains every host&apos;s initiator IQN.</source>

@@ -105,7 +105,11 @@ def valid_records() -> dict[str, dict[str, Any]]:
         "PIF": {"OpaqueRef:p1": pif, "OpaqueRef:p2": vlan_pif},
         "PIF_metrics": {"OpaqueRef:pm1": {"carrier": True, "speed": "10000"}},
         "network": {
-            "OpaqueRef:n1": {"name_label": "Pool-wide network associated with eth0"},
+            "OpaqueRef:n1": {
+                "name_label": "Pool-wide network associated with eth0",
+                "bridge": "xenbr0",
+                "purpose": ["nbd"],
+            },
             "OpaqueRef:n2": {"name_label": "Storage VLAN 200"},
         },
         "VM": {"OpaqueRef:vm1": vm, "OpaqueRef:dom0": dom0},
@@ -142,6 +146,31 @@ def valid_records() -> dict[str, dict[str, Any]]:
         "tunnel": {},
         "network_sriov": {},
         "VLAN": {"OpaqueRef:v1": {"untagged_PIF": "OpaqueRef:p2", "tag": "200"}},
+        "SM": {
+            "OpaqueRef:sm1": {
+                "type": "lvmoiscsi",
+                "features": {"VDI_MIRROR": "1", "VDI_RESET_ON_BOOT": "2"},
+            }
+        },
+        "Certificate": {
+            "OpaqueRef:c1": {
+                "uuid": "u-cert",
+                "name": "corp-ca",
+                "type": "ca",
+                "fingerprint_sha256": "AB:CD:EF",
+                "purpose": [],
+            }
+        },
+        "Cluster": {"OpaqueRef:cl": {"pool_auto_join": True}},
+        "Cluster_host": {
+            "OpaqueRef:ch": {
+                "cluster": "OpaqueRef:cl",
+                "host": "OpaqueRef:h1",
+                "enabled": True,
+                "PIF": "OpaqueRef:p1",
+            }
+        },
+        "SDN_controller": {},
         "pool_update": {
             "OpaqueRef:u1": {
                 "uuid": "8f2e0c1a-1053-4d1e-9a0b-000000001053",
@@ -246,6 +275,8 @@ def _check_types(value: Any) -> None:
             assert isinstance(item, hint), (f.name, item)
             if hint is int:
                 assert not isinstance(item, bool), f.name
+            if dataclasses.is_dataclass(item):
+                _check_types(item)  # the join state and what it holds
 
 
 def test_valid_records_give_facts() -> None:
@@ -257,6 +288,11 @@ def test_valid_records_give_facts() -> None:
     assert master.vms[0].local_disks == ["Local storage"]
     assert {s.name for s in master.srs} == {"Local storage", "iSCSI storage"}
     assert master.updates == {"8f2e0c1a-1053-4d1e-9a0b-000000001053": "XS82ECU1053"}
+    join = master.join
+    assert join.cluster_host == "OpaqueRef:ch" and join.ip_bridges == ["", "xenbr0"]
+    assert join.cluster is not None and join.cluster.bridges == ["xenbr0"]
+    assert join.nbd_purpose == "nbd" and [c.name for c in join.certificates] == ["corp-ca"]
+    assert join.sms[0].features == {"VDI_MIRROR": "1", "VDI_RESET_ON_BOOT": "2"}
     for fact in facts:
         _check_types(fact)
 

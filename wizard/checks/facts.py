@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from wizard.checks import joinfacts
+from wizard.checks.joinfacts import JoinState, join_state
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.xapi.client import HostClient
 from wizard.xapi.errors import MalformedAnswer, UnsupportedRelease, XapiFailure
@@ -102,6 +104,7 @@ class HostFacts:
     pool_ha_paused: bool = False  # the wizard turned the pool's HA off for joins (not on yet)
     # Applied updates XAPI wants on every host of a pool (enforce_homogeneity): uuid -> name
     updates: dict[str, str] = field(default_factory=dict)
+    join: JoinState = field(default_factory=JoinState)  # what the later join rules read
 
     @property
     def management(self) -> NicFacts | None:
@@ -132,6 +135,7 @@ CLASSES = (
     "VLAN",
     "pool",
     "pool_update",
+    *joinfacts.CLASSES,
 )
 
 
@@ -168,6 +172,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "multipathing": ("bool", False),
         "updates": ("refs", False),
         "other_config": ("dict", True),
+        "pending_guidances": ("refs", False),
     },
     "host_metrics": {"memory_total": ("int", False), "live": ("bool", False)},
     "PIF": {
@@ -185,7 +190,12 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "bond_master_of": ("refs", False),
     },
     "PIF_metrics": {"carrier": ("bool", False), "speed": ("int", False)},
-    "network": {"name_label": ("str", False), "other_config": ("map", False)},
+    "network": {
+        "name_label": ("str", False),
+        "other_config": ("map", False),
+        "bridge": ("str", False),
+        "purpose": ("refs", False),
+    },
     "VM": {
         "is_control_domain": ("bool", True),
         "is_a_template": ("bool", True),
@@ -210,7 +220,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "is_tools_sr": ("bool", False),
     },
     "PBD": {"SR": ("str", True), "host": ("str", True), "device_config": ("map", True)},
-    "Bond": {},
+    "Bond": {"slaves": ("refs", False)},
     "tunnel": {},
     "network_sriov": {},
     "VLAN": {"untagged_PIF": ("str", True)},
@@ -221,12 +231,14 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "cpu_info": ("map", True),
         "tls_verification_enabled": ("bool", False),
         "other_config": ("map", False),
+        "current_operations": ("dict", False),
     },
     "pool_update": {
         "uuid": ("str", True),
         "name_label": ("str", True),
         "enforce_homogeneity": ("bool", False),
     },
+    **joinfacts.SCHEMA,
 }
 
 _INT_TEXT = re.compile(r"-?[0-9]{1,20}")
@@ -375,8 +387,10 @@ def _all_records(client: HostClient, cls: str) -> Any:
     try:
         return client.call(f"{cls}.get_all_records")
     except XapiFailure as failure:
-        # pool_update is gone from some releases: no updates to compare there.
-        if cls == "pool_update" and failure.code == "MESSAGE_METHOD_UNKNOWN":
+        # pool_update is gone from some releases, clustering or certificates are not there
+        # yet on others: nothing of that kind to compare there.
+        optional = cls == "pool_update" or cls in joinfacts.OPTIONAL_CLASSES
+        if optional and failure.code == "MESSAGE_METHOD_UNKNOWN":
             return {}
         raise
 
@@ -518,6 +532,7 @@ def _host_facts(
             for ref in host.get("updates", [])
             if (update := records["pool_update"].get(ref)) and update.get("enforce_homogeneity")
         },
+        join=join_state(ref, host, records),
         live=bool(metrics.get("live", False)),
         pool_name=pool["name_label"],
         pool_ha_enabled=bool(pool["ha_enabled"]),

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from wizard.checks import pool_join_stack as stack
 from wizard.checks.facts import HostFacts
 from wizard.findings import Finding
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 
 RESTRICTED_POOL_SIZE = 3
+LINUX_PACK = "xs:linux"  # Xapi_globs.linux_pack_vsn_key: installed or not must match
 
 
 def _compat_name(software: dict[str, str]) -> str:
@@ -139,6 +141,7 @@ def join_findings(
                 command="xe pool-ha-disable"
             ),
         )
+    out += stack.clustering_findings(master, joiner)
     if master.pool_ha_enabled and not pause_ha:
         block(
             QT_TRANSLATE_NOOP("Checks", "HA"),
@@ -181,6 +184,7 @@ def join_findings(
             ),
             translate("PoolJoin", "Wait for them to finish."),
         )
+    out += stack.guidance_findings(master, joiner)
     mine, theirs = joiner.software_version, master.software_version
     if (mine.get("platform_version"), _compat_name(mine)) != (
         theirs.get("platform_version"),
@@ -194,7 +198,11 @@ def join_findings(
             ).format(mine=_version(mine), theirs=_version(theirs)),
             translate("PoolJoin", "Install the same product and version on every host."),
         )
-    elif [mine.get("xapi"), mine.get("git_id")] != [theirs.get("xapi"), theirs.get("git_id")]:
+    elif [mine.get("xapi"), mine.get("git_id"), LINUX_PACK in mine] != [
+        theirs.get("xapi"),
+        theirs.get("git_id"),
+        LINUX_PACK in theirs,
+    ]:
         homogeneity(
             QT_TRANSLATE_NOOP("Checks", "version"),
             translate(
@@ -309,6 +317,8 @@ def join_findings(
             translate("PoolJoin", "uses a different network backend (bridge/openvswitch)"),
             translate("PoolJoin", "Use the same network backend everywhere."),
         )
+    else:
+        out += stack.sdn_findings(master, joiner)
     if joiner.api_version != master.api_version:
         block(
             QT_TRANSLATE_NOOP("Checks", "version"),
@@ -346,12 +356,16 @@ def join_findings(
             translate("PoolJoin", "uses a different address family (IPv4/IPv6) for management"),
             translate("PoolJoin", "Use the same on all hosts."),
         )
+    out += stack.purpose_findings(master, joiner)
     if joiner.pool_tls_verification != master.pool_tls_verification:
         block(
             QT_TRANSLATE_NOOP("Checks", "TLS"),
             translate("PoolJoin", "has TLS verification set differently from the pool"),
             translate("PoolJoin", "Enable TLS verification on both or neither."),
         )
+    out += stack.certificate_findings(master, joiner)
+    out += stack.updating_findings(master, joiner)
+    out += stack.sm_findings(master, joiner)
     return out
 
 

@@ -1,8 +1,6 @@
-"""pool.join / eject / designate_new_master, with XAPI's pre-join checks in order.
+"""pool.join / eject / designate_new_master, as ``join_common`` in ``xapi_pool.ml`` runs them.
 
-Order and error lists follow ``join_common`` and ``pre_join_checks`` in
-``ocaml/xapi/xapi_pool.ml``; checks that concern features the simulator does
-not model (clustering, SR-IOV guidance, certificates) pass.
+The pre-join checks themselves are in ``joinrules``.
 """
 
 from __future__ import annotations
@@ -14,130 +12,9 @@ from wizard.simulator import errors as E
 from wizard.simulator.api_core import check_root_password
 from wizard.simulator.db import NULL_REF, Database
 from wizard.simulator.dispatch import Call, api
+from wizard.simulator.joinrules import pre_join_checks
 from wizard.simulator.scenario import refresh_derived
 from wizard.simulator.world import Machine, World
-
-# Hosts a pool may have when the licence restricts its size (Xapi_globs.restricted_pool_size).
-RESTRICTED_POOL_SIZE = 3
-
-
-def _compat_name(software: dict[str, str]) -> str:
-    return software.get("product_brand") or software.get("platform_name", "")
-
-
-def _management_pif(db: Database, host: str) -> dict[str, Any] | None:
-    ref = db.find_one("PIF", host=host, management=True)
-    return db.get("PIF", ref) if ref else None
-
-
-def _restricted(host: dict[str, Any], feature: str) -> bool:
-    return str(host["license_params"].get(feature, "false")).lower() == "true"
-
-
-def pre_join_checks(world: World, joiner: Machine, master: Machine, force: bool) -> None:
-    """Raise the first failure, in the order XAPI's pre_join_checks does."""
-    mine, theirs = joiner.db, master.db
-    me = mine.get("host", joiner.host_ref)
-    remote_master = theirs.get("host", theirs.master_ref)
-    if _restricted(me, "restrict_pool_size") and len(theirs.tables["host"]) >= RESTRICTED_POOL_SIZE:
-        raise E.XapiError(E.LICENCE_RESTRICTION, "Pool_size")
-    my_mgmt = _management_pif(mine, joiner.host_ref)
-    if my_mgmt is None:
-        raise E.XapiError(E.HOST_STILL_BOOTING)
-    if mine.pool["ha_enabled"] or theirs.pool["ha_enabled"]:
-        raise E.XapiError(E.HA_IS_ENABLED)
-    if master.uuid == joiner.uuid:
-        reason = (
-            "Host is already part of a pool"
-            if len(mine.tables["host"]) > 1
-            else "Host cannot become slave of itself"
-        )
-        raise E.XapiError(E.OPERATION_NOT_ALLOWED, reason)
-    if len(mine.tables["host"]) > 1:
-        raise E.XapiError(E.JOINING_HOST_CANNOT_BE_MASTER_OF_OTHER_HOSTS)
-    vms = [vm for _, vm in mine.all("VM") if not vm["is_control_domain"]]
-    if any(vm["power_state"] == "Running" for vm in vms):
-        raise E.XapiError(E.JOINING_HOST_CANNOT_HAVE_RUNNING_VMS)
-    if any(vm["current_operations"] for _, vm in mine.all("VM")):
-        raise E.XapiError(E.JOINING_HOST_CANNOT_HAVE_VMS_WITH_CURRENT_OPERATIONS)
-    my_sw, their_sw = me["software_version"], remote_master["software_version"]
-    if (my_sw.get("platform_version"), _compat_name(my_sw)) != (
-        their_sw.get("platform_version"),
-        _compat_name(their_sw),
-    ):
-        raise E.XapiError(E.HOSTS_NOT_COMPATIBLE)
-    if not force:
-        key = ("xapi", "git_id")
-        if [my_sw.get(k) for k in key] + [_compat_name(my_sw)] != [their_sw.get(k) for k in key] + [
-            _compat_name(their_sw)
-        ]:
-            raise E.XapiError(E.HOSTS_NOT_HOMOGENEOUS, "Software version differs")
-        if me["cpu_info"].get("vendor") != theirs.pool["cpu_info"].get("vendor"):
-            raise E.XapiError(E.HOSTS_NOT_HOMOGENEOUS, "CPUs differ")
-    if any(sr["shared"] and not sr["is_tools_sr"] for _, sr in mine.all("SR")):
-        raise E.XapiError(E.JOINING_HOST_CANNOT_CONTAIN_SHARED_SRS)
-    if mine.tables["Bond"]:
-        raise E.XapiError(E.POOL_JOINING_HOST_HAS_BONDS)
-    if mine.tables["tunnel"]:
-        raise E.XapiError(E.POOL_JOINING_HOST_HAS_TUNNELS)
-    if mine.tables["network_sriov"]:
-        raise E.XapiError(E.POOL_JOINING_HOST_HAS_NETWORK_SRIOVS)
-    for _, vlan in mine.all("VLAN"):
-        untagged = mine.tables["PIF"].get(vlan["untagged_PIF"])
-        if untagged is None or not untagged["management"]:
-            raise E.XapiError(E.POOL_JOINING_HOST_HAS_NON_MANAGEMENT_VLANS)
-    their_mgmt = _management_pif(theirs, theirs.master_ref)
-    their_vlan = their_mgmt["VLAN"] if their_mgmt else -1
-    if my_mgmt["VLAN"] != their_vlan:
-        raise E.XapiError(
-            E.POOL_JOINING_HOST_MANAGEMENT_VLAN_DOES_NOT_MATCH, my_mgmt["VLAN"], their_vlan
-        )
-    if me["external_auth_type"] != remote_master["external_auth_type"] or (
-        me["external_auth_service_name"].lower()
-        != remote_master["external_auth_service_name"].lower()
-    ):
-        raise E.XapiError(E.POOL_JOINING_EXTERNAL_AUTH_MISMATCH)
-    editions = {h["edition"] for _, h in theirs.all("host")}
-    if editions != {me["edition"]}:
-        raise E.XapiError(
-            E.LICENSE_HOST_POOL_MISMATCH,
-            f'host edition = "{me["edition"]}"',
-            f'pool edition = "{remote_master["edition"]}"',
-        )
-    if my_sw.get("network_backend", "bridge") != their_sw.get("network_backend", "bridge"):
-        raise E.XapiError(E.OPERATION_NOT_ALLOWED, "Network backends differ")
-    mine_api = f"{me['API_version_major']}.{me['API_version_minor']}"
-    their_api = f"{remote_master['API_version_major']}.{remote_master['API_version_minor']}"
-    if mine_api != their_api:
-        raise E.XapiError(E.POOL_JOINING_HOST_MUST_HAVE_SAME_API_VERSION, mine_api, their_api)
-    if not my_sw.get("db_schema") or my_sw.get("db_schema") != their_sw.get("db_schema"):
-        raise E.XapiError(
-            E.POOL_JOINING_HOST_MUST_HAVE_SAME_DB_SCHEMA,
-            my_sw.get("db_schema", ""),
-            their_sw.get("db_schema", ""),
-        )
-    mine_updates = _enforced_updates(mine, joiner.host_ref)
-    their_updates = _enforced_updates(theirs, theirs.master_ref)
-    if mine_updates != their_updates:  # assert_homogeneous_updates: not skipped by force
-        raise E.XapiError(
-            E.HOSTS_NOT_HOMOGENEOUS,
-            f"Updates on local host {me['name_label']} and pool host "
-            f"{remote_master['name_label']} differ",
-        )
-    if my_mgmt["primary_address_type"] != (their_mgmt or my_mgmt)["primary_address_type"]:
-        raise E.XapiError(E.OPERATION_NOT_ALLOWED, "Primary address type differs")
-    if mine.pool["tls_verification_enabled"] != theirs.pool["tls_verification_enabled"]:
-        raise E.XapiError(E.POOL_JOINING_HOST_TLS_VERIFICATION_MISMATCH)
-
-
-def _enforced_updates(db: Database, host: str) -> set[str]:
-    """The uuids of the host's applied updates that XAPI wants on every host of a pool."""
-    return {
-        update["uuid"]
-        for ref in db.get("host", host)["updates"]
-        if db.has("pool_update", ref)
-        and (update := db.get("pool_update", ref))["enforce_homogeneity"]
-    }
 
 
 def _contact_master(world: World, address: str, username: str, password: str) -> Machine:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from wizard.simulator.db import Database, new_uuid, xapi_timestamp
+from wizard.simulator.joinrules import populate_join_state
 from wizard.simulator.tls import make_host_certificate
 from wizard.simulator.world import IscsiTarget, Lun, Machine, Nic, Timing, World
 
@@ -399,6 +400,7 @@ def populate_host(
     db.pool["default_SR"] = local_sr
     for vm_spec in spec.get("vms", []):
         _create_vm(db, host, local_sr, vm_spec)
+    populate_join_state(db, host, spec)
     refresh_derived(db)
 
 

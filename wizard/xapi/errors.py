@@ -234,6 +234,93 @@ ADVICE: dict[str, tuple[str, str]] = {
             "XapiErrors", "Disable or align external authentication on the joining host."
         ),
     ),
+    "HOST_STILL_BOOTING": (
+        QT_TRANSLATE_NOOP("XapiErrors", "the host is still starting"),
+        QT_TRANSLATE_NOOP("XapiErrors", "Wait until it has finished starting, then retry."),
+    ),
+    "CLUSTERING_ENABLED": (
+        QT_TRANSLATE_NOOP("XapiErrors", "clustering is enabled on the joining host"),
+        QT_TRANSLATE_NOOP(
+            "XapiErrors", "Disable clustering on it (xe cluster-pool-destroy), then retry."
+        ),
+    ),
+    "POOL_JOINING_POOL_CANNOT_ENABLE_CLUSTERING_ON_VLAN_NETWORK": (
+        QT_TRANSLATE_NOOP(
+            "XapiErrors", "the pool's clustering runs on VLAN {0}, not on the management network"
+        ),
+        QT_TRANSLATE_NOOP(
+            "XapiErrors",
+            "Move the pool's cluster to the management network or an untagged one, then retry.",
+        ),
+    ),
+    "POOL_JOINING_HOST_MUST_HAVE_ONLY_ONE_IP_ON_CLUSTERING_NETWORK": (
+        QT_TRANSLATE_NOOP(
+            "XapiErrors",
+            "the joining host needs exactly one IP address on the pool's clustering network",
+        ),
+        QT_TRANSLATE_NOOP(
+            "XapiErrors",
+            "Give it one IP address on that network (xe pif-reconfigure-ip), then retry.",
+        ),
+    ),
+    "HOST_PENDING_MANDATORY_GUIDANCE_NOT_EMPTY": (
+        QT_TRANSLATE_NOOP(
+            "XapiErrors", "updates applied to host {0} still wait for a reboot or restart"
+        ),
+        QT_TRANSLATE_NOOP(
+            "XapiErrors",
+            "Do what the updates ask (reboot the host, or xe-toolstack-restart), then retry.",
+        ),
+    ),
+    "POOL_JOINING_SM_FEATURES_INCOMPATIBLE": (
+        QT_TRANSLATE_NOOP(
+            "XapiErrors", "the joining host's storage driver lacks features of the pool's ({0})"
+        ),
+        QT_TRANSLATE_NOOP(
+            "XapiErrors",
+            "Bring the joining host to the pool's release and updates (the same sm package), "
+            "then retry.",
+        ),
+    ),
+    "POOL_JOINING_HOST_CA_CERTIFICATES_CONFLICT": (
+        QT_TRANSLATE_NOOP(
+            "XapiErrors",
+            "the joining host trusts other CA certificates under the pool's names ({0})",
+        ),
+        QT_TRANSLATE_NOOP(
+            "XapiErrors",
+            "Uninstall its copies (xe pool-uninstall-ca-certificate) or rename them, then retry.",
+        ),
+    ),
+    "POOL_JOINING_HOST_TRUSTED_CERTIFICATES_CONFLICT": (
+        QT_TRANSLATE_NOOP(
+            "XapiErrors",
+            "the joining host trusts a certificate the pool trusts too, for other purposes",
+        ),
+        QT_TRANSLATE_NOOP(
+            "XapiErrors", "Uninstall it from the joining host; the pool shares its copy on join."
+        ),
+    ),
+    "NOT_SUPPORTED_DURING_UPGRADE": (
+        QT_TRANSLATE_NOOP("XapiErrors", "updates are being applied"),
+        QT_TRANSLATE_NOOP("XapiErrors", "Wait until the update has finished, then retry."),
+    ),
+    "POOL_JOINING_HOST_TLS_VERIFICATION_MISMATCH": (
+        QT_TRANSLATE_NOOP(
+            "XapiErrors", "TLS verification is set differently on the joining host and the pool"
+        ),
+        QT_TRANSLATE_NOOP("XapiErrors", "Enable TLS verification on both or neither."),
+    ),
+    "POOL_JOINING_HOST_MUST_HAVE_SAME_API_VERSION": (
+        QT_TRANSLATE_NOOP("XapiErrors", "the joining host speaks API {0}, the pool master {1}"),
+        QT_TRANSLATE_NOOP("XapiErrors", "Update both to the same release."),
+    ),
+    "POOL_JOINING_HOST_MUST_HAVE_SAME_DB_SCHEMA": (
+        QT_TRANSLATE_NOOP(
+            "XapiErrors", "the joining host has database schema {0}, the pool master {1}"
+        ),
+        QT_TRANSLATE_NOOP("XapiErrors", "Update both to the same release."),
+    ),
     "LICENSE_HOST_POOL_MISMATCH": (
         QT_TRANSLATE_NOOP("XapiErrors", "the licence editions differ ({0}, {1})"),
         QT_TRANSLATE_NOOP("XapiErrors", "Apply the same licence edition to every host."),
@@ -406,6 +493,26 @@ ADVICE: dict[str, tuple[str, str]] = {
     ),
 }
 
+# OPERATION_NOT_ALLOWED carries its reason as text; pre_join_checks' reasons have advice.
+REASON_ADVICE: dict[str, str] = {
+    "Network backends differ": QT_TRANSLATE_NOOP(
+        "XapiErrors", "Use the same network backend (bridge or openvswitch) on every host."
+    ),
+    "SDN controller differs": QT_TRANSLATE_NOOP(
+        "XapiErrors",
+        "Set the same SDN controller on the joining host and the pool, or remove the joining "
+        "host's (xe sdn-controller-forget).",
+    ),
+    "Primary address type differs": QT_TRANSLATE_NOOP(
+        "XapiErrors", "Use the same address family (IPv4 or IPv6) for management on every host."
+    ),
+    "Incompatible network purposes: nbd and insecure_nbd": QT_TRANSLATE_NOOP(
+        "XapiErrors",
+        "Use one NBD purpose (nbd or insecure_nbd) on the joining host's and the pool's "
+        "networks, or remove it from the joining host's.",
+    ),
+}
+
 SM_ADVICE: dict[str, str] = {
     "68": QT_TRANSLATE_NOOP(
         "XapiErrors",
@@ -466,6 +573,8 @@ def explain(details: list[str]) -> tuple[str, str]:
         )
     if code in ADVICE:
         summary, advice = ADVICE[code]
+        if not advice and params and params[0] in REASON_ADVICE:
+            advice = REASON_ADVICE[params[0]]
         return _fill(summary, params), _fill(advice, params)
     # An unknown code: XAPI's own words (its code, readable), untranslated.
     shown = ", ".join(p for p in params if p)
