@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import itertools
 import os
 from collections.abc import Callable, Iterator
@@ -70,10 +71,20 @@ def make_sim() -> Iterator[Callable[..., Simulator]]:
 
     def make(scenario: str = "smb3", **kwargs: Any) -> Simulator:
         kwargs.setdefault("time_scale", 0.0)
-        kwargs.setdefault("base_address", next_base_address())
-        sim = Simulator(scenario, **kwargs).start(0 if os.geteuid() else None)
-        started.append(sim)
-        return sim
+        chosen = "base_address" in kwargs
+        for _ in range(10):
+            if not chosen:
+                kwargs["base_address"] = next_base_address()
+            try:
+                sim = Simulator(scenario, **kwargs).start(0 if os.geteuid() else None)
+            except OSError as exc:
+                # Another pytest process (a second checkout) holds this block on 443.
+                if chosen or exc.errno != errno.EADDRINUSE:
+                    raise
+                continue
+            started.append(sim)
+            return sim
+        raise RuntimeError("no free block of loopback addresses for a simulator")
 
     yield make
     for sim in started:
