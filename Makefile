@@ -81,12 +81,12 @@ xo-client: node-packages
 
 test: system-packages xo-client $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
-	$(VENV)/bin/ruff check wizard tests
+	$(VENV)/bin/ruff check wizard tests ansible_collections
 	$(VENV)/bin/mypy
 	$(MAKE) bundle-test
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check wizard tests
+	$(VENV)/bin/ruff check wizard tests ansible_collections
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
