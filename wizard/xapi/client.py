@@ -155,7 +155,7 @@ class HostClient:
                         ).format(address=self.endpoint.address, user=self.username),
                         translate("XapiErrors", "Check the host's root password."),
                     ) from None
-                raise XapiFailure(
+                raise self._failure(
                     details,
                     translate("XapiErrors", "log in to {address}").format(
                         address=self.endpoint.address
@@ -203,10 +203,10 @@ class HostClient:
                 return target(*args)
             except XenAPI.Failure as failure:
                 log.info("%s: %s failed: %s", self.endpoint.address, method, failure.details)
-                raise XapiFailure([str(d) for d in failure.details], action) from None
+                raise self._failure([str(d) for d in failure.details], action) from None
             except xmlrpc.client.Fault as fault:
                 # The SDK turns repeated SESSION_INVALID into a Fault.
-                raise XapiFailure(["SESSION_INVALID", fault.faultString], action) from None
+                raise self._failure(["SESSION_INVALID", fault.faultString], action) from None
             except XenPoolError:
                 raise
             except _NETWORK_ERRORS as exc:
@@ -289,7 +289,12 @@ class HostClient:
                     action=action or translate("XapiErrors", "the operation")
                 )
             )
-        raise XapiFailure([str(d) for d in record["error_info"]], action)
+        raise self._failure([str(d) for d in record["error_info"]], action)
+
+    def _failure(self, details: list[str], action: str) -> XapiFailure:
+        failure = XapiFailure(details, action)
+        failure.host = self.endpoint.address
+        return failure
 
     _TASK_FIELDS = (("status", str), ("progress", float), ("result", str), ("error_info", list))
     _TASK_STATES = ("pending", "success", "failure", "cancelling", "cancelled")

@@ -120,6 +120,8 @@ class AnswerTimeout(HostUnreachable):
 class XapiFailure(XenPoolError):
     """A failure XAPI returned: ``details`` is its ErrorDescription list."""
 
+    host = ""  # the host that answered with it, when the client layer raised it
+
     def __init__(self, details: list[str], action: str = "") -> None:
         self.details = [str(d) for d in details] or ["INTERNAL_ERROR"]
         self.code = self.details[0]
