@@ -131,6 +131,8 @@ def test_a_mixed_cpu_vendor_blocks_the_task_with_the_finding(
     assert {b["subject"] for b in blocked["blockers"]} <= {
         f["subject"] for f in blocked["findings"]
     }
+    for finding in blocked["findings"]:  # every finding in msg, not only the blockers
+        assert finding["message"] in blocked["msg"]
     assert event_marks(sim) == before
 
 

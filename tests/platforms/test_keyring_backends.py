@@ -24,8 +24,12 @@ from tests.platforms.test_posix_calls import ROOT, product_files
 PRELUDE = """
 import json, platform, sys, types
 platform.system = lambda: {system!r}
-for name in ("secretstorage", "jeepney", "dbus", "gi", "gi.repository"):
-    sys.modules[name] = None  # Linux-only bindings: not installed on that platform
+# Every platform's native binding absent (a probe run on a real Windows or Mac must not see
+# its own); the probe then stubs only the one of the platform it plays.
+for name in ("secretstorage", "jeepney", "dbus", "gi", "gi.repository",
+             "win32ctypes", "win32ctypes.pywin32", "pywintypes", "win32cred",
+             "keyring.backends.macOS.api"):
+    sys.modules[name] = None
 asked = []
 """
 

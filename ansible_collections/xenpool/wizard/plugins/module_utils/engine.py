@@ -142,7 +142,10 @@ def finding_data(finding: Finding) -> dict[str, str]:
 
 
 def findings_message(title: str, findings: list[Finding]) -> str:
-    return title + "\n" + "\n".join(f.render() for f in findings)
+    """The title, then every finding, blockers first (as the CLI prints them)."""
+    order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+    ranked = sorted(findings, key=lambda f: order[f.severity])
+    return title + "\n" + "\n".join(f.render() for f in ranked)
 
 
 def report_data(snap: Any) -> dict[str, Any]:

@@ -85,7 +85,7 @@ async def _apply(
         blockers = [f for f in findings if f.blocking]
         if blockers:
             raise TaskFailure(
-                findings_message("Pre-flight found blockers: nothing was changed.", blockers),
+                findings_message("Pre-flight found blockers: nothing was changed.", findings),
                 findings=found,
                 blockers=[finding_data(f) for f in blockers],
                 error="blocked",
@@ -96,7 +96,7 @@ async def _apply(
                 findings_message(
                     "Warnings not accepted: nothing was changed (set yes_warnings: true to "
                     "accept them).",
-                    warnings,
+                    findings,
                 ),
                 findings=found,
                 warnings_not_accepted=[finding_data(f) for f in warnings],
