@@ -223,7 +223,7 @@ async def _build(args: argparse.Namespace, session: Session, ctx: BuildContext) 
 
 def join_info(args: argparse.Namespace) -> int:
     """``join-info``: print a line for pinned hosts, or pin the hosts of a pasted line."""
-    from wizard.joininfo import JoinHost, JoinInfo, JoinInfoError, decode, encode
+    from wizard.joininfo import JoinInfoError, decode, line_for
     from wizard.xapi.fingerprints import format_fingerprint
 
     session = session_for(args)
@@ -266,6 +266,5 @@ def join_info(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return exitcodes.EXIT_USAGE
-    hosts = tuple(JoinHost(a, args.port, pins.get(a)) for a in args.host)
-    print(encode(JoinInfo(args.pool_name, hosts)))
+    print(line_for(args.pool_name, args.port, {a: pins.get(a) for a in args.host}))
     return exitcodes.EXIT_OK

@@ -58,6 +58,12 @@ def encode(info: JoinInfo) -> str:
     return f"{PREFIX}{body}-{_checksum(body)}"
 
 
+def line_for(pool_name: str, port: int, fingerprints: dict[str, str]) -> str:
+    """The line to hand over for these hosts (address -> confirmed fingerprint); "" for none."""
+    hosts = tuple(JoinHost(address, port, fp) for address, fp in fingerprints.items())
+    return encode(JoinInfo(pool_name, hosts)) if hosts else ""
+
+
 def decode(text: str) -> JoinInfo:
     """Parse pasted join information; every problem is a JoinInfoError in plain words."""
     line = "".join(text.split())  # mail clients wrap long lines

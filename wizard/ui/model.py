@@ -197,14 +197,10 @@ class WizardModel(HostSecrets, QObject):
 
     def join_info(self) -> str:
         """The trusted hosts and their fingerprints as one line to hand over ("" if none)."""
-        from wizard.joininfo import JoinHost, JoinInfo, encode
+        from wizard.joininfo import line_for
 
-        hosts = tuple(
-            JoinHost(r.address, self.plan.port, r.fingerprint)
-            for r in self.rows
-            if r.trusted and r.fingerprint
-        )
-        return encode(JoinInfo(self.plan.pool_name, hosts)) if hosts else ""
+        confirmed = {r.address: r.fingerprint for r in self.rows if r.trusted and r.fingerprint}
+        return line_for(self.plan.pool_name, self.plan.port, confirmed)
 
     def import_join_info(self, text: str) -> int:
         """Add the hosts of pasted join information, their fingerprints confirmed by it.
