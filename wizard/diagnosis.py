@@ -350,6 +350,11 @@ def _diagnose_via_master(
     return Diagnosis(address, HOST_DOWN, evidence, _advice_down())
 
 
+def _said(exc: SshError) -> str:
+    """An SSH failure with what to do about it (a host key that changed says how to check it)."""
+    return f"{exc.message} {exc.advice}".strip()
+
+
 def _look_through_storage(
     address: str, master: str, view: _MasterView, ssh: SshAccess, evidence: list[str]
 ) -> tuple[bool, list[str] | None]:
@@ -361,7 +366,7 @@ def _look_through_storage(
     except SshError as exc:
         evidence.append(
             translate("Health", "no SSH to the master {master}: {reason}").format(
-                master=master, reason=exc.message
+                master=master, reason=_said(exc)
             )
         )
         return False, None
@@ -389,7 +394,7 @@ def _look_through_storage(
             except SshError as exc:
                 evidence.append(
                     translate("Health", "no SSH to it through {ip}: {reason}").format(
-                        ip=ip, reason=exc.message
+                        ip=ip, reason=_said(exc)
                     )
                 )
                 continue

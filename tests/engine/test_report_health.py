@@ -172,3 +172,32 @@ def test_health_asks_a_member_only_what_its_local_session_may_and_logs_it_out(
     assert "emergency mode: it cannot reach its master" in out
     assert "pool-emergency-transition-to-master" in out
     assert local_sessions() == 0
+
+
+def test_health_says_what_to_do_about_a_changed_ssh_host_key(
+    sim: Simulator,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from wizard.session import Session
+    from wizard.ssh import HostKeyChanged
+
+    build(sim)
+    member, master = sim.hosts[1].address, sim.hosts[0].address
+    changed = HostKeyChanged(master, "SHA256:pinned", "SHA256:presented")
+
+    class KeyChanged:
+        def connect(self, address: str, via: object = None) -> None:
+            raise changed
+
+    monkeypatch.setattr(Session, "ssh_access", lambda *_args, **_kwargs: KeyChanged())
+    sim.world.set_online(member, False)
+    monkeypatch.setenv("XENPOOL_PASSWORD", sim.hosts[0].password)
+    args = ["health", "--host", member, "--master", master, "--ssh", "--port", str(sim.port)]
+    assert cli.main([*args, "--yes", "--pins", str(tmp_path / "pins.json")]) == (
+        exitcodes.EXIT_STEP_FAILED
+    )
+    out = capsys.readouterr().out
+    assert f"no SSH to the master {master}: The SSH host key of {master} has changed." in out
+    assert changed.advice in out  # what to do, not only what happened
