@@ -2421,6 +2421,14 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>Den Beitritt zu erzwingen ist möglich, aber nicht unterstützt: {cost}</translation>
     </message>
     <message>
+        <source>its licence does not allow pooling</source>
+        <translation>seine Lizenz erlaubt keine Pools</translation>
+    </message>
+    <message>
+        <source>Apply a licence that allows pools, then check again.</source>
+        <translation>Spielen Sie eine Lizenz ein, die Pools erlaubt, dann prüfen Sie erneut.</translation>
+    </message>
+    <message>
         <source>its licence limits pools to {count} hosts; the plan makes {size}</source>
         <translation>seine Lizenz begrenzt Pools auf {count} Hosts; der Bauplan sieht {size} vor</translation>
     </message>
@@ -4198,6 +4206,22 @@ Die Details stehen in der Logdatei {file}.</translation>
     <message>
         <source>Disable or align external authentication on the joining host.</source>
         <translation>Deaktivieren Sie die externe Authentifizierung auf dem beitretenden Host oder gleichen Sie sie an die des Pools an.</translation>
+    </message>
+    <message>
+        <source>the master&apos;s XAPI did not answer the joining host properly</source>
+        <translation>das XAPI des Masters hat dem beitretenden Host nicht richtig geantwortet</translation>
+    </message>
+    <message>
+        <source>Check that the master&apos;s toolstack runs (xe host-list on it), then retry.</source>
+        <translation>Prüfen Sie, ob der Toolstack des Masters läuft (xe host-list darauf), dann versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the master&apos;s own certificate is missing from the pool&apos;s certificates</source>
+        <translation>das eigene Zertifikat des Masters fehlt in den Zertifikaten des Pools</translation>
+    </message>
+    <message>
+        <source>Run xe pool-certificate-sync on the master, then retry.</source>
+        <translation>Führen Sie xe pool-certificate-sync auf dem Master aus, dann versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>the host is still starting</source>

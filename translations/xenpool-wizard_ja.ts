@@ -2421,6 +2421,14 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>参加の強制は可能ですが、サポート対象外です: {cost}</translation>
     </message>
     <message>
+        <source>its licence does not allow pooling</source>
+        <translation>ライセンスでプールの構成が許可されていません</translation>
+    </message>
+    <message>
+        <source>Apply a licence that allows pools, then check again.</source>
+        <translation>プールを許可するライセンスを適用してから、再度確認してください。</translation>
+    </message>
+    <message>
         <source>its licence limits pools to {count} hosts; the plan makes {size}</source>
         <translation>ライセンスにより、プールは{count}台のホストまでに制限されていますが、構築プランでは{size}台です</translation>
     </message>
@@ -4198,6 +4206,22 @@ The details are in the log file {file}.</source>
     <message>
         <source>Disable or align external authentication on the joining host.</source>
         <translation>参加するホストの外部認証を無効にするか、プールと一致させてください。</translation>
+    </message>
+    <message>
+        <source>the master&apos;s XAPI did not answer the joining host properly</source>
+        <translation>マスターの XAPI が参加するホストに正しく応答しませんでした</translation>
+    </message>
+    <message>
+        <source>Check that the master&apos;s toolstack runs (xe host-list on it), then retry.</source>
+        <translation>マスターのツールスタックが動作していることを確認してから (マスターで xe host-list)、再試行してください。</translation>
+    </message>
+    <message>
+        <source>the master&apos;s own certificate is missing from the pool&apos;s certificates</source>
+        <translation>マスター自身の証明書がプールの証明書にありません</translation>
+    </message>
+    <message>
+        <source>Run xe pool-certificate-sync on the master, then retry.</source>
+        <translation>マスターで xe pool-certificate-sync を実行してから、再試行してください。</translation>
     </message>
     <message>
         <source>the host is still starting</source>

@@ -51,6 +51,13 @@ def _cert(api: Any) -> str:
 
 
 CASES = {
+    "pooling not licensed": Case(
+        {},
+        {"restrict_pooling": True},
+        "its licence does not allow pooling",
+        lambda m, j: ["LICENCE_RESTRICTION"],
+        ({}, {"restrict_pooling": False}),
+    ),
     "guidance on the joiner": Case(
         {},
         {"pending_guidances": ["reboot_host"]},

@@ -117,7 +117,16 @@ def join_findings(
         ).format(cost=cost)
         out.append(Finding.error(a, message, fix, check=check, evidence=evidence, force_cost=cost))
 
-    restricted = str(joiner.license_params.get("restrict_pool_size", "false")).lower() == "true"
+    def restricts(feature: str) -> bool:
+        return str(joiner.license_params.get(feature, "false")).lower() == "true"
+
+    if restricts("restrict_pooling"):  # join_common's assert_pooling_licensed, first of all
+        block(
+            QT_TRANSLATE_NOOP("Checks", "licence"),
+            translate("PoolJoin", "its licence does not allow pooling"),
+            translate("PoolJoin", "Apply a licence that allows pools, then check again."),
+        )
+    restricted = restricts("restrict_pool_size")
     size = max(planned_size or 0, master.pool_size + 1)
     if restricted and size > RESTRICTED_POOL_SIZE:
         block(

@@ -65,7 +65,8 @@ def populate_join_state(db: Database, host: str, spec: dict[str, Any]) -> None:
     ``sdn_controller`` ({protocol, address, port}); ``network_purpose`` ("nbd" /
     "insecure_nbd" on the management network); ``sm`` ({type: {FEATURE: version} or
     "missing"}: a driver's features differ or it is absent); ``updating`` (an
-    apply_updates operation in progress on the pool).
+    apply_updates operation in progress on the pool); ``restrict_pooling`` (a licence
+    without pooling).
     """
     drivers = spec.get("sm", {})
     for sm_type, (name, capabilities) in SM_DRIVERS.items():
@@ -112,6 +113,9 @@ def populate_join_state(db: Database, host: str, spec: dict[str, Any]) -> None:
     purpose = spec.get("network_purpose")
     if purpose and management:
         db.update("network", db.get("PIF", management)["network"], purpose=[str(purpose)])
+    if spec.get("restrict_pooling"):
+        licence = dict(db.get("host", host)["license_params"], restrict_pooling="true")
+        db.update("host", host, license_params=licence)
     if spec.get("updating"):
         db.update("pool", db.pool_ref, current_operations={"OpaqueRef:updating": "apply_updates"})
 
@@ -127,6 +131,12 @@ def _management_pif(db: Database, host: str) -> dict[str, Any] | None:
 
 def _restricted(host: dict[str, Any], feature: str) -> bool:
     return str(host["license_params"].get(feature, "false")).lower() == "true"
+
+
+def assert_pooling_licensed(joiner: Machine) -> None:
+    """join_common's first check, before it contacts the master."""
+    if _restricted(joiner.db.get("host", joiner.host_ref), "restrict_pooling"):
+        raise E.XapiError(E.LICENCE_RESTRICTION)
 
 
 def pre_join_checks(world: World, joiner: Machine, master: Machine, force: bool) -> None:

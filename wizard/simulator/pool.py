@@ -12,7 +12,7 @@ from wizard.simulator import errors as E
 from wizard.simulator.api_core import check_root_password
 from wizard.simulator.db import NULL_REF, Database
 from wizard.simulator.dispatch import Call, api
-from wizard.simulator.joinrules import pre_join_checks
+from wizard.simulator.joinrules import assert_pooling_licensed, pre_join_checks
 from wizard.simulator.scenario import refresh_derived
 from wizard.simulator.world import Machine, World
 
@@ -50,6 +50,7 @@ def _join_steps(
     call: Call, address: str, username: str, password: str, force: bool
 ) -> Generator[float, None, str]:
     world, joiner = call.world, call.machine
+    assert_pooling_licensed(joiner)
     master = _contact_master(world, address, username, password)
     pre_join_checks(world, joiner, master, force)
     drop = world.faults.drop_during_join.pop(joiner.address, None)

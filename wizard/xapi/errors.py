@@ -236,6 +236,20 @@ ADVICE: dict[str, tuple[str, str]] = {
             "XapiErrors", "Disable or align external authentication on the joining host."
         ),
     ),
+    "JOINING_HOST_SERVICE_FAILED": (
+        QT_TRANSLATE_NOOP(
+            "XapiErrors", "the master's XAPI did not answer the joining host properly"
+        ),
+        QT_TRANSLATE_NOOP(
+            "XapiErrors", "Check that the master's toolstack runs (xe host-list on it), then retry."
+        ),
+    ),
+    "POOL_JOINING_MASTER_CERTIFICATE_NOT_IN_POOL_BUNDLE": (
+        QT_TRANSLATE_NOOP(
+            "XapiErrors", "the master's own certificate is missing from the pool's certificates"
+        ),
+        QT_TRANSLATE_NOOP("XapiErrors", "Run xe pool-certificate-sync on the master, then retry."),
+    ),
     "HOST_STILL_BOOTING": (
         QT_TRANSLATE_NOOP("XapiErrors", "the host is still starting"),
         QT_TRANSLATE_NOOP("XapiErrors", "Wait until it has finished starting, then retry."),
