@@ -10,6 +10,7 @@ import pytest
 from tests.engine.test_plan import good_plan
 from wizard.checks.capacity import capacity_plan, ha_findings, local_vm_findings
 from wizard.checks.facts import HostFacts, NicFacts, SrFacts, VmFacts
+from wizard.checks.joinfacts import JoinState
 from wizard.checks.network import storage_network_findings
 from wizard.checks.pool_join import (
     cpu_levelling_findings,
@@ -87,7 +88,7 @@ CASES: list[tuple[str, Callable[[], HostFacts], str]] = [
     ("running VM", lambda: joiner(vms=[running_vm()]), "runs 1 VM(s): web"),
     (
         "VM busy",
-        lambda: joiner(vms=[VmFacts("r", "db", "Halted", 1, "", True, "")]),
+        lambda: joiner(join=JoinState(busy_vms=["db"])),  # any VM record of its pool
         "VM operations in progress",
     ),
     (

@@ -249,3 +249,19 @@ def test_a_pool_clustered_on_a_vlan_refuses_every_join(
     details = failure_of(lambda: _join(sim))
     assert details == ["POOL_JOINING_POOL_CANNOT_ENABLE_CLUSTERING_ON_VLAN_NETWORK", "300"]
     assert explain(details)[1]
+
+
+def test_an_operation_on_a_template_blocks_a_join_too(
+    make_sim: Callable[..., Simulator], tmp_path: Path
+) -> None:
+    # assert_no_vms_with_current_ops reads every VM record, templates included
+    sim = make_sim(_scenario(tmp_path, {}, {}))
+    with sim.world.lock:
+        db = sim.world.machines[sim.hosts[1].address].db
+        db.create(
+            "VM", name_label="debian-12", is_a_template=True, current_operations={"t": "export"}
+        )
+    assert [m for m in _joiner_findings(sim) if "VM operations in progress: debian-12" in m]
+    assert failure_of(lambda: _join(sim)) == [
+        "JOINING_HOST_CANNOT_HAVE_VMS_WITH_CURRENT_OPERATIONS"
+    ]

@@ -1,6 +1,6 @@
 """What XAPI's later pre-join checks read about a host and its pool.
 
-Update guidance, clustering, SDN controller, NBD network purpose, trusted
+VM operations on any VM record, update guidance, clustering, SDN controller, NBD network purpose, trusted
 certificates, an update in progress and the storage drivers' features: plain
 data read from the same ``get_all_records`` answers as the other facts.
 """
@@ -74,6 +74,7 @@ class JoinState:
     cluster_host: str = ""  # an enabled cluster host of this host
     ip_bridges: list[str] = field(default_factory=list)  # bridges of this host's PIFs with an IP
     # about the pool the host is in now
+    busy_vms: list[str] = field(default_factory=list)  # any VM, template or snapshot
     cluster: ClusterFacts | None = None
     sdn_controllers: list[str] = field(default_factory=list)  # "protocol:address:port"
     nbd_purpose: str = ""  # the first nbd / insecure_nbd purpose of its networks
@@ -137,6 +138,9 @@ def join_state(ref: str, host: dict[str, Any], records: dict[str, Any]) -> JoinS
             _bridge(records, r)
             for r, pif in records["PIF"].items()
             if pif["host"] == ref and pif["IP"] != ""
+        ),
+        busy_vms=sorted(
+            vm["name_label"] for vm in records["VM"].values() if vm["current_operations"]
         ),
         cluster=_cluster(records),
         sdn_controllers=[

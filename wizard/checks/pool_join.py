@@ -184,7 +184,7 @@ def join_findings(
             ),
             evidence=", ".join(running),
         )
-    busy = [vm.name for vm in joiner.vms if vm.current_operations]
+    busy = joiner.join.busy_vms  # every VM record, templates and snapshots too, as XAPI
     if busy:
         block(
             QT_TRANSLATE_NOOP("Checks", "VMs"),
