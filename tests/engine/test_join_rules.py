@@ -265,3 +265,13 @@ def test_an_operation_on_a_template_blocks_a_join_too(
     assert failure_of(lambda: _join(sim)) == [
         "JOINING_HOST_CANNOT_HAVE_VMS_WITH_CURRENT_OPERATIONS"
     ]
+
+
+def test_the_stale_hosts_scenario_shows_two_refusals(make_sim: Callable[..., Simulator]) -> None:
+    sim = make_sim("stale-hosts")
+    found = {(f.subject, f.message) for f in preflight_only(sim) if f.blocking}
+    assert (sim.hosts[1].address, "has pending mandatory update guidance: reboot_host") in found
+    assert any(
+        subject == sim.hosts[2].address and "same names: corp-ca" in message
+        for subject, message in found
+    )
