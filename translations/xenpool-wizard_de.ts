@@ -3314,6 +3314,14 @@ Die Details stehen in der Logdatei {file}.</translation>
         <translation>Meist ein geänderter Switch-Port oder ein VLAN im Verwaltungsnetz, kein ausgefallener Host. Prüfen Sie, dass dieser Computer {master} erreicht, und führen Sie den Aufbau erneut aus: Er setzt dort fort, wo er anhielt.</translation>
     </message>
     <message>
+        <source>{master}, the pool master, stopped answering; the members answer but have lost it too (emergency mode)</source>
+        <translation>{master}, der Pool-Master, antwortet nicht mehr; die Mitglieder antworten, haben ihn aber auch verloren (Notfallmodus)</translation>
+    </message>
+    <message>
+        <source>The master is down or cut off from the pool: check its power, console and management network, then run the build again. If it is gone for good, promote a member (xe pool-emergency-transition-to-master on it) and plan with it as the master.</source>
+        <translation>Der Master ist ausgefallen oder vom Pool abgeschnitten: Prüfen Sie Stromversorgung, Konsole und Verwaltungsnetz, dann führen Sie den Aufbau erneut aus. Ist er endgültig weg, machen Sie ein Mitglied zum Master (xe pool-emergency-transition-to-master darauf) und planen Sie mit ihm als Master.</translation>
+    </message>
+    <message>
         <source>{master}, the pool master, stopped answering, and so did every member</source>
         <translation>{master}, der Pool-Master, antwortet nicht mehr, und ebenso kein Mitglied</translation>
     </message>

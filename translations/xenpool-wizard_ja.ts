@@ -3314,6 +3314,14 @@ The details are in the log file {file}.</source>
         <translation>多くの場合、ホストの故障ではなく管理ネットワークのスイッチポートや VLAN の変更が原因です。このコンピューターから {master} に届くことを確認してから、構築を再実行してください。停止した所から再開します。</translation>
     </message>
     <message>
+        <source>{master}, the pool master, stopped answering; the members answer but have lost it too (emergency mode)</source>
+        <translation>プールマスター {master} が応答しなくなりました。メンバーは応答しますが、メンバーもマスターを失っています (緊急モード)</translation>
+    </message>
+    <message>
+        <source>The master is down or cut off from the pool: check its power, console and management network, then run the build again. If it is gone for good, promote a member (xe pool-emergency-transition-to-master on it) and plan with it as the master.</source>
+        <translation>マスターが停止しているか、プールから切り離されています: 電源、コンソール、管理ネットワークを確認してから、構築を再実行してください。完全に失われた場合は、メンバーを昇格させ (そのメンバーで xe pool-emergency-transition-to-master)、それをマスターとして計画してください。</translation>
+    </message>
+    <message>
         <source>{master}, the pool master, stopped answering, and so did every member</source>
         <translation>プールマスター {master} が応答しなくなり、すべてのメンバーも応答しません</translation>
     </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -367,3 +368,25 @@ def test_a_big_disk_gets_the_time_its_move_needs() -> None:
     assert ctx.task_limit(copy_timeout(four_tib)) == copy_timeout(four_tib)  # not cut to 1 h
     ctx.task_timeout = 1.0  # what tests use to make a hung task fail fast
     assert ctx.task_limit(copy_timeout(four_tib)) == 1.0
+
+
+def test_master_lost_with_members_in_emergency_mode_is_told_apart(sim: Simulator) -> None:
+    master = sim.hosts[0].address
+    members = [h.address for h in sim.hosts[1:]]
+
+    def master_dies_and_members_restart(_event: Any) -> None:
+        for member in members:
+            sim.world.set_online(member, False)
+        sim.world.set_online(master, False)
+        for member in members:  # their xapi starts without the master: emergency mode
+            sim.world.set_online(member, True)
+
+    hooks = Hooks()
+    hooks.on[("network", State.RUNNING)] = master_dies_and_members_restart
+    with pytest.raises(HostUnreachable, match=master) as info:
+        build(sim, hooks=hooks)
+    assert "the members answer but have lost it too" in info.value.message
+    assert "pool-emergency-transition-to-master" in info.value.advice
+    sim.world.set_online(master, True)
+    build(sim)
+    assert inventory(sim) == FINISHED

@@ -16,12 +16,13 @@ from wizard.plan import Plan
 from wizard.progress import Progress, Reporter, State
 from wizard.xapi.aio import AsyncHost, in_thread
 from wizard.xapi.client import Endpoint, HostClient, MasterIsElsewhere
-from wizard.xapi.errors import HostUnreachable, XenPoolError
+from wizard.xapi.errors import HostUnreachable, XapiFailure, XenPoolError
 from wizard.xapi.trust import Trust
 
 if TYPE_CHECKING:
     from wizard.ssh import SshAccess
 
+LOST = ""  # a member's answer in emergency mode: it does not reach its master either
 log = logging.getLogger(__name__)
 
 
@@ -234,18 +235,49 @@ class BuildContext:
             )
 
         def named_master(address: str) -> str | None:
-            """Who ``address`` says the master is (itself, if it is one); None: no answer."""
+            """Who ``address`` says the master is (itself, if it is one); None: no answer;
+            LOST: it answers in emergency mode, having lost its master too."""
             try:
                 client = self._client(address).login()
             except MasterIsElsewhere as moved:
                 return moved.master
+            except XapiFailure:
+                return LOST if in_emergency_mode(address) else None
             except XenPoolError:
                 return None
             client.logout()
             return address
 
+        def in_emergency_mode(address: str) -> bool:
+            # host.is_in_emergency_mode is one of the calls a member then still answers
+            try:
+                local = self._client(address, local=True).login()
+            except XenPoolError:
+                return False
+            try:
+                return bool(local.call("host.is_in_emergency_mode"))
+            except XenPoolError:
+                return False
+            finally:
+                local.logout()
+
         answers = await asyncio.gather(*(in_thread(named_master, a) for a in members))
-        named = {a for a in answers if a is not None}
+        named = {a for a in answers if a}
+        if not named and LOST in answers:
+            return HostUnreachable(
+                translate(
+                    "Steps",
+                    "{master}, the pool master, stopped answering; the members answer but have "
+                    "lost it too (emergency mode)",
+                ).format(master=master),
+                translate(
+                    "Steps",
+                    "The master is down or cut off from the pool: check its power, console and "
+                    "management network, then run the build again. If it is gone for good, "
+                    "promote a member (xe pool-emergency-transition-to-master on it) and plan "
+                    "with it as the master.",
+                ),
+            )
         if not named:
             return HostUnreachable(
                 translate(
