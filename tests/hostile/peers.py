@@ -143,11 +143,11 @@ class Peer:
     address: str = "127.0.0.1"
     port: int = 0
     tls: str | None = "1.2"  # "1.2" (1.2 and later), "1.0" (1.0 only), None: plain TCP
-    cert: Cert | None = None
+    cert: Cert | None = field(default=None, repr=False)
     connections: int = 0
-    _listener: socket.socket | None = None
-    _open: list[socket.socket] = field(default_factory=list)
-    _stopped: threading.Event = field(default_factory=threading.Event)
+    _listener: socket.socket | None = field(default=None, repr=False)
+    _open: list[socket.socket] = field(default_factory=list, repr=False)
+    _stopped: threading.Event = field(default_factory=threading.Event, repr=False)
 
     def __post_init__(self) -> None:
         if self.cert is None:

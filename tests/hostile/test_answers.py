@@ -170,3 +170,14 @@ def test_a_slowloris_answer_is_stopped_at_the_deadline_for_the_whole_answer(
     assert "began to answer session.login_with_password" in error.message
     assert f"within {TIMEOUT:.0f} s" in error.message and "resumes" in error.advice
     assert seconds < TIMEOUT + 10  # the deadline, not 0.2 s per byte forever
+
+
+def test_a_failure_with_an_empty_error_code_is_not_a_xapi_failure(
+    peers: Callable[..., Peer],
+) -> None:
+    # found by the fuzz test: ErrorDescription [""] made a XapiFailure with no code or text
+    empty = {"Status": "Failure", "ErrorDescription": [""]}
+    body = __import__("xmlrpc.client").client.dumps((empty,), methodresponse=True).encode()
+    peer = peers(fixed(http_answer(body)))
+    error, _seconds, _peak = _login_error(peer)
+    assert isinstance(error, MalformedAnswer) and "a Failure without an error code" in error.message

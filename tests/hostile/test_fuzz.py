@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.hostile.peers import Peer, Request, answering, http_answer, xapi
@@ -85,6 +85,7 @@ statuses = st.sampled_from(["200 OK", "200 OK", "200 OK", "302 Found", "500 Inte
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(body=bodies, status=statuses)
+@example(body=_xml({"Status": "Failure", "ErrorDescription": [""]}), status="200 OK")
 def test_any_answer_parses_or_is_our_error_naming_the_host(
     scripted: tuple[Peer, Script], body: bytes, status: str
 ) -> None:

@@ -539,7 +539,12 @@ class PinnedTransport(xmlrpc.client.SafeTransport):
                 problem = translate("XapiErrors", "a Success without a Value")
         elif status == "Failure":
             details = answer.get("ErrorDescription")  # type: ignore[union-attr]
-            if not isinstance(details, list) or not details or not isinstance(details[0], str):
+            if (
+                not isinstance(details, list)
+                or not details
+                or not details[0]
+                or not isinstance(details[0], str)
+            ):
                 problem = translate("XapiErrors", "a Failure without an error code")
             else:
                 answer["ErrorDescription"] = [str(d) for d in details]  # type: ignore[index]
