@@ -4740,6 +4740,10 @@ Die Details stehen in der Logdatei {file}.</translation>
         <translation>{method} lieferte {problem}</translation>
     </message>
     <message>
+        <source>it does not answer in HTTP ({reason})</source>
+        <translation>es antwortet nicht in HTTP ({reason})</translation>
+    </message>
+    <message>
         <source>{address} began to answer {method} but did not finish within {seconds} s</source>
         <translation>{address} begann, auf {method} zu antworten, wurde aber nicht innerhalb von {seconds} s fertig</translation>
     </message>

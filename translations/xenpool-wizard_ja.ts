@@ -4740,6 +4740,10 @@ The details are in the log file {file}.</source>
         <translation>{method} の応答: {problem}</translation>
     </message>
     <message>
+        <source>it does not answer in HTTP ({reason})</source>
+        <translation>HTTP で応答していません ({reason})</translation>
+    </message>
+    <message>
         <source>{address} began to answer {method} but did not finish within {seconds} s</source>
         <translation>{address} は {method} への応答を始めましたが、{seconds} 秒以内に終わりませんでした</translation>
     </message>

@@ -79,6 +79,18 @@ CASES: dict[str, tuple[Callable[[], object], dict[str, object], str]] = {
         'its answer is not XML-RPC ({"status": "ok"})',
     ),
     "plain HTTP on the TLS port": (lambda: _plain_http, {"tls": None}, "plain HTTP, not TLS"),
+    "an SSH banner behind a port multiplexer": (
+        lambda: after_request(lambda c: c.send(b"SSH-2.0-OpenSSH_9.6\r\n")),
+        {},
+        "it does not answer in HTTP (",
+    ),
+    "a flood of headers": (
+        lambda: after_request(
+            lambda c: c.send(b"HTTP/1.1 200 OK\r\n" + b"X-Filler: x\r\n" * 200 + b"\r\n")
+        ),
+        {},
+        "it does not answer in HTTP (got more than 100 headers)",
+    ),
     "TLS 1.0 only": (
         lambda: fixed(http_answer(b"")),
         {"tls": "1.0"},

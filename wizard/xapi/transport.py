@@ -573,6 +573,18 @@ class PinnedTransport(xmlrpc.client.SafeTransport):
         """A failed exchange in words: no answer, a stalled answer, or a cut one."""
         if isinstance(exc, ssl.SSLError) and not isinstance(exc, ssl.SSLEOFError):
             return tls_refusal(self.address, self.port, exc)
+        if isinstance(exc, http.client.HTTPException) and not isinstance(
+            exc, http.client.RemoteDisconnected | http.client.IncompleteRead
+        ):
+            # a status line that is not HTTP (an SSH banner behind a port multiplexer, say),
+            # or headers past http.client's limits: an answer, just not XAPI's
+            return NotXapi(
+                self.address,
+                self.port,
+                translate("XapiErrors", "it does not answer in HTTP ({reason})").format(
+                    reason=_shown(str(exc) or type(exc).__name__)
+                ),
+            )
         if isinstance(exc, TimeoutError | socket.timeout) and received:
             error: HostUnreachable = AnswerTimeout(
                 translate(
