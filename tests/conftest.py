@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import itertools
+import logging
 import os
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -63,6 +64,45 @@ def _isolated_environment(
     keyring.set_keyring(memory)
     yield memory
     keyring.set_keyring(previous)
+
+
+class _ErrorRecords(logging.Handler):
+    """Every ERROR (or worse) record logged anywhere while a test runs."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_error_logs(request: pytest.FixtureRequest) -> Iterator[None]:
+    """An ERROR log line is a bug unless the test says it expects one
+    (``@pytest.mark.expected_errors("text", ...)``: only lines containing one of the texts;
+    without texts, any)."""
+    handler = _ErrorRecords()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+    marker = request.node.get_closest_marker("expected_errors")
+    allowed = tuple(str(a) for a in marker.args) if marker is not None else None
+    unexpected = [
+        r
+        for r in handler.records
+        if allowed is None or (allowed and not any(a in r.getMessage() for a in allowed))
+    ]
+    if unexpected:
+        lines = "\n".join(
+            f"{r.levelname} {r.name}: {r.getMessage()}"
+            + (f"\n{logging.Formatter().formatException(r.exc_info)}" if r.exc_info else "")
+            for r in unexpected
+        )
+        pytest.fail(f"unexpected ERROR log records:\n{lines}", pytrace=False)
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from wizard.simulator import Simulator
-from wizard.ui.app import PoolWizard
+from wizard.ui.app import PoolWizard, loop_exception
 from wizard.ui.model import WizardModel
 from wizard.xapi.trust import PinStore
 
@@ -19,6 +19,8 @@ from wizard.xapi.trust import PinStore
 @pytest.fixture
 def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     event_loop = qasync.QEventLoop(qapp)
+    # As in the app: an exception no task handled fails the test like one in a Qt slot.
+    event_loop.set_exception_handler(loop_exception)
     asyncio.set_event_loop(event_loop)
     yield event_loop
     event_loop.close()

@@ -422,6 +422,7 @@ def test_a_second_demo_starts_while_another_holds_its_port(qapp: Any) -> None:
         first.stop()
 
 
+@pytest.mark.expected_errors("unexpected error")
 def test_an_unexpected_error_is_told_on_the_terminal_too(
     qapp: Any, capsys: Any, monkeypatch: Any
 ) -> None:
@@ -493,6 +494,7 @@ def test_a_refused_login_shows_its_advice_and_is_logged_as_a_warning(
     assert not page.isComplete()
 
 
+@pytest.mark.expected_errors("unexpected error")
 def test_a_bug_in_work_started_from_a_page_reaches_the_one_error_dialog(
     sim: Simulator, qtbot: Any, run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
@@ -30,6 +30,8 @@ from wizard.ui.qtnames import Qt, preload
 
 # asyncio, qasync and the engine load on first use: the first page shows sooner.
 if TYPE_CHECKING:
+    import asyncio
+
     from PySide6.QtGui import QShowEvent
     from PySide6.QtWidgets import QMessageBox
 
@@ -309,6 +311,17 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: object) -> 
     box.open()
 
 
+def loop_exception(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+    """An exception no task or callback handled is a bug like one in a slot: sys.excepthook
+    (the error dialog; in tests, pytest-qt's capture fails the test). Other loop trouble
+    ("Task was destroyed but it is pending!") is logged as asyncio does."""
+    error = context.get("exception")
+    if isinstance(error, Exception):
+        sys.excepthook(type(error), error, error.__traceback__)
+    else:
+        loop.default_exception_handler(context)
+
+
 def run_gui(
     demo: bool = False,
     autopilot_mode: bool = False,
@@ -334,6 +347,7 @@ def run_gui(
     simulator = _demo_model(model) if demo else None
     wizard = PoolWizard(model)
     loop = qasync.QEventLoop(app)
+    loop.set_exception_handler(loop_exception)
     asyncio.set_event_loop(loop)
     result = {"code": 0}
 
