@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import socket
 import threading
 import time
@@ -10,6 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import paramiko
+
+# The hostile server's own transport log: it complains when the wizard hangs up on it
+# (connection reset), which is the wizard doing its job, not an error of the test.
+SERVER_LOG = "tests.hostile.sshd"
+logging.getLogger(SERVER_LOG).addHandler(logging.NullHandler())
+logging.getLogger(SERVER_LOG).propagate = False
 
 # What a command does: given the channel and the transport (to drop it all).
 Command = Callable[[paramiko.Channel, paramiko.Transport], None]
@@ -108,6 +115,7 @@ class Sshd:
             except OSError:
                 return
             transport = paramiko.Transport(sock)
+            transport.set_log_channel(SERVER_LOG)
             transport.add_server_key(self.key)
             self._transports.append(transport)
             with contextlib.suppress(paramiko.SSHException, EOFError, OSError):
