@@ -1927,6 +1927,10 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>{0} GiB</translation>
     </message>
     <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0} konnte nicht geschrieben werden: {1}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1}) — master: storage IP {2} on {3}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}) — Master: Speicher-IP {2} auf {3}</translation>
     </message>
@@ -3092,10 +3096,6 @@ Die Details stehen in der Logdatei {file}.</translation>
     <message>
         <source>xe commands written to {0}.</source>
         <translation>xe-Befehle geschrieben nach {0}.</translation>
-    </message>
-    <message>
-        <source>Could not write {0}: {1}</source>
-        <translation>{0} konnte nicht geschrieben werden: {1}</translation>
     </message>
 </context>
 <context>

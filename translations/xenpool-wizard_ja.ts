@@ -1927,6 +1927,10 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>{0} GiB</translation>
     </message>
     <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0}に書き込めませんでした: {1}</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1}) — master: storage IP {2} on {3}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ({1}) — マスター: {3}上のストレージIP {2}</translation>
     </message>
@@ -3092,10 +3096,6 @@ The details are in the log file {file}.</source>
     <message>
         <source>xe commands written to {0}.</source>
         <translation>xeコマンドを{0}に書き出しました。</translation>
-    </message>
-    <message>
-        <source>Could not write {0}: {1}</source>
-        <translation>{0}に書き込めませんでした: {1}</translation>
     </message>
 </context>
 <context>

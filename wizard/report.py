@@ -539,6 +539,8 @@ def write_pdf(snap: PoolSnapshot, path: Path) -> None:
         QTextDocument.ResourceType.ImageResource, QUrl("diagram.png"), diagram(snap)
     )
     document.setHtml(html_report(snap, "diagram.png"))
+    # QPdfWriter writes nothing and says nothing where it cannot write: the OS says why first.
+    path.open("wb").close()
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)

@@ -146,6 +146,8 @@ def test_review_saves_a_plan_without_secrets_and_exports_xe(
     page.save_plan(str(tmp_path / "pool.toml"))
     text = (tmp_path / "pool.toml").read_text()
     assert sim.hosts[0].password not in text and "fingerprint" in text
+    page.save_plan(str(tmp_path / "gone" / "pool.toml"))
+    assert page.status.text().startswith(f"Could not write {tmp_path / 'gone' / 'pool.toml'}: ")
     page.export_xe(str(tmp_path / "build.sh"))
     run(settle(wizard.model))
     assert "pool-join" in (tmp_path / "build.sh").read_text()
@@ -209,6 +211,10 @@ def test_finish_page_lists_local_vms_and_saves_the_report(
         "Build steps" in html and "Join the members" in html and "Enable High Availability" in html
     )
     assert (tmp_path / "report.png").read_bytes().startswith(b"\x89PNG")
+    for name in ("report.pdf", "report.html"):  # a folder that is not there: said, not raised
+        page.save_report(str(tmp_path / "gone" / name))
+        run(settle(wizard.model))
+        assert page.status.text().startswith(f"Could not write {tmp_path / 'gone' / name}: ")
 
 
 def test_finish_page_shows_the_diagram_of_the_built_pool(

@@ -92,6 +92,11 @@ def item(text: str, editable: bool = False) -> QTableWidgetItem:
     return made
 
 
+def cannot_write(path: object, error: OSError) -> str:
+    """A file the user picked could not be written: which, and the system's reason."""
+    return translate("Pages", "Could not write {0}: {1}").format(path, error.strerror or error)
+
+
 def plan_html(model: WizardModel) -> str:
     """The plan in words with what the pages chose (Review and Finish)."""
     from wizard.summary import describe_plan

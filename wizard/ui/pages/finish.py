@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from wizard.findings import Severity
 from wizard.ui.model import WizardModel
-from wizard.ui.pages.base import BasePage, plan_html
+from wizard.ui.pages.base import BasePage, cannot_write, plan_html
 from wizard.ui.painted import DiagramView
 from wizard.ui.qtnames import Qt
 
@@ -177,7 +177,14 @@ class FinishPage(BasePage):
         if not name:
             return
 
-        def done(_: object) -> None:
-            self.status.setText(self.tr("Report saved to {0}.").format(name))
+        async def save() -> str:
+            try:
+                await self.model.save_report(Path(name))
+            except OSError as exc:
+                return cannot_write(name, exc)
+            return ""
 
-        self.model.run(self.model.save_report(Path(name)), done)
+        def done(problem: str) -> None:
+            self.status.setText(problem or self.tr("Report saved to {0}.").format(name))
+
+        self.model.run(save(), done)

@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from wizard.i18n import translate
 from wizard.ui.model import WizardModel
-from wizard.ui.pages.base import BasePage, plan_html
+from wizard.ui.pages.base import BasePage, cannot_write, plan_html
 
 if TYPE_CHECKING:
     from wizard.plan import Plan
@@ -94,9 +93,14 @@ class ReviewPage(BasePage):
                 self, self.tr("Save the build plan"), "pool.toml", self.tr("Build plans (*.toml)")
             )[0]
         )
-        if name:
+        if not name:
+            return
+        try:
             planmod.save(self.model.plan, Path(name))
-            self.status.setText(self.tr("Plan saved to {0} (no passwords in it).").format(name))
+        except OSError as exc:
+            self.status.setText(cannot_write(name, exc))
+            return
+        self.status.setText(self.tr("Plan saved to {0} (no passwords in it).").format(name))
 
     def export_xe(self, path: str | None = None) -> None:
         name = (
@@ -124,5 +128,5 @@ async def write_script(plan: Plan, path: Path) -> str:
     try:
         await in_thread(path.write_text, text, encoding="utf-8")
     except OSError as exc:
-        return translate("ReviewPage", "Could not write {0}: {1}").format(path, exc.strerror or exc)
+        return cannot_write(path, exc)
     return ""
