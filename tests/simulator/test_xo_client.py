@@ -1,8 +1,8 @@
 """Proof by a client nobody here wrote: Xen Orchestra's npm ``xen-api`` against the simulator.
 
-The product's engine builds smb3; then XO's client connects over XML-RPC, JSON-RPC and its
-default (auto) transport, loads every object, follows tasks and events, and must see the
-pool the product built. ``make test`` installs the client into build/xo-client
+``xenpool-wizard simulate`` serves smb3 and writes its plan; the product's ``apply`` builds it;
+then XO's client connects over XML-RPC, JSON-RPC and its default (auto) transport, loads every
+object, follows tasks and events, and must see the pool the product built. ``make test`` installs the client into build/xo-client
 (tests/xo/package.json pins the version); run by hand, the test installs it there itself.
 """
 
@@ -11,16 +11,16 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import sdk_session
+from tests.conftest import next_base_address, sdk_session
 from wizard import cli
-from wizard.demo import lab_plan
-from wizard.plan import save
-from wizard.simulator import Simulator
+from wizard.simulator import HostInfo
 from wizard.simulator.schema import DEFAULTS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,8 +61,38 @@ def xo_client() -> Path:
     return CLIENT
 
 
-def _run_xo(client: Path, sim: Simulator, pool_name: str) -> dict[str, Any]:
-    master = sim.hosts[0]
+@pytest.fixture
+def simulate(tmp_path: Path) -> Iterator[tuple[list[HostInfo], Path]]:
+    """``xenpool-wizard simulate`` as a user runs it: its hosts and the plan it wrote."""
+    plan = tmp_path / "pool.toml"
+    command = [sys.executable, "-m", "wizard", "simulate", "--scenario", "smb3", "--speed", "0"]
+    command += ["--address", next_base_address(), "--port", "0", "--write-plan", str(plan)]
+    log = tmp_path / "simulate.log"  # a file, not a pipe nobody drains while it serves
+    with log.open("w") as errors:
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, text=True)
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        assert line, log.read_text() or "simulate said nothing"
+        hosts = [
+            HostInfo(
+                name=h["name"],
+                address=h["url"].removeprefix("https://").rsplit(":", 1)[0],
+                url=h["url"],
+                username=h["username"],
+                password=h["password"],
+                fingerprint=h["fingerprint"],
+            )
+            for h in json.loads(line)["hosts"]
+        ]
+        yield hosts, plan
+    finally:
+        process.terminate()  # simulate stops on SIGTERM
+        process.communicate(timeout=30)
+        assert process.returncode == cli.EXIT_OK, log.read_text()
+
+
+def _run_xo(client: Path, master: HostInfo, pool_name: str) -> dict[str, Any]:
     config = {
         "url": master.url,
         "user": master.username,
@@ -83,24 +113,23 @@ def _run_xo(client: Path, sim: Simulator, pool_name: str) -> dict[str, Any]:
 
 def test_xen_orchestras_client_sees_the_pool_the_product_built(
     xo_client: Path,
-    sim: Simulator,
+    simulate: tuple[list[HostInfo], Path],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    plan = tmp_path / "pool.toml"
-    save(lab_plan(sim), plan)
-    monkeypatch.setenv("XENPOOL_PASSWORD", sim.hosts[0].password)
+    lab, plan = simulate
+    monkeypatch.setenv("XENPOOL_PASSWORD", lab[0].password)
     pins = str(tmp_path / "pins.json")
     assert cli.main(["apply", str(plan), "--yes", "--pins", pins]) == cli.EXIT_OK
     capsys.readouterr()
-    api = sdk_session(sim.hosts[0]).xenapi
+    api = sdk_session(lab[0]).xenapi
     hosts = api.host.get_all_records()
     srs = api.SR.get_all_records()
     pbds = api.PBD.get_all_records()
     counts = {cls: len(getattr(api, cls).get_all()) for cls in DEFAULTS if cls != "task"}
 
-    seen = _run_xo(xo_client, sim, "Demo pool")
+    seen = _run_xo(xo_client, lab[0], "Demo pool")
 
     expected_hosts = sorted((h["name_label"], h["address"], True, True) for h in hosts.values())
     expected_srs = sorted(
