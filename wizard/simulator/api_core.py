@@ -141,7 +141,7 @@ def host_set_multipathing(call: Call, host: str, value: bool) -> str:
     return ""
 
 
-@api("host.get_management_interface", 1, async_ok=False)
+@api("host.get_management_interface", 1)
 def host_get_management_interface(call: Call, host: str) -> str:
     refs = call.db.find("PIF", host=host, management=True)
     if not refs:

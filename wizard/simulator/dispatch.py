@@ -15,10 +15,12 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from wizard.simulator import calls
 from wizard.simulator import errors as E
+from wizard.simulator.datamodel import Message, load
 from wizard.simulator.db import Database, Session, xapi_timestamp
 from wizard.simulator.emergency import check_emergency
-from wizard.simulator.schema import DEFAULTS, NAMED_CLASSES, SETTABLE
+from wizard.simulator.generic import generic_handler
 from wizard.simulator.wire import DateTime, Int32, xml_value
 from wizard.simulator.world import Machine, World
 
@@ -29,21 +31,40 @@ F = TypeVar("F", bound=Handler)
 @dataclass
 class Entry:
     fn: Handler
-    arity: int  # parameters after the session
     duration_key: str
-    async_ok: bool
-    needs_session: bool = True
 
 
 REGISTRY: dict[str, Entry] = {}
 
 
 def api(name: str, arity: int, *, async_ok: bool = True, session: bool = True) -> Callable[[F], F]:
+    """Register hand-written behaviour for a datamodel message.
+
+    The arity (parameters after the session, defaulted ones included), the
+    Async flag and the session are the datamodel's: a handler declaring
+    otherwise is refused at import, so the simulator cannot drift from XAPI.
+    """
+    message = load().message(name)
+    if message is None:
+        raise ValueError(f"{name} is not a message of XAPI's datamodel")
+    declared = (arity, async_ok, session)
+    actual = (len(message.params), message.async_ok, message.session)
+    if declared != actual:
+        raise ValueError(f"{name}: declared (arity, async, session) {declared}, datamodel {actual}")
+
     def register(fn: F) -> F:
-        REGISTRY[name] = Entry(fn, arity, name, async_ok, session)
+        REGISTRY[name] = Entry(fn, name)
         return fn
 
     return register
+
+
+def generic_entry(message: Message) -> Entry | None:
+    """XAPI's generated getters, setters and constructors, on the call's database."""
+    fn = generic_handler(message)
+    if fn is None:
+        return None
+    return Entry(lambda call, *args: fn(call.db, *args), message.wire_name)
 
 
 @dataclass
@@ -96,31 +117,38 @@ def _task_result_xml(value: Any) -> str:
 class Dispatcher:
     def __init__(self, world: World) -> None:
         self.world = world
+        # Every method called with the shapes of its parameters (tests check them all).
+        self.seen: set[tuple[str, tuple[str, ...]]] = set()
 
     # -- entry point -------------------------------------------------------
     def handle(self, machine: Machine, method: str, params: tuple[Any, ...]) -> dict[str, Any]:
+        self.seen.add((method, tuple(calls.shape(p) for p in params)))
         try:
             return success(self._call(machine, method, params))
         except E.XapiError as err:
             return failure(err.description)
 
     def _call(self, machine: Machine, method: str, params: tuple[Any, ...]) -> Any:
-        is_async = method.startswith("Async.")
-        name = method[len("Async.") :] if is_async else method
-        entry = REGISTRY.get(name) or self._generic(name)
-        if entry is None or (is_async and not entry.async_ok):
-            raise E.XapiError(E.MESSAGE_METHOD_UNKNOWN, method)
-        # XAPI counts parameters without the session.
-        received = len(params) - (1 if entry.needs_session else 0)
-        if received != entry.arity and not (name.startswith("session.login") and received >= 2):
-            raise E.XapiError(E.MESSAGE_PARAMETER_COUNT_MISMATCH, method, entry.arity, received)
+        resolved = calls.resolve(method)
+        name, message = resolved.name, resolved.message
+        with self.world.lock:  # api_server.ml refuses it before looking at the call
+            check_emergency(self.world, machine, message.wire_name if message else name)
+        if message is None:
+            if params:  # XAPI tries it as a host extension, with the session checked first
+                with self.world.lock:
+                    self._session(machine, params[0])
+            raise calls.unknown(name)
+        args = calls.check_params(message, params, name)
+        name = message.wire_name  # "Class_message" is the same message
+        entry = REGISTRY.get(name) or generic_entry(message)
         with self.world.lock:
-            check_emergency(self.world, machine, name)
-            db = machine.db
-            session = self._session(machine, params[0]) if entry.needs_session else None
-            args = params[1:] if entry.needs_session else params
-            call = Call(self.world, machine, db, session, name)
-            if is_async:
+            session = self._session(machine, params[0]) if message.session else None
+            if resolved.is_async and not message.async_ok:
+                raise calls.no_async_fault(name)
+            if entry is None:
+                raise E.XapiError(E.NOT_IMPLEMENTED, name)
+            call = Call(self.world, machine, machine.db, session, name)
+            if resolved.is_async:
                 return self._start_task(call, entry, args)
         return self._run(call, entry, args)
 
@@ -242,64 +270,3 @@ class Dispatcher:
 
         threading.Thread(target=work, name=f"task {call.method}", daemon=True).start()
         return task
-
-    # -- generic accessors -------------------------------------------------
-    def _generic(self, name: str) -> Entry | None:
-        cls, _, message = name.partition(".")
-        if cls not in DEFAULTS or not message:
-            return None
-        fields = DEFAULTS[cls]
-        if message == "get_all":
-            return Entry(lambda c: list(c.db.tables[cls]), 0, name, False)
-        if message == "get_all_records":
-            return Entry(lambda c: dict(c.db.tables[cls]), 0, name, False)
-        if message == "get_record":
-            return Entry(lambda c, ref: c.db.get(cls, ref), 1, name, False)
-        if message == "get_by_uuid":
-            return Entry(lambda c, uuid: c.db.by_uuid(cls, uuid), 1, name, False)
-        if message == "get_by_name_label" and cls in NAMED_CLASSES:
-            return Entry(lambda c, label: c.db.find(cls, name_label=label), 1, name, False)
-        if message.startswith("get_") and message[4:] in fields:
-            field_name = message[4:]
-            return Entry(lambda c, ref: c.db.get(cls, ref)[field_name], 1, name, False)
-        if message.startswith("set_") and message[4:] in SETTABLE.get(cls, set()):
-            field_name = message[4:]
-
-            def setter(c: Call, ref: str, value: Any) -> str:
-                expected = type(fields[field_name])
-                if expected is int and isinstance(value, str):
-                    try:
-                        value = int(value)
-                    except ValueError:
-                        raise E.XapiError(E.FIELD_TYPE_ERROR, field_name) from None
-                if expected is bool and not isinstance(value, bool):
-                    raise E.XapiError(E.FIELD_TYPE_ERROR, field_name)
-                c.db.update(cls, ref, **{field_name: value})
-                return ""
-
-            return Entry(setter, 2, name, False)
-        for prefix in ("add_to_", "remove_from_"):
-            if message.startswith(prefix) and isinstance(fields.get(message[len(prefix) :]), dict):
-                return self._map_entry(cls, message[len(prefix) :], prefix == "add_to_", name)
-        return None
-
-    @staticmethod
-    def _map_entry(cls: str, field_name: str, add: bool, name: str) -> Entry:
-        if add:
-
-            def add_to(c: Call, ref: str, key: str, value: str) -> str:
-                record = c.db.get(cls, ref)
-                if key in record[field_name]:
-                    raise E.XapiError(E.MAP_DUPLICATE_KEY, cls, field_name, ref, key)
-                record[field_name][key] = value
-                c.db.touch(cls, ref)
-                return ""
-
-            return Entry(add_to, 3, name, False)
-
-        def remove_from(c: Call, ref: str, key: str) -> str:
-            c.db.get(cls, ref)[field_name].pop(key, None)
-            c.db.touch(cls, ref)
-            return ""
-
-        return Entry(remove_from, 2, name, False)

@@ -132,12 +132,12 @@ def max_failures(state: Plannable) -> int:
     return best
 
 
-@api("pool.ha_compute_max_host_failures_to_tolerate", 0)
+@api("pool.ha_compute_max_host_failures_to_tolerate", 0, async_ok=False)
 def ha_compute_max(call: Call) -> int:
     return max_failures(plannable(call.world, call.db, None))
 
 
-@api("pool.ha_compute_hypothetical_max_host_failures_to_tolerate", 1)
+@api("pool.ha_compute_hypothetical_max_host_failures_to_tolerate", 1, async_ok=False)
 def ha_compute_hypothetical(call: Call, configuration: dict[str, str]) -> int:
     for vm, priority in configuration.items():
         call.db.get("VM", vm)
@@ -182,7 +182,7 @@ def set_failures_to_tolerate(call: Call, pool_ref: str, value: Any) -> str:
     return ""
 
 
-@api("VM.set_ha_restart_priority", 2)
+@api("VM.set_ha_restart_priority", 2, async_ok=False)
 def vm_set_restart_priority(call: Call, vm: str, value: str) -> str:
     db = call.db
     record = db.get("VM", vm)

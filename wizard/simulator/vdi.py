@@ -40,9 +40,14 @@ def _plugged(db: Any, sr: str) -> list[str]:
     return [p for p in db.find("PBD", SR=sr) if db.get("PBD", p)["currently_attached"]]
 
 
-@api("VDI.copy", 2)
-def vdi_copy(call: Call, vdi: str, sr: str) -> Generator[float, None, str]:
+@api("VDI.copy", 4)
+def vdi_copy(
+    call: Call, vdi: str, sr: str, base_vdi: str, into_vdi: str
+) -> Generator[float, None, str]:
     db = call.db
+    if base_vdi != NULL_REF or into_vdi != NULL_REF:
+        # Delta copies and copies into an existing VDI are not modelled.
+        raise E.XapiError(E.NOT_IMPLEMENTED, "VDI.copy with base_vdi or into_vdi")
     source = db.get("VDI", vdi)
     db.get("SR", sr)
     if not _plugged(db, sr):
