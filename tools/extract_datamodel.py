@@ -332,7 +332,13 @@ class Evaluator:
         t = toks[a]
         if t.text == "(" and t.kind == "op":
             name = self._tuple_name(a)
-            return Param(name) if name is not None else self.record(a + 1, b - 1)
+            if name is None:
+                return self.record(a + 1, b - 1)
+            try:
+                ty: str | None = self.type_expr(a + 1)[0]
+            except (LookupError, ValueError, IndexError):
+                ty = None
+            return Param(name, type=ty)
         if t.kind == "ident":
             found = self.binding(t.text)
             if found is None:
@@ -472,6 +478,7 @@ class CallFacts:
     session: bool
     async_: bool
     params: list[Param] | None  # None: could not be evaluated
+    result: str | None = None  # "void" when it returns nothing, None: not evaluated
 
 
 def find_calls(model: Model) -> list[CallFacts]:
@@ -515,8 +522,16 @@ def find_calls(model: Model) -> list[CallFacts]:
                     params = [] if "params" not in labels else None
             except (LookupError, ValueError, IndexError):
                 params = None
+            result: str | None = "void"
+            if "result" in labels and labels["result"] >= 0:
+                try:
+                    result = ev.type_expr(labels["result"] + 1)[0]
+                except (LookupError, ValueError, IndexError):
+                    result = None
             calls.append(
-                CallFacts(name, src.file, scope, "Session" in flags, "Async" in flags, params)
+                CallFacts(
+                    name, src.file, scope, "Session" in flags, "Async" in flags, params, result
+                )
             )
     return calls
 
@@ -683,6 +698,37 @@ def match_call(
     return None, False
 
 
+def _add_hidden(
+    classes: dict[str, Any], calls: dict[str, list[CallFacts]], warnings: list[str]
+) -> None:
+    """Messages xenapi.json leaves out (hide_from_docs, or newer) that XAPI still serves."""
+    names = {c.lower(): c for c in classes}
+    for name, group in sorted(calls.items()):
+        by_class: dict[str, list[CallFacts]] = {}
+        for call in group:
+            by_class.setdefault(class_of(call), []).append(call)
+        for lowered, found in by_class.items():
+            cls = names.get(lowered)
+            if cls is None or name in classes[cls]["messages"]:
+                continue
+            call = found[0]
+            if len(found) > 1 or call.params is None or call.result is None:
+                warnings.append(f"{cls}.{name}: not in xenapi.json and not read from the OCaml")
+                continue
+            if any(p.type is None for p in call.params):
+                warnings.append(f"{cls}.{name}: a parameter type was not read")
+                continue
+            plist: list[list[Any]] = []
+            for p in call.params:
+                plist.append([p.name, p.type, p.default] if p.has_default else [p.name, p.type])
+            msg: dict[str, Any] = {"p": plist, "r": call.result, "h": 1}
+            if call.async_:
+                msg["a"] = 1
+            if not call.session:
+                msg["ns"] = 1
+            classes[cls]["messages"][name] = msg
+
+
 def build(upstream: Upstream) -> tuple[dict[str, Any], list[str]]:
     warnings: list[str] = []
     doc = json.loads(upstream.read("doc/data/xenapi.json"))
@@ -765,6 +811,7 @@ def build(upstream: Upstream) -> tuple[dict[str, Any], list[str]]:
                 msg["i"] = 1
             messages[m["name"]] = msg
         classes[obj["name"]] = {"fields": fields, "messages": messages}
+    _add_hidden(classes, by_name, warnings)
     facts = {
         "source": {
             "repository": "xapi-project/xen-api",

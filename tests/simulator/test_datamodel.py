@@ -182,3 +182,14 @@ def test_every_class_answers_its_generated_readers(sim: Simulator) -> None:
     assert failure_of(lambda: api.VM.get_by_uuid("nope")) == ["UUID_INVALID", "VM", "nope"]
     # XAPI also answers Class_message names (not with Async.)
     assert api.VM_get_uuid(vm) == uuid
+
+
+def test_a_session_reads_as_its_record(sim: Simulator) -> None:
+    session = sdk_session(sim.hosts[0])
+    api = session.xenapi
+    (host,) = api.host.get_all()
+    record = api.session.get_record(session._session)
+    assert set(record) == set(load().classes["session"].fields)
+    assert record["this_host"] == host and record["originator"] == "xenpool-tests"
+    assert api.session.get_by_uuid(record["uuid"]) == session._session
+    assert api.session.get_originator(session._session) == "xenpool-tests"

@@ -31,6 +31,17 @@ class Type:
     inner: Type | None = None  # set / option element, map value
     key: Type | None = None  # map key
 
+    def __str__(self) -> str:  # as xenapi.json writes it
+        if self.kind in ("ref", "record"):
+            return f"{self.name} {self.kind}"
+        if self.kind == "enum":
+            return f"enum {self.name}"
+        if self.kind in ("set", "option"):
+            return f"{self.inner} {self.kind}"
+        if self.kind == "map":
+            return f"({self.key} -> {self.inner}) map"
+        return self.name if self.kind == "opaque" else self.kind
+
 
 _MAP = re.compile(r"\((.*?) -> (.*)\) map")
 

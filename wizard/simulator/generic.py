@@ -14,7 +14,7 @@ from typing import Any
 
 from wizard.simulator import errors as E
 from wizard.simulator.datamodel import Message, load
-from wizard.simulator.db import Database
+from wizard.simulator.db import NULL_REF, Database, xapi_timestamp
 from wizard.simulator.schema import NOT_STORED
 
 DbHandler = Callable[..., Any]
@@ -23,6 +23,8 @@ DbHandler = Callable[..., Any]
 def generic_handler(message: Message) -> DbHandler | None:
     """A handler ``fn(db, *args)`` for a generated message, or None."""
     cls, name = message.cls, message.name
+    if cls == "session":
+        return _session_reader(name)
     if cls in NOT_STORED:
         return None
     fields = load().classes[cls].fields
@@ -100,6 +102,44 @@ def _field_handler(cls: str, field: str, prefix: str, kind: str) -> DbHandler | 
 
         return remove
     return None
+
+
+def _session_reader(name: str) -> DbHandler | None:
+    """A database session read as XAPI's session record (a slave-local one has no row)."""
+    fields = load().classes["session"].fields
+    if name == "get_record":
+        return _session_record
+    if name == "get_by_uuid":
+
+        def by_uuid(db: Database, uuid: str) -> str:
+            for ref, session in db.sessions.items():
+                if session.uuid == uuid and not session.local:
+                    return ref
+            raise E.XapiError(E.UUID_INVALID, "session", uuid)
+
+        return by_uuid
+    field = name.removeprefix("get_")
+    if name.startswith("get_") and field in fields:
+        return lambda db, ref: _session_record(db, ref)[field]
+    return None
+
+
+def _session_record(db: Database, ref: str) -> dict[str, Any]:
+    session = db.sessions.get(ref)
+    if session is None or session.local:
+        raise E.XapiError(E.HANDLE_INVALID, "session", ref)
+    record = load().new_record("session")
+    hosts = db.find("host", uuid=session.host_uuid)
+    record.update(
+        uuid=session.uuid,
+        this_host=hosts[0] if hosts else NULL_REF,
+        last_active=xapi_timestamp(session.created),
+        validation_time=xapi_timestamp(session.created),
+        is_local_superuser=session.username == "root",
+        auth_user_name=session.username,
+        originator=session.originator,
+    )
+    return record
 
 
 def _destroy(db: Database, cls: str, ref: str) -> str:
