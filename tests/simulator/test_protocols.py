@@ -284,7 +284,8 @@ def test_every_datetime_field_goes_out_as_datetime(sim: Simulator) -> None:
     for cls, name in sorted(typed):
         body = xml_call(host, f"{cls}.get_all_records", session).decode()
         values = re.findall(rf"<name>{name}</name><value>(.*?)</value>", body)
-        assert values, (cls, name)
+        # every class has its datetime fields typed; those the lab has records of are read
+        assert values or (cls, name) not in DATETIME_FIELDS, (cls, name)
         for value in values:
             assert re.fullmatch(rf"<dateTime.iso8601>{DATETIME}</dateTime.iso8601>", value), (
                 cls,

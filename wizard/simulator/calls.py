@@ -28,6 +28,7 @@ from typing import Any
 
 from wizard.simulator import errors as E
 from wizard.simulator.datamodel import Datamodel, Message, Type, load
+from wizard.simulator.wire import DateTime
 
 ASYNC = "Async."
 # ocaml_utils.ml: enum values that are OCaml keywords get a leading underscore.
@@ -143,10 +144,8 @@ def unmarshal(ty: Type, value: Any, model: Datamodel | None = None) -> Any:
                 raise _failure("float_of_string") from None
         raise _expected("float", value)
     if kind == "datetime":
-        if isinstance(value, xmlrpc.client.DateTime):
-            return value.value
-        if isinstance(value, str):
-            return value
+        if isinstance(value, (xmlrpc.client.DateTime, str)):
+            return DateTime(value.value if isinstance(value, xmlrpc.client.DateTime) else value)
         raise _failure("Date.t_of_rpc")
     model = model or load()
     if kind == "enum":

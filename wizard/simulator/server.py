@@ -29,8 +29,8 @@ from wizard.simulator import (  # noqa: F401  (registers methods)
     vdi,
     wire,
 )
-from wizard.simulator.dispatch import REGISTRY, Dispatcher, failure, success
-from wizard.simulator.schema import DEFAULTS
+from wizard.simulator.datamodel import load
+from wizard.simulator.dispatch import Dispatcher, failure, success
 from wizard.simulator.world import Machine, World
 
 log = logging.getLogger(__name__)
@@ -100,7 +100,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _dispatch(self, machine: Machine, method: str, params: tuple[Any, ...]) -> dict[str, Any]:
         if method == "system.listMethods":  # answered before any session or datamodel check
-            return success(list_methods(self.server.dispatcher))
+            return success(list_methods())
         return self.server.dispatcher.handle(machine, method, params)
 
     def _answer(self, machine: Machine, payload: bytes, content_type: str) -> None:
@@ -132,15 +132,10 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_error(404)
 
 
-def list_methods(dispatcher: Dispatcher) -> list[str]:
-    """Every synchronous wire name served, as XAPI's generated server lists them."""
-    candidates = set(REGISTRY)
-    for cls, fields in DEFAULTS.items():
-        generated = ["get_all", "get_all_records", "get_record", "get_by_uuid", "get_by_name_label"]
-        for name in fields:
-            generated += [f"get_{name}", f"set_{name}", f"add_to_{name}", f"remove_from_{name}"]
-        candidates.update(f"{cls}.{message}" for message in generated)
-    return sorted(m for m in candidates if m in REGISTRY or dispatcher._generic(m) is not None)
+def list_methods() -> list[str]:
+    """Every synchronous wire name, as XAPI's generated server lists the datamodel's messages."""
+    model = load()
+    return sorted(f"{cls}.{name}" for cls, c in model.classes.items() for name in c.messages)
 
 
 class _HostServer(ThreadingHTTPServer):
