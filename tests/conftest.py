@@ -14,6 +14,7 @@ import keyring.backend
 import pytest
 import XenAPI
 
+from tests.datamodel_rules import problems
 from wizard.simulator import HostInfo, Simulator
 from wizard.xapi.transport import PinnedTransport
 
@@ -129,6 +130,9 @@ def make_sim() -> Iterator[Callable[..., Simulator]]:
     yield make
     for sim in started:
         sim.stop()
+    # Whatever a test made a simulator accept must be a call XAPI accepts.
+    for sim in started:
+        assert problems(sim.endpoints.dispatcher.seen) == []
 
 
 @pytest.fixture

@@ -430,8 +430,11 @@ class Evaluator:
                 continue
             if toks[k].text == ",":
                 commas += 1
-            elif toks[k].kind == "str" and commas == 1 and name is None:
-                name = ocaml_string(toks[k].text)
+            elif toks[k].kind in ("str", "ident") and commas == 1 and name is None:
+                try:
+                    name = self.string(k)  # a literal, or a name bound to one (_self)
+                except LookupError:
+                    return None
             k += 1
         return name if commas >= 1 else None
 

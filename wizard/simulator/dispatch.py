@@ -117,12 +117,13 @@ def _task_result_xml(value: Any) -> str:
 class Dispatcher:
     def __init__(self, world: World) -> None:
         self.world = world
-        # Every method called with the shapes of its parameters (tests check them all).
+        # What the datamodel check let through, each method with its parameters' XML-RPC
+        # types, and what it refused (method, code): tests check both.
         self.seen: set[tuple[str, tuple[str, ...]]] = set()
+        self.refused: set[tuple[str, str]] = set()
 
     # -- entry point -------------------------------------------------------
     def handle(self, machine: Machine, method: str, params: tuple[Any, ...]) -> dict[str, Any]:
-        self.seen.add((method, tuple(calls.shape(p) for p in params)))
         try:
             return success(self._call(machine, method, params))
         except E.XapiError as err:
@@ -137,14 +138,21 @@ class Dispatcher:
             if params:  # XAPI tries it as a host extension, with the session checked first
                 with self.world.lock:
                     self._session(machine, params[0])
+            self.refused.add((method, E.MESSAGE_METHOD_UNKNOWN))
             raise calls.unknown(name)
-        args = calls.check_params(message, params, name)
+        try:
+            args = calls.check_params(message, params, name)
+        except E.XapiError as err:
+            self.refused.add((method, err.code))
+            raise
         name = message.wire_name  # "Class_message" is the same message
         entry = REGISTRY.get(name) or generic_entry(message)
         with self.world.lock:
             session = self._session(machine, params[0]) if message.session else None
             if resolved.is_async and not message.async_ok:
+                self.refused.add((method, "Fault"))
                 raise calls.no_async_fault(name)
+            self.seen.add((method, tuple(calls.shape(p) for p in params)))
             if entry is None:
                 raise E.XapiError(E.NOT_IMPLEMENTED, name)
             call = Call(self.world, machine, machine.db, session, name)
