@@ -211,6 +211,7 @@ class Model:
     def __init__(self, sources: list[Source], constants: dict[str, Any]) -> None:
         self.sources = {s.file: s for s in sources}
         self.constants = constants
+        self.enums: dict[str, list[str] | None] = {}  # met while reading types
         self.by_name: dict[str, list[Binding]] = {}
         for s in sources:
             for b in s.bindings:
@@ -402,12 +403,32 @@ class Evaluator:
         if t in ("Ref", "Record"):
             return f"{self.string(i + 1)} {t.lower()}", i + 2
         if t == "Enum":
-            return f"enum {ocaml_string(toks[i + 2].text)}", atom_end(toks, i + 1)
+            name = ocaml_string(toks[i + 2].text)
+            self.model.enums.setdefault(name, self._enum_values(i + 4))
+            return f"enum {name}", atom_end(toks, i + 1)
         found = self.binding(t) if toks[i].kind == "ident" else None
         if found is None:
             raise LookupError(f"type {t}")
         ev, start = found
         return ev.type_expr(start)[0], i + 1
+
+    def _enum_values(self, i: int) -> list[str] | None:
+        """[("value", "doc"); ...] at toks[i]: the values, None when built otherwise."""
+        toks = self.toks
+        if toks[i].kind == "ident":
+            found = self.binding(toks[i].text)
+            return found[0]._enum_values(found[1]) if found else None
+        if toks[i].text != "[":
+            return None
+        values, k, end = [], i + 1, skip_group(toks, i) - 1
+        while k < end:
+            if toks[k].text != "(" or toks[k + 1].kind != "str":
+                return None
+            values.append(ocaml_string(toks[k + 1].text))
+            k = skip_group(toks, k)
+            if toks[k].text == ";":
+                k += 1
+        return values
 
     def string(self, i: int) -> str:
         tok = self.toks[i]
@@ -455,9 +476,11 @@ class Evaluator:
             return "OpaqueRef:NULL" if text in ('""', "null_ref") else ocaml_string(text)
         if ctor == "VBool":
             return text == "true"
-        if ctor == "VInt":
+        if ctor == "VInt" and text == "Int64.zero":
+            return 0
+        if ctor == "VInt" and arg.kind == "num":
             return int(text.rstrip("Ll").replace("_", ""))
-        if ctor == "VFloat":
+        if ctor == "VFloat" and arg.kind == "num":
             return float(text.rstrip("."))
         if ctor == "VEnum":
             return ocaml_string(text)
@@ -537,6 +560,107 @@ def find_calls(model: Model) -> list[CallFacts]:
                 )
             )
     return calls
+
+
+@dataclass
+class FieldFacts:
+    name: str
+    file: str
+    scope: str
+    qualifier: str
+    type: str | None
+    default: Any = None
+    has_default: bool = False
+
+
+def _namespaced(toks: list[Tok]) -> set[int]:
+    """Token indices inside a namespace's ~contents (their names get a prefix)."""
+    inside: set[int] = set()
+    for i, t in enumerate(toks):
+        if t.kind == "ident" and t.text == "namespace" and toks[i - 1].text != "let":
+            j = i + 1
+            while j < len(toks) and toks[j].kind == "label":
+                end = atom_end(toks, j + 1) if toks[j].text.endswith(":") else j + 1
+                if toks[j].text == "~contents:":
+                    inside.update(range(j + 1, end))
+                j = end
+    return inside
+
+
+def find_fields(model: Model) -> list[FieldFacts]:
+    out: list[FieldFacts] = []
+    for src in model.sources.values():
+        toks = src.toks
+        namespaced = _namespaced(toks)
+        scopes = sorted(src.bindings, key=lambda b: b.start)
+        for i, t in enumerate(toks):
+            if t.kind != "ident" or t.text != "field" or toks[i - 1].text in ("let", "."):
+                continue
+            if i in namespaced:
+                continue
+            scope = ""
+            for b in scopes:
+                if b.start <= i:
+                    scope = b.scope
+            labels: dict[str, int] = {}
+            positional: list[Tok] = []
+            j = i + 1
+            while j < len(toks) and toks[j].text not in (";", "]", ")", "in", "let"):
+                if toks[j].kind == "label":
+                    if toks[j].text.endswith(":"):
+                        labels[toks[j].text[1:-1]] = j + 1
+                        j = atom_end(toks, j + 1)
+                    else:
+                        labels[toks[j].text[1:]] = -1
+                        j += 1
+                    continue
+                positional.append(toks[j])
+                j = atom_end(toks, j)
+            if len(positional) != 2 or positional[0].kind != "str":
+                continue
+            if (
+                labels.get("internal_only", -1) >= 0
+                and toks[labels["internal_only"]].text == "true"
+            ):
+                continue  # not in the API's records
+            ev = Evaluator(model, src, scope)
+            qualifier = toks[labels["qualifier"]].text if labels.get("qualifier", -1) >= 0 else "RW"
+            ty: str | None = "string"
+            if labels.get("ty", -1) >= 0:
+                try:
+                    ty = ev.type_expr(labels["ty"])[0]
+                except (LookupError, ValueError, IndexError):
+                    ty = None
+            facts = FieldFacts(ocaml_string(positional[0].text), src.file, scope, qualifier, ty)
+            k = labels.get("default_value", -1)
+            if k >= 0:
+                k += 1 if toks[k].text == "(" else 0
+                if toks[k].text == "Some":
+                    facts.has_default = True
+                    facts.default = ev.value(k + 1)
+            out.append(facts)
+    return out
+
+
+def _add_new_fields(classes: dict[str, Any], fields: list[FieldFacts], warnings: list[str]) -> None:
+    """Fields xenapi.json does not have yet (added after it was generated)."""
+    names = {c.lower(): c for c in classes}
+    for f in fields:
+        cls = names.get(class_of(f))  # type: ignore[arg-type]
+        if cls is None or f.name in classes[cls]["fields"]:
+            continue
+        if any(name.endswith(f"_{f.name}") for name in classes[cls]["fields"]):
+            continue  # a namespace's member (memory_target, VCPUs_max): already known
+        if f.type is None or f.qualifier not in ("RW", "StaticRO", "DynamicRO"):
+            warnings.append(f"{cls}.{f.name}: a field not in xenapi.json, type not read")
+            continue
+        entry: list[Any] = [f.type, f.qualifier]
+        if f.has_default and isinstance(f.default, dict) and "unresolved" in f.default:
+            warnings.append(f"{cls}.{f.name}: default {f.default['unresolved']} not read")
+        elif f.has_default:
+            entry.append(f.default)
+        classes[cls]["fields"][f.name] = entry
+        warnings.append(f"{cls}.{f.name}: field newer than xenapi.json")
 
 
 # -- errors -------------------------------------------------------------------
@@ -815,6 +939,10 @@ def build(upstream: Upstream) -> tuple[dict[str, Any], list[str]]:
             messages[m["name"]] = msg
         classes[obj["name"]] = {"fields": fields, "messages": messages}
     _add_hidden(classes, by_name, warnings)
+    _add_new_fields(classes, find_fields(model), warnings)
+    for name, values in model.enums.items():
+        if name not in enums and values:
+            enums[name] = values
     facts = {
         "source": {
             "repository": "xapi-project/xen-api",

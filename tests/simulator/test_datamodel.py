@@ -193,3 +193,22 @@ def test_a_session_reads_as_its_record(sim: Simulator) -> None:
     assert record["this_host"] == host and record["originator"] == "xenpool-tests"
     assert api.session.get_by_uuid(record["uuid"]) == session._session
     assert api.session.get_originator(session._session) == "xenpool-tests"
+
+
+def test_the_facts_name_their_upstream_and_every_type_they_use() -> None:
+    model = load()
+    assert model.source["repository"] == "xapi-project/xen-api"
+    assert len(model.source["commit"]) == 40
+    used = set()
+    for c in model.classes.values():
+        types = [f.type for f in c.fields.values()]
+        types += [p.type for m in c.messages.values() for p in m.params]
+        while types:
+            ty = types.pop()
+            types += [t for t in (ty.inner, ty.key) if t is not None]
+            if ty.kind == "enum":
+                used.add(ty.name)
+    assert used <= set(model.enums)
+    # a field newer than the published xenapi.json, read from datamodel*.ml
+    assert model.field("Certificate", "fingerprint_sha256").qualifier == "StaticRO"
+    assert model.errors["MESSAGE_PARAMETER_COUNT_MISMATCH"] == ("method", "expected", "received")

@@ -34,6 +34,10 @@ CREATED: dict[str, dict[str, Any]] = {
     "VBD": {"userdevice": "0", "mode": "RW", "type": "Disk"},
     "VM": {"VCPUs_max": 1, "VCPUs_at_startup": 1},
     "task": {"allowed_operations": ["cancel"]},
+    "SM": {"version": "1.0", "required_api_version": "1.0"},
+    "Certificate": {"not_after": "20380119T03:14:07Z"},
+    "Cluster": {"is_quorate": True, "quorum": 1, "live_hosts": 1, "expected_hosts": 1},
+    "Cluster_host": {"live": True},
 }
 
 
