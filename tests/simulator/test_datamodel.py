@@ -212,3 +212,15 @@ def test_the_facts_name_their_upstream_and_every_type_they_use() -> None:
     # a field newer than the published xenapi.json, read from datamodel*.ml
     assert model.field("Certificate", "fingerprint_sha256").qualifier == "StaticRO"
     assert model.errors["MESSAGE_PARAMETER_COUNT_MISMATCH"] == ("method", "expected", "received")
+
+
+def test_an_implicit_constructor_reads_its_record_as_xapi_does(sim: Simulator) -> None:
+    api = sdk_session(sim.hosts[0]).xenapi
+    ref = api.secret.create({"value": "s3cret"})
+    assert api.secret.get_value(ref) == "s3cret" and api.secret.get_other_config(ref) == {}
+    assert failure_of(lambda: api.secret.create({"other_config": {}})) == [
+        "INTERNAL_ERROR",
+        'Server_helpers.Dispatcher_FieldNotFound("value")',
+    ]
+    task = api.Async.secret.destroy(ref)  # implicit destructors have an Async form
+    assert task.startswith("OpaqueRef:")

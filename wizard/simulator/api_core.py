@@ -1,8 +1,6 @@
-"""session, task, event and secret messages."""
+"""session and task messages, and the host basics XAPI has logic for."""
 
 from __future__ import annotations
-
-from typing import Any
 
 from wizard.simulator import errors as E
 from wizard.simulator.db import Session, new_ref, new_uuid, xapi_timestamp
@@ -92,23 +90,6 @@ def task_create(call: Call, label: str, description: str) -> str:
     return call.db.create(
         "task", name_label=label, name_description=description, created=xapi_timestamp()
     )
-
-
-# -- secrets ----------------------------------------------------------------
-@api("secret.create", 1)
-def secret_create(call: Call, record: dict[str, Any]) -> str:
-    return call.db.create(
-        "secret",
-        value=str(record.get("value", "")),
-        other_config=dict(record.get("other_config", {})),
-    )
-
-
-@api("secret.destroy", 1)
-def secret_destroy(call: Call, secret: str) -> str:
-    call.db.get("secret", secret)
-    call.db.delete("secret", secret)
-    return ""
 
 
 # -- host basics ------------------------------------------------------------
