@@ -7,12 +7,18 @@ import json
 import re
 import ssl
 import xmlrpc.client
+from pathlib import Path
 from typing import Any
 
+import pytest
 from defusedxml import ElementTree
 
 from tests.conftest import failure_of, sdk_session
+from wizard import cli
+from wizard.demo import lab_plan
+from wizard.plan import save
 from wizard.simulator import HostInfo, Simulator, wire
+from wizard.simulator.datamodel import load
 from wizard.simulator.schema import DEFAULTS
 
 DATETIME = r"\d{8}T\d\d:\d\d:\d\dZ"
@@ -307,3 +313,60 @@ def test_a_datetime_a_client_sent_goes_back_as_one() -> None:
         "result": ["20261207T01:02:03", "19700101T00:00:00Z", 3, 2**40, 0.5],
         "id": 1,
     }
+
+
+def _type_errors(model: Any, ty: Any, value: Any, where: str) -> list[str]:
+    """Where a stored value would go out with another wire type than the datamodel's."""
+    kind = ty.kind
+    if kind in ("string", "ref", "enum"):
+        good = type(value) is str
+    elif kind == "datetime":
+        good = type(value) is wire.DateTime
+    elif kind == "int":
+        good = type(value) is int
+    elif kind == "float":
+        good = type(value) is float
+    elif kind == "bool":
+        good = type(value) is bool
+    elif kind in ("set", "option"):
+        if not isinstance(value, list):
+            return [f"{where}: {type(value).__name__} for {ty}"]
+        return [
+            e
+            for i, item in enumerate(value)
+            for e in _type_errors(model, ty.inner, item, f"{where}[{i}]")
+        ]
+    elif kind == "map":
+        if not isinstance(value, dict):
+            return [f"{where}: {type(value).__name__} for {ty}"]
+        return [
+            e
+            for k, item in value.items()
+            for e in _type_errors(model, ty.key, k, f"{where} key")
+            + _type_errors(model, ty.inner, item, f"{where}[{k}]")
+        ]
+    else:
+        return []
+    return [] if good else [f"{where}: {type(value).__name__} {value!r:.40} for {ty}"]
+
+
+def test_records_of_a_built_pool_carry_their_datamodel_types(
+    sim: Simulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The wire writes what the value is (an int untyped, a float as <double>, a DateTime as
+    # dateTime.iso8601), so every stored value must be of its field's datamodel type.
+    plan = tmp_path / "pool.toml"
+    save(lab_plan(sim), plan)
+    monkeypatch.setenv("XENPOOL_PASSWORD", sim.hosts[0].password)
+    pins = str(tmp_path / "pins.json")
+    assert cli.main(["apply", str(plan), "--yes", "--pins", pins]) == cli.EXIT_OK
+    model = load()
+    errors = [
+        error
+        for machine in sim.world.machines.values()
+        for cls, table in machine.db.tables.items()
+        for record in table.values()
+        for name, value in record.items()
+        for error in _type_errors(model, model.field(cls, name).type, value, f"{cls}.{name}")
+    ]
+    assert sorted(set(errors)) == []
