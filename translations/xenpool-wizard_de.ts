@@ -36,8 +36,16 @@
         <translation>A&amp;bbrechen</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Erneut versuchen</translation>
+        <source>Not done yet: {0}</source>
+        <translation>Noch nicht erledigt: {0}</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>B&amp;uild again (resume)</source>
+        <translation>&amp;Aufbauen fortsetzen</translation>
     </message>
     <message>
         <source>pool-wide</source>
@@ -46,6 +54,10 @@
     <message>
         <source>waiting</source>
         <translation>wartet</translation>
+    </message>
+    <message>
+        <source>Stopping: the step running now ends first, then the pool is read back…</source>
+        <translation>Wird angehalten: Der laufende Schritt endet zuerst, dann wird der Pool neu gelesen …</translation>
     </message>
     <message>
         <source>Building…</source>
@@ -730,16 +742,12 @@
         <translation>Angehalten oder pausiert: zuerst fortsetzen oder herunterfahren.</translation>
     </message>
     <message>
-        <source>They cannot live-migrate until their disks move to the shared SR. Tick them below to move them now: a halted VM&apos;s disks are copied, a running VM&apos;s move while it keeps running (storage XenMotion).</source>
-        <translation>Sie können erst live migriert werden, wenn ihre Festplatten auf dem gemeinsamen SR liegen. Haken Sie sie unten an, um sie jetzt zu verschieben: Die Festplatten einer ausgeschalteten VM werden kopiert, die einer laufenden VM werden verschoben, während sie weiterläuft (Storage XenMotion).</translation>
+        <source>Reading the pool back…</source>
+        <translation>Der Pool wird gelesen …</translation>
     </message>
     <message>
-        <source>Warnings to keep in mind</source>
-        <translation>Zu beachtende Warnungen</translation>
-    </message>
-    <message>
-        <source>VMs still on local storage</source>
-        <translation>VMs noch auf lokalem Speicher</translation>
+        <source>Tick the VMs still on local storage below to move their disks to the shared SR now: a halted VM&apos;s disks are copied, a running VM&apos;s move while it keeps running (storage XenMotion).</source>
+        <translation>Haken Sie unten die VMs auf lokalem Speicher an, um ihre Festplatten jetzt auf das gemeinsame SR zu verschieben: Die Festplatten einer ausgeschalteten VM werden kopiert, die einer laufenden VM werden im laufenden Betrieb verschoben (Storage XenMotion).</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -1921,6 +1929,45 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <source>The pool is built: every step is done.</source>
+        <translation>Der Pool ist gebaut: Jeder Schritt ist erledigt.</translation>
+    </message>
+    <message>
+        <source>Stopped as you asked, at “{step}”.</source>
+        <translation>Wie gewünscht angehalten, bei „{step}“.</translation>
+    </message>
+    <message>
+        <source>Stopped as you asked.</source>
+        <translation>Wie gewünscht angehalten.</translation>
+    </message>
+    <message>
+        <source>The build stopped at “{step}”:</source>
+        <translation>Der Bau hielt bei „{step}“ an:</translation>
+    </message>
+    <message>
+        <source>The build stopped:</source>
+        <translation>Der Bau hielt an:</translation>
+    </message>
+    <message>
+        <source>The pool could not be read back ({reason}); the journal says:</source>
+        <translation>Der Pool konnte nicht neu gelesen werden ({reason}); laut Protokoll:</translation>
+    </message>
+    <message>
+        <source>Done: {steps}.</source>
+        <translation>Erledigt: {steps}.</translation>
+    </message>
+    <message>
+        <source>Not done yet: {steps}.</source>
+        <translation>Noch nicht erledigt: {steps}.</translation>
+    </message>
+    <message>
+        <source>Nothing else was changed. Press Build again to carry on from there: what is done is kept.</source>
+        <translation>Sonst wurde nichts geändert. Drücken Sie erneut auf Bauen, um dort weiterzumachen: Was erledigt ist, bleibt.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>{0} GiB</source>
@@ -3046,8 +3093,8 @@ Die Details stehen in der Logdatei {file}.</translation>
         <translation>Überprüfung</translation>
     </message>
     <message>
-        <source>This is what will be built. Nothing has been changed yet except the pool and storage network you created for discovery.</source>
-        <translation>Dies wird aufgebaut. Bisher wurde nichts geändert, außer dem Pool und dem Speichernetzwerk, die Sie für die Erkennung erstellt haben.</translation>
+        <source>This is what will be built.</source>
+        <translation>Das wird gebaut.</translation>
     </message>
     <message>
         <source>Before creating the SRs, &amp;prove each host&apos;s storage path over SSH (ping with the planned MTU, iSCSI discovery from the host)</source>
@@ -3068,6 +3115,14 @@ Die Details stehen in der Logdatei {file}.</translation>
     <message>
         <source>&amp;Export xe commands…</source>
         <translation>xe-Befehle &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>This is what will be built. Already done on the hosts: {0}. Build carries on from there; nothing done is done again.</source>
+        <translation>Das wird gebaut. Auf den Hosts bereits erledigt: {0}. Der Bau macht dort weiter; nichts Erledigtes wird wiederholt.</translation>
+    </message>
+    <message>
+        <source>This is what will be built. Nothing has been changed on any host yet.</source>
+        <translation>Das wird gebaut. Auf keinem Host wurde bisher etwas geändert.</translation>
     </message>
     <message>
         <source>The simulated lab has no SSH to check with.</source>
@@ -4007,10 +4062,6 @@ Die Details stehen in der Logdatei {file}.</translation>
     <message>
         <source>{count} LUN(s) on {iqn}</source>
         <translation>{count} LUN(s) auf {iqn}</translation>
-    </message>
-    <message>
-        <source>The pool is built.</source>
-        <translation>Der Pool ist aufgebaut.</translation>
     </message>
 </context>
 <context>

@@ -36,8 +36,16 @@
         <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Retry</source>
-        <translation>再試行(&amp;R)</translation>
+        <source>Not done yet: {0}</source>
+        <translation>未完了: {0}</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>B&amp;uild again (resume)</source>
+        <translation>続きを構築(&amp;U)</translation>
     </message>
     <message>
         <source>pool-wide</source>
@@ -46,6 +54,10 @@
     <message>
         <source>waiting</source>
         <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Stopping: the step running now ends first, then the pool is read back…</source>
+        <translation>停止中: 実行中のステップが終わってから、プールを読み直します…</translation>
     </message>
     <message>
         <source>Building…</source>
@@ -730,16 +742,12 @@
         <translation>サスペンドまたは一時停止中: 先に再開するかシャットダウンしてください。</translation>
     </message>
     <message>
-        <source>They cannot live-migrate until their disks move to the shared SR. Tick them below to move them now: a halted VM&apos;s disks are copied, a running VM&apos;s move while it keeps running (storage XenMotion).</source>
-        <translation>ディスクが共有 SR に移るまでライブマイグレーションできません。今移動するには下でチェックしてください: 停止中の VM のディスクはコピーされ、実行中の VM のディスクは動作したまま移動します (Storage XenMotion)。</translation>
+        <source>Reading the pool back…</source>
+        <translation>プールを読み直しています…</translation>
     </message>
     <message>
-        <source>Warnings to keep in mind</source>
-        <translation>留意すべき警告</translation>
-    </message>
-    <message>
-        <source>VMs still on local storage</source>
-        <translation>ローカルストレージに残っているVM</translation>
+        <source>Tick the VMs still on local storage below to move their disks to the shared SR now: a halted VM&apos;s disks are copied, a running VM&apos;s move while it keeps running (storage XenMotion).</source>
+        <translation>ローカルストレージに残っている VM に下でチェックを付けると、そのディスクを今すぐ共有 SR に移動します。停止中の VM のディスクはコピーされ、実行中の VM のディスクは実行したまま移動します (ストレージ XenMotion)。</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -1921,6 +1929,45 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <source>The pool is built: every step is done.</source>
+        <translation>プールを構築しました: すべてのステップが完了しています。</translation>
+    </message>
+    <message>
+        <source>Stopped as you asked, at “{step}”.</source>
+        <translation>指示どおり「{step}」で停止しました。</translation>
+    </message>
+    <message>
+        <source>Stopped as you asked.</source>
+        <translation>指示どおり停止しました。</translation>
+    </message>
+    <message>
+        <source>The build stopped at “{step}”:</source>
+        <translation>構築は「{step}」で停止しました:</translation>
+    </message>
+    <message>
+        <source>The build stopped:</source>
+        <translation>構築が停止しました:</translation>
+    </message>
+    <message>
+        <source>The pool could not be read back ({reason}); the journal says:</source>
+        <translation>プールを読み直せませんでした ({reason})。ジャーナルの記録:</translation>
+    </message>
+    <message>
+        <source>Done: {steps}.</source>
+        <translation>完了: {steps}。</translation>
+    </message>
+    <message>
+        <source>Not done yet: {steps}.</source>
+        <translation>未完了: {steps}。</translation>
+    </message>
+    <message>
+        <source>Nothing else was changed. Press Build again to carry on from there: what is done is kept.</source>
+        <translation>それ以外は何も変更していません。もう一度「構築」を押すと続きから再開します。完了した部分はそのまま残ります。</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>{0} GiB</source>
@@ -3046,8 +3093,8 @@ The details are in the log file {file}.</source>
         <translation>確認</translation>
     </message>
     <message>
-        <source>This is what will be built. Nothing has been changed yet except the pool and storage network you created for discovery.</source>
-        <translation>以下の内容が構築されます。検出のために作成したプールとストレージネットワーク以外は、まだ何も変更されていません。</translation>
+        <source>This is what will be built.</source>
+        <translation>これから構築する内容です。</translation>
     </message>
     <message>
         <source>Before creating the SRs, &amp;prove each host&apos;s storage path over SSH (ping with the planned MTU, iSCSI discovery from the host)</source>
@@ -3068,6 +3115,14 @@ The details are in the log file {file}.</source>
     <message>
         <source>&amp;Export xe commands…</source>
         <translation>xeコマンドをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>This is what will be built. Already done on the hosts: {0}. Build carries on from there; nothing done is done again.</source>
+        <translation>これから構築する内容です。ホストで完了済み: {0}。構築はその続きから行い、完了済みのものは繰り返しません。</translation>
+    </message>
+    <message>
+        <source>This is what will be built. Nothing has been changed on any host yet.</source>
+        <translation>これから構築する内容です。まだどのホストも変更していません。</translation>
     </message>
     <message>
         <source>The simulated lab has no SSH to check with.</source>
@@ -4007,10 +4062,6 @@ The details are in the log file {file}.</source>
     <message>
         <source>{count} LUN(s) on {iqn}</source>
         <translation>{iqn}上のLUN: {count}個</translation>
-    </message>
-    <message>
-        <source>The pool is built.</source>
-        <translation>プールが構築されました。</translation>
     </message>
 </context>
 <context>

@@ -8,14 +8,12 @@ too. Each text keeps the translation context it was made in ("Pages", "Steps", "
 from __future__ import annotations
 
 import functools
-import html
 from typing import TYPE_CHECKING
 
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from wizard.checks.facts import HostFacts
-    from wizard.findings import Finding
     from wizard.plan import Plan
 
 # Progress that comes from outside a build step (context.connect).
@@ -161,60 +159,3 @@ def describe_plan(
         + ha
         + "</p>"
     )
-
-
-def finish_html(
-    plan_html: str,
-    warnings: list[Finding],
-    proven: list[Finding],
-    local: list[Finding],
-    facts: list[HostFacts],
-    built: bool,
-) -> str:
-    """The Finish page's summary: the plan, the warnings, the storage path each host proved
-    over SSH, the VMs left on local storage and the advice on what was built."""
-    parts = [plan_html]
-    if warnings:
-        parts.append(
-            "<h3>"
-            + translate("FinishPage", "Warnings to keep in mind")
-            + "</h3><ul>"
-            + "".join(f"<li>{w.subject}: {w.message}</li>" for w in warnings)
-            + "</ul>"
-        )
-    if proven:
-        parts.append(
-            "<h3>"
-            + html.escape(host_checks_heading())
-            + "</h3><ul>"
-            + "".join(
-                f"<li>{html.escape(f.subject)}: {html.escape(f.message)}</li>" for f in proven
-            )
-            + "</ul>"
-        )
-    if local:
-        parts.append(
-            "<h3>"
-            + translate("FinishPage", "VMs still on local storage")
-            + "</h3><p>"
-            + translate(
-                "FinishPage",
-                "They cannot live-migrate until their disks move to the shared SR. Tick "
-                "them below to move them now: a halted VM's disks are copied, a running "
-                "VM's move while it keeps running (storage XenMotion).",
-            )
-            + "</p><ul>"
-            + "".join(f"<li>{f.message}</li>" for f in local)
-            + "</ul>"
-        )
-    advice = []
-    single = single_nic_management(facts)
-    if single and built:
-        advice.append((single_nic_heading(), bond_advice(single)))
-    mixed = mixed_vendor_advice(facts)
-    if mixed:
-        advice.append((mixed_vendors_heading(), mixed))
-    parts += [
-        f"<h3>{html.escape(heading)}</h3><p>{html.escape(text)}</p>" for heading, text in advice
-    ]
-    return "".join(parts)

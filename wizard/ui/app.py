@@ -70,6 +70,9 @@ class PoolWizard(QWizard):
         }
         for page_id, page in self.pages.items():
             self.setPage(int(page_id), page)
+            # after QWizard's own update of the buttons, which would enable Back again
+            page.completeChanged.connect(self._guard_back)
+        model.busy_changed.connect(lambda _busy: self._guard_back())
         self.preloaded = False
         self.confirmed_stop = False  # the user said yes to stopping a running build
         # The next page's widgets are made while the user reads this one: Next then
@@ -81,6 +84,12 @@ class PoolWizard(QWizard):
         geometry = QSettings().value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+
+    def _guard_back(self) -> None:
+        """No Back while the build changes the hosts: the pages before it would describe a
+        pool that no longer is as they say."""
+        if self.currentId() == PageId.BUILD and self.model.busy:
+            self.button(QWizard.WizardButton.BackButton).setEnabled(False)
 
     def _custom_button(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value:

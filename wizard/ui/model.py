@@ -12,7 +12,6 @@ import logging
 import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -24,16 +23,16 @@ from wizard.ui.passwords import HostSecrets
 if TYPE_CHECKING:
     import asyncio
 
-    from PySide6.QtGui import QImage
-
     from wizard.checks.capacity import CapacityPlan
     from wizard.checks.facts import HostFacts
     from wizard.checks.iscsi import ExistingSrEntry, LunEntry, TargetEntry
     from wizard.diagnosis import Diagnosis
     from wizard.findings import Finding
+    from wizard.outcome import Outcome
     from wizard.plan import Plan
     from wizard.report import PoolSnapshot
     from wizard.ssh import SshAccess
+    from wizard.steps.base import Step
     from wizard.steps.context import BuildContext
     from wizard.xapi.trust import PinStore, Trust
 
@@ -98,6 +97,7 @@ class WizardModel(HostSecrets, QObject):
         self.ctx: BuildContext | None = None
         self.cancel = threading.Event()
         self.build_ok = False
+        self.outcome: Outcome | None = None  # the latest build's, read back from the pool
         self._busy = 0
         self.demo = False
 
@@ -491,36 +491,44 @@ class WizardModel(HostSecrets, QObject):
         self.message.emit(self.tr("{count} LUN(s) on {iqn}").format(count=len(luns), iqn=iqn))
         return luns
 
-    async def build(self) -> bool:
-        """Every remaining step; a failure leaves a resumable pool and a message."""
+    async def build(self, steps: list[Step] | None = None) -> bool:
+        """The remaining steps (or just ``steps``); then the pool is read back and the
+        outcome (wizard.outcome) says what is done and what is not, cancelled or failed."""
+        from wizard.outcome import read_outcome
         from wizard.steps.engine import run_steps
+        from wizard.xapi.errors import TaskCancelled, XenPoolError
 
         ctx = await self._context()
         ctx.ssh = self._ssh_access() if self.check_over_ssh else None
         self._journal(ctx)
+        self.build_ok = False
+        error = ""
         try:
-            await run_steps(ctx)
-        except Exception as exc:
-            from wizard.xapi.errors import XenPoolError
+            await run_steps(ctx, steps)
+        except XenPoolError as exc:  # a step XAPI (or a check of ours) refused: resumable
+            error = "" if isinstance(exc, TaskCancelled) and self.cancel.is_set() else str(exc)
+        except Exception as exc:  # a bug: said, and handed to the error dialog by run()
+            self.outcome = await read_outcome(ctx, error="\n".join(str(exc).splitlines()[:3]))
+            self.build_finished.emit(False, self.outcome.text(self.host_names()))
+            raise
+        self.outcome = await read_outcome(ctx, cancelled=self.cancel.is_set(), error=error)
+        self.build_ok = self.outcome.finished and steps is None
+        self.build_finished.emit(self.build_ok, self.outcome.text(self.host_names()))
+        return self.outcome.finished
 
-            self.build_ok = False
-            # an error of ours whole (what happened, then what to do); a bug its first lines
-            ours = isinstance(exc, XenPoolError)
-            self.build_finished.emit(
-                False, str(exc) if ours else "\n".join(str(exc).splitlines()[:3])
-            )
-            if not ours:
-                raise  # a bug, not a step XAPI refused: run() hands it to the error dialog
-            return False
-        self.build_ok = True
-        await ctx.refresh()
-        self.build_finished.emit(True, self.tr("The pool is built."))
-        return True
+    def host_names(self) -> dict[str, str]:
+        return {h.address: h.name or h.address for h in self.plan.hosts}
 
     async def move_vms(self, names: list[str]) -> bool:
-        """Move these VMs' local disks to the shared SR (running ones live): the build's own move step."""
+        """Move these VMs' local disks to the shared SR (running ones live): the move step
+        alone, never the build's other steps."""
+        from wizard.steps.vms import MoveVmsStep
+
         self.plan.move_vms = list(names)
-        return await self.build()
+        moved = await self.build([MoveVmsStep()])
+        outcome = self.outcome
+        self.build_ok = outcome is not None and all(s.key == "move" for s in outcome.left)
+        return moved
 
     def pool_facts(self) -> list[HostFacts]:
         """The pool as last read: after a build, the build's view; before, the hosts'."""
@@ -576,23 +584,3 @@ class WizardModel(HostSecrets, QObject):
         if ctx.journal is not None:  # the build's step timings and remaining findings
             report.with_journal(snap, ctx.journal)
         return snap
-
-    async def pool_diagram(self) -> QImage:
-        """The built pool's diagram, painted on a worker thread (a QImage may be): 64 hosts
-        take the window's thread 40 ms."""
-        from wizard import report
-        from wizard.xapi.aio import in_thread
-
-        snap = await self.pool_snapshot()
-        image: QImage = await in_thread(report.diagram, snap)
-        return image
-
-    async def save_report(self, path: Path) -> None:
-        """The report as PDF, or as HTML when the name ends in .html; painted on this thread."""
-        from wizard import report
-
-        snap = await self.pool_snapshot()
-        if path.suffix.lower() in (".html", ".htm"):
-            report.write_html(snap, path)
-        else:
-            report.write_pdf(snap, path)

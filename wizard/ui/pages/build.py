@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import deque
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
@@ -14,9 +13,6 @@ from wizard.summary import step_label
 from wizard.ui.delegates import PROGRESS_ROLE, ProgressDelegate
 from wizard.ui.model import WizardModel
 from wizard.ui.pages.base import BasePage, cell, item, table
-
-if TYPE_CHECKING:
-    pass
 
 LOG_LINES = 5000  # the Build page's log keeps the last lines
 
@@ -48,6 +44,7 @@ class BuildPage(BasePage):
         self.flush_timer.timeout.connect(self.flush)
         model.progress.connect(self.on_progress)
         model.build_finished.connect(self.on_finished)
+        model.busy_changed.connect(lambda _busy: self.update_start())
 
     def create_widgets(self) -> None:
         layout = QVBoxLayout(self)
@@ -64,16 +61,13 @@ class BuildPage(BasePage):
         buttons = QHBoxLayout()
         self.start = QPushButton(self.tr("B&uild"))
         self.cancel = QPushButton(self.tr("&Cancel"))
-        self.retry = QPushButton(self.tr("&Retry"))
         buttons.addWidget(self.start)
         buttons.addWidget(self.cancel)
-        buttons.addWidget(self.retry)
         buttons.addStretch()
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         self.start.clicked.connect(self.build)
-        self.retry.clicked.connect(self.build)
-        self.cancel.clicked.connect(self.model.request_cancel)
+        self.cancel.clicked.connect(self.cancel_build)
 
     def initializePage(self) -> None:
         self.ensure_widgets()
@@ -96,8 +90,17 @@ class BuildPage(BasePage):
         self.rows.resizeColumnsToContents()
         self.rows.setColumnWidth(1, 480)  # the step text arrives later; give it room now
         self.rows.setUpdatesEnabled(True)
-        self.retry.hide()
         self.cancel.setEnabled(False)
+        # Back from Finish, or a build that stopped earlier: the rows say what the pool is.
+        if self.model.outcome is not None:
+            self.show_outcome()
+
+    def cancel_build(self) -> None:
+        self.model.request_cancel()
+        self.cancel.setEnabled(False)
+        self.status.setText(
+            self.tr("Stopping: the step running now ends first, then the pool is read back…")
+        )
 
     def build(self) -> None:
         self.touched.clear()
@@ -105,7 +108,6 @@ class BuildPage(BasePage):
         self.running.clear()
         self.failed_rows.clear()
         self.start.setEnabled(False)
-        self.retry.hide()
         self.cancel.setEnabled(True)
         self.status.setText(self.tr("Building…"))
         # Unknown SSH host keys the checks meet are asked by the model's prompter.
@@ -160,16 +162,45 @@ class BuildPage(BasePage):
     def on_finished(self, ok: bool, message: str) -> None:
         self.flush_timer.stop()
         self.flush()
-        if ok:
-            for index in self.row_of.values():
+        self.cancel.setEnabled(False)
+        self.show_outcome()
+        self.status.setText(message)
+        self.completeChanged.emit()
+
+    def show_outcome(self) -> None:
+        """Each row as the pool was read back after the build, not as the last event left it."""
+        outcome = self.model.outcome
+        if outcome is None or not self.has_widgets:
+            return
+        total = len(outcome.done) + len(outcome.left)
+        for key, index in self.row_of.items():
+            left = outcome.left_on(key)
+            failed = self.failed_rows.get(key)
+            if not left:
                 cell(self.rows, index, 2).setData(PROGRESS_ROLE, 100)
                 cell(self.rows, index, 1).setText(self.tr("all steps"))
                 cell(self.rows, index, 3).setText(self.tr("done"))
-        self.cancel.setEnabled(False)
-        self.status.setText(message)
-        self.retry.setVisible(not ok)
-        self.start.setEnabled(False)
-        self.completeChanged.emit()
+                continue
+            done = total - len(left)
+            cell(self.rows, index, 2).setData(PROGRESS_ROLE, int(100 * done / max(total, 1)))
+            steps = ", ".join(s.title for s in left)
+            cell(self.rows, index, 1).setText(
+                (f"{step_label(failed.step)}: {failed.message}. " if failed else "")
+                + self.tr("Not done yet: {0}").format(steps)
+            )
+            cell(self.rows, index, 3).setText(State.FAILED.label if failed else self.tr("stopped"))
+        self.update_start()
+
+    def update_start(self) -> None:
+        """Build is offered until the pool is built; after a stop it resumes (what is done
+        is kept), so a failed or cancelled build never leaves the user without it."""
+        if not self.has_widgets:
+            return
+        outcome = self.model.outcome
+        finished = outcome is not None and outcome.finished and self.model.build_ok
+        if outcome is not None and not finished:
+            self.start.setText(self.tr("B&uild again (resume)"))
+        self.start.setEnabled(not finished and not self.model.busy)
 
     def isComplete(self) -> bool:
         return super().isComplete() and self.model.build_ok

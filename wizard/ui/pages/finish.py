@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from wizard.findings import Severity
 from wizard.ui.model import WizardModel
-from wizard.ui.pages.base import BasePage, cannot_write, plan_html
+from wizard.ui.pages.base import BasePage, cannot_write
 from wizard.ui.painted import DiagramView
 from wizard.ui.qtnames import Qt
 
 if TYPE_CHECKING:
+    from wizard.report import PoolSnapshot
     from wizard.ui.health import HealthDialog
 
 
@@ -148,17 +148,29 @@ class FinishPage(BasePage):
         self.local_vms.setVisible(bool(local))
         self.move_disks.setVisible(bool(local))
         self._update_move_button()
-        from wizard.summary import finish_html
+        # What was built, as read back from the pool with the journal: the same snapshot
+        # the report and the diagram are made of, never the plan.
+        self.summary.setPlainText(self.tr("Reading the pool back…"))
+        self.model.run(self.model.pool_snapshot(), self._show_pool)
 
-        warnings = [f for f in self.model.findings if f.severity is Severity.WARNING]
-        access = self.model.ctx.ssh if self.model.ctx is not None else None
-        checked = access.findings if access is not None else {}
-        proven = [finding for address in sorted(checked) for finding in checked[address]]
-        self.summary.setHtml(
-            finish_html(plan_html(self.model), warnings, proven, local, facts, self.model.build_ok)
+    def _show_pool(self, snap: object) -> None:
+        from wizard import report
+
+        if not isinstance(snap, report.PoolSnapshot):
+            return
+        advice = (
+            "<p>"
+            + self.tr(
+                "Tick the VMs still on local storage below to move their disks to the shared "
+                "SR now: a halted VM's disks are copied, a running VM's move while it keeps "
+                "running (storage XenMotion)."
+            )
+            + "</p>"
+            if snap.local_vms
+            else ""
         )
-        if self.model.build_ok:
-            self.model.run(self.model.pool_diagram(), self._show_diagram)
+        self.summary.setHtml(report.html_report(snap).replace("</body>", advice + "</body>"))
+        self.model.run(pool_diagram(snap), self._show_diagram)
 
     def _show_diagram(self, image: object) -> None:
         if isinstance(image, QImage):
@@ -179,7 +191,7 @@ class FinishPage(BasePage):
 
         async def save() -> str:
             try:
-                await self.model.save_report(Path(name))
+                await save_report(self.model, Path(name))
             except OSError as exc:
                 return cannot_write(name, exc)
             return ""
@@ -188,3 +200,24 @@ class FinishPage(BasePage):
             self.status.setText(problem or self.tr("Report saved to {0}.").format(name))
 
         self.model.run(save(), done)
+
+
+async def pool_diagram(snap: PoolSnapshot) -> QImage:
+    """The pool's diagram, painted on a worker thread (a QImage may be): 64 hosts take the
+    window's thread 40 ms."""
+    from wizard import report
+    from wizard.xapi.aio import in_thread
+
+    image: QImage = await in_thread(report.diagram, snap)
+    return image
+
+
+async def save_report(model: WizardModel, path: Path) -> None:
+    """The report as PDF, or as HTML when the name ends in .html; painted on this thread."""
+    from wizard import report
+
+    snap = await model.pool_snapshot()
+    if path.suffix.lower() in (".html", ".htm"):
+        report.write_html(snap, path)
+    else:
+        report.write_pdf(snap, path)

@@ -28,9 +28,7 @@ class ReviewPage(BasePage):
         super().__init__(
             model,
             self.tr("Review"),
-            self.tr(
-                "This is what will be built. Nothing has been changed yet except the pool and storage network you created for discovery."
-            ),
+            self.tr("This is what will be built."),
         )
 
     def create_widgets(self) -> None:
@@ -66,6 +64,15 @@ class ReviewPage(BasePage):
     def initializePage(self) -> None:
         self.ensure_widgets()
         self.summary.setHtml(plan_html(self.model))
+        changed = changed_steps(self.model)
+        self.setSubTitle(
+            self.tr(
+                "This is what will be built. Already done on the hosts: {0}. Build carries "
+                "on from there; nothing done is done again."
+            ).format(", ".join(changed))
+            if changed
+            else self.tr("This is what will be built. Nothing has been changed on any host yet.")
+        )
         self.ssh_check.blockSignals(True)
         if self.model.demo:
             # The simulated hosts have no SSH; on real hosts the check is the default.
@@ -117,6 +124,18 @@ class ReviewPage(BasePage):
 
         # On the running loop (asyncio.run would refuse it); the file is written off the Qt thread.
         self.model.run(write_script(self.model.plan, Path(name)), done)
+
+
+def changed_steps(model: WizardModel) -> list[str]:
+    """The steps that changed the hosts so far, from the build journal (what really ran)."""
+    from wizard.progress import State
+    from wizard.summary import step_label
+
+    journal = model.ctx.journal if model.ctx is not None else None
+    if journal is None:
+        return []
+    done = [e.step for e in journal.data.entries if e.state == State.DONE.value]
+    return [step_label(step) for step in dict.fromkeys(done)]
 
 
 async def write_script(plan: Plan, path: Path) -> str:
