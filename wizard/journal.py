@@ -62,6 +62,9 @@ class JournalData:
     findings: list[dict[str, str]] = field(default_factory=list)
     # The storage path as checked from each host over SSH (address or "pool" -> findings).
     host_checks: dict[str, list[dict[str, str]]] = field(default_factory=dict)
+    # step -> its own duration in the latest run that worked on it (the engine's clock):
+    # not the span of its journal lines, which may hold the user's think time between runs.
+    seconds: dict[str, float] = field(default_factory=dict)
 
 
 def _text_map(value: Any) -> dict[str, str]:
@@ -106,7 +109,14 @@ def _snapshot(raw: dict[str, Any]) -> JournalData:
         created=_created(raw.get("created", {})),
         findings=_findings(findings),
         host_checks=_host_checks(raw.get("host_checks", {})),
+        seconds=_seconds(raw.get("seconds", {})),
     )
+
+
+def _seconds(value: Any) -> dict[str, float]:
+    if not isinstance(value, dict):
+        return {}
+    return {str(k): float(v) for k, v in value.items() if isinstance(v, (int, float)) and v >= 0}
 
 
 def _findings(value: Any) -> list[dict[str, str]]:
@@ -162,6 +172,8 @@ def _replay(data: JournalData, line: dict[str, Any]) -> JournalData:
         data.host_checks = {}
     if "host_checks" in line:
         data.host_checks.update(_host_checks(line["host_checks"]))
+    if "seconds" in line:
+        data.seconds.update(_seconds(line["seconds"]))
     return data
 
 
@@ -284,11 +296,19 @@ class Journal:
             for host, found in self.data.host_checks.items()
         }
 
+    def note_seconds(self, step: str, seconds: float) -> None:
+        """How long ``step`` took doing its work (a skip does not count)."""
+        with self._lock:
+            self.data.seconds[step] = round(seconds, 3)
+            self._pending.append({"seconds": {step: round(seconds, 3)}})
+            self._write()
+
     def step_seconds(self) -> dict[str, float]:
-        """Wall time of each step (first entry to last) in the latest run that worked on it.
+        """Each step's own duration in the latest run that worked on it.
 
         A resumed build skips what an earlier run finished: the time shown for such a
-        step is that of the run that did the work, not the skip.
+        step is that of the run that did the work, not the skip. A journal of an earlier
+        version, without the steps' own durations, gives the span of the step's lines.
         """
         runs: list[list[JournalEntry]] = [[]]
         for entry in self.data.entries:
@@ -303,16 +323,19 @@ class Journal:
             busy: set[str] = set()
             for entry in run:
                 span = spans.setdefault(entry.step, [entry.at, entry.at])
+                if entry.state == State.SKIPPED.value:
+                    continue  # a skip takes no time of its own, however late it came
+                if entry.step not in busy:
+                    span[0] = span[1] = entry.at
                 span[0] = min(span[0], entry.at)
                 span[1] = max(span[1], entry.at)
-                if entry.state != State.SKIPPED.value:
-                    busy.add(entry.step)
+                busy.add(entry.step)
             for step, (start, end) in spans.items():
                 if step in busy or step not in worked:
                     seconds[step] = round(end - start, 3)
                 if step in busy:
                     worked.add(step)
-        return seconds
+        return {step: self.data.seconds.get(step, span) for step, span in seconds.items()}
 
     def _write(self) -> None:
         """Append the lines kept back since the last write."""
@@ -351,6 +374,7 @@ class Journal:
             "created": data.created,
             "findings": data.findings,
             "host_checks": data.host_checks,
+            "seconds": data.seconds,
         }
         with open(tmp, "w", encoding="utf-8") as handle:
             # Compact, from the C encoder: indent= would use the slow pure-Python one.

@@ -39,6 +39,7 @@ class Outcome:
     done: list[StepState] = field(default_factory=list)
     left: list[StepState] = field(default_factory=list)
     unread: str = ""  # why the pool could not be read back ("" when it was)
+    names: dict[str, str] = field(default_factory=dict)  # host address -> name, for the text
 
     @property
     def finished(self) -> bool:
@@ -48,12 +49,13 @@ class Outcome:
         """The steps with work left on this row (a host address, or POOL for pool-wide)."""
         return [s for s in self.left if row in s.rows or POOL in s.rows]
 
-    def text(self, names: dict[str, str] | None = None) -> str:
+    def text(self) -> str:
         """The outcome in words: where it stopped, what is done, what is not, what to do."""
         if self.finished:
             return translate("Outcome", "The pool is built: every step is done.")
-        titles = {s.key: s.title for s in [*self.done, *self.left]}
-        where = titles.get(self.stopped_in, self.stopped_in)
+        from wizard.summary import step_label
+
+        where = step_label(self.stopped_in) if self.stopped_in else ""
         lines = []
         if self.cancelled:
             lines.append(
@@ -74,7 +76,7 @@ class Outcome:
                     "Outcome", "The pool could not be read back ({reason}); the journal says:"
                 ).format(reason=self.unread)
             )
-        shown = names or {}
+        shown = self.names
         if self.done:
             lines.append(
                 translate("Outcome", "Done: {steps}.").format(
@@ -153,7 +155,8 @@ async def read_outcome(ctx: BuildContext, *, cancelled: bool = False, error: str
     from wizard.steps.engine import all_steps
     from wizard.xapi.errors import XenPoolError
 
-    outcome = Outcome(cancelled=cancelled, error=error)
+    names = {h.address: h.name or h.address for h in ctx.plan.hosts}
+    outcome = Outcome(cancelled=cancelled, error=error, names=names)
     ssh, ctx.ssh = ctx.ssh, None  # the SSH proof is a check, not something built
     try:
         await ctx.refresh()

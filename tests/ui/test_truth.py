@@ -6,6 +6,7 @@ and checks both what the screen says and what the pool is (through the official 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -103,3 +104,70 @@ def test_cancel_mid_build_says_where_it_stopped_and_build_resumes(
     shown = finish.summary.toPlainText()  # read back from the pool, not the plan
     assert "iSCSI storage" in shown and "HA heartbeat" in shown
     assert "Enabled; the pool tolerates 1 host failure(s)" in shown
+
+
+def test_report_step_times_are_the_steps_own_not_the_users_think_time(
+    sim: Simulator, qtbot: Any, run: Run, monkeypatch: Any
+) -> None:
+    import re
+    import time
+    import types
+
+    from wizard import journal
+
+    wizard = make_wizard(sim, qtbot)
+    model = wizard.model
+    _walk_to(wizard, run, PageId.ISCSI)  # the pool, the joins and the network are made here
+    # The user reads the next pages for five minutes (the journal's clock says so).
+    real = time.time
+    later = types.SimpleNamespace(time=lambda: real() + 300.0, monotonic=time.monotonic)
+    monkeypatch.setattr(journal, "time", later)
+    for _page in (PageId.HA, PageId.REVIEW, PageId.BUILD):
+        click(wizard.button(QWizard.WizardButton.NextButton))
+        run(settle(model))
+    build = wizard.currentPage()
+    assert isinstance(build, BuildPage)
+    click(build.start)
+    run(settle(model))
+    assert pool_state(sim) == (3, 2, True)
+    click(wizard.button(QWizard.WizardButton.NextButton))
+    run(settle(model))
+    finish = wizard.currentPage()
+    assert isinstance(finish, FinishPage)
+    shown = finish.summary.toPlainText()
+    steps = shown.split("Build steps")[1]
+    assert "Create the pool" in steps and "Join the members" in steps
+    seconds = [float(n) for n in re.findall(r"\b\d+\.\d\b", steps)]
+    assert seconds and max(seconds) < 300.0, steps  # the steps' own time, not the reading
+    snap = run(model.pool_snapshot())
+    assert snap.step_seconds["pool"] < 300.0 and snap.step_seconds["ha"] < 300.0
+
+
+def test_a_normal_finish_exits_0_with_nothing_on_stderr(tmp_path: Any) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    # --autopilot clicks through the demo as a user does and ends with the Finish button.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    shots = tmp_path / "shots"
+    done = subprocess.run(
+        [sys.executable, "-m", "wizard", "--demo", "--autopilot", "--screenshots", str(shots)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert (shots / "09-finish.png").exists()
+    # What the pool became, from the build's journal in the state folder: every step done.
+    (path,) = (Path(os.environ["XDG_STATE_HOME"]) / "xenpool-wizard" / "journals").glob("*.json")
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    states = {
+        (e["step"], e["state"])
+        for line in lines
+        if (e := line.get("entry")) and e["host"] == "pool"
+    }
+    assert ("ha", "done") in states and ("sr", "done") in states
+    assert not list(path.parent.glob("*.toml"))  # finished: no unfinished build left behind

@@ -158,6 +158,8 @@ async def _run_step(ctx: BuildContext, step: Step, record: StepResult) -> None:
         raise
     record.state = State.DONE
     record.seconds = time.monotonic() - started
+    if ctx.journal is not None:  # the report's time for the step: its own, not the journal's span
+        ctx.journal.note_seconds(step.key, record.seconds)
 
 
 async def _run_action(ctx: BuildContext, step: Step, action: Action) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWizard
 
 from wizard.i18n import translate
@@ -189,11 +189,12 @@ async def autopilot(
     wizard: PoolWizard,
     screenshots: Path | None,
     on_page: Callable[[str], None] | None = None,
+    finish: bool = False,
 ) -> bool:
     """Walk every page with the defaults (the demo's), like a user clicking Next.
 
     ``on_page`` is called with each page's screenshot name once the page has settled
-    (tests read the screen there).
+    (tests read the screen there); ``finish`` presses Finish at the end.
     """
     import asyncio
 
@@ -256,6 +257,8 @@ async def autopilot(
             wizard.next()
             await settle()
             shot(f"{int(PageId.FINISH) + 1:02d}-finish")
+            if finish:  # as the user ends it: the Finish button
+                wizard.button(QWizard.WizardButton.FinishButton).click()
             return True
         shot(f"{int(page_id) + 1:02d}-{page_id.name.lower()}")
         page = wizard.currentPage()
@@ -331,6 +334,15 @@ def loop_exception(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> 
         loop.default_exception_handler(context)
 
 
+def _qt_message(kind: QtMsgType, _context: object, text: str) -> None:
+    """Qt's own messages go to the log, not the terminal (the offscreen platform alone
+    says "does not support propagateSizeHints()" on every page)."""
+    level = (
+        logging.DEBUG if kind in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg) else logging.WARNING
+    )
+    logging.getLogger("wizard.qt").log(level, "%s", text)
+
+
 def run_gui(
     demo: bool = False,
     autopilot_mode: bool = False,
@@ -350,6 +362,10 @@ def run_gui(
     assert isinstance(app, QApplication)
     app.setApplicationName("xenpool-wizard")
     app.setOrganizationName("xenpool-wizard")
+    # The loop ends when main() has wound the work down, not when the window closes (that
+    # stopped it under a running build: "Event loop stopped before Future completed").
+    app.setQuitOnLastWindowClosed(False)
+    qInstallMessageHandler(_qt_message)
     i18n.install(i18n.pick_language(language), app)
     sys.excepthook = _excepthook
     model = WizardModel(user_pins())
@@ -367,7 +383,7 @@ def run_gui(
             open_saved_plan(wizard, Path(open_plan))
         if autopilot_mode:
             os.environ["XENPOOL_AUTOPILOT"] = "1"
-            ok = await autopilot(wizard, Path(screenshots) if screenshots else None)
+            ok = await autopilot(wizard, Path(screenshots) if screenshots else None, finish=True)
             result["code"] = 0 if ok else 1
         else:
             closed = asyncio.get_running_loop().create_future()

@@ -99,6 +99,7 @@ class WizardModel(HostSecrets, QObject):
         self.build_ok = False
         self.outcome: Outcome | None = None  # the latest build's, read back from the pool
         self._busy = 0
+        self._running: set[asyncio.Future[Any]] = set()  # work started by run()
         self.demo = False
 
     @property
@@ -140,8 +141,10 @@ class WizardModel(HostSecrets, QObject):
         from wizard.xapi.errors import XenPoolError
 
         future = asyncio.ensure_future(self._work(coro))
+        self._running.add(future)
 
         def finished(task: asyncio.Future[Any]) -> None:
+            self._running.discard(task)
             if task.cancelled():
                 return
             error = task.exception()
@@ -509,26 +512,12 @@ class WizardModel(HostSecrets, QObject):
             error = "" if isinstance(exc, TaskCancelled) and self.cancel.is_set() else str(exc)
         except Exception as exc:  # a bug: said, and handed to the error dialog by run()
             self.outcome = await read_outcome(ctx, error="\n".join(str(exc).splitlines()[:3]))
-            self.build_finished.emit(False, self.outcome.text(self.host_names()))
+            self.build_finished.emit(False, self.outcome.text())
             raise
         self.outcome = await read_outcome(ctx, cancelled=self.cancel.is_set(), error=error)
         self.build_ok = self.outcome.finished and steps is None
-        self.build_finished.emit(self.build_ok, self.outcome.text(self.host_names()))
+        self.build_finished.emit(self.build_ok, self.outcome.text())
         return self.outcome.finished
-
-    def host_names(self) -> dict[str, str]:
-        return {h.address: h.name or h.address for h in self.plan.hosts}
-
-    async def move_vms(self, names: list[str]) -> bool:
-        """Move these VMs' local disks to the shared SR (running ones live): the move step
-        alone, never the build's other steps."""
-        from wizard.steps.vms import MoveVmsStep
-
-        self.plan.move_vms = list(names)
-        moved = await self.build([MoveVmsStep()])
-        outcome = self.outcome
-        self.build_ok = outcome is not None and all(s.key == "move" for s in outcome.left)
-        return moved
 
     def pool_facts(self) -> list[HostFacts]:
         """The pool as last read: after a build, the build's view; before, the hosts'."""
@@ -539,7 +528,18 @@ class WizardModel(HostSecrets, QObject):
     def request_cancel(self) -> None:
         self.cancel.set()
 
-    async def close(self) -> None:
+    async def close(self, wait: float = 120.0) -> None:
+        """Stop the work still running (a build ends its current step, else is cancelled
+        after ``wait`` s), then log out: nothing is left to emit into a window that is gone."""
+        import asyncio
+
+        if self._running:
+            self.request_cancel()
+            _done, late = await asyncio.wait(set(self._running), timeout=wait)
+            for future in late:
+                future.cancel()
+            if late:
+                await asyncio.wait(late)
         if self.ctx is not None:
             await self.ctx.close()
             self.ctx = None

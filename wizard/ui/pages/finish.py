@@ -95,7 +95,7 @@ class FinishPage(BasePage):
                 )
             )
 
-        self.model.run(self.model.move_vms(names), done)
+        self.model.run(move_vms(self.model, names), done)
 
     def open_health(self) -> HealthDialog:
         from wizard.ui.health import HealthDialog
@@ -221,3 +221,15 @@ async def save_report(model: WizardModel, path: Path) -> None:
         report.write_html(snap, path)
     else:
         report.write_pdf(snap, path)
+
+
+async def move_vms(model: WizardModel, names: list[str]) -> bool:
+    """Move these VMs' local disks to the shared SR (running ones live): the move step
+    alone, never the build's other steps."""
+    from wizard.steps.vms import MoveVmsStep
+
+    model.plan.move_vms = list(names)
+    moved = await model.build([MoveVmsStep()])
+    outcome = model.outcome
+    model.build_ok = outcome is not None and all(s.key == "move" for s in outcome.left)
+    return moved
