@@ -212,13 +212,17 @@ class Peer:
                 sock.close()
 
     def stop(self) -> None:
+        """Wake every thread blocked on a socket; each closes its own. Closing (or
+        SSLSocket.shutdown, which drops the TLS state) under another thread's read
+        would free OpenSSL's state under it: a segfault, so only the fd is shut down."""
         self._stopped.set()
         for sock in [self._listener, *self._open]:
             if sock is not None:
                 with contextlib.suppress(OSError):
-                    sock.shutdown(socket.SHUT_RDWR)
-                with contextlib.suppress(OSError):
-                    sock.close()
+                    socket.socket.shutdown(sock, socket.SHUT_RDWR)
+        if self._listener is not None:
+            with contextlib.suppress(OSError):
+                self._listener.close()
 
 
 # -- behaviours ------------------------------------------------------------------
