@@ -86,6 +86,9 @@ def test_a_task_record_xapi_would_not_send_is_named(
     client = HostClient(
         Endpoint(peer.address, peer.port), peer.fingerprint, "root", master.password
     )
+    client.login()
+    (host,) = client.call("host.get_all")
     with pytest.raises(MalformedAnswer) as info:
-        client.login().call_async("pool.ha_compute_max_host_failures_to_tolerate", timeout=5.0)
+        # a message the datamodel gives an Async form (ha_compute_* have none)
+        client.call_async("host.get_management_interface", host, timeout=5.0)
     assert info.value.host == peer.address and phrase in info.value.message

@@ -94,8 +94,12 @@ def check_params(message: Message, params: tuple[Any, ...], name: str = "") -> t
             else:
                 out.append(unmarshal(param.type, args[i], model))
         else:
-            out.append(copy.deepcopy(param.default))
+            out.append(_default(param.type, param.default))
     return tuple(out)
+
+
+def _default(ty: Type, value: Any) -> Any:
+    return DateTime(value) if ty.kind == "datetime" else copy.deepcopy(value)
 
 
 def _ctor_record(model: Datamodel, cls: str, value: Any) -> dict[str, Any]:
@@ -107,7 +111,7 @@ def _ctor_record(model: Datamodel, cls: str, value: Any) -> dict[str, Any]:
         if f.name in value:
             record[f.name] = unmarshal(f.type, value[f.name], model)
         elif f.has_default:
-            record[f.name] = copy.deepcopy(f.default)
+            record[f.name] = _default(f.type, f.default)
         else:
             raise E.XapiError(
                 E.INTERNAL_ERROR, f"Server_helpers.Dispatcher_FieldNotFound({_quote(f.name)})"

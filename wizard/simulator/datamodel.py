@@ -17,8 +17,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from wizard.simulator.wire import EPOCH
+
 NULL_REF = "OpaqueRef:NULL"
-EPOCH = "19700101T00:00:00Z"
 _MISSING = object()
 
 

@@ -1,4 +1,8 @@
-"""Method registry and call dispatch: sessions, tasks, generic field access.
+"""Method registry and call dispatch: datamodel checks, sessions, tasks.
+
+Every call is first checked against XAPI's datamodel (calls.py); then the
+hand-written behaviour registered with ``api`` runs, or the messages XAPI
+generates for every class (generic.py).
 
 An operation that takes time in real XAPI is written as a generator: it runs
 its checks under the world lock, then yields the fraction of the operation's
