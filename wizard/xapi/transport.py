@@ -22,29 +22,20 @@ import re
 import select
 import socket
 import ssl
-import threading
 import time
 import xmlrpc.client
 from collections.abc import Callable
 from typing import Any
 
-from defusedxml import DefusedXmlException
-from defusedxml.xmlrpc import DefusedExpatParser
-
 from wizard.i18n import translate
+from wizard.xapi.answers import MAX_ANSWER_BYTES, not_ok, parse_answer, read_body, shown
 from wizard.xapi.errors import (
     AnswerTimeout,
     HostUnreachable,
-    MalformedAnswer,
     NotXapi,
     XenPoolError,
 )
 from wizard.xapi.fingerprints import certificate_name, format_fingerprint, normalise_fingerprint
-
-# The biggest answers XAPI gives the wizard are a big pool's get_all_records (a few MB
-# for 64 hosts); anything past this is not a pool's records but a runaway peer.
-MAX_ANSWER_BYTES = 64 * 1024 * 1024
-_CHUNK = 1024 * 1024
 
 
 class CertificateMismatch(XenPoolError):
@@ -296,12 +287,6 @@ class _PinnedConnection(http.client.HTTPSConnection):
             return True
 
 
-# Parsing an answer holds the GIL from start to end (expat calls back into Python for
-# every element), so parsers on several threads only take turns; with 64 of them (a
-# 64-host pre-flight) the window's thread queued behind them all for 80 ms at a time.
-# One parser at a time is as fast and leaves the GIL free in between.
-_PARSE_LOCK = threading.Lock()
-
 _METHOD = re.compile(rb"<methodName>\s*([A-Za-z0-9_.]+)\s*</methodName>")
 # Calls that change nothing: sent twice they do no harm, so a connection lost under
 # them is retried. Anything else is sent once: a second SR.create would be a second SR.
@@ -397,171 +382,13 @@ class PinnedTransport(xmlrpc.client.SafeTransport):
     def _answer(self, connection: _PinnedConnection, method: str) -> Any:
         response = connection.getresponse()
         if response.status != 200:
-            raise NotXapi(self.address, self.port, self._not_ok(response))
-        body = self._read(response)
+            raise NotXapi(self.address, self.port, not_ok(response))
+        body = read_body(response, self.address, self.max_answer)
         if response.will_close:
             self.close()
-        return self._parse(body, method)
-
-    def _not_ok(self, response: http.client.HTTPResponse) -> str:
-        status = response.status
-        if status in (301, 302, 303, 307, 308):
-            return translate("XapiErrors", "it redirects to {location} (HTTP {status})").format(
-                location=_shown(response.getheader("Location", "") or "?"), status=status
-            )
-        if status in (401, 407):
-            return translate("XapiErrors", "it asks for a web login (HTTP {status})").format(
-                status=status
-            )
-        if status == 403:
-            return translate("XapiErrors", "it refuses access (HTTP 403 Forbidden)")
-        return translate("XapiErrors", "it answered HTTP {status} {reason}").format(
-            status=status, reason=_shown(response.reason or "")
+        return parse_answer(
+            body, self.address, self.port, method, self._use_datetime, self._use_builtin_types
         )
-
-    def _read(self, response: http.client.HTTPResponse) -> bytes:
-        declared = response.getheader("Content-Length", "")
-        if declared.isdigit() and int(declared) > self.max_answer:
-            raise self._too_big(int(declared))
-        chunks: list[bytes] = []
-        size = 0
-        try:
-            while True:
-                chunk = response.read(_CHUNK)
-                if not chunk:
-                    break
-                size += len(chunk)
-                if size > self.max_answer:
-                    raise self._too_big(size)
-                chunks.append(chunk)
-        except http.client.IncompleteRead as cut:
-            raise MalformedAnswer(
-                self.address,
-                translate(
-                    "XapiErrors", "the answer was cut off after {got} of {expected} bytes"
-                ).format(got=size + len(cut.partial), expected=declared or "?"),
-            ) from None
-        if declared.isdigit() and size < int(declared):  # read(amt) does not raise for it
-            raise MalformedAnswer(
-                self.address,
-                translate(
-                    "XapiErrors", "the answer was cut off after {got} of {expected} bytes"
-                ).format(got=size, expected=declared),
-            )
-        body = b"".join(chunks)
-        if response.getheader("Content-Encoding", "") == "gzip":
-            try:
-                body = xmlrpc.client.gzip_decode(body, max_decode=self.max_answer)
-            except (ValueError, OSError, EOFError):
-                raise MalformedAnswer(
-                    self.address, translate("XapiErrors", "its compressed answer is broken")
-                ) from None
-        return body
-
-    def _too_big(self, size: int) -> MalformedAnswer:
-        return MalformedAnswer(
-            self.address,
-            translate(
-                "XapiErrors",
-                "the answer is larger than {limit} MB ({size} MB read or announced) and was "
-                "not read further",
-            ).format(limit=self.max_answer // 2**20, size=size // 2**20),
-        )
-
-    def _parse(self, body: bytes, method: str) -> Any:
-        start = body[:512].lstrip().lower()
-        if not start:
-            raise NotXapi(
-                self.address, self.port, translate("XapiErrors", "it sent an empty answer")
-            )
-        if start.startswith((b"<!doctype html", b"<html")) or b"<html" in start:
-            title = re.search(rb"<title[^>]*>([^<]{0,80})", body[:65536], re.IGNORECASE)
-            page = _shown(title.group(1).decode("utf-8", "replace").strip()) if title else ""
-            raise NotXapi(
-                self.address,
-                self.port,
-                translate("XapiErrors", "it answered with a web page ({title})").format(
-                    title=page or "HTML"
-                )
-                if page
-                else translate("XapiErrors", "it answered with a web page (HTML)"),
-            )
-        if not start.startswith((b"<?xml", b"<methodresponse")):
-            raise NotXapi(
-                self.address,
-                self.port,
-                translate("XapiErrors", "its answer is not XML-RPC ({start})").format(
-                    start=_shown(body[:40].decode("utf-8", "replace"))
-                ),
-            )
-        with _PARSE_LOCK:
-            unmarshaller = xmlrpc.client.Unmarshaller(self._use_datetime, self._use_builtin_types)
-            parser = DefusedExpatParser(unmarshaller)
-            try:
-                parser.feed(body)
-                parser.close()
-                result = unmarshaller.close()
-            except xmlrpc.client.Fault as fault:
-                raise MalformedAnswer(
-                    self.address,
-                    translate(
-                        "XapiErrors", "an XML-RPC fault ({code}: {text}), which XAPI does not send"
-                    ).format(
-                        code=_shown(str(fault.faultCode)), text=_shown(str(fault.faultString))
-                    ),
-                ) from None
-            except DefusedXmlException:
-                raise MalformedAnswer(
-                    self.address,
-                    translate(
-                        "XapiErrors",
-                        "its XML declares entities or a document type (as an entity bomb does), "
-                        "which XAPI never sends",
-                    ),
-                ) from None
-            except Exception as exc:  # expat's, or the unmarshaller's on a bad value
-                raise MalformedAnswer(
-                    self.address,
-                    translate("XapiErrors", "its XML-RPC is broken or cut off ({error})").format(
-                        error=_shown(str(exc) or type(exc).__name__)
-                    ),
-                ) from None
-        return (self._checked(result, method),)
-
-    def _checked(self, result: Any, method: str) -> Any:
-        """The one struct XAPI answers with: Success with a Value, or Failure with an
-        ErrorDescription; the SDK's own check would raise bare exceptions instead."""
-        answer = result[0] if isinstance(result, tuple) and len(result) == 1 else None
-        status = answer.get("Status") if isinstance(answer, dict) else None
-        problem = ""
-        if status == "Success":
-            if "Value" not in answer:  # type: ignore[operator]
-                problem = translate("XapiErrors", "a Success without a Value")
-        elif status == "Failure":
-            details = answer.get("ErrorDescription")  # type: ignore[union-attr]
-            if (
-                not isinstance(details, list)
-                or not details
-                or not details[0]
-                or not isinstance(details[0], str)
-            ):
-                problem = translate("XapiErrors", "a Failure without an error code")
-            else:
-                answer["ErrorDescription"] = [str(d) for d in details]  # type: ignore[index]
-        elif isinstance(answer, dict):
-            problem = translate("XapiErrors", "no Status Success or Failure ({status})").format(
-                status=_shown(repr(status))
-            )
-        else:
-            problem = translate("XapiErrors", "not the struct XAPI answers with")
-        if problem:
-            raise MalformedAnswer(
-                self.address,
-                translate("XapiErrors", "{method} answered {problem}").format(
-                    method=method or "?", problem=problem
-                ),
-            )
-        return answer
 
     def _received(self) -> int:
         connection = self._connection[1] if self._connection else None
@@ -582,7 +409,7 @@ class PinnedTransport(xmlrpc.client.SafeTransport):
                 self.address,
                 self.port,
                 translate("XapiErrors", "it does not answer in HTTP ({reason})").format(
-                    reason=_shown(str(exc) or type(exc).__name__)
+                    reason=shown(str(exc) or type(exc).__name__)
                 ),
             )
         if isinstance(exc, TimeoutError | socket.timeout) and received:
@@ -624,17 +451,18 @@ class PinnedTransport(xmlrpc.client.SafeTransport):
         return error
 
     def parse_response(self, response: http.client.HTTPResponse) -> Any:
-        return self._parse(self._read(response), "")
+        return parse_answer(
+            read_body(response, self.address, self.max_answer),
+            self.address,
+            self.port,
+            "",
+            self._use_datetime,
+            self._use_builtin_types,
+        )
 
 
 def _reason(exc: BaseException) -> str:
     return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-
-
-def _shown(text: str) -> str:
-    """A peer's text quoted in a message: printable, one line, short."""
-    clean = "".join(ch if ch.isprintable() else " " for ch in text)
-    return clean[:80] + ("…" if len(clean) > 80 else "")
 
 
 __all__ = [
