@@ -21,11 +21,18 @@ from wizard.xapi.errors import MalformedAnswer
 
 
 def _first(cls: str, change: Callable[[dict[str, Any]], None]) -> Callable[[str, Any], Any]:
-    """Break the first record of ``cls.get_all_records`` with ``change``."""
+    """Break the first record of ``cls`` with ``change``, as ``cls.get_all_records`` or
+    ``event.from`` (the wizard's view of the pool reads objects through it) answers it."""
 
     def rewrite(method: str, answer: Any) -> Any:
-        if method == f"{cls}.get_all_records" and answer.get("Status") == "Success":
+        if answer.get("Status") != "Success":
+            return answer
+        if method == f"{cls}.get_all_records":
             change(next(iter(answer["Value"].values())))
+        elif method == "event.from":
+            events = [e for e in answer["Value"]["events"] if e["class"] == cls.lower()]
+            if events and "snapshot" in events[0]:
+                change(events[0]["snapshot"])
         return answer
 
     return rewrite

@@ -20,9 +20,15 @@ from wizard.simulator import Simulator
 
 def _hosts(change: Callable[[dict[str, Any]], None]) -> Callable[[str, Any], Any]:
     def rewrite(method: str, answer: Any) -> Any:
-        if method == "host.get_all_records" and answer.get("Status") == "Success":
+        if answer.get("Status") != "Success":
+            return answer
+        if method == "host.get_all_records":
             for record in answer["Value"].values():
                 change(record)
+        elif method == "event.from":  # the wizard's view of the pool reads hosts through it
+            for event in answer["Value"]["events"]:
+                if event["class"] == "host" and "snapshot" in event:
+                    change(event["snapshot"])
         return answer
 
     return rewrite

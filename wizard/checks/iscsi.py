@@ -18,7 +18,6 @@ from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 
 from wizard.checks.facts import HostFacts, in_pool_of
-from wizard.concurrency import side_by_side
 from wizard.findings import Finding
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.plan import HEARTBEAT_MIN_BYTES, ExistingSr, Plan
@@ -246,6 +245,19 @@ def paths_of(pbd: dict[str, Any]) -> tuple[int, int] | None:
     return parse_paths(pbd["other_config"].get(f"mpath-{scsi_id}", ""))
 
 
+async def _settled(*calls: Awaitable[Any]) -> list[Any]:
+    """Each call's answer or the exception it raised, once every one has ended."""
+    import asyncio  # here, as wizard.concurrency does: the first page must not load it
+
+    return list(await asyncio.gather(*calls, return_exceptions=True))
+
+
+def _value(answer: Any) -> Any:
+    if isinstance(answer, BaseException):
+        raise answer
+    return answer
+
+
 async def iscsi_findings(
     plan: Plan,
     discovery: Discovery,
@@ -263,8 +275,18 @@ async def iscsi_findings(
     """
     iscsi = plan.iscsi
     out: list[Finding] = []
+    # The three probe stages take their inputs from the plan, not from each other's answers:
+    # all at once (probes change nothing), their answers then read in order as if one after
+    # another, so the findings are the same; a round trip and a probe's time each, not three.
+    wanted_luns = [iscsi.sr_scsi_id] + ([iscsi.heartbeat_scsi_id] if plan.ha.enabled else [])
+    wanted_luns = [s for s in wanted_luns if s]
+    answers = await _settled(
+        discovery.targets(),
+        discovery.luns(iscsi.target_iqn),
+        *(discovery.srs_on(iscsi.target_iqn, s) for s in wanted_luns),
+    )
     try:
-        targets = await discovery.targets()
+        targets = _value(answers[0])
     except XapiFailure as failure:
         return [
             Finding.error(
@@ -299,7 +321,7 @@ async def iscsi_findings(
             )
         ]
     try:
-        luns = {lun.scsi_id: lun for lun in await discovery.luns(iscsi.target_iqn)}
+        luns = {lun.scsi_id: lun for lun in _value(answers[1])}
     except (XapiFailure, ProbeError) as exc:
         message = exc.message if isinstance(exc, XapiFailure) else str(exc)
         return [
@@ -327,15 +349,13 @@ async def iscsi_findings(
                 QT_TRANSLATE_NOOP("Iscsi", "the target has no LUN {scsi_id} for the heartbeat"),
             )
         )
-    # Each LUN's probe for an SR on it is a task on the master: all at once.
-    present = [scsi_id for _, scsi_id, _, _ in wanted if scsi_id in luns]
-    probed = dict(
-        zip(
-            present,
-            await side_by_side(*(discovery.srs_on(iscsi.target_iqn, s) for s in present)),
-            strict=True,
-        )
-    )
+    # Each listed LUN's probe for an SR on it (made above with the others); its failure
+    # counts only for a LUN the target lists, as when probed after the listing.
+    probed = {
+        scsi_id: _value(answer)
+        for scsi_id, answer in zip(wanted_luns, answers[2:], strict=True)
+        if scsi_id in luns
+    }
     for field, scsi_id, heartbeat, missing in wanted:
         lun = luns.get(scsi_id)
         if lun is None:

@@ -8,13 +8,14 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from wizard.checks.facts import HostFacts, gather_pool, in_pool_of
+from wizard.checks.facts import CLASSES, HostFacts, facts_from_records, in_pool_of
 from wizard.checks.iscsi import Discovery
 from wizard.i18n import translate
 from wizard.journal import Journal
 from wizard.plan import Plan
 from wizard.progress import Progress, Reporter, State
 from wizard.xapi.aio import AsyncHost, in_thread
+from wizard.xapi.cache import Records
 from wizard.xapi.client import Endpoint, HostClient, MasterIsElsewhere
 from wizard.xapi.errors import HostUnreachable, XapiFailure, XenPoolError
 from wizard.xapi.trust import Trust
@@ -110,7 +111,7 @@ class BuildContext:
                     "Choose {master} as the master, or eject {address} from that pool first.",
                 ).format(address=master_address, master=moved.master),
             ) from None
-        self.master = AsyncHost(client)
+        self.master = AsyncHost(client, CLASSES, self.clients.append)
 
         async def member(address: str) -> None:
             self.progress("connect", address, State.RUNNING, 0.5, translate("Steps", "logging in"))
@@ -127,7 +128,7 @@ class BuildContext:
                     ),
                 )
                 return
-            self.standalone[address] = AsyncHost(session)
+            self.standalone[address] = AsyncHost(session, CLASSES, self.clients.append)
             self.progress(
                 "connect", address, State.DONE, 1.0, translate("Steps", "standalone host")
             )
@@ -145,11 +146,18 @@ class BuildContext:
         """
         if self.master is None:
             return
-        sources = [self.master.client]
+        sources = [self.master]
         if standalone:
-            sources += [h.client for h in self.standalone.values()]
+            sources += list(self.standalone.values())
+
+        def read(host: AsyncHost) -> list[HostFacts]:
+            # One event.from per host (the changes since its last sync), all hosts at once;
+            # the facts are made on the worker thread too (a 64-host pool's take the GUI
+            # thread a frame or more).
+            return facts_from_records(host.address, host.view.records())
+
         try:
-            batches = await asyncio.gather(*(in_thread(gather_pool, c) for c in sources))
+            batches = await asyncio.gather(*(in_thread(read, h) for h in sources))
         except HostUnreachable as lost:
             if lost.address == self.master.address:  # not a standalone host
                 raise await self._master_lost(lost) from None
@@ -177,11 +185,30 @@ class BuildContext:
         except HostUnreachable as lost:
             raise await self._master_lost(lost) from None
 
+    async def records(self, *classes: str, fresh: bool = False) -> dict[str, Records]:
+        """The master's objects of ``classes`` from its view (wizard.xapi.cache).
+
+        ``fresh=False`` answers from memory while no write was made since the last sync (a
+        refresh after every stage syncs); ``fresh=True`` asks the master for what changed
+        first (one call), for reads a decision must not make on stale data.
+        """
+        assert self.master is not None
+        try:
+            return await self.master.records(*classes, fresh=fresh)
+        except HostUnreachable as lost:
+            raise await self._master_lost(lost) from None
+
+    async def table(self, cls: str, *, fresh: bool = False) -> Records:
+        """One class of ``records``: ``{ref: record}``."""
+        return (await self.records(cls, fresh=fresh))[cls]
+
+    async def pool_ref(self) -> str:
+        return next(iter(await self.table("pool")))
+
     async def master_ref(self) -> str:
         """The pool master's host ref, as the master itself says."""
-        pool = (await self.pool_call("pool.get_all"))[0]
-        ref: str = await self.pool_call("pool.get_master", pool)
-        return ref
+        pool: dict[str, Any] = next(iter((await self.table("pool")).values()))
+        return str(pool["master"])
 
     def discovery(self, host_ref: str) -> Discovery:
         """The plan's iSCSI target, probed through ``host_ref``."""

@@ -7,6 +7,7 @@ from typing import Any
 
 from wizard.checks.capacity import capacity_plan
 from wizard.checks.facts import HA_PAUSED_KEY
+from wizard.concurrency import side_by_side
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.progress import POOL
 from wizard.steps.base import Action, Step, stop, xe_at
@@ -48,8 +49,9 @@ class PauseHaStep(Step):
         joining = [h.address for h in plan.members if not ctx.in_pool(h.address)]
         if not joining or not ctx.pause_ha or not plan.ha.enabled:
             return []
-        pool_ref = (await ctx.pool_call("pool.get_all"))[0]
-        if not await ctx.pool_call("pool.get_ha_enabled", pool_ref):
+        # Fresh: whether HA is on now decides whether it is turned off.
+        pool_ref, pool = next(iter((await ctx.table("pool", fresh=True)).items()))
+        if not pool["ha_enabled"]:
             return []
 
         async def run(progress: Callable[[float], None]) -> None:
@@ -132,8 +134,8 @@ class HaStep(Step):
         )
         if ctx.offline:
             return [Action(POOL, enable, xe, None)]
-        pool_ref = (await ctx.pool_call("pool.get_all"))[0]
-        pool = await ctx.pool_call("pool.get_record", pool_ref)
+        # Fresh: HA's state right before enabling it (someone may have turned it on by hand).
+        pool_ref, pool = next(iter((await ctx.table("pool", fresh=True)).items()))
         if pool["ha_enabled"]:
             out = []
             if HA_PAUSED_KEY in pool["other_config"]:  # turned on again by hand: forget it
@@ -204,12 +206,7 @@ class HaStep(Step):
                     translate("Steps", "Run the build again: the heartbeat SR step comes first."),
                 )
             heartbeat, _ = found
-            await ctx.pool_call(
-                "SR.assert_can_host_ha_statefile",
-                heartbeat,
-                action=translate("Steps", "check the heartbeat SR"),
-            )
-            vms = await ctx.pool_call("VM.get_all_records")
+            vms = await ctx.table("VM")  # as sr_for_lun's fresh read just saw them
             by_name = {
                 vm["name_label"]: ref
                 for ref, vm in vms.items()
@@ -234,12 +231,19 @@ class HaStep(Step):
                     and vm["ha_restart_priority"]
                 ):
                     configuration[ref] = vm["ha_restart_priority"]
-            xapi_max = int(
-                await ctx.pool_call(
+            # Three reads that do not depend on each other, side by side.
+            _, hypothetical, _ = await side_by_side(
+                ctx.pool_call(
+                    "SR.assert_can_host_ha_statefile",
+                    heartbeat,
+                    action=translate("Steps", "check the heartbeat SR"),
+                ),
+                ctx.pool_call(
                     "pool.ha_compute_hypothetical_max_host_failures_to_tolerate", configuration
-                )
+                ),
+                ctx.refresh(),
             )
-            await ctx.refresh()
+            xapi_max = int(hypothetical)
             own = capacity_plan(plan, list(ctx.facts.values())).max_failures
             wanted = plan.ha.host_failures_to_tolerate
             if wanted > xapi_max:
@@ -254,20 +258,25 @@ class HaStep(Step):
                         "Lower ha.host_failures_to_tolerate to {count}, or protect fewer VMs.",
                     ).format(count=xapi_max),
                 )
-            for ref, priority in configuration.items():
-                await ctx.pool_call(
-                    "VM.set_ha_restart_priority",
-                    ref,
-                    priority,
-                    action=translate("Steps", "restart priority of {vm}").format(
-                        vm=vms[ref]["name_label"]
-                    ),
-                )
-            await ctx.pool_call(
-                "pool.set_ha_host_failures_to_tolerate",
-                pool_ref,
-                str(wanted),
-                action=translate("Steps", "set failures to tolerate"),
+            # Independent writes (each VM's priority, the pool's count), issued together.
+            await side_by_side(
+                *(
+                    ctx.pool_call(
+                        "VM.set_ha_restart_priority",
+                        ref,
+                        priority,
+                        action=translate("Steps", "restart priority of {vm}").format(
+                            vm=vms[ref]["name_label"]
+                        ),
+                    )
+                    for ref, priority in configuration.items()
+                ),
+                ctx.pool_call(
+                    "pool.set_ha_host_failures_to_tolerate",
+                    pool_ref,
+                    str(wanted),
+                    action=translate("Steps", "set failures to tolerate"),
+                ),
             )
             progress(0.1)
             await ctx.pool_task(

@@ -49,7 +49,7 @@ class HostChecksStep(Step):
         network = await find_storage_network(ctx)
         bridge = ""
         if network:
-            bridge = (await ctx.pool_call("network.get_record", network))["bridge"]
+            bridge = (await ctx.table("network"))[network]["bridge"]
         if ctx.journal is not None:
             ctx.journal.clear_host_checks()  # the proof shown is this run's, never an older one
         results: dict[str, HostCheckResult] = {}
@@ -173,5 +173,6 @@ async def _sr_attached_everywhere(ctx: BuildContext) -> bool:
     if found is None:
         return False
     _, sr = found
-    pbds = await asyncio.gather(*(ctx.pool_call("PBD.get_record", p) for p in sr["PBDs"]))
+    known = await ctx.table("PBD")  # as sr_for_lun's fresh read just saw them
+    pbds = [known[p] for p in sr["PBDs"] if p in known]
     return len(pbds) >= len(ctx.plan.hosts) and all(p["currently_attached"] for p in pbds)

@@ -22,12 +22,12 @@ Objects = dict[str, dict[str, str]]  # host address (or POOL) -> what -> uuid
 
 
 async def _addresses(ctx: BuildContext) -> dict[str, dict[str, Any]]:
-    hosts: dict[str, dict[str, Any]] = await ctx.pool_call("host.get_all_records")
-    return hosts
+    # The journal's notes come right after a stage's refresh: the view answers them.
+    return await ctx.table("host")
 
 
 async def _pool(ctx: BuildContext) -> Objects:
-    pools: dict[str, dict[str, Any]] = await ctx.pool_call("pool.get_all_records")
+    pools = await ctx.table("pool")
     hosts = await _addresses(ctx)
     out: Objects = {}
     for pool in pools.values():
@@ -53,10 +53,9 @@ async def _network(ctx: BuildContext) -> Objects:
     network = await find_storage_network(ctx)
     if not network:
         return {}
-    out: Objects = {POOL: {"network": await ctx.pool_call("network.get_uuid", network)}}
-    hosts = await _addresses(ctx)
-    pifs: dict[str, dict[str, Any]] = await ctx.pool_call("PIF.get_all_records")
-    vlans: dict[str, dict[str, Any]] = await ctx.pool_call("VLAN.get_all_records")
+    records = await ctx.records("network", "host", "PIF", "VLAN")
+    out: Objects = {POOL: {"network": records["network"][network]["uuid"]}}
+    hosts, pifs, vlans = records["host"], records["PIF"], records["VLAN"]
     vlan_of = {v["untagged_PIF"]: v["uuid"] for v in vlans.values()}
     for ref, pif in pifs.items():
         if pif["network"] != network or pif["host"] not in hosts:
@@ -73,13 +72,13 @@ async def _sr(ctx: BuildContext, scsi_id: str) -> Objects:
 
     if not scsi_id:
         return {}
-    found = await sr_for_lun(ctx, scsi_id)
+    found = await sr_for_lun(ctx, scsi_id, fresh=False)
     if found is None:
         return {}
     sr_ref, sr = found
     out: Objects = {POOL: {"sr": sr["uuid"]}}
     hosts = await _addresses(ctx)
-    pbds: dict[str, dict[str, Any]] = await ctx.pool_call("PBD.get_all_records")
+    pbds = await ctx.table("PBD")
     for pbd in pbds.values():
         if pbd["SR"] == sr_ref and pbd["host"] in hosts:
             out[hosts[pbd["host"]]["address"]] = {
@@ -95,13 +94,12 @@ async def _vdi_uuid(ctx: BuildContext, value: str) -> str:
         return ""
     if not value.startswith("OpaqueRef:"):
         return value
-    uuid: str = await ctx.pool_call("VDI.get_uuid", value)
-    return uuid
+    vdi = (await ctx.table("VDI")).get(value)
+    return str(vdi["uuid"]) if vdi else str(await ctx.pool_call("VDI.get_uuid", value))
 
 
 async def _ha(ctx: BuildContext) -> Objects:
-    pool_ref = (await ctx.pool_call("pool.get_all"))[0]
-    pool: dict[str, Any] = await ctx.pool_call("pool.get_record", pool_ref)
+    pool: dict[str, Any] = next(iter((await ctx.table("pool")).values()))
     state = {
         "enabled": "true" if pool["ha_enabled"] else "false",
         "failures_to_tolerate": str(pool["ha_host_failures_to_tolerate"]),

@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from wizard.checks.iscsi import iscsi_findings
-from wizard.concurrency import side_by_side
 from wizard.findings import Finding, Severity
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.progress import POOL, State
@@ -37,13 +36,14 @@ async def own_sr_uuids(ctx: BuildContext) -> dict[str, str]:
     luns = planned_luns(ctx)
     if not luns:
         return {}
-    sr_of: dict[str, str] = {}  # one read of the PBDs for both LUNs
-    for pbd in (await ctx.pool_call("PBD.get_all_records")).values():
+    # Fresh: which SR a LUN holds gates formatting it.
+    records = await ctx.records("PBD", "SR", fresh=True)
+    sr_of: dict[str, str] = {}
+    for pbd in records["PBD"].values():
         scsi_id = pbd["device_config"].get("SCSIid", "")
-        if scsi_id in luns:
-            sr_of.setdefault(scsi_id, pbd["SR"])
-    uuids = await side_by_side(*(ctx.pool_call("SR.get_uuid", ref) for ref in sr_of.values()))
-    return {scsi_id: str(uuid) for scsi_id, uuid in zip(sr_of, uuids, strict=True)}
+        if scsi_id in luns and pbd["SR"] in records["SR"]:
+            sr_of.setdefault(scsi_id, str(records["SR"][pbd["SR"]]["uuid"]))
+    return sr_of
 
 
 async def gate_findings(ctx: BuildContext, master_ref: str, own: dict[str, str]) -> list[Finding]:

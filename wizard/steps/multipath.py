@@ -61,7 +61,7 @@ class MultipathStep(Step):
         hosts = await hosts_using_planned_luns(ctx)
         if not hosts:
             return set()
-        records = await ctx.pool_call("host.get_all_records")
+        records = await ctx.table("host")
         return {records[h]["address"] for h in hosts if h in records}
 
     def _action(self, ctx: BuildContext, address: str) -> Action:
@@ -80,12 +80,13 @@ class MultipathStep(Step):
         self, ctx: BuildContext, address: str
     ) -> Callable[[Callable[[float], None]], Awaitable[None]]:
         async def run(progress: Callable[[float], None]) -> None:
+            hosts = await ctx.table("host")  # the view: no call per host
             facts = ctx.facts.get(address)
-            if facts is not None:  # by uuid: one small call, not every host record per host
-                ref = await ctx.pool_call("host.get_by_uuid", facts.uuid)
-            else:
-                hosts = await ctx.pool_call("host.get_all_records")
-                ref = next(r for r, h in hosts.items() if h["address"] == address)
+            ref = next(
+                r
+                for r, h in hosts.items()
+                if (h["uuid"] == facts.uuid if facts is not None else h["address"] == address)
+            )
             action = translate("Steps", "turn on multipathing on {address}").format(address=address)
             try:
                 await ctx.pool_call("host.set_multipathing", ref, True, action=action)

@@ -24,7 +24,7 @@ from wizard.steps.storage import hosts_with_iscsi_attached
 
 async def find_storage_network(ctx: BuildContext) -> str:
     """The pool's storage network: the one we tagged, else one named as planned."""
-    networks: dict[str, dict[str, Any]] = await ctx.pool_call("network.get_all_records")
+    networks = await ctx.table("network")
     for ref, net in networks.items():
         if net["other_config"].get(STORAGE_ROLE_KEY) == STORAGE_ROLE:
             return ref
@@ -68,8 +68,8 @@ class StoragePifs:
         async with self._lock:
             if self._found is None:
                 network = await find_storage_network(self.ctx)
-                hosts = await self.ctx.pool_call("host.get_all_records")
-                pifs = await self.ctx.pool_call("PIF.get_all_records")
+                records = await self.ctx.records("host", "PIF")
+                hosts, pifs = records["host"], records["PIF"]
                 address_of = {ref: h["address"] for ref, h in hosts.items()}
                 self._found = {
                     address_of[p["host"]]: (ref, p)
@@ -95,9 +95,8 @@ class StorageNetworkStep(Step):
         network: dict[str, Any] = {}
         hosts_by_address: dict[str, str] = {}
         if network_ref:
-            network = await ctx.pool_call("network.get_record", network_ref)
-            records = await ctx.pool_call("PIF.get_all_records")
-            hosts = await ctx.pool_call("host.get_all_records")
+            found = await ctx.records("network", "PIF", "host")
+            network, records, hosts = found["network"][network_ref], found["PIF"], found["host"]
             hosts_by_address = {h["address"]: ref for ref, h in hosts.items()}
             pifs = {r: p for r, p in records.items() if p["network"] == network_ref}
         if not network_ref or int(network["MTU"]) != net.mtu:
@@ -146,12 +145,13 @@ class StorageNetworkStep(Step):
                     },
                     action=translate("Steps", "create the storage network"),
                 )
-            await ctx.pool_call(
-                "network.set_MTU",
-                ref,
-                str(net.mtu),
-                action=translate("Steps", "set the storage MTU"),
-            )
+            else:  # made with its MTU above; one that exists gets it set
+                await ctx.pool_call(
+                    "network.set_MTU",
+                    ref,
+                    str(net.mtu),
+                    action=translate("Steps", "set the storage MTU"),
+                )
             progress(1.0)
 
         summary = (
@@ -188,8 +188,8 @@ class StorageNetworkStep(Step):
 
         async def run(progress: Callable[[float], None]) -> None:
             network = await find_storage_network(ctx)
-            pifs = await ctx.pool_call("PIF.get_all_records")
-            hosts = await ctx.pool_call("host.get_all_records")
+            records = await ctx.records("PIF", "host")
+            pifs, hosts = records["PIF"], records["host"]
             by_address = {h["address"]: ref for ref, h in hosts.items()}
             have = {p["host"] for p in pifs.values() if p["network"] == network}
             todo = [a for a in addresses if by_address.get(a) not in have]
@@ -258,7 +258,8 @@ class StorageNetworkStep(Step):
                 await side_by_side(
                     *(create_vlan(address, physical) for address, physical in physical_of.items())
                 )
-            pifs = await ctx.pool_call("PIF.get_all_records")
+            # Fresh: which VLANs the pool has now (XAPI may have skipped a host).
+            pifs = await ctx.table("PIF", fresh=True)
             have = {p["host"] for p in pifs.values() if p["network"] == network}
             absent = [a for a in addresses if by_address.get(a) not in have]
             if absent:
@@ -316,8 +317,8 @@ class StorageNetworkStep(Step):
     async def _may_replug(self, ctx: BuildContext, pif: dict[str, Any]) -> bool:
         """Whether the storage interface can go down for a moment: not under HA (XAPI
         refuses) and not while an iSCSI SR is attached on that host (it may run over it)."""
-        pool = (await ctx.pool_call("pool.get_all"))[0]
-        if await ctx.pool_call("pool.get_ha_enabled", pool):
+        # Fresh: HA's state now decides whether the interface may go down.
+        if next(iter((await ctx.table("pool", fresh=True)).values()))["ha_enabled"]:
             return False
         return pif["host"] not in await hosts_with_iscsi_attached(ctx)
 
@@ -403,22 +404,30 @@ class StorageNetworkStep(Step):
                     ),
                     progress=lambda f: progress(f * 0.6),
                 )
-            if not pif["disallow_unplug"]:
-                await ctx.pool_call(
-                    "PIF.set_disallow_unplug",
-                    pif_ref,
-                    True,
-                    action=translate("Steps", "protect the storage interface"),
-                )
-            other = pif["other_config"]
-            if other.get("management_purpose") != "Storage":
-                if "management_purpose" in other:
+
+            async def protect() -> None:
+                if not pif["disallow_unplug"]:
                     await ctx.pool_call(
-                        "PIF.remove_from_other_config", pif_ref, "management_purpose"
+                        "PIF.set_disallow_unplug",
+                        pif_ref,
+                        True,
+                        action=translate("Steps", "protect the storage interface"),
                     )
-                await ctx.pool_call(
-                    "PIF.add_to_other_config", pif_ref, "management_purpose", "Storage"
-                )
+
+            async def purpose() -> None:
+                other = pif["other_config"]
+                if other.get("management_purpose") != "Storage":
+                    if "management_purpose" in other:
+                        await ctx.pool_call(
+                            "PIF.remove_from_other_config", pif_ref, "management_purpose"
+                        )
+                    await ctx.pool_call(
+                        "PIF.add_to_other_config", pif_ref, "management_purpose", "Storage"
+                    )
+
+            # Two writes to different fields, independent: issued together.
+            await side_by_side(protect(), purpose())
+            # Read fresh: currently_attached and the MTU as they are after the writes above.
             record = await ctx.pool_call("PIF.get_record", pif_ref)
             if not record["currently_attached"]:
                 await ctx.pool_task(

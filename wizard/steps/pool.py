@@ -38,7 +38,7 @@ class PoolNameStep(Step):
             return []
 
         async def run(progress: Callable[[float], None]) -> None:
-            pool = (await ctx.pool_call("pool.get_all"))[0]
+            pool = await ctx.pool_ref()
             await ctx.pool_call(
                 "pool.set_name_label", pool, name, action=translate("Steps", "name the pool")
             )
@@ -260,19 +260,27 @@ class JoinStep(Step):
 
     async def _member_record(
         self, ctx: BuildContext, address: str, uuid: str
-    ) -> tuple[str, dict[str, Any]] | None:
-        """The joiner's host ref and record on the master (by uuid: one small call in a big
-        pool)."""
-        if uuid:
-            try:
-                ref = await ctx.pool_call("host.get_by_uuid", uuid)
-            except XapiFailure as failure:
-                if failure.code != "UUID_INVALID":
-                    raise
-                return None
-            return ref, await ctx.pool_call("host.get_record", ref)
-        hosts = await ctx.pool_call("host.get_all_records")
-        return next(((r, h) for r, h in hosts.items() if h["address"] == address), None)
+    ) -> tuple[str, dict[str, Any], bool] | None:
+        """The joiner's host ref, record and liveness on the master.
+
+        Fresh: what the master says now (one event.from of the changes since the view's last
+        sync), never a record from before the join, which would show it not yet a member.
+        """
+        records = await ctx.records("host", "host_metrics", fresh=True)
+        hosts, metrics = records["host"], records["host_metrics"]
+        found = next(
+            (
+                (r, h)
+                for r, h in hosts.items()
+                if (h.get("uuid") == uuid if uuid else h.get("address") == address)
+            ),
+            None,
+        )
+        if found is None:
+            return None
+        ref, record = found
+        live = bool(metrics.get(record["metrics"], {}).get("live", False))
+        return ref, record, live
 
     async def _await_change(
         self, ctx: BuildContext, objects: list[str], token: str, wait: float
@@ -302,11 +310,8 @@ class JoinStep(Step):
         while True:
             found = await self._member_record(ctx, address, uuid)
             record = found[1] if found is not None else None
-            if record is not None:
-                live = record["metrics"] != "OpaqueRef:NULL" and bool(
-                    await ctx.pool_call("host_metrics.get_live", record["metrics"])
-                )
-                if record["enabled"] and live:
+            if found is not None and record is not None:
+                if record["enabled"] and found[2]:
                     progress(1.0)
                     return
             elif lost_contact and await self._still_standalone(ctx, address):
@@ -343,7 +348,7 @@ class JoinStep(Step):
             progress(0.85)
             if found is not None:
                 # Listed, its xapi still restarting: the master tells us when it is live.
-                ref, listed = found
+                ref, listed, _live = found
                 watched = [f"host/{ref}"] + (
                     [f"host_metrics/{listed['metrics']}"]
                     if listed["metrics"] != "OpaqueRef:NULL"

@@ -69,7 +69,7 @@ async def _storage_findings(ctx: BuildContext) -> list[Finding]:
 
 async def xapi_hypothetical(ctx: BuildContext) -> int:
     """XAPI's own maximum of host failures to tolerate, with the plan's restart priorities."""
-    vms = await ctx.pool_call("VM.get_all_records")
+    vms = await ctx.table("VM")
     priorities = dict(ctx.plan.ha.restart_priorities)
     configuration = {
         ref: priorities.get(vm["name_label"], vm["ha_restart_priority"])

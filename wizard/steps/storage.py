@@ -97,7 +97,8 @@ async def hosts_using_planned_luns(ctx: BuildContext) -> set[str]:
     """Host refs with an SR on one of the plan's LUNs attached: their storage path may
     not go down (a re-plug, a multipathing switch) without unplugging it first."""
     luns = {ctx.plan.iscsi.sr_scsi_id, ctx.plan.iscsi.heartbeat_scsi_id} - {""}
-    pbds = await ctx.pool_call("PBD.get_all_records")
+    # Fresh: a path that may go down is decided on what is attached now.
+    pbds = await ctx.table("PBD", fresh=True)
     return {
         p["host"]
         for p in pbds.values()
@@ -108,8 +109,8 @@ async def hosts_using_planned_luns(ctx: BuildContext) -> set[str]:
 async def hosts_with_iscsi_attached(ctx: BuildContext) -> set[str]:
     """Host refs with any iSCSI SR attached (planned or not): their storage interface may
     carry its sessions."""
-    srs = await ctx.pool_call("SR.get_all_records")
-    pbds = await ctx.pool_call("PBD.get_all_records")
+    records = await ctx.records("SR", "PBD", fresh=True)  # as hosts_using_planned_luns
+    srs, pbds = records["SR"], records["PBD"]
     return {
         p["host"]
         for p in pbds.values()
@@ -117,12 +118,18 @@ async def hosts_with_iscsi_attached(ctx: BuildContext) -> set[str]:
     }
 
 
-async def sr_for_lun(ctx: BuildContext, scsi_id: str) -> tuple[str, dict[str, Any]] | None:
-    """The SR of this pool on that LUN, found through its PBDs' device_config."""
-    pbds = await ctx.pool_call("PBD.get_all_records")
-    for pbd in pbds.values():
-        if pbd["device_config"].get("SCSIid") == scsi_id:
-            return pbd["SR"], await ctx.pool_call("SR.get_record", pbd["SR"])
+async def sr_for_lun(
+    ctx: BuildContext, scsi_id: str, *, fresh: bool = True
+) -> tuple[str, dict[str, Any]] | None:
+    """The SR of this pool on that LUN, found through its PBDs' device_config.
+
+    Fresh unless asked: whether the LUN holds an SR decides between reattaching and
+    formatting, so it is what the pool says now (only the journal's notes take the view).
+    """
+    records = await ctx.records("PBD", "SR", fresh=fresh)
+    for pbd in records["PBD"].values():
+        if pbd["device_config"].get("SCSIid") == scsi_id and pbd["SR"] in records["SR"]:
+            return pbd["SR"], records["SR"][pbd["SR"]]
     return None
 
 
@@ -351,10 +358,15 @@ class SrStep(Step):
                     timeout=1800.0,
                 )
             await self._check_pbds(ctx, sr_ref, lun)
-            ctx.remember(f"sr:{lun.role}", await ctx.pool_call("SR.get_uuid", sr_ref))
             if lun.role == "data":
-                pool = (await ctx.pool_call("pool.get_all"))[0]
-                await ctx.pool_call("pool.set_default_SR", pool, sr_ref)
+                pool = await ctx.pool_ref()
+                uuid, _ = await side_by_side(
+                    ctx.pool_call("SR.get_uuid", sr_ref),
+                    ctx.pool_call("pool.set_default_SR", pool, sr_ref),
+                )
+            else:
+                uuid = await ctx.pool_call("SR.get_uuid", sr_ref)
+            ctx.remember(f"sr:{lun.role}", uuid)
             progress(1.0)
 
         return Action(
@@ -375,12 +387,13 @@ class SrStep(Step):
         progress: Callable[[float], None],
     ) -> str:
         uuid = old["UUID"]
-        known = await ctx.pool_call("SR.get_all_records")
-        for ref, record in known.items():
+        # Fresh: what to unplug and forget, as the pool has it now.
+        known = await ctx.records("SR", "PBD", fresh=True)
+        for ref, record in known["SR"].items():
             if record["uuid"] == uuid:
                 # A stale record without working PBDs: forget it and introduce afresh.
                 for pbd in record["PBDs"]:
-                    if await ctx.pool_call("PBD.get_currently_attached", pbd):
+                    if known["PBD"].get(pbd, {}).get("currently_attached", True):
                         await ctx.pool_task("PBD.unplug", pbd)
                 await ctx.pool_task(
                     "SR.forget", ref, action=translate("Steps", "forget the stale SR record")
@@ -417,8 +430,8 @@ class SrStep(Step):
     async def _pbd_actions(
         self, ctx: BuildContext, sr_ref: str, sr: dict[str, Any], lun: Lun
     ) -> list[Action]:
-        hosts = await ctx.pool_call("host.get_all_records")
-        pbds = await ctx.pool_call("PBD.get_all_records")
+        records = await ctx.records("host", "PBD")
+        hosts, pbds = records["host"], records["PBD"]
         mine = {p["host"]: (ref, p) for ref, p in pbds.items() if p["SR"] == sr_ref}
         out = []
         for host_ref, host in hosts.items():
@@ -442,7 +455,7 @@ class SrStep(Step):
         )
 
         async def run(progress: Callable[[float], None]) -> None:
-            pbds = await ctx.pool_call("PBD.get_all_records")
+            pbds = await ctx.table("PBD", fresh=True)  # a PBD made since is plugged, not doubled
             pbd = next(
                 (r for r, p in pbds.items() if p["SR"] == sr_ref and p["host"] == host_ref), None
             )
@@ -488,10 +501,11 @@ class SrStep(Step):
 
     async def _check_pbds(self, ctx: BuildContext, sr_ref: str, lun: Lun) -> None:
         """Plug every PBD that is not attached; report which hosts fail and why."""
-        hosts = {ref: h for ref, h in (await ctx.pool_call("host.get_all_records")).items()}
-        pbds = await ctx.pool_call("PBD.get_all_records")
+        # Fresh: currently_attached as it is after the create or introduce just made.
+        records = await ctx.records("host", "PBD", fresh=True)
+        hosts, pbds = records["host"], records["PBD"]
         unplugged = [
-            (ref, hosts.get(pbd["host"], {}).get("address", pbd["host"]))
+            (ref, str(hosts.get(pbd["host"], {}).get("address", pbd["host"])))
             for ref, pbd in pbds.items()
             if pbd["SR"] == sr_ref and not pbd["currently_attached"]
         ]
@@ -545,7 +559,7 @@ class SrStep(Step):
         self, ctx: BuildContext, sr_ref: str, hosts: dict[str, dict[str, Any]]
     ) -> None:
         """Each host's paths to the LUN as SM counted them; a missing path is said, not fatal."""
-        pbds = await ctx.pool_call("PBD.get_all_records")
+        pbds = await ctx.table("PBD", fresh=True)  # the paths after the plugs just made
         for pbd in pbds.values():
             if pbd["SR"] != sr_ref or pbd["host"] not in hosts:
                 continue

@@ -129,10 +129,8 @@ class MoveVmsStep(Step):
                 )
                 for name in ctx.plan.move_vms
             ]
-        vms = await ctx.pool_call("VM.get_all_records")
-        srs = await ctx.pool_call("SR.get_all_records")
-        vbds = await ctx.pool_call("VBD.get_all_records")
-        vdis = await ctx.pool_call("VDI.get_all_records")
+        records = await ctx.records("VM", "SR", "VBD", "VDI")
+        vms, srs, vbds, vdis = records["VM"], records["SR"], records["VBD"], records["VDI"]
         out = self._leftovers(ctx, vdis, vbds)
         # original uuid -> the copy an interrupted halted move made of it
         copies = {

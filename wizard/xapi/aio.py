@@ -11,10 +11,13 @@ import contextlib
 import functools
 import gc
 import threading
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
+from wizard.xapi.cache import WRITES, ObjectCache, Records, is_read
 from wizard.xapi.client import HostClient, ProgressCallback
+from wizard.xapi.errors import XenPoolError
 
 # Enough threads for a 64-host build to talk to every host at once.
 _EXECUTOR = ThreadPoolExecutor(max_workers=72, thread_name_prefix="xapi")
@@ -53,16 +56,94 @@ async def in_thread(fn: Any, *args: Any, **kwargs: Any) -> Any:
     return await loop.run_in_executor(_EXECUTOR, functools.partial(fn, *args, **kwargs))
 
 
+# Connections one session may open for calls made side by side (HostClient.twin).
+MAX_CONNECTIONS = 8
+
+
 class AsyncHost:
-    def __init__(self, client: HostClient) -> None:
+    def __init__(
+        self,
+        client: HostClient,
+        classes: tuple[str, ...] = (),
+        on_twin: Callable[[HostClient], None] | None = None,
+    ) -> None:
         self.client = client
+        self._idle = [client]
+        self._opened = 1
+        self._pool = threading.Lock()
+        self._on_twin = on_twin  # told of each connection opened (the build counts calls)
+        self._destroying: list[Future[None]] = []  # finished tasks being destroyed
+        # this session's objects (wizard.xapi.cache)
+        self.view = ObjectCache(client, classes, call=self._blocking_call)
+
+    def _take(self) -> HostClient:
+        """An idle connection of this session; a new one while under MAX_CONNECTIONS.
+
+        One connection serialises its calls (the SDK's session is not thread-safe), and a
+        task wait holds it through its event.from: calls issued together would queue.
+        """
+        with self._pool:
+            if self._idle:
+                return self._idle.pop()
+            if self._opened >= MAX_CONNECTIONS:
+                return self.client  # queue on the first connection's lock
+            self._opened += 1
+        twin = self.client.twin()
+        if self._on_twin is not None:
+            self._on_twin(twin)
+        return twin
+
+    def _give(self, client: HostClient) -> None:
+        with self._pool:
+            if client not in self._idle:
+                self._idle.append(client)
+
+    def _blocking_call(self, method: str, *args: Any, action: str = "") -> Any:
+        client = self._take()
+        try:
+            return client.call(method, *args, action=action)
+        finally:
+            self._give(client)
+
+    def _blocking_task(self, method: str, *args: Any, action: str = "", **kwargs: Any) -> str:
+        """HostClient.call_async, but the finished task is destroyed behind the caller's
+        back: its answer is read already, and the round trip need not delay the next step
+        (logout waits for it)."""
+        client = self._take()
+        try:
+            task = client.call(f"Async.{method}", *args, action=action)
+            try:
+                return client.wait_task(task, action=action, **kwargs)
+            finally:
+                with self._pool:
+                    self._destroying.append(_EXECUTOR.submit(self._destroy, task))
+        finally:
+            self._give(client)
+
+    def _destroy(self, task: str) -> None:
+        # A finished task also expires on its own; failing to destroy it is harmless.
+        with contextlib.suppress(XenPoolError):
+            self._blocking_call("task.destroy", task)
 
     @property
     def address(self) -> str:
         return self.client.endpoint.address
 
     async def call(self, method: str, *args: Any, action: str = "") -> Any:
-        return await in_thread(self.client.call, method, *args, action=action)
+        if is_read(method):
+            return await in_thread(self._blocking_call, method, *args, action=action)
+        # A write makes every cached view stale until it syncs again, counted before
+        # (the call may act before it answers) and after (a sync that began while it ran).
+        WRITES.bump()
+        try:
+            return await in_thread(self._blocking_call, method, *args, action=action)
+        finally:
+            WRITES.bump()
+
+    async def records(self, *classes: str, fresh: bool = True) -> dict[str, Records]:
+        """``{cls: {ref: record}}`` from this session's view; see ``ObjectCache.records``."""
+        result: dict[str, Records] = await in_thread(self.view.records, *classes, fresh=fresh)
+        return result
 
     async def run_task(
         self,
@@ -80,16 +161,24 @@ class AsyncHost:
             if progress is not None:
                 loop.call_soon_threadsafe(progress, fraction)
 
-        result: str = await in_thread(
-            self.client.call_async,
-            method,
-            *args,
-            action=action,
-            timeout=timeout,
-            progress=report,
-            cancel=cancel,
-        )
+        WRITES.bump()
+        try:
+            result: str = await in_thread(
+                self._blocking_task,
+                method,
+                *args,
+                action=action,
+                timeout=timeout,
+                progress=report,
+                cancel=cancel,
+            )
+        finally:
+            WRITES.bump()
         return result
 
     async def logout(self) -> None:
+        with self._pool:
+            pending, self._destroying = self._destroying, []
+        for future in pending:
+            await asyncio.wrap_future(future)
         await in_thread(self.client.logout)

@@ -169,6 +169,33 @@ class HostClient:
             self._session = session
         return self
 
+    def twin(self) -> HostClient:
+        """Another connection on this session, with its own transport and lock, so that
+        calls made side by side do not queue behind each other (or behind a task wait's
+        event.from); it needs no login and is never logged out on its own."""
+        own = self._session  # set once by login; read without the lock a call may hold
+        if own is None:
+            raise RuntimeError("twin() of a client that is not logged in")
+        other = HostClient(
+            self.endpoint,
+            self.fingerprint,
+            self.username,
+            self._password,
+            local=self.local,
+            timeout=self.timeout,
+        )
+        session = XenAPI.Session(
+            self.endpoint.url,
+            transport=PinnedTransport(
+                self.endpoint.address, self.fingerprint, self.timeout, self.endpoint.port
+            ),
+        )
+        session._session = own._session
+        session.last_login_method = own.last_login_method
+        session.last_login_params = own.last_login_params
+        other._session = session
+        return other
+
     @property
     def session_handle(self) -> str:
         """The session reference itself (some calls take it as a parameter)."""
