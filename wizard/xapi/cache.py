@@ -99,7 +99,8 @@ class ObjectCache:
     def _apply(self, event: Any) -> None:
         if not isinstance(event, dict):
             raise MalformedAnswer(
-                self.client.endpoint.address, translate("XapiErrors", "an event is not a record")
+                self.client.endpoint.address,
+                translate("XapiErrors", "event.from has no token or events"),
             )
         cls = self._by_lower.get(str(event.get("class", "")).lower())
         ref = event.get("ref")
