@@ -60,6 +60,8 @@ def _isolated_environment(
         monkeypatch.setenv(name, str(home / name.lower()))
     monkeypatch.delenv("XENPOOL_PASSWORD", raising=False)
     monkeypatch.delenv("XENPOOL_CHAP_SECRET", raising=False)
+    # every simulator answer is checked against its datamodel result type (an ERROR if not)
+    monkeypatch.setenv("XENPOOL_SIM_CHECK_ANSWERS", "1")
     memory = MemoryKeyring()
     previous = keyring.get_keyring()
     keyring.set_keyring(memory)

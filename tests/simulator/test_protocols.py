@@ -17,7 +17,7 @@ from tests.conftest import failure_of, sdk_session
 from wizard import cli
 from wizard.demo import lab_plan
 from wizard.plan import save
-from wizard.simulator import HostInfo, Simulator, wire
+from wizard.simulator import HostInfo, Simulator, conform, wire
 from wizard.simulator.datamodel import load
 from wizard.simulator.schema import DEFAULTS
 
@@ -370,3 +370,22 @@ def test_records_of_a_built_pool_carry_their_datamodel_types(
         for error in _type_errors(model, model.field(cls, name).type, value, f"{cls}.{name}")
     ]
     assert sorted(set(errors)) == []
+
+
+@pytest.mark.expected_errors("answer not of its datamodel type")
+def test_an_answer_of_another_type_than_the_datamodels_is_an_error(
+    sim: Simulator, caplog: pytest.LogCaptureFixture
+) -> None:
+    api = sdk_session(sim.hosts[0]).xenapi
+    pif = api.PIF.get_all()[0]
+    with sim.world.lock:  # a handler that stored the SDK's string for an int
+        next(iter(sim.world.machines.values())).db.update("PIF", pif, MTU="9000")
+    api.PIF.get_record(pif)
+    logged = [r.getMessage() for r in caplog.records]
+    assert "answer not of its datamodel type: PIF.get_record.MTU: str '9000' for int" in logged
+    assert conform.answer_errors("host.get_servertime", "20261207T01:02:03Z") == [
+        "host.get_servertime: str '20261207T01:02:03Z' for datetime"
+    ]
+    assert conform.answer_errors("host.get_servertime", wire.now()) == []
+    assert conform.answer_errors("pool.set_name_label", "") == []
+    assert conform.answer_errors("Async.pool.join", "OpaqueRef:x") == []

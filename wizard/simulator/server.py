@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import logging
+import os
 import socket
 import ssl
 import tempfile
@@ -29,11 +30,15 @@ from wizard.simulator import (  # noqa: F401  (registers methods)
     vdi,
     wire,
 )
+from wizard.simulator.conform import answer_errors
 from wizard.simulator.datamodel import load
 from wizard.simulator.dispatch import Dispatcher, failure, success
 from wizard.simulator.world import Machine, World
 
 log = logging.getLogger(__name__)
+
+# Set to 1 (the test suite does), every answer is checked against its datamodel result type.
+CHECK_ANSWERS = "XENPOOL_SIM_CHECK_ANSWERS"
 
 # Lets a lab put a socket into a host's network namespace before binding.
 SocketFactory = Callable[[Machine], socket.socket]
@@ -101,7 +106,11 @@ class _Handler(BaseHTTPRequestHandler):
     def _dispatch(self, machine: Machine, method: str, params: tuple[Any, ...]) -> dict[str, Any]:
         if method == "system.listMethods":  # answered before any session or datamodel check
             return success(list_methods())
-        return self.server.dispatcher.handle(machine, method, params)
+        response = self.server.dispatcher.handle(machine, method, params)
+        if response["Status"] == "Success" and os.environ.get(CHECK_ANSWERS) == "1":
+            for problem in answer_errors(method, response["Value"])[:5]:
+                log.error("answer not of its datamodel type: %s", problem)
+        return response
 
     def _answer(self, machine: Machine, payload: bytes, content_type: str) -> None:
         if not machine.online:  # dropped off while working: the client sees a reset
