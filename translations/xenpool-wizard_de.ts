@@ -494,6 +494,10 @@
         <source>show program&apos;s version number and exit</source>
         <translation>die Versionsnummer des Programms zeigen und beenden</translation>
     </message>
+    <message>
+        <source>The SSH checks are optional: run the same command without {flag} to skip them.</source>
+        <translation>Die SSH-Prüfungen sind optional: Führen Sie denselben Befehl ohne {flag} aus, um sie zu überspringen.</translation>
+    </message>
 </context>
 <context>
     <name>CompatibilityPage</name>
@@ -562,6 +566,26 @@
         <translation>Geben Sie dem Pool einen Namen (1-128 Zeichen).</translation>
     </message>
     <message>
+        <source>Pool name</source>
+        <translation>Pool-Name</translation>
+    </message>
+    <message>
+        <source>Pool master</source>
+        <translation>Pool-Master</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
         <source> (master)</source>
         <translation> (Master)</translation>
     </message>
@@ -582,8 +606,16 @@
         <translation>&lt;p&gt;Keine Probleme gefunden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>{0} blocker(s): fix them, then press Re-check.</source>
-        <translation>{0} Blocker: Beheben Sie sie und klicken Sie dann auf „Erneut prüfen“.</translation>
+        <source>{0} blocker(s) marked ✗ above: fix them, then press Re-check.</source>
+        <translation>{0} Blocker, oben mit ✗ markiert: Beheben Sie sie und drücken Sie dann „Erneut prüfen“.</translation>
+    </message>
+    <message>
+        <source>Give the pool a name to go on.</source>
+        <translation>Geben Sie dem Pool einen Namen, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Tick &apos;I have read the warnings and want to continue&apos; to go on.</source>
+        <translation>Setzen Sie das Häkchen bei „Ich habe die Warnungen gelesen und möchte fortfahren“, um fortzufahren.</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1469,18 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>Vergleichen Sie diesen Fingerabdruck mit der Konsole des Hosts, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
+        <source>Add the hosts to go on.</source>
+        <translation>Fügen Sie die Hosts hinzu, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Tick Trust for each host whose certificate you have compared, then press Connect and check.</source>
+        <translation>Setzen Sie „Vertrauen“ bei jedem Host, dessen Zertifikat Sie verglichen haben, und drücken Sie dann „Verbinden und prüfen“.</translation>
+    </message>
+    <message>
+        <source>Press Connect and check to go on.</source>
+        <translation>Drücken Sie „Verbinden und prüfen“, um fortzufahren.</translation>
+    </message>
+    <message>
         <source>contacting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
@@ -1663,8 +1707,20 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>LUN enthält ein SR:</translation>
     </message>
     <message>
-        <source>Portal &apos;{0}&apos; is not an IPv4 address.</source>
-        <translation>Portal „{0}“ ist keine IPv4-Adresse.</translation>
+        <source>Discover the target (steps 1 and 2) and choose the LUNs to go on.</source>
+        <translation>Erkennen Sie das Target (Schritte 1 und 2) und wählen Sie die LUNs, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The portal or CHAP changed since the discovery: press Discover again.</source>
+        <translation>Portal oder CHAP haben sich seit der Erkennung geändert: Drücken Sie erneut „Erkennen“.</translation>
+    </message>
+    <message>
+        <source>Type the SR&apos;s name to confirm formatting, or choose Reattach.</source>
+        <translation>Geben Sie den Namen des SR ein, um das Formatieren zu bestätigen, oder wählen Sie „Wieder anbinden“.</translation>
+    </message>
+    <message>
+        <source>Correct what is marked in red above to go on.</source>
+        <translation>Korrigieren Sie, was oben rot markiert ist, um fortzufahren.</translation>
     </message>
     <message>
         <source>HA is turned off now for the joins, and on again only at the end of the build: until then no VM is restarted if a host fails.</source>
@@ -1677,6 +1733,18 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
     <message>
         <source>This changes the hosts now: {0} becomes the master of pool &apos;{1}&apos;, {2} host(s) join it, and each gets its storage IP on VLAN {3}. The target can only be discovered over that network. Continue?</source>
         <translation>Dadurch werden die Hosts jetzt geändert: {0} wird Master des Pools „{1}“, {2} Host(s) treten ihm bei, und jeder erhält seine Speicher-IP im VLAN {3}. Das Target kann nur über dieses Netzwerk erkannt werden. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Step 1 waits: {0}</source>
+        <translation>Schritt 1 wartet: {0}</translation>
+    </message>
+    <message>
+        <source>Discover needs step 1 first: the hosts reach the target over the storage network.</source>
+        <translation>„Erkennen“ braucht zuerst Schritt 1: Die Hosts erreichen das Target über das Speichernetzwerk.</translation>
+    </message>
+    <message>
+        <source>Enter the portal address to discover the target.</source>
+        <translation>Geben Sie die Portal-Adresse ein, um das Target zu erkennen.</translation>
     </message>
     <message>
         <source>Pool and storage network are in place. Now discover the target.</source>
@@ -1927,6 +1995,10 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <source>Double-click or press F2 to use another NIC on this host</source>
         <translation>Doppelklick oder F2, um auf diesem Host eine andere NIC zu verwenden</translation>
     </message>
+    <message>
+        <source>Correct what is marked in red above to go on.</source>
+        <translation>Korrigieren Sie, was oben rot markiert ist, um fortzufahren.</translation>
+    </message>
 </context>
 <context>
     <name>Outcome</name>
@@ -1976,6 +2048,10 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
     <message>
         <source>Could not write {0}: {1}</source>
         <translation>{0} konnte nicht geschrieben werden: {1}</translation>
+    </message>
+    <message>
+        <source>Next is available once the work in progress ends.</source>
+        <translation>„Weiter“ ist verfügbar, sobald die laufende Arbeit beendet ist.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1}) — master: storage IP {2} on {3}</source>
@@ -2317,6 +2393,14 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>{ip} ist die Adresse des iSCSI-Portals</translation>
     </message>
     <message>
+        <source>{ip} is the management address of {host}</source>
+        <translation>{ip} ist die Management-Adresse von {host}</translation>
+    </message>
+    <message>
+        <source>Storage needs addresses of its own: pick another address.</source>
+        <translation>Der Speicher braucht eigene Adressen: Wählen Sie eine andere Adresse.</translation>
+    </message>
+    <message>
         <source>no portal address</source>
         <translation>keine Portal-Adresse</translation>
     </message>
@@ -2327,6 +2411,14 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
     <message>
         <source>Use the portal&apos;s IP address.</source>
         <translation>Verwenden Sie die IP-Adresse des Portals.</translation>
+    </message>
+    <message>
+        <source>{portal} is also the storage IP planned for {host}</source>
+        <translation>{portal} ist auch die für {host} geplante Speicher-IP</translation>
+    </message>
+    <message>
+        <source>Enter the array&apos;s own address, or give the hosts other storage IPs (a different first IP).</source>
+        <translation>Geben Sie die eigene Adresse des Speichersystems ein oder geben Sie den Hosts andere Speicher-IPs (eine andere erste IP).</translation>
     </message>
     <message>
         <source>iSCSI uses 3260.</source>
@@ -3298,6 +3390,10 @@ Die Details stehen in der Logdatei {file}.</translation>
         <translation>Demo ausprobieren (simuliertes Labor, keine echten Hosts nötig)</translation>
     </message>
     <message>
+        <source>The demo needs its simulated lab: start the wizard with --demo (xenpool-wizard --demo, or make demo).</source>
+        <translation>Die Demo braucht ihr simuliertes Labor: Starten Sie den Assistenten mit --demo (xenpool-wizard --demo oder make demo).</translation>
+    </message>
+    <message>
         <source>Recent plans</source>
         <translation>Zuletzt verwendete Baupläne</translation>
     </message>
@@ -3316,6 +3412,13 @@ Die Details stehen in der Logdatei {file}.</translation>
     <message>
         <source>Plan: {0}</source>
         <translation>Bauplan: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>Hosts change from here on</source>
+        <translation>Ab hier werden die Hosts geändert</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4165,10 @@ Die Details stehen in der Logdatei {file}.</translation>
     <message>
         <source>{count} LUN(s) on {iqn}</source>
         <translation>{count} LUN(s) auf {iqn}</translation>
+    </message>
+    <message>
+        <source>This check is optional: to build without it, press Back, untick &quot;prove each host&apos;s storage path over SSH&quot; on the Review page, then Next and Build.</source>
+        <translation>Diese Prüfung ist optional: Um ohne sie aufzubauen, drücken Sie „Zurück“, entfernen Sie auf der Seite „Überprüfung“ das Häkchen bei „den Speicherpfad jedes Hosts per SSH prüfen“ und drücken Sie dann „Weiter“ und „Aufbauen“.</translation>
     </message>
 </context>
 <context>

@@ -494,6 +494,10 @@
         <source>show program&apos;s version number and exit</source>
         <translation>プログラムのバージョンを表示して終了する</translation>
     </message>
+    <message>
+        <source>The SSH checks are optional: run the same command without {flag} to skip them.</source>
+        <translation>SSH チェックは任意です。省略するには、同じコマンドを {flag} なしで実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>CompatibilityPage</name>
@@ -562,6 +566,26 @@
         <translation>プール名を入力してください (1～128文字)。</translation>
     </message>
     <message>
+        <source>Pool name</source>
+        <translation>プール名</translation>
+    </message>
+    <message>
+        <source>Pool master</source>
+        <translation>プールマスター</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
         <source> (master)</source>
         <translation> (マスター)</translation>
     </message>
@@ -582,8 +606,16 @@
         <translation>&lt;p&gt;問題は見つかりませんでした。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>{0} blocker(s): fix them, then press Re-check.</source>
-        <translation>ブロッカーが{0}件あります。修正してから [再チェック] を押してください。</translation>
+        <source>{0} blocker(s) marked ✗ above: fix them, then press Re-check.</source>
+        <translation>上で ✗ の付いたブロッカーが {0} 件あります。解消してから「再チェック」を押してください。</translation>
+    </message>
+    <message>
+        <source>Give the pool a name to go on.</source>
+        <translation>続行するにはプール名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Tick &apos;I have read the warnings and want to continue&apos; to go on.</source>
+        <translation>続行するには「警告を確認したうえで続行します」にチェックを入れてください。</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1469,18 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>信頼する前に、このフィンガープリントをホストのコンソールに表示される値と比較してください。</translation>
     </message>
     <message>
+        <source>Add the hosts to go on.</source>
+        <translation>続行するにはホストを追加してください。</translation>
+    </message>
+    <message>
+        <source>Tick Trust for each host whose certificate you have compared, then press Connect and check.</source>
+        <translation>証明書を照合した各ホストの「信頼」にチェックを入れ、「接続してチェック」を押してください。</translation>
+    </message>
+    <message>
+        <source>Press Connect and check to go on.</source>
+        <translation>続行するには「接続してチェック」を押してください。</translation>
+    </message>
+    <message>
         <source>contacting…</source>
         <translation>接続中…</translation>
     </message>
@@ -1663,8 +1707,20 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>LUN上の既存SR:</translation>
     </message>
     <message>
-        <source>Portal &apos;{0}&apos; is not an IPv4 address.</source>
-        <translation>ポータル「{0}」はIPv4アドレスではありません。</translation>
+        <source>Discover the target (steps 1 and 2) and choose the LUNs to go on.</source>
+        <translation>続行するには、ターゲットを検出し (手順 1 と 2)、LUN を選択してください。</translation>
+    </message>
+    <message>
+        <source>The portal or CHAP changed since the discovery: press Discover again.</source>
+        <translation>検出の後にポータルまたは CHAP が変更されました。もう一度「検出」を押してください。</translation>
+    </message>
+    <message>
+        <source>Type the SR&apos;s name to confirm formatting, or choose Reattach.</source>
+        <translation>フォーマットを確定するには SR の名前を入力するか、「再接続する」を選択してください。</translation>
+    </message>
+    <message>
+        <source>Correct what is marked in red above to go on.</source>
+        <translation>続行するには、上で赤く示された箇所を修正してください。</translation>
     </message>
     <message>
         <source>HA is turned off now for the joins, and on again only at the end of the build: until then no VM is restarted if a host fails.</source>
@@ -1677,6 +1733,18 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
     <message>
         <source>This changes the hosts now: {0} becomes the master of pool &apos;{1}&apos;, {2} host(s) join it, and each gets its storage IP on VLAN {3}. The target can only be discovered over that network. Continue?</source>
         <translation>ホストが今すぐ変更されます: {0}がプール「{1}」のマスターになり、{2}台のホストがプールに参加し、各ホストにVLAN {3}上のストレージIPが設定されます。ターゲットはこのネットワーク経由でのみ検出できます。続行しますか？</translation>
+    </message>
+    <message>
+        <source>Step 1 waits: {0}</source>
+        <translation>手順 1 は保留中です: {0}</translation>
+    </message>
+    <message>
+        <source>Discover needs step 1 first: the hosts reach the target over the storage network.</source>
+        <translation>検出の前に手順 1 が必要です。ホストはストレージネットワーク経由でターゲットに接続します。</translation>
+    </message>
+    <message>
+        <source>Enter the portal address to discover the target.</source>
+        <translation>ターゲットを検出するにはポータルのアドレスを入力してください。</translation>
     </message>
     <message>
         <source>Pool and storage network are in place. Now discover the target.</source>
@@ -1927,6 +1995,10 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <source>Double-click or press F2 to use another NIC on this host</source>
         <translation>このホストで別の NIC を使うには、ダブルクリックするか F2 を押してください</translation>
     </message>
+    <message>
+        <source>Correct what is marked in red above to go on.</source>
+        <translation>続行するには、上で赤く示された箇所を修正してください。</translation>
+    </message>
 </context>
 <context>
     <name>Outcome</name>
@@ -1976,6 +2048,10 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
     <message>
         <source>Could not write {0}: {1}</source>
         <translation>{0}に書き込めませんでした: {1}</translation>
+    </message>
+    <message>
+        <source>Next is available once the work in progress ends.</source>
+        <translation>実行中の処理が終わると「次へ」を押せるようになります。</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; ({1}) — master: storage IP {2} on {3}</source>
@@ -2317,6 +2393,14 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>{ip}はiSCSIポータルのアドレスです</translation>
     </message>
     <message>
+        <source>{ip} is the management address of {host}</source>
+        <translation>{ip} は {host} の管理アドレスです</translation>
+    </message>
+    <message>
+        <source>Storage needs addresses of its own: pick another address.</source>
+        <translation>ストレージには専用のアドレスが必要です。別のアドレスを選んでください。</translation>
+    </message>
+    <message>
         <source>no portal address</source>
         <translation>ポータルのアドレスがありません</translation>
     </message>
@@ -2327,6 +2411,14 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
     <message>
         <source>Use the portal&apos;s IP address.</source>
         <translation>ポータルのIPアドレスを使用してください。</translation>
+    </message>
+    <message>
+        <source>{portal} is also the storage IP planned for {host}</source>
+        <translation>{portal} は {host} に予定しているストレージ IP でもあります</translation>
+    </message>
+    <message>
+        <source>Enter the array&apos;s own address, or give the hosts other storage IPs (a different first IP).</source>
+        <translation>ストレージアレイ自身のアドレスを入力するか、ホストに別のストレージ IP (別の先頭 IP) を割り当ててください。</translation>
     </message>
     <message>
         <source>iSCSI uses 3260.</source>
@@ -3298,6 +3390,10 @@ The details are in the log file {file}.</source>
         <translation>デモを試す (シミュレーションラボ、実際のホストは不要)</translation>
     </message>
     <message>
+        <source>The demo needs its simulated lab: start the wizard with --demo (xenpool-wizard --demo, or make demo).</source>
+        <translation>デモにはシミュレートされたラボが必要です。ウィザードを --demo 付きで起動してください (xenpool-wizard --demo または make demo)。</translation>
+    </message>
+    <message>
         <source>Recent plans</source>
         <translation>最近使用したプラン</translation>
     </message>
@@ -3316,6 +3412,13 @@ The details are in the log file {file}.</source>
     <message>
         <source>Plan: {0}</source>
         <translation>プラン: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>Hosts change from here on</source>
+        <translation>ここからホストが変更されます</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4165,10 @@ The details are in the log file {file}.</source>
     <message>
         <source>{count} LUN(s) on {iqn}</source>
         <translation>{iqn}上のLUN: {count}個</translation>
+    </message>
+    <message>
+        <source>This check is optional: to build without it, press Back, untick &quot;prove each host&apos;s storage path over SSH&quot; on the Review page, then Next and Build.</source>
+        <translation>このチェックは任意です。省略して構築するには、「戻る」を押し、「確認」ページで「各ホストのストレージ経路をSSHで検証する」のチェックを外してから、「次へ」と「構築」を押してください。</translation>
     </message>
 </context>
 <context>

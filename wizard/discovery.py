@@ -34,6 +34,14 @@ class Found:
     name: str = ""  # the certificate's subject name (XAPI puts the host name there)
 
 
+def address_key(address: str) -> tuple[int, int, str]:
+    """Hosts in numeric address order (192.0.2.9 before 192.0.2.10), names after them."""
+    try:
+        return (0, int(ipaddress.IPv4Address(address)), "")
+    except ValueError:
+        return (1, 0, address.lower())
+
+
 def addresses(spec: str) -> list[str]:
     """``192.0.2.0/24``, ``192.0.2.10-192.0.2.40``, ``192.0.2.10-40`` or one address."""
     text = spec.strip()
@@ -151,4 +159,4 @@ async def scan(
                 found(hit)
 
     await asyncio.gather(*(one(a) for a in targets))
-    return sorted(results, key=lambda f: ipaddress.IPv4Address(f.address))
+    return sorted(results, key=lambda f: address_key(f.address))

@@ -137,6 +137,9 @@ def _context(args: argparse.Namespace, session: Session, plan: Plan, password: s
         ctx.ssh = session.ssh_access(
             plan.username, password, key_file=args.ssh_key or "", host_passwords=host_passwords
         )
+        ctx.ssh.skip_advice = translate(
+            "Cli", "The SSH checks are optional: run the same command without {flag} to skip them."
+        ).format(flag="--ssh")
     return ctx
 
 

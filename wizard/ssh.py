@@ -236,6 +236,8 @@ class SshAccess:
     port: int = 22
     connect_timeout: float = 10.0
     command_timeout: float = 30.0
+    # How to go on without the checks SSH is for (the front end's words: a checkbox, a flag)
+    skip_advice: str = ""
     # Per host: the commands run during a build and what the checks found, for the report.
     transcripts: dict[str, list[CommandResult]] = field(default_factory=dict)
     findings: dict[str, list[Any]] = field(default_factory=dict)

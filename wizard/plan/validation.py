@@ -251,13 +251,40 @@ def _validate_storage_network(plan: Plan, out: list[Finding]) -> None:
                 translate("Plan", "Correct it."),
             )
         )
+    # Each host's problems once; a range from first_ip that goes wrong the same way for
+    # several hosts is said once on first_ip (the rows name each host).
+    said: set[tuple[str, str]] = set()
+    for _address, field_path, kind, finding in storage_ip_problems(plan):
+        if field_path == f"{path}.first_ip":
+            if (field_path, kind) in said:
+                continue
+            said.add((field_path, kind))
+        out.append(finding)
+
+
+def storage_ip_problems(plan: Plan) -> list[tuple[str, str, str, Finding]]:
+    """Every host's storage IP problem as (host address, field path, kind, finding): the
+    plan's validation and the GUI's per-host marks both read these."""
+    net = plan.storage_network
+    path = "storage_network"
+    try:
+        subnet: ipaddress.IPv4Network | None = ipaddress.IPv4Network(net.subnet, strict=False)
+    except ValueError:
+        subnet = None
     ips = plan.storage_ips()
+    management = {h.address: h.name or h.address for h in plan.hosts}
     used: dict[str, str] = {}
+    found: list[tuple[str, str, str, Finding]] = []
     for index, host in enumerate(plan.hosts):
         ip_text = ips.get(host.address, "")
         field_path = f"hosts[{index}].storage_ip" if host.storage_ip else f"{path}.first_ip"
+
+        def problem(kind: str, finding: Finding, field: str = field_path) -> None:
+            found.append((host.address, field, kind, finding))  # noqa: B023 (called at once)
+
         if not ip_text and _ip(net.first_ip) is not None:
-            out.append(
+            problem(
+                "run out",
                 Finding.error(
                     f"{path}.first_ip",
                     translate(
@@ -266,78 +293,101 @@ def _validate_storage_network(plan: Plan, out: list[Finding]) -> None:
                     translate("Plan", "Start the range lower, or set {field}.").format(
                         field=f"hosts[{index}].storage_ip"
                     ),
-                )
+                ),
+                f"{path}.first_ip",
             )
             continue
         if not ip_text:
-            out.append(
+            problem(
+                "none",
                 Finding.error(
                     f"hosts[{index}].storage_ip",
                     translate("Plan", "no storage IP for this host"),
                     translate("Plan", "Set {field} or {other_field}.").format(
                         field=f"hosts[{index}].storage_ip", other_field=f"{path}.first_ip"
                     ),
-                )
+                ),
+                f"hosts[{index}].storage_ip",
             )
             continue
         ip = _ip(ip_text)
         if ip is None:
-            out.append(
+            problem(
+                "not an address",
                 Finding.error(
                     field_path,
                     translate("Plan", "{value} is not an IPv4 address").format(value=repr(ip_text)),
                     translate("Plan", "Correct it."),
-                )
+                ),
             )
             continue
         if subnet is not None:
             if ip not in subnet:
-                out.append(
+                problem(
+                    "outside",
                     Finding.error(
                         field_path,
                         translate("Plan", "{ip} is outside the storage subnet {subnet}").format(
                             ip=ip, subnet=subnet
                         ),
                         translate("Plan", "Pick an address inside the subnet."),
-                    )
+                    ),
                 )
             elif ip in (subnet.network_address, subnet.broadcast_address):
-                out.append(
+                problem(
+                    "network or broadcast",
                     Finding.error(
                         field_path,
                         translate(
                             "Plan", "{ip} is the subnet's network or broadcast address"
                         ).format(ip=ip),
                         translate("Plan", "Pick a host address."),
-                    )
+                    ),
                 )
         if ip_text in used:
-            out.append(
+            problem(
+                "twice",
                 Finding.error(
                     field_path,
                     translate("Plan", "{ip} is also given to {host}").format(
                         ip=ip, host=used[ip_text]
                     ),
                     translate("Plan", "Give every host its own storage IP."),
-                )
+                ),
             )
         used[ip_text] = host.address
         if ip_text == net.gateway:
-            out.append(
+            problem(
+                "gateway",
                 Finding.error(
                     field_path,
                     translate("Plan", "{ip} is the gateway's address").format(ip=ip),
                     translate("Plan", "Pick another address."),
-                )
+                ),
             )
         if ip_text in plan.iscsi.portals:
-            out.append(
+            problem(
+                "portal",
                 Finding.error(
                     field_path,
                     translate("Plan", "{ip} is the iSCSI portal's address").format(ip=ip),
                     translate("Plan", "Pick another address."),
-                )
+                ),
             )
+        if ip_text in management:
+            problem(
+                "management",
+                Finding.error(
+                    field_path,
+                    translate("Plan", "{ip} is the management address of {host}").format(
+                        ip=ip, host=management[ip_text]
+                    ),
+                    translate(
+                        "Plan", "Storage needs addresses of its own: pick another address."
+                    ),
+                ),
+            )
+    return found
 
 
 def _validate_iscsi(plan: Plan, out: list[Finding]) -> None:
@@ -353,6 +403,8 @@ def _validate_iscsi(plan: Plan, out: list[Finding]) -> None:
                 ),
             )
         )
+    owners = {ip: host for host, ip in plan.storage_ips().items()}
+    names = {h.address: h.name or h.address for h in plan.hosts}
     for index, portal in enumerate(iscsi.portals):
         if _ip(portal) is None:
             out.append(
@@ -360,6 +412,20 @@ def _validate_iscsi(plan: Plan, out: list[Finding]) -> None:
                     f"{path}.portals[{index}]",
                     translate("Plan", "{value} is not an IPv4 address").format(value=repr(portal)),
                     translate("Plan", "Use the portal's IP address."),
+                )
+            )
+        elif portal in owners:
+            out.append(
+                Finding.error(
+                    f"{path}.portals[{index}]",
+                    translate("Plan", "{portal} is also the storage IP planned for {host}").format(
+                        portal=portal, host=names.get(owners[portal], owners[portal])
+                    ),
+                    translate(
+                        "Plan",
+                        "Enter the array's own address, or give the hosts other storage IPs "
+                        "(a different first IP).",
+                    ),
                 )
             )
     if not 1 <= iscsi.port <= 65535:

@@ -25,7 +25,7 @@ from wizard.checks.hostside import (
 from wizard.findings import Finding
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.progress import POOL, State
-from wizard.ssh import SshAccess
+from wizard.ssh import SshAccess, SshError
 from wizard.steps.base import Action, Step, comment
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.network import find_storage_network
@@ -101,6 +101,10 @@ class HostChecksStep(Step):
         async def run(progress: Callable[[float], None]) -> None:
             try:
                 result = await in_thread(check)
+            except SshError as failed:
+                if access.skip_advice:  # the check is optional: say how to do without it
+                    failed.advice = "\n".join(a for a in (failed.advice, access.skip_advice) if a)
+                raise
             finally:
                 waiting.discard(spec.address)
                 if not waiting:

@@ -188,8 +188,11 @@ class WizardModel(HostSecrets, QObject):
     def add_address(self, address: str, fingerprint: str = "", cert_name: str = "") -> HostRow:
         row = next((r for r in self.rows if r.address == address), None)
         if row is None:
+            from wizard.discovery import address_key
+
             row = HostRow(address, fingerprint, cert_name=cert_name)
-            self.rows.append(row)
+            self.rows.append(row)  # kept in address order, however the hosts answered
+            self.rows.sort(key=lambda r: address_key(r.address))
         elif fingerprint:
             row.fingerprint = fingerprint
             row.cert_name = cert_name
@@ -311,13 +314,9 @@ class WizardModel(HostSecrets, QObject):
             self.plan.master = self.suggest_master()
 
     def suggest_master(self) -> str:
-        """The host with the most memory (it carries the pool database), else the first."""
-        known = [r for r in self.rows if r.facts is not None]
-        if known:
-            return max(
-                known, key=lambda r: (r.facts.memory_total if r.facts else 0, -self.rows.index(r))
-            ).address
-        return self.rows[0].address if self.rows else ""
+        """The master of a pool some hosts already form, else the first address."""
+        existing = [r for r in self.rows if r.facts and r.facts.is_master and r.facts.pool_size > 1]
+        return (existing or self.rows)[0].address if self.rows else ""
 
     async def connect_hosts(self) -> list[Finding]:
         """Log in to every trusted host, read its facts, run the pre-flight checks."""
@@ -564,12 +563,17 @@ class WizardModel(HostSecrets, QObject):
     def _ssh_access(self) -> SshAccess:
         """SSH with the root password or key; an unknown host key is asked on the Qt thread."""
         self.prompter.bind()
-        return self.session.ssh_access(
+        access = self.session.ssh_access(
             self.plan.username,
             self.password,
             key_file=self.ssh_key_file,
             host_passwords=self.host_passwords,
         )
+        access.skip_advice = self.tr(
+            "This check is optional: to build without it, press Back, untick \"prove each "
+            "host's storage path over SSH\" on the Review page, then Next and Build."
+        )
+        return access
 
     async def pool_snapshot(self) -> PoolSnapshot:
         """The pool as built, read from the master on a worker thread."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import (
 from wizard.i18n import translate
 from wizard.ui.model import WizardModel
 from wizard.ui.qtnames import Qt
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
 
 GiB = 1024**3
 
@@ -121,6 +125,12 @@ class BasePage(QWizardPage):
         self.busy = busy_bar()
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # Why Next is disabled, at the foot of the page beside the buttons (pages that
+        # lay it out): a disabled button never stands there without a reason.
+        self.why = QLabel()
+        self.why.setWordWrap(True)
+        self.why.setStyleSheet("color: #8a4b00;")
+        self.completeChanged.connect(self._show_why)
         self.has_widgets = False
         model.busy_changed.connect(self._busy)
         model.message.connect(self._message)
@@ -148,6 +158,20 @@ class BasePage(QWizardPage):
     def _message(self, text: str) -> None:
         if self.isVisible():
             self.status.setText(text)
+
+    def _show_why(self) -> None:
+        if self.why.parent() is not None:
+            self.why.setText("" if self.isComplete() else self.blocked_reason())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._show_why()
+
+    def blocked_reason(self) -> str:
+        """What it takes to go on, while Next is disabled."""
+        if self.model.busy:
+            return translate("Pages", "Next is available once the work in progress ends.")
+        return ""
 
     def isComplete(self) -> bool:
         return not self.model.busy

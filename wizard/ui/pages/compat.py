@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
@@ -43,6 +44,33 @@ CHECK_COLUMNS = [
 # Join rules that come up seldom: one "Other" column holds them (every join rule must
 # show somewhere, or its blocker would not stop the page).
 OTHER_JOIN_CHECKS = ("storage", "authentication", "TLS", "forced join")
+
+
+# Findings the later pages show, next to their fields, once the user gets there.
+LATER_SUBJECTS = ("storage_network", "iscsi", "ha", "move_vms")
+LATER_FIELDS = re.compile(r"hosts\[\d+\]\.(storage_ip|nic)\Z")
+LATER_CHECKS = frozenset(
+    {
+        "iSCSI",
+        "iSCSI discovery",
+        "iSCSI initiator",
+        "multipath",
+        "storage VLAN",
+        "storage IP",
+        "jumbo frames",
+        "VM move",
+    }
+)
+
+
+def for_this_page(finding: Finding) -> bool:
+    """A finding of the hosts and their joins (not one a later page shows)."""
+    subject = finding.subject
+    if subject.startswith(LATER_SUBJECTS) or LATER_FIELDS.match(subject):
+        return False
+    if finding.check in CHECK_COLUMNS or finding.check in OTHER_JOIN_CHECKS:
+        return True  # a join rule on a host: its cell is on this page
+    return finding.check not in LATER_CHECKS
 
 
 _ROOT = QModelIndex()  # a table model's rows have no parent
@@ -183,6 +211,7 @@ class CompatibilityPage(BasePage):
         self.unforce.clicked.connect(self._unforce)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
+        layout.addWidget(self.why)
         self.master.currentIndexChanged.connect(self._master_changed)
         self.pool_name.textChanged.connect(self._name_changed)
         self.accept.toggled.connect(self._accepted)
@@ -247,6 +276,38 @@ class CompatibilityPage(BasePage):
             if f.check in CHECK_COLUMNS or f.check in OTHER_JOIN_CHECKS
         ]
 
+    def page_findings(self) -> list[Finding]:
+        """What this page shows and what stops its Next: the same list."""
+        from wizard.checks.consent import pause_ha_findings
+
+        ctx = self.model.ctx
+        # turning HA off for the joins is this page's choice, though its subject is "ha"
+        pausing = (
+            pause_ha_findings(self.model.plan, ctx.facts, self.model.pause_ha)
+            if ctx is not None and self.model.plan.hosts
+            else []
+        )
+        return [f for f in self.model.findings if for_this_page(f) or f in pausing]
+
+    def subject_label(self, subject: str) -> str:
+        """A finding's subject in the page's words: a host's name and address, a field's
+        label (the plan file's paths are for the command line)."""
+        names = {r.address: (r.facts.name if r.facts else "") for r in self.model.rows}
+        hosts = self.model.plan.hosts
+        found = re.match(r"hosts\[(\d+)\]", subject)
+        if found and int(found.group(1)) < len(hosts):
+            subject = hosts[int(found.group(1))].address
+        if subject in names:
+            return f"{names[subject]} ({subject})" if names[subject] else subject
+        fields = {
+            "pool_name": self.tr("Pool name"),
+            "master": self.tr("Pool master"),
+            "hosts": self.tr("Hosts"),
+            "port": self.tr("Port"),
+            "username": self.tr("User"),
+        }
+        return fields.get(subject, subject)
+
     def refresh(self) -> None:
         by_cell: dict[tuple[str, str], list[Finding]] = {}
         for finding in self._join_findings():
@@ -275,7 +336,7 @@ class CompatibilityPage(BasePage):
         }
         lines = []
         for finding in sorted(
-            self.model.findings, key=lambda f: ["error", "warning", "info"].index(f.severity.value)
+            self.page_findings(), key=lambda f: ["error", "warning", "info"].index(f.severity.value)
         ):
             if finding.severity is Severity.INFO and finding.check not in ("pool membership",):
                 continue
@@ -284,13 +345,14 @@ class CompatibilityPage(BasePage):
             ]
             fix = f"<br><i>{finding.fix}</i>" if finding.fix else ""
             lines.append(
-                f"<p><b style='color:{colour}'>{severities[finding.severity]}</b> {finding.subject}: {finding.message}{fix}</p>"
+                f"<p><b style='color:{colour}'>{severities[finding.severity]}</b> "
+                f"{self.subject_label(finding.subject)}: {finding.message}{fix}</p>"
             )
         details = "".join(lines) or self.tr("<p>No problems found.</p>")
         if details != self.shown_details:  # laying out the text again is not free either
             self.shown_details = details
             self.details.setHtml(details)
-        warnings = [f for f in self.model.findings if f.severity is Severity.WARNING]
+        warnings = [f for f in self.page_findings() if f.severity is Severity.WARNING]
         self.accept.setVisible(bool(warnings))
         self.force.setVisible(bool(self.model.forceable_hosts()))
         self.pause_ha.setVisible(self.model.joins_need_ha_off() or self.model.pause_ha)
@@ -298,16 +360,6 @@ class CompatibilityPage(BasePage):
         self.pause_ha.setChecked(self.model.pause_ha)
         self.pause_ha.blockSignals(False)
         self.unforce.setVisible(bool(self.model.forced_joins()))
-        blockers = [
-            f
-            for f in self.model.findings
-            if f.blocking and not f.subject.startswith(("iscsi", "storage_network", "ha"))
-        ]
-        self.status.setText(
-            self.tr("{0} blocker(s): fix them, then press Re-check.").format(len(blockers))
-            if blockers
-            else ""
-        )
         self.completeChanged.emit()
 
     def ask_force_join(self) -> ForceJoinDialog | None:
@@ -344,12 +396,24 @@ class CompatibilityPage(BasePage):
         for address in sorted(self.model.forced_joins()):
             self.model.set_forced_join(address, False)
 
+    def blocked_reason(self) -> str:
+        if self.model.busy:
+            return super().blocked_reason()
+        blockers = [f for f in self.page_findings() if f.blocking]
+        if blockers:
+            return self.tr("{0} blocker(s) marked ✗ above: fix them, then press Re-check.").format(
+                len(blockers)
+            )
+        if not self.model.plan.pool_name:
+            return self.tr("Give the pool a name to go on.")
+        return self.tr("Tick 'I have read the warnings and want to continue' to go on.")
+
     def isComplete(self) -> bool:
-        join_blockers = [f for f in self._join_findings() if f.blocking]
-        warnings = [f for f in self.model.findings if f.severity is Severity.WARNING]
+        findings = self.page_findings()
+        warnings = [f for f in findings if f.severity is Severity.WARNING]
         return (
             super().isComplete()
-            and not join_blockers
+            and not [f for f in findings if f.blocking]
             and bool(self.model.plan.pool_name)
             and (not warnings or self.model.warnings_accepted)
         )

@@ -104,6 +104,7 @@ class HostsPage(BasePage):
         layout.addLayout(buttons)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
+        layout.addWidget(self.why)
         self.add_button.clicked.connect(self.add)
         self.address.returnPressed.connect(self.add)
         self.scan_button.clicked.connect(self.scan)
@@ -340,6 +341,15 @@ class HostsPage(BasePage):
             self.completeChanged.emit()
 
         self.model.run(self.model.log_in(remember), done)
+
+    def blocked_reason(self) -> str:
+        if self.model.busy:
+            return super().blocked_reason()
+        if not self.model.rows:
+            return self.tr("Add the hosts to go on.")
+        if any(not r.trusted for r in self.model.rows):
+            return self.tr("Tick Trust for each host whose certificate you have compared, then press Connect and check.")
+        return self.tr("Press Connect and check to go on.")
 
     def isComplete(self) -> bool:
         return super().isComplete() and self.connected and bool(self.model.rows)

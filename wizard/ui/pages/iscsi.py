@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from wizard.findings import Finding
 from wizard.ui.model import WizardModel
 from wizard.ui.pages.base import BasePage, error_label, gib, item, table
 
@@ -70,7 +69,11 @@ class IscsiPage(BasePage):
         self.discover = QPushButton(self.tr("&2. Discover"))
         buttons.addWidget(self.apply_network)
         buttons.addWidget(self.discover)
-        buttons.addStretch()
+        # why a step button is disabled, beside the buttons
+        self.steps_why = QLabel()
+        self.steps_why.setWordWrap(True)
+        self.steps_why.setStyleSheet("color: #8a4b00;")
+        buttons.addWidget(self.steps_why, 1)
         layout.addLayout(buttons)
         self.iqn = QComboBox()
         layout.addWidget(self.iqn)
@@ -106,7 +109,9 @@ class IscsiPage(BasePage):
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
+        layout.addWidget(self.why)
         self._loading = False
+        self.discovered_for: tuple[object, ...] | None = None  # the fields of the last discovery
         self.apply_network.clicked.connect(self.confirm_create_network)
         self.discover.clicked.connect(self.discover_targets)
         self.iqn.currentIndexChanged.connect(self.discover_luns)
@@ -118,6 +123,7 @@ class IscsiPage(BasePage):
         self.port.valueChanged.connect(self._fields)
         self.multipath.clicked.connect(self._multipath_clicked)
         model.discovered_changed.connect(self.refresh)
+        model.busy_changed.connect(lambda _busy: self._steps())
 
     def initializePage(self) -> None:
         self.ensure_widgets()
@@ -135,6 +141,7 @@ class IscsiPage(BasePage):
             "\n".join(f"{f.name}: {f.iscsi_iqn}" for f in self.model.facts())
         )
         self.refresh()
+        self._steps()
 
     def _recalled_chap_secret(self, secret: str) -> None:
         if secret and not self.chap_secret.text():  # what the user typed meanwhile wins
@@ -156,10 +163,58 @@ class IscsiPage(BasePage):
             from wizard import logs
 
             logs.register_secret(self.model.chap_secret)
-        bad = [p for p in iscsi.portals if not _is_ip(p)]
-        self.error.setText(
-            self.tr("Portal '{0}' is not an IPv4 address.").format(bad[0]) if bad else ""
-        )
+        self.error.setText("; ".join(f.message for f in self._portal_problems()))
+        self._steps()
+        self.completeChanged.emit()
+
+    def _portal_problems(self) -> list[Finding]:
+        from wizard import plan as planmod
+
+        return [
+            f
+            for f in planmod.validate(self.model.plan)
+            if f.subject.startswith("iscsi.portals") and f.blocking
+        ]
+
+    def _fields_now(self) -> tuple[object, ...]:
+        iscsi = self.model.plan.iscsi
+        return (tuple(iscsi.portals), iscsi.port, iscsi.chap_user, self.model.chap_secret)
+
+    def network_ready(self) -> bool:
+        """Every host is in the pool with its storage IP up: the target can be reached."""
+        from wizard.checks.iscsi import storage_network_ready
+
+        facts = {f.address: f for f in self.model.pool_facts()}
+        return bool(self.model.plan.hosts) and storage_network_ready(self.model.plan, facts)
+
+    def _steps(self) -> None:
+        """Step 1 and 2 enabled when they can run; the reason beside them when not."""
+        if not self.has_widgets:
+            return
+        from wizard import plan as planmod
+
+        ready = self.network_ready()
+        busy = self.model.busy
+        problems = [
+            f
+            for f in planmod.validate(self.model.plan)
+            if f.blocking and f.subject.startswith(("storage_network", "hosts", "iscsi.portals"))
+        ]
+        self.apply_network.setEnabled(not busy and not ready and not problems)
+        self.discover.setEnabled(not busy and ready and bool(self.model.plan.iscsi.portals))
+        if busy:
+            why = ""
+        elif problems:
+            why = self.tr("Step 1 waits: {0}").format(problems[0].message)
+        elif not ready:
+            why = self.tr(
+                "Discover needs step 1 first: the hosts reach the target over the storage network."
+            )
+        elif not self.model.plan.iscsi.portals:
+            why = self.tr("Enter the portal address to discover the target.")
+        else:
+            why = ""
+        self.steps_why.setText(why)
 
     def _multipath_clicked(self, checked: bool) -> None:
         self.multipath_chosen = True
@@ -203,6 +258,7 @@ class IscsiPage(BasePage):
         self._fields()
 
         def done(_: object) -> None:
+            self._steps()
             self.status.setText(
                 self.tr("Pool and storage network are in place. Now discover the target.")
             )
@@ -219,9 +275,13 @@ class IscsiPage(BasePage):
             if remembered:
                 self.status.setText(self.tr("The CHAP secret is in the OS keyring."))
 
+        asked = self._fields_now()
+
         def done(ok: object) -> None:
             # A secret the target accepted is worth remembering, when the user asked to.
             if ok is not None:
+                self.discovered_for = asked
+                self.status.clear()  # an earlier failure's message is no longer true
                 self.model.run(self.model.remember_chap_secret(), stored)
 
         self.model.run(self.model.discover_targets(), done)
@@ -339,10 +399,23 @@ class IscsiPage(BasePage):
             )
         self.completeChanged.emit()
 
+    def blocked_reason(self) -> str:
+        if self.model.busy:
+            return super().blocked_reason()
+        if not self.model.discovered.luns:
+            return self.tr("Discover the target (steps 1 and 2) and choose the LUNs to go on.")
+        if self.discovered_for is not None and self.discovered_for != self._fields_now():
+            return self.tr("The portal or CHAP changed since the discovery: press Discover again.")
+        if self.existing.isEnabled() and self.confirm_name.isVisible():
+            return self.tr("Type the SR's name to confirm formatting, or choose Reattach.")
+        return self.tr("Correct what is marked in red above to go on.")
+
     def isComplete(self) -> bool:
         from wizard import plan as planmod
 
         if not super().isComplete() or not self.model.discovered.luns:
+            return False
+        if self.discovered_for is not None and self.discovered_for != self._fields_now():
             return False
         iscsi = self.model.plan.iscsi
         holds = self._holds(iscsi.sr_scsi_id)
@@ -358,10 +431,3 @@ class IscsiPage(BasePage):
             if f.subject.startswith("iscsi") and f.blocking
         ]
 
-
-def _is_ip(text: str) -> bool:
-    try:
-        ipaddress.IPv4Address(text)
-    except ValueError:
-        return False
-    return True

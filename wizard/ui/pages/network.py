@@ -43,7 +43,9 @@ class NetworkPage(BasePage):
         grid = QGridLayout()
         self.nic = QComboBox()
         self.vlan = QSpinBox()
-        self.vlan.setRange(0, 4094)
+        # Wider than 1-4094: a spin box drops a digit past its maximum, so 5000 would
+        # become 500 without a word; the check beside it says what is wrong instead.
+        self.vlan.setRange(0, 999999)
         self.vlan.setSpecialValueText(self.tr("choose…"))
         self.mtu = QComboBox()
         self.mtu.setEditable(True)
@@ -55,6 +57,7 @@ class NetworkPage(BasePage):
         self.gateway = QLineEdit()
         self.gateway.setPlaceholderText(self.tr("(usually none)"))
         self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, str] = {}  # a field's name, without its accelerator
         fields: list[tuple[str, QWidget, str]] = [
             (self.tr("N&IC:"), self.nic, "nic"),
             (self.tr("&VLAN tag:"), self.vlan, "vlan"),
@@ -69,6 +72,7 @@ class NetworkPage(BasePage):
             grid.addWidget(text, row, 0)
             grid.addWidget(widget, row, 1)
             self.errors[key] = error_label()
+            self.labels[key] = label.replace("&", "")
             grid.addWidget(self.errors[key], row, 2)
         grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
@@ -87,6 +91,7 @@ class NetworkPage(BasePage):
         self.ips.setItemDelegateForColumn(1, self.host_nics)
         layout.addWidget(self.ips, 1)
         layout.addWidget(self.status)
+        layout.addWidget(self.why)
         self.nic.currentTextChanged.connect(self._changed)
         self.vlan.valueChanged.connect(self._changed)
         self.mtu.currentTextChanged.connect(self._changed)
@@ -170,7 +175,8 @@ class NetworkPage(BasePage):
             for f in planmod.validate(self.model.plan)
             if f.subject.startswith(("storage_network", "hosts"))
         ]
-        return plan_findings + storage_network_findings(self.model.plan, self.model.facts())
+        # the pool as last read: after step 1 on the iSCSI page, what is built there
+        return plan_findings + storage_network_findings(self.model.plan, self.model.pool_facts())
 
     def _fill_ips(self) -> None:
         self._loading = True
@@ -185,10 +191,22 @@ class NetworkPage(BasePage):
         ips = self.model.plan.storage_ips()
         hosts = self.model.plan.hosts
         facts_of = {f.address: f for f in self.model.facts()}
+        from wizard.plan.validation import storage_ip_problems
+
+        # A row shows what the form says of its interface and IP, from the same checks.
         errors: dict[str, list[str]] = {}
         for finding in findings:
-            if finding.severity is Severity.ERROR:
+            if finding.severity is Severity.ERROR and not finding.subject.startswith(
+                ("storage_network", "hosts[")
+            ):
                 errors.setdefault(finding.subject, []).append(finding.message)
+        for address, _path, _kind, finding in storage_ip_problems(self.model.plan):
+            errors.setdefault(address, []).append(finding.message)
+        shared = [
+            f"{self.labels[f.subject.split('.')[1]]} {f.message}"
+            for f in findings
+            if f.blocking and f.subject in {f"storage_network.{k}" for k in ("nic", "vlan", "mtu")}
+        ]
         self.ips.setRowCount(len(hosts))
         del self.shown[len(hosts) :]
         self.shown += [()] * (len(hosts) - len(self.shown))
@@ -205,7 +223,7 @@ class NetworkPage(BasePage):
                 if nic
                 else self.tr("no such NIC")
             )
-            problems = errors.get(host.address, []) + errors.get(f"hosts[{index}].storage_ip", [])
+            problems = shared + errors.get(host.address, [])
             shown = (host.address, host.name, interface, link, ips.get(host.address, ""), *problems)
             if self.shown[index] == shown:
                 continue  # a keystroke in a field re-checks 64 rows; unchanged ones stay
@@ -228,6 +246,11 @@ class NetworkPage(BasePage):
         if changed:
             self.ips.resizeColumnsToContents()
         self._loading = False
+
+    def blocked_reason(self) -> str:
+        if self.model.busy:
+            return super().blocked_reason()
+        return self.tr("Correct what is marked in red above to go on.")
 
     def isComplete(self) -> bool:
         if self.findings is None:

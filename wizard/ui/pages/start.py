@@ -41,6 +41,17 @@ class StartPage(BasePage):
             layout.addWidget(button)
         (self.demo if model.demo else self.new).setChecked(True)
         self.demo.setEnabled(model.demo)
+        # A greyed-out choice says why, where it stands.
+        self.demo_why = QLabel(
+            self.tr(
+                "The demo needs its simulated lab: start the wizard with --demo "
+                "(xenpool-wizard --demo, or make demo)."
+            )
+        )
+        self.demo_why.setWordWrap(True)
+        self.demo_why.setStyleSheet("color: #666; margin-left: 22px;")
+        self.demo_why.setVisible(not model.demo)
+        layout.addWidget(self.demo_why)
         self.recent = QComboBox()
         self.recent.setPlaceholderText(self.tr("Recent plans"))
         self.recent.addItems(recent_plans())
@@ -82,6 +93,14 @@ class StartPage(BasePage):
             self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.error.setText("\n".join(f.render() for f in exc.findings[:8]))
             return False
+        from wizard.discovery import address_key
+
+        # The pages keep hosts in address order: storage IPs the file gives by its own
+        # order (from first_ip) stay with the hosts they were meant for.
+        if loaded.hosts != sorted(loaded.hosts, key=lambda h: address_key(h.address)):
+            ips = loaded.storage_ips()
+            for host in loaded.hosts:
+                host.storage_ip = host.storage_ip or ips.get(host.address, "")
         self.model.plan = loaded
         for host in loaded.hosts:
             self.model.add_address(host.address, host.fingerprint)

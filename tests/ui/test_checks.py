@@ -1,0 +1,294 @@
+"""Issue 15 as a person meets it: stable order, checks that agree, no dead ends, edits
+after the pool exists, names for addresses, the step list (clicks and keys on the widgets)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from tests.conftest import next_base_address, sdk_session
+from tests.ui.conftest import Run, make_wizard, settle
+from wizard.simulator import Simulator
+from wizard.ui.app import PoolWizard
+from wizard.ui.pages.compat import CompatibilityPage
+from wizard.ui.pages.hosts import HostsPage
+from wizard.ui.pages.network import NetworkPage
+
+
+def _click_next(wizard: PoolWizard, qtbot: Any) -> None:
+    button = wizard.button(QWizard.WizardButton.NextButton)
+    assert button.isEnabled(), "Next is disabled"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _hosts_page(wizard: PoolWizard, qtbot: Any) -> HostsPage:
+    _click_next(wizard, qtbot)
+    page = wizard.currentPage()
+    assert isinstance(page, HostsPage)
+    return page
+
+
+def _trust_and_connect(wizard: PoolWizard, page: HostsPage, qtbot: Any, run: Run) -> None:
+    run(settle(wizard.model))
+    for index in range(page.table.rowCount()):
+        trust = page.table.item(index, 0)
+        assert trust is not None
+        trust.setCheckState(Qt.CheckState.Checked)  # the user ticks "Trust" on each row
+    qtbot.mouseClick(page.connect_button, Qt.MouseButton.LeftButton)
+    run(settle(wizard.model))
+    assert page.isComplete(), page.status.text()
+
+
+def _to_network(wizard: PoolWizard, qtbot: Any, run: Run) -> NetworkPage:
+    page = _hosts_page(wizard, qtbot)
+    _trust_and_connect(wizard, page, qtbot, run)
+    _click_next(wizard, qtbot)
+    _click_next(wizard, qtbot)
+    network = wizard.currentPage()
+    assert isinstance(network, NetworkPage)
+    return network
+
+
+def _type(qtbot: Any, widget: Any, text: str) -> None:
+    """Select what the field holds and type over it, as a user does."""
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClick(widget, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(widget, text)
+
+
+def test_hosts_added_out_of_order_are_listed_by_address_with_the_first_as_master(
+    make_sim: Callable[..., Simulator], qtbot: Any, run: Run
+) -> None:
+    # .8, .9, .10: numeric order is not the text's order ("10" < "8")
+    sim = make_sim("smb3", base_address=next_base_address().rsplit(".", 1)[0] + ".8")
+    wizard = make_wizard(sim, qtbot)
+    wizard.model.plan.master = ""  # a new build: no master chosen yet
+    for row in list(wizard.model.rows):
+        wizard.model.remove_address(row.address)
+    page = _hosts_page(wizard, qtbot)
+    for host in (sim.hosts[2], sim.hosts[0], sim.hosts[1]):  # as a scan may answer
+        qtbot.keyClicks(page.address, host.address)
+        qtbot.keyClick(page.address, Qt.Key.Key_Return)
+    run(settle(wizard.model))
+    shown = [page.table.item(i, 1).text() for i in range(page.table.rowCount())]  # type: ignore[union-attr]
+    assert shown == [h.address for h in sim.hosts]
+    _trust_and_connect(wizard, page, qtbot, run)
+    _click_next(wizard, qtbot)
+    compat = wizard.currentPage()
+    assert isinstance(compat, CompatibilityPage)
+    assert compat.master.currentData() == sim.hosts[0].address
+    assert compat.master.currentText() == f"xcp-01 ({sim.hosts[0].address})"
+    _click_next(wizard, qtbot)
+    network = wizard.currentPage()
+    assert isinstance(network, NetworkPage)
+    first = wizard.model.plan.storage_network.first_ip
+    assert network.ips.item(0, 3).text() == first  # type: ignore[union-attr]
+    assert network.ips.item(0, 0).data(Qt.ItemDataRole.UserRole) == sim.hosts[0].address  # type: ignore[union-attr]
+
+
+def _check(page: NetworkPage, row: int) -> str:
+    found = page.ips.item(row, 4)
+    assert found is not None
+    return found.text()
+
+
+def test_storage_ips_are_checked_against_portal_broadcast_and_management_addresses(
+    sim: Simulator, qtbot: Any, run: Run
+) -> None:
+    wizard = make_wizard(sim, qtbot)
+    page = _to_network(wizard, qtbot, run)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert next_button.isEnabled() and _check(page, 1) == "✓"
+    # .9, .10, .11: the second host would get the portal's own address
+    _type(qtbot, page.first_ip, "10.200.0.9")
+    assert "10.200.0.10 is the iSCSI portal's address" in _check(page, 1)
+    assert _check(page, 0) == "✓" and _check(page, 2) == "✓"
+    assert "iSCSI portal" in page.errors["first_ip"].text()
+    assert not next_button.isEnabled() and "marked in red" in page.why.text()
+    # .253, .254, .255: the third gets the broadcast address, said in its row and once above
+    _type(qtbot, page.first_ip, "10.200.0.253")
+    assert "broadcast" in _check(page, 2) and _check(page, 1) == "✓"
+    assert page.errors["first_ip"].text().count("broadcast") == 1
+    # outside the subnet: every row says so, the form once
+    _type(qtbot, page.first_ip, "10.30.0.5")
+    assert all("outside the storage subnet" in _check(page, i) for i in range(3))
+    assert page.errors["first_ip"].text().count("outside") == 1
+    # a host's management address
+    base = sim.hosts[0].address.rsplit(".", 1)[0]
+    _type(qtbot, page.subnet, f"{base}.0/24")
+    _type(qtbot, page.first_ip, sim.hosts[1].address)
+    assert f"{sim.hosts[1].address} is the management address of xcp-02" in _check(page, 0)
+    _type(qtbot, page.subnet, "10.200.0.0/24")
+    _type(qtbot, page.first_ip, "10.200.0.21")
+    assert [_check(page, i) for i in range(3)] == ["✓", "✓", "✓"] and next_button.isEnabled()
+    assert page.why.text() == ""
+    # VLAN 0 is refused in the rows too; 5000 stays 5000 and is refused, not made 500
+    _type(qtbot, page.vlan.lineEdit(), "0")
+    assert page.vlan.value() == 0
+    assert all("outside 1-4094" in _check(page, i) for i in range(3))
+    _type(qtbot, page.vlan.lineEdit(), "5000")
+    assert page.vlan.value() == 5000
+    assert "5000 is outside 1-4094" in page.errors["vlan"].text()
+    assert not next_button.isEnabled()
+    _type(qtbot, page.vlan.lineEdit(), "200")
+    assert next_button.isEnabled()
+
+
+def _create_pool(wizard: PoolWizard, page: Any, qtbot: Any, run: Run) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    assert page.apply_network.isEnabled(), page.steps_why.text()
+    qtbot.mouseClick(page.apply_network, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.question.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    run(settle(wizard.model))
+
+
+def test_a_first_ip_on_the_portal_is_refused_before_any_change_and_discover_waits_for_step_1(
+    sim: Simulator, qtbot: Any, run: Run
+) -> None:
+    from wizard.ui.pages.iscsi import IscsiPage
+
+    wizard = make_wizard(sim, qtbot)
+    wizard.model.plan.iscsi.portals = []  # a new build: the portal comes on its page
+    network = _to_network(wizard, qtbot, run)
+    _type(qtbot, network.first_ip, "10.200.0.9")
+    _click_next(wizard, qtbot)
+    page = wizard.currentPage()
+    assert isinstance(page, IscsiPage)
+    assert not page.discover.isEnabled()
+    _type(qtbot, page.portal, "10.200.0.10")
+    assert "10.200.0.10 is also the storage IP planned for xcp-02" in page.error.text()
+    assert not page.apply_network.isEnabled()
+    assert "10.200.0.10" in page.steps_why.text()
+    api = sdk_session(sim.hosts[0]).xenapi
+    assert len(api.host.get_all()) == 1 and not api.VLAN.get_all()  # nothing changed
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    _type(qtbot, network.first_ip, "10.200.0.21")
+    _click_next(wizard, qtbot)
+    assert page.error.text() == "" and page.apply_network.isEnabled()
+    assert "Discover needs step 1 first" in page.steps_why.text()
+    assert "Discover the target" in page.why.text()
+    _create_pool(wizard, page, qtbot, run)
+    assert len(api.host.get_all()) == 3
+    assert page.discover.isEnabled() and page.steps_why.text() == ""
+    qtbot.mouseClick(page.discover, Qt.MouseButton.LeftButton)
+    run(settle(wizard.model))
+    run(settle(wizard.model))
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled(), page.why.text()
+    assert page.why.text() == ""
+
+
+def test_a_vlan_edit_after_the_pool_exists_is_refused_on_its_page_with_the_reason(
+    sim: Simulator, qtbot: Any, run: Run
+) -> None:
+    from wizard.ui.pages.iscsi import IscsiPage
+
+    wizard = make_wizard(sim, qtbot)
+    network = _to_network(wizard, qtbot, run)
+    _click_next(wizard, qtbot)
+    page = wizard.currentPage()
+    assert isinstance(page, IscsiPage)
+    _create_pool(wizard, page, qtbot, run)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is network
+    _type(qtbot, network.vlan.lineEdit(), "500")
+    said = network.errors["vlan"].text()
+    assert "already has its storage network" in said and "VLAN 200" in said
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert network.why.text()
+    api = sdk_session(sim.hosts[0]).xenapi
+    assert {int(v["tag"]) for v in api.VLAN.get_all_records().values()} == {200}
+    _type(qtbot, network.vlan.lineEdit(), "200")
+    assert network.errors["vlan"].text() == ""
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_a_fresh_builds_compatibility_page_keeps_later_pages_findings_for_their_pages(
+    sim: Simulator, qtbot: Any, run: Run
+) -> None:
+    from wizard.plan import Plan
+
+    wizard = make_wizard(sim, qtbot)
+    wizard.model.plan = Plan(pool_name="Office-Pool", port=wizard.model.plan.port)  # New build
+    page = _hosts_page(wizard, qtbot)
+    _trust_and_connect(wizard, page, qtbot, run)
+    _click_next(wizard, qtbot)
+    compat = wizard.currentPage()
+    assert isinstance(compat, CompatibilityPage)
+    details = compat.details.toPlainText()
+    assert "storage_ip" not in details and "hosts[" not in details and "iscsi" not in details
+    assert all(mark is None for _name, marks in compat.cells.rows for mark, _tip in marks)
+    assert "blocker" not in compat.status.text() + compat.why.text()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    _click_next(wizard, qtbot)
+    network = wizard.currentPage()
+    assert isinstance(network, NetworkPage)  # the storage findings wait here, in its words
+    assert "outside 1-4094" in network.errors["vlan"].text()
+
+
+def test_a_failed_ssh_check_names_its_checkbox_and_how_to_skip_it(
+    sim: Simulator, qtbot: Any, run: Run, monkeypatch: Any
+) -> None:
+    import socket
+
+    from wizard.ssh import SshAccess
+    from wizard.ui.pages.build import BuildPage
+    from wizard.ui.pages.review import ReviewPage
+
+    wizard = make_wizard(sim, qtbot)
+    model = wizard.model
+    model.demo = False  # as with real hosts: the SSH check is on by default
+    with socket.socket() as probe:  # a loopback port nothing listens on: SSH is refused
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    made = model._ssh_access
+
+    def refused() -> SshAccess:
+        access = made()
+        access.port = closed
+        return access
+
+    monkeypatch.setattr(model, "_ssh_access", refused)
+    _to_network(wizard, qtbot, run)
+    _click_next(wizard, qtbot)
+    iscsi = wizard.currentPage()
+    _create_pool(wizard, iscsi, qtbot, run)
+    qtbot.mouseClick(iscsi.discover, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    run(settle(model))
+    run(settle(model))
+    _click_next(wizard, qtbot)
+    _click_next(wizard, qtbot)
+    review = wizard.currentPage()
+    assert isinstance(review, ReviewPage) and review.ssh_check.isChecked()
+    _click_next(wizard, qtbot)
+    build = wizard.currentPage()
+    assert isinstance(build, BuildPage)
+    qtbot.mouseClick(build.start, Qt.MouseButton.LeftButton)
+    run(settle(model))
+    said = build.status.text()
+    assert "cannot reach SSH" in said
+    assert "untick \"prove each host's storage path over SSH\" on the Review page" in said
+    api = sdk_session(sim.hosts[0]).xenapi
+    assert not [sr for sr in api.SR.get_all_records().values() if sr["type"] == "lvmoiscsi"]
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is review
+    review.ssh_check.click()  # the user unticks it
+    assert not model.check_over_ssh
+
+
+def test_the_greyed_out_demo_choice_says_why(qtbot: Any) -> None:
+    from wizard.ui.model import WizardModel
+    from wizard.ui.pages.start import StartPage
+    from wizard.xapi.trust import PinStore
+
+    wizard = PoolWizard(WizardModel(PinStore()))  # started without --demo
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.currentPage()
+    assert isinstance(page, StartPage)
+    assert not page.demo.isEnabled()
+    assert page.demo_why.isVisible() and "--demo" in page.demo_why.text()
