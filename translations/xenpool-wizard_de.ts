@@ -1449,6 +1449,14 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>„{0}“ ist keine IPv4-Adresse.</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; is neither an IPv4 address nor a host name.</source>
+        <translation>„{0}“ ist weder eine IPv4-Adresse noch ein Hostname.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; does not resolve to an IPv4 address here ({1}).</source>
+        <translation>„{0}“ lässt sich hier nicht in eine IPv4-Adresse auflösen ({1}).</translation>
+    </message>
+    <message>
         <source>{0} host(s) added with the certificates the join information names.</source>
         <translation>Hosts hinzugefügt: {0}, mit den Zertifikaten aus den Beitrittsinformationen.</translation>
     </message>
@@ -1463,6 +1471,10 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
     <message>
         <source>{0} (certificate)</source>
         <translation>{0} (Zertifikat)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{host}&lt;/b&gt;, certificate SHA-256:&lt;br&gt;&lt;tt&gt;{fingerprint}&lt;/tt&gt;&lt;br&gt;Compare it on the host before ticking Trust: in its shell (xsconsole: Local Command Shell) &lt;tt&gt;openssl x509 -in /etc/xensource/xapi-ssl.pem -noout -fingerprint -sha256&lt;/tt&gt;, or &lt;tt&gt;xe certificate-list type=host params=host,fingerprint_sha256&lt;/tt&gt; (XenServer 8.2: &lt;tt&gt;params=host,fingerprint&lt;/tt&gt;). xsconsole&apos;s Status Display shows the SHA-1 fingerprint, another number.</source>
+        <translation>&lt;b&gt;{host}&lt;/b&gt;, Zertifikat SHA-256:&lt;br&gt;&lt;tt&gt;{fingerprint}&lt;/tt&gt;&lt;br&gt;Vergleichen Sie ihn auf dem Host, bevor Sie „Vertrauen“ ankreuzen: in seiner Shell (xsconsole: Local Command Shell) &lt;tt&gt;openssl x509 -in /etc/xensource/xapi-ssl.pem -noout -fingerprint -sha256&lt;/tt&gt; oder &lt;tt&gt;xe certificate-list type=host params=host,fingerprint_sha256&lt;/tt&gt; (XenServer 8.2: &lt;tt&gt;params=host,fingerprint&lt;/tt&gt;). Der Bildschirm „Status Display“ von xsconsole zeigt den SHA-1-Fingerabdruck, eine andere Zahl.</translation>
     </message>
     <message>
         <source>Compare this fingerprint with the host&apos;s console before trusting it.</source>
@@ -1580,8 +1592,8 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>Fragen Sie das Target ab und wählen Sie eine aufgeführte LUN.</translation>
     </message>
     <message>
-        <source>the heartbeat LUN {lun} has {size} GiB; HA needs at least {need} bytes (about 4 GB) on it</source>
-        <translation>die Heartbeat-LUN {lun} hat {size} GiB; HA benötigt darauf mindestens {need} Byte (etwa 4 GB)</translation>
+        <source>the heartbeat LUN {lun} has {size} GiB ({bytes} bytes); HA needs {need} GiB ({need_bytes} bytes) on it</source>
+        <translation>die Heartbeat-LUN {lun} hat {size} GiB ({bytes} Byte); HA braucht darauf {need} GiB ({need_bytes} Byte)</translation>
     </message>
     <message>
         <source>XAPI puts the statefile and the pool database redo log there: use a LUN of 4 GiB or more.</source>
@@ -2473,8 +2485,8 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>Wählen Sie eine LUN mit mindestens 4 GiB oder schalten Sie HA aus.</translation>
     </message>
     <message>
-        <source>the heartbeat LUN has {size} GiB; HA needs about 4 GB on it</source>
-        <translation>die Heartbeat-LUN hat {size} GiB; HA benötigt darauf etwa 4 GB</translation>
+        <source>the heartbeat LUN has {size} GiB ({bytes} bytes); HA needs {need} GiB ({need_bytes} bytes) on it</source>
+        <translation>die Heartbeat-LUN hat {size} GiB ({bytes} Byte); HA braucht darauf {need} GiB ({need_bytes} Byte)</translation>
     </message>
     <message>
         <source>XAPI puts the HA statefile and the pool database redo log there: use a LUN of 4 GiB or more.</source>

@@ -1449,6 +1449,14 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>「{0}」はIPv4アドレスではありません。</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; is neither an IPv4 address nor a host name.</source>
+        <translation>「{0}」は IPv4 アドレスでもホスト名でもありません。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; does not resolve to an IPv4 address here ({1}).</source>
+        <translation>「{0}」はこのコンピューターでは IPv4 アドレスに解決できません ({1})。</translation>
+    </message>
+    <message>
         <source>{0} host(s) added with the certificates the join information names.</source>
         <translation>参加情報に記載された証明書で {0} 台のホストを追加しました。</translation>
     </message>
@@ -1463,6 +1471,10 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
     <message>
         <source>{0} (certificate)</source>
         <translation>{0} (証明書)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{host}&lt;/b&gt;, certificate SHA-256:&lt;br&gt;&lt;tt&gt;{fingerprint}&lt;/tt&gt;&lt;br&gt;Compare it on the host before ticking Trust: in its shell (xsconsole: Local Command Shell) &lt;tt&gt;openssl x509 -in /etc/xensource/xapi-ssl.pem -noout -fingerprint -sha256&lt;/tt&gt;, or &lt;tt&gt;xe certificate-list type=host params=host,fingerprint_sha256&lt;/tt&gt; (XenServer 8.2: &lt;tt&gt;params=host,fingerprint&lt;/tt&gt;). xsconsole&apos;s Status Display shows the SHA-1 fingerprint, another number.</source>
+        <translation>&lt;b&gt;{host}&lt;/b&gt;、証明書 SHA-256:&lt;br&gt;&lt;tt&gt;{fingerprint}&lt;/tt&gt;&lt;br&gt;「信頼」にチェックを入れる前に、ホスト上で照合してください: ホストのシェル (xsconsole: Local Command Shell) で &lt;tt&gt;openssl x509 -in /etc/xensource/xapi-ssl.pem -noout -fingerprint -sha256&lt;/tt&gt;、または &lt;tt&gt;xe certificate-list type=host params=host,fingerprint_sha256&lt;/tt&gt; (XenServer 8.2: &lt;tt&gt;params=host,fingerprint&lt;/tt&gt;)。xsconsole の Status Display に表示されるのは SHA-1 フィンガープリントで、別の値です。</translation>
     </message>
     <message>
         <source>Compare this fingerprint with the host&apos;s console before trusting it.</source>
@@ -1580,8 +1592,8 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>ターゲットをプローブし、一覧にあるLUNを選択してください。</translation>
     </message>
     <message>
-        <source>the heartbeat LUN {lun} has {size} GiB; HA needs at least {need} bytes (about 4 GB) on it</source>
-        <translation>ハートビートLUN {lun}の容量は{size} GiBです。HAには{need}バイト (約4 GB) 以上が必要です</translation>
+        <source>the heartbeat LUN {lun} has {size} GiB ({bytes} bytes); HA needs {need} GiB ({need_bytes} bytes) on it</source>
+        <translation>ハートビート LUN {lun} は {size} GiB ({bytes} バイト) です。HA にはその上に {need} GiB ({need_bytes} バイト) が必要です</translation>
     </message>
     <message>
         <source>XAPI puts the statefile and the pool database redo log there: use a LUN of 4 GiB or more.</source>
@@ -2473,8 +2485,8 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>4 GiB以上のLUNを選択するか、HAを無効にしてください。</translation>
     </message>
     <message>
-        <source>the heartbeat LUN has {size} GiB; HA needs about 4 GB on it</source>
-        <translation>ハートビートLUNの容量は{size} GiBです。HAには約4 GBが必要です</translation>
+        <source>the heartbeat LUN has {size} GiB ({bytes} bytes); HA needs {need} GiB ({need_bytes} bytes) on it</source>
+        <translation>ハートビート LUN は {size} GiB ({bytes} バイト) です。HA にはその上に {need} GiB ({need_bytes} バイト) が必要です</translation>
     </message>
     <message>
         <source>XAPI puts the HA statefile and the pool database redo log there: use a LUN of 4 GiB or more.</source>

@@ -135,11 +135,15 @@ def _context(args: argparse.Namespace, session: Session, plan: Plan, password: s
         ctx.journal = session.open_journal(plan, Path(args.journal) if args.journal else None)
     if getattr(args, "ssh", False):
         ctx.ssh = session.ssh_access(
-            plan.username, password, key_file=args.ssh_key or "", host_passwords=host_passwords
+            plan.username,
+            password,
+            key_file=args.ssh_key or "",
+            host_passwords=host_passwords,
+            skip_advice=translate(
+                "Cli",
+                "The SSH checks are optional: run the same command without {flag} to skip them.",
+            ).format(flag="--ssh"),
         )
-        ctx.ssh.skip_advice = translate(
-            "Cli", "The SSH checks are optional: run the same command without {flag} to skip them."
-        ).format(flag="--ssh")
     return ctx
 
 

@@ -37,6 +37,25 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks
     return text
 
 
+def decimal(value: float, places: int = 1) -> str:
+    """A number as the language writes it (1.0 in English, 1,0 in German), the same way in
+    engine messages as on the pages (which use QLocale)."""
+    if _active == "en":
+        return f"{value:.{places}f}"
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(float(value), "f", places)
+
+
+def whole(value: int) -> str:
+    """A count with the language's digit grouping (3,997,171,712 or 3.997.171.712)."""
+    if _active == "en":
+        return f"{value:,}"
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(int(value))
+
+
 def active_language() -> str:
     return _active
 
@@ -57,7 +76,40 @@ def pick_language(requested: str | None = None) -> str:
 
 
 def qm_path(language: str) -> Path:
-    return QM_DIR / f"xenpool-wizard_{language}.qm"
+    """The catalogue to load: the package's (built by make or the wheel), else in a source
+    checkout (an editable install without make) one compiled from translations/ on first use."""
+    shipped = QM_DIR / f"xenpool-wizard_{language}.qm"
+    source = _SOURCE_TS / f"xenpool-wizard_{language}.ts"
+    if shipped.exists() or not source.exists():
+        return shipped
+    from platformdirs import user_cache_path
+
+    compiled = user_cache_path("xenpool-wizard") / "qm" / shipped.name
+    if not compiled.exists() or compiled.stat().st_mtime < source.stat().st_mtime:
+        _compile(source, compiled)
+    return compiled if compiled.exists() else shipped
+
+
+def _compile(source: Path, target: Path) -> None:
+    """pyside6-lrelease, which PySide6 ships: the .ts of a checkout into a loadable .qm."""
+    import subprocess
+    import sys
+
+    import PySide6
+
+    tool = Path(PySide6.__file__).parent / (
+        "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        subprocess.run(
+            [str(tool), "-silent", str(source), "-qm", str(target)],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.warning("could not compile %s with %s: %s", source, tool, exc)
 
 
 def install(language: str, application: Any | None = None) -> str:

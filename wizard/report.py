@@ -16,7 +16,7 @@ from wizard.checks.capacity import local_vm_findings
 from wizard.checks.facts import gather_pool
 from wizard.checks.iscsi import paths_of
 from wizard.findings import Finding
-from wizard.i18n import translate
+from wizard.i18n import decimal, translate
 from wizard.summary import (
     bond_advice,
     host_checks_heading,
@@ -266,7 +266,16 @@ def markdown(snap: PoolSnapshot) -> str:
     )
     lines.append("|---|---|---|---|")
     for sr in snap.srs:
-        lines.append(row([sr.name, sr.type, f"{sr.size_gib:.1f} GiB", _attached(sr)]))
+        lines.append(
+            row(
+                [
+                    sr.name,
+                    sr.type,
+                    translate("Pages", "{0} GiB").format(decimal(sr.size_gib)),
+                    _attached(sr),
+                ]
+            )
+        )
     lines += heading(translate("Report", "High Availability"))
     lines.append(
         translate(
@@ -286,7 +295,8 @@ def markdown(snap: PoolSnapshot) -> str:
         ]
     if snap.step_seconds:
         lines += heading(translate("Report", "Build steps")) + [
-            f"- {step_label(step)}: {seconds:.1f} s" for step, seconds in snap.step_seconds.items()
+            f"- {step_label(step)}: {decimal(seconds)} s"
+            for step, seconds in snap.step_seconds.items()
         ]
     if snap.local_vms:
         lines += heading(translate("Report", "VMs on local storage (not live-migratable)")) + [
@@ -313,7 +323,10 @@ def ha_disabled(snap: PoolSnapshot) -> str:
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> str:
-    head = "".join(f"<th align=left>{html.escape(h)}</th>" for h in headers)
+    # a heading stays whole (a German compound word was split mid-word in a narrow column)
+    head = "".join(
+        f"<th align=left style='white-space: nowrap'>{html.escape(h)}</th>" for h in headers
+    )
     body = "".join(
         "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows
     )
@@ -366,7 +379,15 @@ def html_report(snap: PoolSnapshot, diagram_src: str = "") -> str:
                 translate("Report", "Size"),
                 translate("Report", "Attached on"),
             ],
-            [[sr.name, sr.type, f"{sr.size_gib:.1f} GiB", _attached(sr)] for sr in snap.srs],
+            [
+                [
+                    sr.name,
+                    sr.type,
+                    translate("Pages", "{0} GiB").format(decimal(sr.size_gib)),
+                    _attached(sr),
+                ]
+                for sr in snap.srs
+            ],
         )
     )
     parts.append(h2(translate("Report", "High Availability")))
@@ -406,7 +427,7 @@ def html_report(snap: PoolSnapshot, diagram_src: str = "") -> str:
             h2(translate("Report", "Build steps"))
             + _table(
                 [translate("Report", "Step"), translate("Report", "Seconds")],
-                [[step_label(k), f"{v:.1f}"] for k, v in snap.step_seconds.items()],
+                [[step_label(k), decimal(v)] for k, v in snap.step_seconds.items()],
             )
         )
     if snap.local_vms:

@@ -144,6 +144,7 @@ class Session:
         *,
         key_file: str = "",
         host_passwords: dict[str, str] | None = None,
+        skip_advice: str = "",
     ) -> SshAccess:
         """SSH to the hosts, host keys pinned like certificates; an unknown key is asked.
 
@@ -157,6 +158,7 @@ class Session:
             password=password,
             host_passwords=dict(host_passwords or {}),
             key_file=key_file,
+            skip_advice=skip_advice,
         )
 
     def password(self, username: str, address: str) -> str:

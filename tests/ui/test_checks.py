@@ -143,7 +143,9 @@ def _create_pool(wizard: PoolWizard, page: Any, qtbot: Any, run: Run) -> None:
 
     assert page.apply_network.isEnabled(), page.steps_why.text()
     qtbot.mouseClick(page.apply_network, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(page.question.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        page.question.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton
+    )
     run(settle(wizard.model))
 
 
@@ -271,7 +273,7 @@ def test_a_failed_ssh_check_names_its_checkbox_and_how_to_skip_it(
     run(settle(model))
     said = build.status.text()
     assert "cannot reach SSH" in said
-    assert "untick \"prove each host's storage path over SSH\" on the Review page" in said
+    assert 'untick "prove each host\'s storage path over SSH" on the Review page' in said
     api = sdk_session(sim.hosts[0]).xenapi
     assert not [sr for sr in api.SR.get_all_records().values() if sr["type"] == "lvmoiscsi"]
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
@@ -292,3 +294,85 @@ def test_the_greyed_out_demo_choice_says_why(qtbot: Any) -> None:
     assert isinstance(page, StartPage)
     assert not page.demo.isEnabled()
     assert page.demo_why.isVisible() and "--demo" in page.demo_why.text()
+
+
+def test_a_host_name_is_resolved_once_shown_with_its_address_and_the_whole_fingerprint_shown(
+    sim: Simulator, qtbot: Any, run: Run, monkeypatch: Any
+) -> None:
+    import socket
+
+    from wizard.xapi.fingerprints import format_fingerprint
+
+    name = "xcp-01.lab.example"
+    asked: list[str] = []
+    real = socket.getaddrinfo
+
+    def dns(host: Any, *args: Any, **kwargs: Any) -> Any:  # the site's DNS entry for the host
+        if host in (name, "nosuch.lab.example"):
+            asked.append(host)
+            if host != name:
+                raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (sim.hosts[0].address, 0))]
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", dns)
+    wizard = make_wizard(sim, qtbot)
+    for row in list(wizard.model.rows):
+        wizard.model.remove_address(row.address)
+    page = _hosts_page(wizard, qtbot)
+    qtbot.keyClicks(page.address, "nosuch.lab.example")
+    qtbot.keyClick(page.address, Qt.Key.Key_Return)
+    run(settle(wizard.model))
+    assert "'nosuch.lab.example' does not resolve" in page.address_error.text()
+    _type(qtbot, page.address, name)
+    qtbot.keyClick(page.address, Qt.Key.Key_Return)
+    run(settle(wizard.model))
+    assert page.address_error.text() == ""
+    for host in sim.hosts[1:]:
+        qtbot.keyClicks(page.address, host.address)
+        qtbot.keyClick(page.address, Qt.Key.Key_Return)
+    run(settle(wizard.model))
+    assert [r.address for r in wizard.model.rows] == [h.address for h in sim.hosts]
+    assert page.table.item(0, 1).text() == f"{sim.hosts[0].address} ({name})"  # type: ignore[union-attr]
+    # the whole fingerprint of the host to confirm, and where its console shows it
+    shown = page.fingerprint.text()
+    assert format_fingerprint(sim.hosts[0].fingerprint) in shown
+    assert "openssl x509 -in /etc/xensource/xapi-ssl.pem" in shown
+    assert "fingerprint_sha256" in shown
+    header = page.table.horizontalHeader()
+    for column in range(page.table.columnCount() - 1):  # no heading cut off
+        assert page.table.columnWidth(column) >= header.sectionSizeHint(column)
+    _trust_and_connect(wizard, page, qtbot, run)
+    assert asked == ["nosuch.lab.example", name]  # resolved once, then the address is used
+    assert wizard.model.plan.hosts[0].address == sim.hosts[0].address
+
+
+def test_a_small_heartbeat_lun_is_refused_in_gib_with_its_advice_in_view(
+    sim: Simulator, qtbot: Any, run: Run
+) -> None:
+    from wizard.ui.pages.iscsi import IscsiPage
+
+    wizard = make_wizard(sim, qtbot)
+    _to_network(wizard, qtbot, run)
+    _click_next(wizard, qtbot)
+    page = wizard.currentPage()
+    assert isinstance(page, IscsiPage)
+    _create_pool(wizard, page, qtbot, run)
+    qtbot.mouseClick(page.discover, Qt.MouseButton.LeftButton)
+    run(settle(wizard.model))
+    run(settle(wizard.model))
+    small = page.heartbeat_lun.findText("1.0 GiB", Qt.MatchFlag.MatchContains)
+    assert small >= 0
+    page.heartbeat_lun.setFocus()
+    for _ in range(page.heartbeat_lun.count()):  # the user picks it with the arrow keys
+        if page.heartbeat_lun.currentIndex() == small:
+            break
+        qtbot.keyClick(page.heartbeat_lun, Qt.Key.Key_Down)
+    said = page.error.text()
+    assert (
+        "the heartbeat LUN has 1.0 GiB (1,073,741,824 bytes); HA needs 3.7 GiB "
+        "(3,997,171,712 bytes) on it" in said
+    )
+    assert "GB " not in said and "use a LUN of 4 GiB or more" in said
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert page.why.text()

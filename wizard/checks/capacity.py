@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from wizard.checks.facts import HostFacts, VmFacts
 from wizard.findings import Finding
-from wizard.i18n import QT_TRANSLATE_NOOP, translate
+from wizard.i18n import QT_TRANSLATE_NOOP, decimal, translate
 from wizard.plan import Plan
 
 GiB = 1024**3
@@ -267,8 +267,8 @@ def live_move_findings(plan: Plan, hosts: list[HostFacts]) -> list[Finding]:
                     ).format(
                         vm=vm.name,
                         host=host.name,
-                        free=f"{max(0, room) / GiB:.1f}",
-                        memory=f"{vm.memory / GiB:.1f}",
+                        free=decimal(max(0, room) / GiB),
+                        memory=decimal(vm.memory / GiB),
                     ),
                     translate(
                         "Capacity",

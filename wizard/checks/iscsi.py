@@ -19,7 +19,7 @@ from defusedxml.common import DefusedXmlException
 
 from wizard.checks.facts import HostFacts, in_pool_of
 from wizard.findings import Finding
-from wizard.i18n import QT_TRANSLATE_NOOP, translate
+from wizard.i18n import QT_TRANSLATE_NOOP, decimal, translate, whole
 from wizard.plan import HEARTBEAT_MIN_BYTES, ExistingSr, Plan
 from wizard.xapi.errors import XapiFailure
 
@@ -374,12 +374,14 @@ async def iscsi_findings(
                     field,
                     translate(
                         "Iscsi",
-                        "the heartbeat LUN {lun} has {size} GiB; HA needs at least {need} bytes "
-                        "(about 4 GB) on it",
+                        "the heartbeat LUN {lun} has {size} GiB ({bytes} bytes); HA needs "
+                        "{need} GiB ({need_bytes} bytes) on it",
                     ).format(
                         lun=scsi_id,
-                        size=f"{lun.size / 1024**3:.1f}",
-                        need=f"{HEARTBEAT_MIN_BYTES:,}",
+                        size=decimal(lun.size / 1024**3),
+                        bytes=whole(lun.size),
+                        need=decimal(HEARTBEAT_MIN_BYTES / 1024**3),
+                        need_bytes=whole(HEARTBEAT_MIN_BYTES),
                     ),
                     translate(
                         "Iscsi",

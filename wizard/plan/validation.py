@@ -7,7 +7,7 @@ import ipaddress
 import re
 
 from wizard.findings import Finding
-from wizard.i18n import translate
+from wizard.i18n import decimal, translate, whole
 from wizard.plan.model import HEARTBEAT_MIN_BYTES, RESTART_PRIORITIES, ExistingSr, GiB, Plan
 from wizard.text import one_line
 
@@ -382,9 +382,7 @@ def storage_ip_problems(plan: Plan) -> list[tuple[str, str, str, Finding]]:
                     translate("Plan", "{ip} is the management address of {host}").format(
                         ip=ip, host=management[ip_text]
                     ),
-                    translate(
-                        "Plan", "Storage needs addresses of its own: pick another address."
-                    ),
+                    translate("Plan", "Storage needs addresses of its own: pick another address."),
                 ),
             )
     return found
@@ -497,8 +495,15 @@ def _validate_iscsi(plan: Plan, out: list[Finding]) -> None:
             Finding.error(
                 f"{path}.heartbeat_size",
                 translate(
-                    "Plan", "the heartbeat LUN has {size} GiB; HA needs about 4 GB on it"
-                ).format(size=f"{iscsi.heartbeat_size / GiB:.1f}"),
+                    "Plan",
+                    "the heartbeat LUN has {size} GiB ({bytes} bytes); HA needs {need} GiB "
+                    "({need_bytes} bytes) on it",
+                ).format(
+                    size=decimal(iscsi.heartbeat_size / GiB),
+                    bytes=whole(iscsi.heartbeat_size),
+                    need=decimal(HEARTBEAT_MIN_BYTES / GiB),
+                    need_bytes=whole(HEARTBEAT_MIN_BYTES),
+                ),
                 translate(
                     "Plan",
                     "XAPI puts the HA statefile and the pool database redo log there: use a LUN "

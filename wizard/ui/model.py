@@ -49,6 +49,7 @@ class HostRow:
     facts: HostFacts | None = None
     error: str = ""
     cert_name: str = ""  # the host name its certificate carries, shown until it is read
+    typed_name: str = ""  # the name the user gave for this address (resolved once)
 
 
 @dataclass
@@ -563,17 +564,16 @@ class WizardModel(HostSecrets, QObject):
     def _ssh_access(self) -> SshAccess:
         """SSH with the root password or key; an unknown host key is asked on the Qt thread."""
         self.prompter.bind()
-        access = self.session.ssh_access(
+        return self.session.ssh_access(
             self.plan.username,
             self.password,
             key_file=self.ssh_key_file,
             host_passwords=self.host_passwords,
+            skip_advice=self.tr(
+                'This check is optional: to build without it, press Back, untick "prove each '
+                "host's storage path over SSH\" on the Review page, then Next and Build."
+            ),
         )
-        access.skip_advice = self.tr(
-            "This check is optional: to build without it, press Back, untick \"prove each "
-            "host's storage path over SSH\" on the Review page, then Next and Build."
-        )
-        return access
 
     async def pool_snapshot(self) -> PoolSnapshot:
         """The pool as built, read from the master on a worker thread."""

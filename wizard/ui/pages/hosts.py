@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidgetItem,
@@ -22,6 +24,21 @@ from wizard.ui.model import HostRow, WizardModel
 from wizard.ui.pages.base import BasePage, cell, error_label, item, table
 from wizard.ui.qtnames import Qt
 from wizard.xapi.fingerprints import format_fingerprint
+
+HOST_NAME = re.compile(r"(?=.{1,253}\Z)[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\.[A-Za-z0-9-]{1,63})*\.?")
+
+
+async def resolve(name: str) -> str | OSError:
+    """The IPv4 address a host name has now (or why it has none)."""
+    import socket
+
+    from wizard.xapi.aio import in_thread
+
+    try:
+        found = await in_thread(socket.getaddrinfo, name, None, socket.AF_INET, socket.SOCK_STREAM)
+    except OSError as exc:
+        return exc
+    return str(found[0][4][0])
 
 
 @dataclass(frozen=True)
@@ -79,6 +96,12 @@ class HostsPage(BasePage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.shown: list[HostCells | None] = []  # what each row shows, to change only what differs
         layout.addWidget(self.table, 1)
+        self.fingerprint = QLabel()
+        self.fingerprint.setWordWrap(True)
+        self.fingerprint.setTextFormat(Qt.TextFormat.RichText)
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.fingerprint)
+        self.table.currentCellChanged.connect(lambda *_: self._show_fingerprint())
         form = QFormLayout()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -146,19 +169,45 @@ class HostsPage(BasePage):
         if "".join(text.split()).startswith("XPW1-"):
             self.paste_join_info(text)
             return
-        if "/" in text or "-" in text:
-            self.scan()
+        if "/" in text or ("-" in text and re.fullmatch(r"[\d.\s-]+", text)):
+            self.scan()  # a subnet or a range (a host name may hold a "-" too)
             return
         try:
             ipaddress.IPv4Address(text)
         except ValueError:
-            self.address_error.setText(self.tr("'{0}' is not an IPv4 address.").format(text))
+            if re.fullmatch(r"[\d.]+", text):  # meant as an address, mistyped
+                self.address_error.setText(self.tr("'{0}' is not an IPv4 address.").format(text))
+                return
+            if not HOST_NAME.fullmatch(text):
+                self.address_error.setText(
+                    self.tr("'{0}' is neither an IPv4 address nor a host name.").format(text)
+                )
+                return
+            self.address_error.clear()
+            self.model.run(resolve(text), lambda found: self._resolved(text, found))
             return
         self.address_error.clear()
-        self.model.add_address(text)
+        self._add(text)
+
+    def _add(self, address: str, name: str = "") -> None:
+        row = self.model.add_address(address)
+        if name:
+            row.typed_name = name
+            self.refresh()
         self.address.clear()
         self.connected = False
         self.model.run(self.model.fetch_fingerprints())
+
+    def _resolved(self, name: str, found: str | OSError) -> None:
+        """A host name, resolved once: the wizard talks to the address it had then."""
+        if isinstance(found, OSError):
+            self.address_error.setText(
+                self.tr("'{0}' does not resolve to an IPv4 address here ({1}).").format(
+                    name, found.strerror or found
+                )
+            )
+            return
+        self._add(found, name)
 
     def paste_join_info(self, text: str) -> None:
         from wizard.joininfo import JoinInfoError
@@ -204,12 +253,11 @@ class HostsPage(BasePage):
 
     def remove(self) -> None:
         for index in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):
-            address = cell(self.table, index, 1).text()
-            self.model.remove_address(address)
+            self.model.remove_address(self._address_at(index))
         self.connected = False
 
     def _item_changed(self, changed: QTableWidgetItem) -> None:
-        address = cell(self.table, changed.row(), 1).text()
+        address = self._address_at(changed.row())
         if changed.column() == 7:
             self._own_password(address, changed.data(PASSWORD_ROLE) or "")
             return
@@ -218,6 +266,9 @@ class HostsPage(BasePage):
         self.model.trust(address, changed.checkState() == Qt.CheckState.Checked)
         self.connected = False
         self.completeChanged.emit()
+
+    def _address_at(self, index: int) -> str:
+        return str(cell(self.table, index, 1).data(Qt.ItemDataRole.UserRole) or "")
 
     def _row_cells(self, row: HostRow) -> HostCells:
         """What a host's row shows."""
@@ -247,7 +298,7 @@ class HostsPage(BasePage):
         return HostCells(
             trust=(bool(row.fingerprint), row.trusted),
             texts=(
-                row.address,
+                f"{row.address} ({row.typed_name})" if row.typed_name else row.address,
                 fingerprint,
                 # before login, the name its certificate gives (it tells scanned hosts apart;
                 # any host can claim any name there, so it says where the name comes from)
@@ -281,6 +332,7 @@ class HostsPage(BasePage):
                 if old is None or old.texts[column - 1] != text:
                     cell(self.table, index, column).setText(text)
                     texts_changed = True
+            cell(self.table, index, 1).setData(Qt.ItemDataRole.UserRole, row.address)
             if old is None or old.fingerprint != new.fingerprint:
                 cell(self.table, index, 2).setToolTip(new.fingerprint)
             if old is None or old.password != new.password:
@@ -290,7 +342,41 @@ class HostsPage(BasePage):
         self.table.blockSignals(False)
         if texts_changed:
             self.table.resizeColumnsToContents()
+            header = self.table.horizontalHeader()  # a heading is never cut off
+            for column in range(self.table.columnCount() - 1):
+                self.table.setColumnWidth(
+                    column, max(self.table.columnWidth(column), header.sectionSizeHint(column))
+                )
+        self._show_fingerprint()
         self.completeChanged.emit()
+
+    def _show_fingerprint(self) -> None:
+        """The whole fingerprint of the host to confirm (the selected one, else the first
+        not yet trusted), with where its console shows the same number."""
+        rows = self.model.rows
+        selected = self.table.currentRow()
+        row = (
+            rows[selected]
+            if 0 <= selected < len(rows)
+            else next((r for r in rows if not r.trusted), None)
+        )
+        if row is None or not row.fingerprint:
+            self.fingerprint.clear()
+            return
+        name = row.facts.name if row.facts else row.cert_name
+        self.fingerprint.setText(
+            self.tr(
+                "<b>{host}</b>, certificate SHA-256:<br><tt>{fingerprint}</tt><br>"
+                "Compare it on the host before ticking Trust: in its shell (xsconsole: Local "
+                "Command Shell) <tt>openssl x509 -in /etc/xensource/xapi-ssl.pem -noout "
+                "-fingerprint -sha256</tt>, or <tt>xe certificate-list type=host "
+                "params=host,fingerprint_sha256</tt> (XenServer 8.2: <tt>params=host,fingerprint"
+                "</tt>). xsconsole's Status Display shows the SHA-1 fingerprint, another number."
+            ).format(
+                host=f"{name} ({row.address})" if name else row.address,
+                fingerprint=format_fingerprint(row.fingerprint),
+            )
+        )
 
     def _show_trust(self, index: int, known: bool, trusted: bool) -> None:
         """The trust checkbox, once the host's fingerprint is known."""
@@ -348,7 +434,9 @@ class HostsPage(BasePage):
         if not self.model.rows:
             return self.tr("Add the hosts to go on.")
         if any(not r.trusted for r in self.model.rows):
-            return self.tr("Tick Trust for each host whose certificate you have compared, then press Connect and check.")
+            return self.tr(
+                "Tick Trust for each host whose certificate you have compared, then press Connect and check."
+            )
         return self.tr("Press Connect and check to go on.")
 
     def isComplete(self) -> bool:

@@ -394,8 +394,11 @@ class IscsiPage(BasePage):
                 ).format(holds)
             )
         else:
+            # each problem with what to do about it (the fix is the half that helps)
             self.error.setText(
-                "; ".join(f.message for f in problems[:3]) if self.model.discovered.luns else ""
+                "\n".join(f"{f.message}. {f.fix}" if f.fix else f.message for f in problems[:3])
+                if self.model.discovered.luns
+                else ""
             )
         self.completeChanged.emit()
 
@@ -430,4 +433,3 @@ class IscsiPage(BasePage):
             for f in planmod.validate(self.model.plan)
             if f.subject.startswith("iscsi") and f.blocking
         ]
-
