@@ -376,3 +376,34 @@ def test_a_small_heartbeat_lun_is_refused_in_gib_with_its_advice_in_view(
     assert "GB " not in said and "use a LUN of 4 GiB or more" in said
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     assert page.why.text()
+
+
+def test_the_step_list_shows_every_step_the_current_one_the_finished_ones_and_where_hosts_change(
+    sim: Simulator, qtbot: Any, run: Run
+) -> None:
+    from wizard.ui.pages.base import PageId
+    from wizard.ui.steplist import StepList
+
+    wizard = make_wizard(sim, qtbot)
+    steps = wizard.sideWidget()
+    assert isinstance(steps, StepList) and steps.isVisible()
+    titles = [wizard.page(i).title() for i in wizard.pageIds()]
+    assert [steps.lines[i].text().strip(" ▶✓") for i in wizard.pageIds()] == titles
+    assert steps.lines[int(PageId.START)].text().startswith("▶")
+    page = _hosts_page(wizard, qtbot)
+    _trust_and_connect(wizard, page, qtbot, run)
+    _click_next(wizard, qtbot)
+    assert steps.lines[int(PageId.START)].text().startswith("✓")
+    assert steps.lines[int(PageId.HOSTS)].text().startswith("✓")
+    assert steps.lines[int(PageId.COMPAT)].text().startswith("▶")
+    assert not steps.lines[int(PageId.NETWORK)].text().startswith(("✓", "▶"))
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    assert steps.lines[int(PageId.HOSTS)].text().startswith("▶")
+    assert not steps.lines[int(PageId.COMPAT)].text().startswith(("✓", "▶"))
+    # the mark stands between the pages that only read and the first that changes hosts
+    layout = steps.layout()
+    order = [layout.itemAt(i).widget() for i in range(layout.count())]
+    mark = order.index(steps.change_mark)
+    assert order[mark - 1] is steps.lines[int(PageId.NETWORK)]
+    assert steps.lines[int(PageId.ISCSI)] in order[mark + 1 : mark + 3]
+    assert "Hosts change" in steps.change_mark.text()

@@ -73,6 +73,10 @@ class PoolWizard(QWizard):
             # after QWizard's own update of the buttons, which would enable Back again
             page.completeChanged.connect(self._guard_back)
         model.busy_changed.connect(lambda _busy: self._guard_back())
+        from wizard.ui.steplist import StepList
+
+        # Every step on the left; the hosts change from the iSCSI page's step 1 on.
+        self.setSideWidget(StepList(self, int(PageId.ISCSI)))
         self.preloaded = False
         self.confirmed_stop = False  # the user said yes to stopping a running build
         # The next page's widgets are made while the user reads this one: Next then
