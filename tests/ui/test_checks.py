@@ -232,7 +232,7 @@ def test_a_fresh_builds_compatibility_page_keeps_later_pages_findings_for_their_
     assert "outside 1-4094" in network.errors["vlan"].text()
 
 
-def test_a_failed_ssh_check_names_its_checkbox_and_how_to_skip_it(
+def test_a_failed_ssh_check_names_its_checkbox_and_unticking_it_builds(
     sim: Simulator, qtbot: Any, run: Run, monkeypatch: Any
 ) -> None:
     import socket
@@ -280,6 +280,12 @@ def test_a_failed_ssh_check_names_its_checkbox_and_how_to_skip_it(
     assert wizard.currentPage() is review
     review.ssh_check.click()  # the user unticks it
     assert not model.check_over_ssh
+    _click_next(wizard, qtbot)
+    assert wizard.currentPage() is build and build.start.isEnabled()
+    qtbot.mouseClick(build.start, Qt.MouseButton.LeftButton)
+    run(settle(model))
+    assert model.build_ok, build.status.text()
+    assert [sr for sr in api.SR.get_all_records().values() if sr["type"] == "lvmoiscsi"]
 
 
 def test_the_greyed_out_demo_choice_says_why(qtbot: Any) -> None:
