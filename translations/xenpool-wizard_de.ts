@@ -3624,6 +3624,14 @@ Die Details stehen in der Logdatei {file}.</translation>
         <translation>HA wurde für die Beitritte ausgeschaltet und bleibt aus, bis ein Aufbau fertig wird: Führen Sie ihn erneut aus, sobald die Ursache behoben ist.</translation>
     </message>
     <message>
+        <source>tasks are still running in the pool after a broken connection</source>
+        <translation>nach einer abgebrochenen Verbindung laufen im Pool noch Aufgaben</translation>
+    </message>
+    <message>
+        <source>Wait until the pool&apos;s tasks have ended (xe task-list), then run the build again: it reads the pool first and does only what is missing.</source>
+        <translation>Warten Sie, bis die Aufgaben des Pools beendet sind (xe task-list), und führen Sie den Aufbau dann erneut aus: Er liest zuerst den Pool und erledigt nur, was fehlt.</translation>
+    </message>
+    <message>
         <source>xe reads the login from a private temporary file (XE_EXTRA_ARGS passwordfile=), so the password is not on xe&apos;s command lines.</source>
         <translation>xe liest die Anmeldedaten aus einer privaten temporären Datei (XE_EXTRA_ARGS passwordfile=), daher steht das Kennwort nicht in den Befehlszeilen von xe.</translation>
     </message>

@@ -3624,6 +3624,14 @@ The details are in the log file {file}.</source>
         <translation>参加のために HA を無効にしており、構築が完了するまで無効のままです。原因を直したら再実行してください。</translation>
     </message>
     <message>
+        <source>tasks are still running in the pool after a broken connection</source>
+        <translation>接続が切れた後もプールでタスクが実行中です</translation>
+    </message>
+    <message>
+        <source>Wait until the pool&apos;s tasks have ended (xe task-list), then run the build again: it reads the pool first and does only what is missing.</source>
+        <translation>プールのタスクが終了するまで待ってから (xe task-list)、構築をもう一度実行してください: 最初にプールを読み取り、足りないものだけを行います。</translation>
+    </message>
+    <message>
         <source>xe reads the login from a private temporary file (XE_EXTRA_ARGS passwordfile=), so the password is not on xe&apos;s command lines.</source>
         <translation>xe はログイン情報を非公開の一時ファイル (XE_EXTRA_ARGS passwordfile=) から読み取るため、パスワードは xe のコマンドラインに現れません。</translation>
     </message>

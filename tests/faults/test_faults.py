@@ -390,3 +390,24 @@ def test_master_lost_with_members_in_emergency_mode_is_told_apart(sim: Simulator
     sim.world.set_online(master, True)
     build(sim)
     assert inventory(sim) == FINISHED
+
+
+@pytest.mark.parametrize(
+    "method",
+    [
+        "Async.pool.create_VLAN_from_PIF",
+        "Async.PIF.reconfigure_ip",
+        "Async.SR.create",
+        "Async.pool.enable_ha",
+    ],
+)
+def test_an_answer_lost_under_a_change_resumes_its_stage_in_the_same_run(
+    make_sim: Callable[..., Simulator], method: str
+) -> None:
+    # The host does the call and the answer never comes back (a reset on a bad link);
+    # with time running, the task is still pending when the connection breaks.
+    sim = make_sim("smb3", time_scale=0.01)
+    sim.world.faults.drop_next_answer.add(method)
+    build(sim)
+    assert method not in sim.world.faults.drop_next_answer  # the fault was met
+    assert inventory(sim) == FINISHED  # one of everything: the change was not made twice

@@ -83,16 +83,8 @@ def stopped(sim: Simulator, relay: Relay, hooks: Hooks) -> tuple[XenPoolError, f
 def test_a_slow_link_with_resets_builds_the_same_pool(sim: Simulator, relay: Relay) -> None:
     relay.delay = 0.15  # each way: 300 ms round trip
     relay.reset_rate = 0.05
-    runs, stops = 0, []
-    while runs < 4:
-        runs += 1
-        try:
-            build_through(sim, relay)
-            break
-        except HostUnreachable as lost:  # a reset under a call that changes something
-            assert any(h.address in lost.message for h in sim.hosts), lost
-            stops.append(lost.message)
-    assert inventory(sim) == FINISHED, stops
+    build_through(sim, relay)  # one run: a reset under a change resumes its stage
+    assert inventory(sim) == FINISHED
     assert relay.connections > 0
 
 
@@ -103,7 +95,7 @@ def test_resets_on_most_connections_still_build_the_same_pool(sim: Simulator, re
         try:
             build_through(sim, relay)
             break
-        except HostUnreachable as lost:
+        except HostUnreachable as lost:  # a stage broken more often than it is resumed
             stops.append(lost.message)
             assert any(h.address in lost.message for h in sim.hosts), lost
     assert inventory(sim) == FINISHED, stops

@@ -54,6 +54,8 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         log.debug("%s %s", self.server.machine.name, format % args)
 
+    _drop_answer = False  # this call's answer is lost (Faults.drop_next_answer)
+
     def do_POST(self) -> None:
         machine = self.server.machine
         if not machine.online:
@@ -110,10 +112,15 @@ class _Handler(BaseHTTPRequestHandler):
         if response["Status"] == "Success" and os.environ.get(CHECK_ANSWERS) == "1":
             for problem in answer_errors(method, response["Value"])[:5]:
                 log.error("answer not of its datamodel type: %s", problem)
+        faults = self.server.world.faults
+        if method in faults.drop_next_answer:
+            faults.drop_next_answer.discard(method)
+            self._drop_answer = True
         return response
 
     def _answer(self, machine: Machine, payload: bytes, content_type: str) -> None:
-        if not machine.online:  # dropped off while working: the client sees a reset
+        if not machine.online or self._drop_answer:  # the client sees the connection close
+            self._drop_answer = False
             self.close_connection = True
             return
         self.send_response(200)

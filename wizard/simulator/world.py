@@ -111,6 +111,9 @@ class Faults:
     statefile_unreachable_on: set[str] = field(default_factory=set)
     # (host address, portal) pairs whose path is down (one cable of a multipath pair).
     path_down: set[tuple[str, str]] = field(default_factory=set)
+    # method names (e.g. "Async.SR.create") whose next call is done but never answered:
+    # the connection closes under the answer, as a reset on a bad link does.
+    drop_next_answer: set[str] = field(default_factory=set)
 
 
 class World:

@@ -17,7 +17,7 @@ from wizard.progress import Progress, Reporter, State
 from wizard.xapi.aio import AsyncHost, in_thread
 from wizard.xapi.cache import Records
 from wizard.xapi.client import Endpoint, HostClient, MasterIsElsewhere
-from wizard.xapi.errors import HostUnreachable, XapiFailure, XenPoolError
+from wizard.xapi.errors import ConnectionBroken, HostUnreachable, XapiFailure, XenPoolError
 from wizard.xapi.trust import Trust
 
 if TYPE_CHECKING:
@@ -246,6 +246,8 @@ class BuildContext:
         """The master stopped answering mid-build: ask the members who their master is
         (HOST_IS_SLAVE names it), and say what that means instead of retrying blindly."""
         assert self.master is not None
+        if isinstance(lost, ConnectionBroken):
+            return lost  # it answered until the connection broke: not lost, and maybe done
         master = self.master.address
         members = [
             h.address for h in self.plan.members if h.address != master and self.in_pool(h.address)

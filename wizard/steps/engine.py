@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import shlex
 import time
 from dataclasses import dataclass, field
@@ -12,7 +13,7 @@ from wizard.i18n import translate
 from wizard.plan import Plan
 from wizard.progress import POOL, State
 from wizard.steps.base import Action, Step, comment, stop
-from wizard.steps.context import BuildContext
+from wizard.steps.context import BuildContext, BuildStopped
 from wizard.steps.ha import HaStep, PauseHaStep
 from wizard.steps.hostchecks import HostChecksStep
 from wizard.steps.inventory import note_objects
@@ -23,7 +24,9 @@ from wizard.steps.pool import JoinStep, PoolNameStep
 from wizard.steps.storage import SrStep
 from wizard.steps.vms import MoveVmsStep
 from wizard.text import one_line
-from wizard.xapi.errors import XenPoolError
+from wizard.xapi.errors import ConnectionBroken, XenPoolError
+
+log = logging.getLogger(__name__)
 
 
 def all_steps() -> list[Step]:
@@ -83,19 +86,47 @@ def stages(steps: list[Step]) -> list[list[Step]]:
     return out
 
 
+RESUMES = 3  # a stage is taken up again at most this often after a broken connection
+QUIET_SECONDS = 600.0  # how long a resume waits for the pool's pending tasks to end
+
+
 async def run_steps(ctx: BuildContext, steps: list[Step] | None = None) -> BuildResult:
-    """Run every step's remaining actions; stop at the first failure (re-run resumes)."""
+    """Run every step's remaining actions; stop at the first failure (re-run resumes).
+
+    A connection that broke under a change (a reset on a bad link) is not a failure of
+    the step: once the pool's tasks have ended, the stage is read again and taken up
+    where it stands, as a re-run would, at most RESUMES times."""
     result = BuildResult()
     for stage in stages(steps or all_steps()):
         if ctx.cancel.is_set():
             break
-        records = [StepResult(step.key, step.label, []) for step in stage]
-        result.steps += records
+        for attempt in range(RESUMES + 1):
+            records = [StepResult(step.key, step.label, []) for step in stage]
+            try:
+                await _run_stage(ctx, stage, records, result)
+                break
+            except ConnectionBroken as broken:
+                if attempt == RESUMES or ctx.cancel.is_set():
+                    raise
+                log.warning("resuming %s after: %s", stage[0].key, broken.message)
+                await _pool_settled(ctx)
+                await ctx.refresh()
+                result.steps = [r for r in result.steps if r not in records]
+    return result
+
+
+async def _run_stage(
+    ctx: BuildContext, stage: list[Step], records: list[StepResult], result: BuildResult
+) -> None:
+    result.steps += records
+    try:
         try:
             # Every step of the stage ends before a failure stops the build.
             await side_by_side(
                 *(_run_step(ctx, step, record) for step, record in zip(stage, records, strict=True))
             )
+        except ConnectionBroken:
+            raise  # the stage is taken up again: not the build's end
         except XenPoolError as exc:
             if _ha_paused(ctx, result):
                 still_off = translate(
@@ -105,13 +136,33 @@ async def run_steps(ctx: BuildContext, steps: list[Step] | None = None) -> Build
                 )
                 exc.advice = f"{exc.advice} {still_off}".strip()
             raise
-        finally:
-            done = [r for r in records if r.state is State.DONE]
-            if done:
-                await ctx.refresh()  # once for the stage, not once per step in it
-                for record in done:
-                    await note_objects(ctx, record.key)
-    return result
+    finally:
+        done = [r for r in records if r.state is State.DONE]
+        if done:
+            await ctx.refresh()  # once for the stage, not once per step in it
+            for record in done:
+                await note_objects(ctx, record.key)
+
+
+async def _pool_settled(ctx: BuildContext) -> None:
+    """Wait until no task is pending in the pool: the call the broken connection carried
+    may still be running there (XAPI finishes it whoever listens), and taking the step up
+    before it ends could do it twice (a second SR on the LUN)."""
+    deadline = time.monotonic() + QUIET_SECONDS
+    while True:
+        tasks = await ctx.pool_call("task.get_all_records")
+        if not any(t.get("status") == "pending" for t in tasks.values()):
+            return
+        if time.monotonic() > deadline:
+            raise BuildStopped(
+                translate("Steps", "tasks are still running in the pool after a broken connection"),
+                translate(
+                    "Steps",
+                    "Wait until the pool's tasks have ended (xe task-list), then run the build "
+                    "again: it reads the pool first and does only what is missing.",
+                ),
+            )
+        await asyncio.sleep(1.0)
 
 
 def _ha_paused(ctx: BuildContext, result: BuildResult) -> bool:

@@ -31,6 +31,14 @@ class HostUnreachable(XenPoolError):
     address = ""  # the host that did not answer, when one is known
 
 
+class ConnectionBroken(HostUnreachable):
+    """The connection broke under a call that changes something, after the request left:
+    the host may or may not have done it. Steps read what is there first, so the build
+    can resume the step once the host answers again."""
+
+    code = "CONNECTION_BROKEN"
+
+
 class AuthenticationFailed(XenPoolError):
     code = "SESSION_AUTHENTICATION_FAILED"
 

@@ -31,6 +31,7 @@ from wizard.i18n import translate
 from wizard.xapi.answers import MAX_ANSWER_BYTES, not_ok, parse_answer, read_body, shown
 from wizard.xapi.errors import (
     AnswerTimeout,
+    ConnectionBroken,
     HostUnreachable,
     NotXapi,
     XenPoolError,
@@ -433,7 +434,7 @@ class PinnedTransport(xmlrpc.client.SafeTransport):
                 ).format(address=self.address, method=method, seconds=f"{self.timeout:g}"),
             )
         elif maybe_done:
-            error = HostUnreachable(
+            error = ConnectionBroken(
                 translate(
                     "XapiErrors",
                     "the connection to {address} broke during {method}; the host may or may not "
