@@ -413,3 +413,59 @@ def test_the_step_list_shows_every_step_the_current_one_the_finished_ones_and_wh
     assert order[mark - 1] is steps.lines[int(PageId.NETWORK)]
     assert steps.lines[int(PageId.ISCSI)] in order[mark + 1 : mark + 3]
     assert "Hosts change" in steps.change_mark.text()
+
+
+def test_a_saved_plan_in_another_order_keeps_each_hosts_storage_ip(
+    sim: Simulator, qtbot: Any, run: Run, tmp_path: Any
+) -> None:
+    from wizard import plan as planmod
+    from wizard.demo import lab_plan
+    from wizard.ui.app import open_saved_plan
+
+    saved = lab_plan(sim)
+    saved.hosts.reverse()  # written by hand, the last host first: it gets the first IP
+    meant = saved.storage_ips()
+    path = tmp_path / "pool.toml"
+    planmod.save(saved, path)
+    wizard = make_wizard(sim, qtbot)
+    for row in list(wizard.model.rows):
+        wizard.model.remove_address(row.address)
+    assert open_saved_plan(wizard, path)
+    page = wizard.currentPage()
+    assert isinstance(page, HostsPage)
+    shown = [page.table.item(i, 1).text() for i in range(page.table.rowCount())]  # type: ignore[union-attr]
+    assert shown == [h.address for h in sim.hosts]  # listed by address
+    _trust_and_connect(wizard, page, qtbot, run)
+    _click_next(wizard, qtbot)
+    _click_next(wizard, qtbot)
+    network = wizard.currentPage()
+    assert isinstance(network, NetworkPage)
+    assert wizard.model.plan.storage_ips() == meant  # what the file meant, host by host
+    for index in range(3):
+        address = network.ips.item(index, 0).data(Qt.ItemDataRole.UserRole)  # type: ignore[union-attr]
+        assert network.ips.item(index, 3).text() == meant[address]  # type: ignore[union-attr]
+
+
+def test_retyping_the_portal_keeps_next_and_a_changed_one_says_discover_again(
+    sim: Simulator, qtbot: Any, run: Run
+) -> None:
+    from wizard.ui.pages.iscsi import IscsiPage
+
+    wizard = make_wizard(sim, qtbot)
+    _to_network(wizard, qtbot, run)
+    _click_next(wizard, qtbot)
+    page = wizard.currentPage()
+    assert isinstance(page, IscsiPage)
+    _create_pool(wizard, page, qtbot, run)
+    qtbot.mouseClick(page.discover, Qt.MouseButton.LeftButton)
+    run(settle(wizard.model))
+    run(settle(wizard.model))
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert next_button.isEnabled()
+    _type(qtbot, page.portal, "10.200.0.10")  # the same value again
+    assert next_button.isEnabled() and page.why.text() == ""
+    _type(qtbot, page.portal, "10.200.0.11")
+    assert not next_button.isEnabled()
+    assert "press Discover again" in page.why.text()
+    _type(qtbot, page.portal, "10.200.0.10")  # back to the portal the LUNs came from
+    assert next_button.isEnabled() and page.why.text() == ""
