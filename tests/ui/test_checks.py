@@ -469,3 +469,18 @@ def test_retyping_the_portal_keeps_next_and_a_changed_one_says_discover_again(
     assert "press Discover again" in page.why.text()
     _type(qtbot, page.portal, "10.200.0.10")  # back to the portal the LUNs came from
     assert next_button.isEnabled() and page.why.text() == ""
+
+
+def test_step_1_on_the_iscsi_page_discovers_the_target_by_itself(
+    sim: Simulator, qtbot: Any, run: Run
+) -> None:
+    from wizard.ui.pages.iscsi import IscsiPage
+
+    wizard = make_wizard(sim, qtbot)
+    _to_network(wizard, qtbot, run)
+    _click_next(wizard, qtbot)
+    page = wizard.currentPage()
+    assert isinstance(page, IscsiPage)
+    _create_pool(wizard, page, qtbot, run)  # no click on Discover
+    assert page.luns.rowCount() == 3 and page.data_lun.currentText().startswith("LUN 0")
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled(), page.why.text()

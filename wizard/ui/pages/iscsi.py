@@ -262,6 +262,9 @@ class IscsiPage(BasePage):
             self.status.setText(
                 self.tr("Pool and storage network are in place. Now discover the target.")
             )
+            # Discovery only reads: it follows step 1 without another click.
+            if self.network_ready() and self.model.plan.iscsi.portals:
+                self.discover_targets()
 
         self.model.run(self.model.build_pool_phase(), done)
 
