@@ -2019,8 +2019,8 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>Der Pool ist gebaut: Jeder Schritt ist erledigt.</translation>
     </message>
     <message>
-        <source>Stopped as you asked, at “{step}”.</source>
-        <translation>Wie gewünscht angehalten, bei „{step}“.</translation>
+        <source>Stopped as you asked, before “{step}”.</source>
+        <translation>Wie gewünscht angehalten, vor „{step}“.</translation>
     </message>
     <message>
         <source>Stopped as you asked.</source>
@@ -2919,8 +2919,8 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>Mit ausgeschaltetem HA schließen?</translation>
     </message>
     <message>
-        <source>The hosts are being changed. Stopping now leaves the pool as far as it got; running the same plan again finishes it. Stop and close?</source>
-        <translation>Die Hosts werden gerade geändert. Wenn Sie jetzt anhalten, bleibt der Pool auf dem bis dahin erreichten Stand; wird derselbe Bauplan erneut ausgeführt, wird er fertiggestellt. Anhalten und schließen?</translation>
+        <source>The hosts are being changed. Stopping now ends the running step and leaves the pool as far as it got; its plan is saved, and the wizard offers to resume the build by its name when it starts again. Stop and close?</source>
+        <translation>Die Hosts werden gerade geändert. Wenn Sie jetzt anhalten, endet der laufende Schritt und der Pool bleibt auf dem bis dahin erreichten Stand; sein Bauplan ist gespeichert, und der Assistent bietet beim nächsten Start an, den Bau unter seinem Namen fortzusetzen. Anhalten und schließen?</translation>
     </message>
     <message>
         <source>HA was turned off for the joins and stays off until a build finishes.</source>
@@ -3402,6 +3402,10 @@ Die Details stehen in der Logdatei {file}.</translation>
         <translation>Demo ausprobieren (simuliertes Labor, keine echten Hosts nötig)</translation>
     </message>
     <message>
+        <source>&amp;Resume an unfinished build:</source>
+        <translation>Unfertigen Bau &amp;fortsetzen:</translation>
+    </message>
+    <message>
         <source>The demo needs its simulated lab: start the wizard with --demo (xenpool-wizard --demo, or make demo).</source>
         <translation>Die Demo braucht ihr simuliertes Labor: Starten Sie den Assistenten mit --demo (xenpool-wizard --demo oder make demo).</translation>
     </message>
@@ -3420,6 +3424,14 @@ Die Details stehen in der Logdatei {file}.</translation>
     <message>
         <source>Build plans (*.toml)</source>
         <translation>Baupläne (*.toml)</translation>
+    </message>
+    <message>
+        <source>Cannot resume from {0}: {1}</source>
+        <translation>Fortsetzen aus {0} nicht möglich: {1}</translation>
+    </message>
+    <message>
+        <source>Resuming the build of “{0}”.</source>
+        <translation>Der Bau von „{0}“ wird fortgesetzt.</translation>
     </message>
     <message>
         <source>Plan: {0}</source>

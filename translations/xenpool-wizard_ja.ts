@@ -2019,8 +2019,8 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>プールを構築しました: すべてのステップが完了しています。</translation>
     </message>
     <message>
-        <source>Stopped as you asked, at “{step}”.</source>
-        <translation>指示どおり「{step}」で停止しました。</translation>
+        <source>Stopped as you asked, before “{step}”.</source>
+        <translation>指示どおり「{step}」の前で停止しました。</translation>
     </message>
     <message>
         <source>Stopped as you asked.</source>
@@ -2919,8 +2919,8 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>HA が無効のまま閉じますか?</translation>
     </message>
     <message>
-        <source>The hosts are being changed. Stopping now leaves the pool as far as it got; running the same plan again finishes it. Stop and close?</source>
-        <translation>ホストを変更中です。ここで停止すると、プールはそこまでの状態のまま残ります。同じプランをもう一度実行すると構築が完了します。停止して閉じますか？</translation>
+        <source>The hosts are being changed. Stopping now ends the running step and leaves the pool as far as it got; its plan is saved, and the wizard offers to resume the build by its name when it starts again. Stop and close?</source>
+        <translation>ホストを変更中です。ここで停止すると、実行中のステップが終わった時点でプールはそこまでの状態のまま残ります。プランは保存されており、次回起動時にこの構築を名前で再開できます。停止して閉じますか？</translation>
     </message>
     <message>
         <source>HA was turned off for the joins and stays off until a build finishes.</source>
@@ -3402,6 +3402,10 @@ The details are in the log file {file}.</source>
         <translation>デモを試す (シミュレーションラボ、実際のホストは不要)</translation>
     </message>
     <message>
+        <source>&amp;Resume an unfinished build:</source>
+        <translation>未完了の構築を再開(&amp;R):</translation>
+    </message>
+    <message>
         <source>The demo needs its simulated lab: start the wizard with --demo (xenpool-wizard --demo, or make demo).</source>
         <translation>デモにはシミュレートされたラボが必要です。ウィザードを --demo 付きで起動してください (xenpool-wizard --demo または make demo)。</translation>
     </message>
@@ -3420,6 +3424,14 @@ The details are in the log file {file}.</source>
     <message>
         <source>Build plans (*.toml)</source>
         <translation>構築プラン (*.toml)</translation>
+    </message>
+    <message>
+        <source>Cannot resume from {0}: {1}</source>
+        <translation>{0} から再開できません: {1}</translation>
+    </message>
+    <message>
+        <source>Resuming the build of “{0}”.</source>
+        <translation>「{0}」の構築を再開します。</translation>
     </message>
     <message>
         <source>Plan: {0}</source>

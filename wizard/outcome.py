@@ -59,7 +59,7 @@ class Outcome:
         lines = []
         if self.cancelled:
             lines.append(
-                translate("Outcome", "Stopped as you asked, at “{step}”.").format(step=where)
+                translate("Outcome", "Stopped as you asked, before “{step}”.").format(step=where)
                 if where
                 else translate("Outcome", "Stopped as you asked.")
             )
@@ -102,12 +102,13 @@ class Outcome:
 
 
 def _did_work(journal: Journal | None, key: str) -> bool:
-    """The journal shows this step made or found something (in any run it keeps)."""
+    """The journal shows this step did its work, or noted what it found in place (in any
+    run it keeps); a step skipped as not needed (HA was never on) did neither."""
     if journal is None:
         return False
     data = journal.data
     return key in data.created or any(
-        e.step == key and e.state in (State.DONE.value, State.SKIPPED.value) for e in data.entries
+        e.step == key and e.state == State.DONE.value for e in data.entries
     )
 
 

@@ -235,3 +235,52 @@ def journal_path(pool_name: str, master: str, given: Path | None = None) -> Path
     from wizard.journal import default_path
 
     return given or default_path(pool_name, master)
+
+
+# -- the GUI's build in progress: its plan beside its journal, from the first change on -------
+def autosave_path(plan: Plan) -> Path:
+    """Where a build in progress keeps its plan: beside its journal, in the state folder."""
+    return journal_path(plan.pool_name, plan.master_host.address).with_suffix(".toml")
+
+
+def autosave(plan: Plan, previous: Path | None = None) -> Path:
+    """Save the plan of a build that changes hosts now (a renamed pool moves its file)."""
+    from wizard.plan import save
+
+    path = autosave_path(plan)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    save(plan, path)
+    if previous is not None and previous != path:
+        previous.unlink(missing_ok=True)
+    return path
+
+
+def unfinished_builds() -> list[tuple[str, Path]]:
+    """(pool name, plan file) of every build that changed hosts and has not finished,
+    newest first: a build that finishes removes its plan file (the journal stays)."""
+    from wizard.journal import default_path
+
+    found = []
+    for path in default_path("-", "-").parent.glob("*.toml"):
+        try:
+            found.append((path.stat().st_mtime, load_autosave(path).pool_name, path))
+        except (OSError, ValueError):
+            continue  # unreadable: not offered
+    return [(name, path) for _at, name, path in sorted(found, reverse=True)]
+
+
+def load_autosave(path: Path) -> Plan:
+    """An autosaved plan as it was, unfinished parts included (the pages check those);
+    ValueError when it is not a plan at all."""
+    import tomllib
+
+    from wizard.findings import Severity
+    from wizard.plan.files import plan_from_dict
+
+    try:
+        plan, problems = plan_from_dict(tomllib.loads(path.read_text(encoding="utf-8")))
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(str(exc)) from None
+    if any(p.severity is Severity.ERROR for p in problems) or not plan.hosts:
+        raise ValueError("; ".join(p.message for p in problems) or "no hosts")
+    return plan

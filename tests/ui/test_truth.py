@@ -106,6 +106,155 @@ def test_cancel_mid_build_says_where_it_stopped_and_build_resumes(
     assert "Enabled; the pool tolerates 1 host failure(s)" in shown
 
 
+class _LabStub:
+    """Stands in for the demo's own simulator: the test's lab is stopped by its fixture."""
+
+    def stop(self) -> None:
+        return None
+
+
+def test_closing_mid_build_ends_cleanly_and_a_restart_resumes_it_by_name(
+    make_sim: Any,
+    qtbot: Any,
+    capfd: Any,
+    monkeypatch: Any,
+    loop: Any,
+    run: Run,
+) -> None:
+    import asyncio
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from wizard.session import unfinished_builds, user_pins
+    from wizard.ui import app as appmod
+    from wizard.ui.model import WizardModel
+    from wizard.ui.pages.compat import CompatibilityPage
+    from wizard.ui.pages.hosts import HostsPage
+    from wizard.ui.pages.iscsi import IscsiPage
+    from wizard.ui.pages.network import NetworkPage
+    from wizard.ui.pages.review import ReviewPage
+    from wizard.ui.pages.start import StartPage
+
+    sim = make_sim("smb3", time_scale=0.02)
+
+    def demo(model: WizardModel) -> _LabStub:
+        from wizard.demo import lab_plan
+
+        model.demo = True
+        model.plan = lab_plan(sim)
+        model.plan.hosts = []
+        model.set_password(sim.hosts[0].password)
+        for host in sim.hosts:
+            model.add_address(host.address, host.fingerprint)
+        return _LabStub()
+
+    monkeypatch.setattr(appmod, "_demo_model", demo)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    next_button = QWizard.WizardButton.NextButton
+
+    async def walk_to_build(wizard: PoolWizard, pool_name: str | None) -> BuildPage:
+        """Start to Build as a user clicks through; ``pool_name`` is typed on its page."""
+        model = wizard.model
+        await settle(model)
+        click(wizard.button(next_button))
+        hosts = wizard.currentPage()
+        assert isinstance(hosts, HostsPage)
+        model.trust_all([row.address for row in model.rows])
+        if not hosts.password.text():
+            qtbot.keyClicks(hosts.password, sim.hosts[0].password)
+        click(hosts.connect_button)
+        await settle(model)
+        click(wizard.button(next_button))
+        compat = wizard.currentPage()
+        assert isinstance(compat, CompatibilityPage)
+        if pool_name is not None:
+            compat.pool_name.clear()
+            qtbot.keyClicks(compat.pool_name, pool_name)
+        if compat.accept.isVisibleTo(compat):
+            compat.accept.setChecked(True)
+        click(wizard.button(next_button))
+        assert isinstance(wizard.currentPage(), NetworkPage)
+        click(wizard.button(next_button))
+        iscsi = wizard.currentPage()
+        assert isinstance(iscsi, IscsiPage)
+        iscsi.create_network()
+        await settle(model)
+        iscsi.discover_targets()
+        await settle(model)
+        await settle(model)
+        for page_id in (PageId.HA, PageId.REVIEW, PageId.BUILD):
+            click(wizard.button(next_button))
+            await settle(model)  # the page's own reading (HA asks XAPI) ends first
+            review = wizard.currentPage()
+            if page_id is PageId.BUILD or not isinstance(review, ReviewPage):
+                continue
+            if review.ssh_check.isChecked():  # the simulated lab has no SSH to prove with
+                click(review.ssh_check)
+        build = wizard.currentPage()
+        assert isinstance(build, BuildPage)
+        return build
+
+    def close_during_the_srs(wizard: PoolWizard) -> None:
+        def on_progress(event: Progress) -> None:
+            if event.step == "sr" and event.state is State.RUNNING and wizard.isVisible():
+                wizard.close()  # the title bar's close button
+                box = wizard.stop_question
+                assert box is not None and "Stop the build?" in box.windowTitle()
+                box.button(QMessageBox.StandardButton.Yes).click()
+
+        wizard.model.progress.connect(on_progress)
+
+    async def first_session() -> None:
+        (wizard,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, PoolWizard)]
+        build = await walk_to_build(wizard, "Office-Pool")
+        close_during_the_srs(wizard)
+        click(build.start)
+
+    QTimer.singleShot(0, lambda: asyncio.ensure_future(first_session()))
+    assert appmod.run_gui(demo=True) == 0
+    QApplication.processEvents()  # run_gui's own quit, before the next loop runs
+    err = capfd.readouterr().err
+    for bad in ("Signal source has been deleted", "Unexpected error", "Traceback", "Event loop"):
+        assert bad not in err, err
+    api = sdk_session(sim.hosts[0]).xenapi
+    assert api.pool.get_name_label(api.pool.get_all()[0]) == "Office-Pool"
+    assert pool_state(sim)[0] == 3 and pool_state(sim)[2] is False  # stopped before HA
+    assert [name for name, _path in unfinished_builds()] == ["Office-Pool"]
+
+    # The next morning: a new wizard on the same state folder resumes the build by name.
+    asyncio.set_event_loop(loop)
+    wizard = PoolWizard(WizardModel(user_pins()))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    start = wizard.currentPage()
+    assert isinstance(start, StartPage)
+    start.ensure_widgets()
+    assert start.resume.isVisibleTo(start) and start.resume.isChecked()
+    assert start.unfinished.currentText() == "Office-Pool"
+    planned = [h.address for h in wizard.model.plan.hosts]
+
+    async def second_session() -> BuildPage:
+        return await walk_to_build(wizard, None)
+
+    build = run(second_session())
+    model = wizard.model
+    assert model.plan.pool_name == "Office-Pool" and model.plan.hosts
+    assert [r.address for r in model.rows] == [h.address for h in model.plan.hosts]
+    assert planned == [] and all(r.trusted for r in model.rows)  # pinned in the first session
+
+    async def resume() -> None:
+        click(build.start)
+        await settle(model)
+
+    run(resume())
+    assert "every step is done" in build.status.text(), build.status.text()
+    assert api.pool.get_name_label(api.pool.get_all()[0]) == "Office-Pool"
+    assert pool_state(sim) == (3, 2, True)
+    assert unfinished_builds() == []  # finished: nothing left to offer
+
+
 def test_report_step_times_are_the_steps_own_not_the_users_think_time(
     sim: Simulator, qtbot: Any, run: Run, monkeypatch: Any
 ) -> None:
@@ -171,3 +320,34 @@ def test_a_normal_finish_exits_0_with_nothing_on_stderr(tmp_path: Any) -> None:
     }
     assert ("ha", "done") in states and ("sr", "done") in states
     assert not list(path.parent.glob("*.toml"))  # finished: no unfinished build left behind
+
+
+def test_a_new_build_on_hosts_already_in_a_pool_keeps_the_pools_name(
+    sim: Simulator, qtbot: Any, run: Run
+) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from tests.faults.conftest import build as build_plan
+    from tests.ui.test_pages import _to_compat
+    from wizard.demo import lab_plan
+    from wizard.ui.model import WizardModel
+    from wizard.xapi.trust import PinStore
+
+    earlier = lab_plan(sim)
+    earlier.hosts = earlier.hosts[:2]
+    earlier.pool_name = "Office-Pool"
+    with ThreadPoolExecutor(1) as other:  # its own event loop, not the window's
+        other.submit(build_plan, sim, earlier).result()
+    # A new build, nothing typed for the name: the wizard's default is "Pool".
+    model = WizardModel(PinStore())
+    model.set_password(sim.hosts[0].password)
+    for host in sim.hosts:
+        model.add_address(host.address, host.fingerprint)
+    assert model.plan.pool_name == "Pool"
+    wizard = PoolWizard(model)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    compat = _to_compat(wizard, run)
+    assert compat.pool_name.text() == "Office-Pool"  # the pool's own name, shown to keep
+    api = sdk_session(sim.hosts[0]).xenapi
+    assert api.pool.get_name_label(api.pool.get_all()[0]) == "Office-Pool"

@@ -135,8 +135,9 @@ class PoolWizard(QWizard):
             QMessageBox.Icon.Warning,
             self.tr("Stop the build?") if busy else self.tr("Close with HA off?"),
             self.tr(
-                "The hosts are being changed. Stopping now leaves the pool as far as it got; "
-                "running the same plan again finishes it. Stop and close?"
+                "The hosts are being changed. Stopping now ends the running step and leaves the "
+                "pool as far as it got; its plan is saved, and the wizard offers to resume the "
+                "build by its name when it starts again. Stop and close?"
             )
             + (
                 " "

@@ -12,6 +12,7 @@ import logging
 import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -90,6 +91,7 @@ class WizardModel(HostSecrets, QObject):
         self.rows: list[HostRow] = []
         self.findings: list[Finding] = []
         self._journal_master = ""  # the master the build journal was opened for
+        self.autosaved: Path | None = None  # the plan of the build in progress (state folder)
         self.warnings_accepted = False
         self.discovered = Discovered()
         self.confirm_destroy = False  # the user typed the SR's name to format it
@@ -343,6 +345,12 @@ class WizardModel(HostSecrets, QObject):
             facts = ctx.facts.get(host.address)
             if facts is not None and not host.name:
                 host.name = facts.name
+        from wizard.plan import Plan
+
+        first = sorted(self.facts(), key=lambda f: f.address != self.plan.master)
+        pools = [f.pool_name for f in first if f.pool_name]
+        if pools and self.plan.pool_name == Plan.pool_name:
+            self.plan.pool_name = pools[0]  # the hosts' pool keeps its name: no default over it
         self.findings = await preflight(ctx)
         self.hosts_changed.emit()
         self.findings_changed.emit()
@@ -455,7 +463,11 @@ class WizardModel(HostSecrets, QObject):
         ctx.pause_ha = self.pause_ha
 
     def _journal(self, ctx: BuildContext) -> None:
-        """The build journal, where ``apply`` keeps it for this pool: one run per session."""
+        """The build journal, where ``apply`` keeps it for this pool (one run per session),
+        and the plan beside it: hosts change now, and a closed wizard resumes from both."""
+        from wizard.session import autosave
+
+        self.autosaved = autosave(self.plan, self.autosaved)
         name, master = self.plan.pool_name, self.plan.master_host.address
         if ctx.journal is None or ctx.journal.data.plan != name or self._journal_master != master:
             ctx.journal = self.session.open_journal(self.plan)
@@ -516,6 +528,8 @@ class WizardModel(HostSecrets, QObject):
             raise
         self.outcome = await read_outcome(ctx, cancelled=self.cancel.is_set(), error=error)
         self.build_ok = self.outcome.finished and steps is None
+        if self.build_ok and self.autosaved is not None:  # nothing left to resume
+            self.autosaved.unlink(missing_ok=True)
         self.build_finished.emit(self.build_ok, self.outcome.text())
         return self.outcome.finished
 

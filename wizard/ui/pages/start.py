@@ -35,11 +35,25 @@ class StartPage(BasePage):
         self.new = QRadioButton(self.tr("New build: find my hosts"))
         self.open = QRadioButton(self.tr("Open a saved plan…"))
         self.demo = QRadioButton(self.tr("Try the demo (a simulated lab, no real hosts needed)"))
+        # A build that changed hosts and did not finish (the window closed, the build
+        # stopped): its plan was saved then, and it goes on by name.
+        from wizard.session import unfinished_builds
+
+        self.resume = QRadioButton(self.tr("&Resume an unfinished build:"))
+        self.unfinished = QComboBox()
+        for name, path in unfinished_builds():
+            self.unfinished.addItem(name, str(path))
+        self.unfinished.activated.connect(lambda _i: self.resume.setChecked(True))
         group = QButtonGroup(self)
-        for button in (self.new, self.open, self.demo):
+        for button in (self.resume, self.new, self.open, self.demo):
             group.addButton(button)
             layout.addWidget(button)
-        (self.demo if model.demo else self.new).setChecked(True)
+            if button is self.resume:
+                layout.addWidget(self.unfinished)
+        unfinished = self.unfinished.count() > 0
+        self.resume.setVisible(unfinished)
+        self.unfinished.setVisible(unfinished)
+        (self.demo if model.demo else self.resume if unfinished else self.new).setChecked(True)
         self.demo.setEnabled(model.demo)
         # A greyed-out choice says why, where it stands.
         self.demo_why = QLabel(
@@ -75,6 +89,8 @@ class StartPage(BasePage):
         layout.addWidget(note)
 
     def validatePage(self) -> bool:
+        if self.resume.isChecked():
+            return self.resume_build(Path(str(self.unfinished.currentData())))
         if not self.open.isChecked() or self.loaded is not None:
             return True
         name, _ = QFileDialog.getOpenFileName(
@@ -83,6 +99,24 @@ class StartPage(BasePage):
         if not name:
             return False
         return self.load(Path(name))
+
+    def resume_build(self, path: Path) -> bool:
+        """Go on with an unfinished build: its plan as it was saved, unfinished parts and all
+        (the pages say what they still need); the pool's name is the plan's."""
+        from wizard.session import load_autosave
+
+        try:
+            loaded = load_autosave(path)
+        except (OSError, ValueError) as exc:
+            self.error.setText(self.tr("Cannot resume from {0}: {1}").format(path, exc))
+            return False
+        self.model.plan = loaded
+        for host in loaded.hosts:
+            self.model.add_address(host.address, host.fingerprint)
+        self.model.autosaved = path
+        self.plan_path.setText(self.tr("Resuming the build of “{0}”.").format(loaded.pool_name))
+        self.error.clear()
+        return True
 
     def load(self, path: Path) -> bool:
         from wizard import plan as planmod
