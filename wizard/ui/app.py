@@ -72,7 +72,7 @@ class PoolWizard(QWizard):
             self.setPage(int(page_id), page)
             # after QWizard's own update of the buttons, which would enable Back again
             page.completeChanged.connect(self._guard_back)
-        model.busy_changed.connect(lambda _busy: self._guard_back())
+        model.busy_changed.connect(self._guard_back)  # dropped by Qt with the window
         from wizard.ui.steplist import StepList
 
         # Every step on the left; the hosts change from the iSCSI page's step 1 on.
@@ -89,7 +89,7 @@ class PoolWizard(QWizard):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
 
-    def _guard_back(self) -> None:
+    def _guard_back(self, _busy: bool = False) -> None:
         """No Back while the build changes the hosts: the pages before it would describe a
         pool that no longer is as they say."""
         if self.currentId() == PageId.BUILD and self.model.busy:

@@ -44,7 +44,8 @@ class BuildPage(BasePage):
         self.flush_timer.timeout.connect(self.flush)
         model.progress.connect(self.on_progress)
         model.build_finished.connect(self.on_finished)
-        model.busy_changed.connect(lambda _busy: self.update_start())
+        # a method, not a lambda: Qt drops the connection when the page is deleted
+        model.busy_changed.connect(self.update_start)
 
     def create_widgets(self) -> None:
         layout = QVBoxLayout(self)
@@ -191,7 +192,7 @@ class BuildPage(BasePage):
             cell(self.rows, index, 3).setText(State.FAILED.label if failed else self.tr("stopped"))
         self.update_start()
 
-    def update_start(self) -> None:
+    def update_start(self, _busy: bool = False) -> None:
         """Build is offered until the pool is built; after a stop it resumes (what is done
         is kept), so a failed or cancelled build never leaves the user without it."""
         if not self.has_widgets:
