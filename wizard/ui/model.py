@@ -507,8 +507,7 @@ class WizardModel(HostSecrets, QObject):
         return luns
 
     async def build(self, steps: list[Step] | None = None) -> bool:
-        """The remaining steps (or just ``steps``); then the pool is read back and the
-        outcome (wizard.outcome) says what is done and what is not, cancelled or failed."""
+        """The remaining steps (or ``steps``), then the pool read back (wizard.outcome)."""
         from wizard.outcome import read_outcome
         from wizard.steps.engine import run_steps
         from wizard.xapi.errors import TaskCancelled, XenPoolError
@@ -543,8 +542,8 @@ class WizardModel(HostSecrets, QObject):
         self.cancel.set()
 
     async def close(self, wait: float = 120.0) -> None:
-        """Stop the work still running (a build ends its current step, else is cancelled
-        after ``wait`` s), then log out: nothing is left to emit into a window that is gone."""
+        """Stop running work (a build ends its step; after ``wait`` s it is cancelled), then
+        log out: nothing is left to emit into a window that is gone."""
         import asyncio
 
         if self._running:
