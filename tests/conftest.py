@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import errno
+import gc
 import itertools
 import logging
 import os
+import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -47,6 +49,25 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self.store.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def _garbage_on_the_main_thread() -> Iterator[None]:
+    """No automatic collection during a test; its garbage is collected when it ends, on
+    the main thread (the Qt thread), as the app does (wizard.ui.collector): a QObject
+    freed on a simulator or executor thread leaves its timers dangling and a later Qt
+    timer event crashes the run (QTimerInfoList::activateTimers)."""
+    gc.disable()
+    yield
+    qt = sys.modules.get("PySide6.QtWidgets")
+    app = qt.QApplication.instance() if qt is not None else None
+    if app is not None:
+        gc.collect()
+        from PySide6.QtCore import QEvent
+
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+    gc.enable()
 
 
 @pytest.fixture(autouse=True)

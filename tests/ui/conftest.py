@@ -24,7 +24,13 @@ def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     asyncio.set_event_loop(event_loop)
     yield event_loop
     event_loop.close()
+    # close() only marks its Qt timers stopped (each dies when it next fires): kept here,
+    # the timer object is never freed, so never freed on a worker thread (see tests/conftest)
+    _closed_loop_timers.append(event_loop._timer)  # type: ignore[attr-defined]
     asyncio.set_event_loop(None)
+
+
+_closed_loop_timers: list[object] = []
 
 
 Run = Callable[[Awaitable[Any]], Any]

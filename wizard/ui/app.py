@@ -361,6 +361,7 @@ def run_gui(
 
     from wizard import i18n
     from wizard.session import user_pins
+    from wizard.ui.collector import QtThreadCollector
     from wizard.xapi.aio import warm_up
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -379,6 +380,8 @@ def run_gui(
     loop = qasync.QEventLoop(app)
     loop.set_exception_handler(loop_exception)
     asyncio.set_event_loop(loop)
+    collector = QtThreadCollector(app)
+    collector.start()
     result = {"code": 0}
 
     async def main() -> None:
@@ -407,5 +410,6 @@ def run_gui(
     finally:
         if simulator is not None:
             simulator.stop()  # type: ignore[attr-defined]
+        collector.stop()
         QTimer.singleShot(0, app.quit)
     return result["code"]
