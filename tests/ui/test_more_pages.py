@@ -535,3 +535,40 @@ def test_a_bug_in_work_started_from_a_page_reaches_the_one_error_dialog(
     assert "'a bug'" in shown[0].text() and str(logs.log_file()) in shown[0].text()
     assert page.status.text() == ""  # a bug is not a hint under the button
     shown[0].accept()
+
+
+def test_the_demo_hosts_come_trusted_so_connect_is_the_first_click(
+    qapp: Any, qtbot: Any, run: Run
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from wizard.ui.app import PoolWizard, _demo_model
+    from wizard.ui.model import WizardModel
+    from wizard.xapi.trust import PinStore
+
+    model = WizardModel(PinStore())
+    simulator = _demo_model(model)
+    assert isinstance(simulator, Simulator)
+    try:
+        wizard = PoolWizard(model)
+        qtbot.addWidget(wizard)
+        wizard.show()
+
+        async def start_and_connect() -> None:
+            await settle(model)
+            qtbot.mouseClick(
+                wizard.button(wizard.WizardButton.NextButton), Qt.MouseButton.LeftButton
+            )
+            page = wizard.currentPage()
+            assert isinstance(page, HostsPage)
+            qtbot.mouseClick(page.connect_button, Qt.MouseButton.LeftButton)
+            await settle(model)
+
+        run(start_and_connect())
+        page = wizard.currentPage()
+        assert isinstance(page, HostsPage)
+        assert all(row.trusted for row in model.rows) and len(model.rows) == 3
+        assert all(model.session.pins.get(h.address) == h.fingerprint for h in simulator.hosts)
+        assert page.isComplete()  # no Trust clicked: the demo's own lab is trusted
+    finally:
+        simulator.stop()
