@@ -97,21 +97,31 @@ async def run_steps(ctx: BuildContext, steps: list[Step] | None = None) -> Build
     the step: once the pool's tasks have ended, the stage is read again and taken up
     where it stands, as a re-run would, at most RESUMES times."""
     result = BuildResult()
-    for stage in stages(steps or all_steps()):
-        if ctx.cancel.is_set():
-            break
-        for attempt in range(RESUMES + 1):
-            records = [StepResult(step.key, step.label, []) for step in stage]
-            try:
-                await _run_stage(ctx, stage, records, result)
+    try:
+        for stage in stages(steps or all_steps()):
+            if ctx.cancel.is_set():
                 break
-            except ConnectionBroken as broken:
-                if attempt == RESUMES or ctx.cancel.is_set():
-                    raise
-                log.warning("resuming %s after: %s", stage[0].key, broken.message)
-                await _pool_settled(ctx)
-                await ctx.refresh()
-                result.steps = [r for r in result.steps if r not in records]
+            for attempt in range(RESUMES + 1):
+                records = [StepResult(step.key, step.label, []) for step in stage]
+                try:
+                    await _run_stage(ctx, stage, records, result)
+                    break
+                except ConnectionBroken as broken:
+                    if attempt == RESUMES or ctx.cancel.is_set():
+                        raise
+                    log.warning("resuming %s after: %s", stage[0].key, broken.message)
+                    await _pool_settled(ctx)
+                    await ctx.refresh()
+                    result.steps = [r for r in result.steps if r not in records]
+    except XenPoolError as exc:
+        if _ha_paused(ctx, result):
+            still_off = translate(
+                "Steps",
+                "HA was turned off for the joins and stays off until a build finishes: run "
+                "again once the cause is fixed.",
+            )
+            exc.advice = f"{exc.advice} {still_off}".strip()
+        raise
     return result
 
 
@@ -120,22 +130,10 @@ async def _run_stage(
 ) -> None:
     result.steps += records
     try:
-        try:
-            # Every step of the stage ends before a failure stops the build.
-            await side_by_side(
-                *(_run_step(ctx, step, record) for step, record in zip(stage, records, strict=True))
-            )
-        except ConnectionBroken:
-            raise  # the stage is taken up again: not the build's end
-        except XenPoolError as exc:
-            if _ha_paused(ctx, result):
-                still_off = translate(
-                    "Steps",
-                    "HA was turned off for the joins and stays off until a build finishes: run "
-                    "again once the cause is fixed.",
-                )
-                exc.advice = f"{exc.advice} {still_off}".strip()
-            raise
+        # Every step of the stage ends before a failure stops the build.
+        await side_by_side(
+            *(_run_step(ctx, step, record) for step, record in zip(stage, records, strict=True))
+        )
     finally:
         done = [r for r in records if r.state is State.DONE]
         if done:
