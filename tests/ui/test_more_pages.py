@@ -254,8 +254,7 @@ def test_finish_page_moves_the_ticked_halted_vms_to_the_shared_sr(
     assert not page.move_disks.isEnabled()  # nothing is ticked until the user ticks it
     items["dc01 — Local storage"].setCheckState(Qt.CheckState.Checked)
     assert page.move_disks.isEnabled()
-    page.move_ticked()
-    run(settle(wizard.model))
+    run(click_and_settle(qtbot, page.move_disks, wizard.model))
     qtbot.waitUntil(lambda: "shared SR now" in page.status.text())
     assert page.local_vms.count() == 2  # dc01 is off local storage
     assert "dc01 has disks" not in page.summary.toPlainText()
@@ -286,8 +285,7 @@ def test_finish_page_moves_a_running_vm_live(sim: Simulator, qtbot: Any, run: Ru
     running = items["dc01 — Local storage (running: moves live)"]
     assert running.flags() & Qt.ItemFlag.ItemIsUserCheckable
     running.setCheckState(Qt.CheckState.Checked)
-    page.move_ticked()
-    run(settle(wizard.model))
+    run(click_and_settle(qtbot, page.move_disks, wizard.model))
     qtbot.waitUntil(lambda: "shared SR now" in page.status.text())
     assert page.local_vms.count() == 2
     with sim.world.lock:
@@ -572,3 +570,11 @@ def test_the_demo_hosts_come_trusted_so_connect_is_the_first_click(
         assert page.isComplete()  # no Trust clicked: the demo's own lab is trusted
     finally:
         simulator.stop()
+
+
+async def click_and_settle(qtbot: Any, button: Any, model: Any) -> None:
+    """A real click inside the running loop, then the work it started ends."""
+    from PySide6.QtCore import Qt
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    await settle(model)

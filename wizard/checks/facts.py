@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wizard.checks import joinfacts
-from wizard.checks.joinfacts import JoinState, join_state
+from wizard.checks.joinfacts import JoinState, as_int, join_state
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.xapi.client import HostClient
 from wizard.xapi.errors import MalformedAnswer, UnsupportedRelease, XapiFailure
@@ -408,13 +408,6 @@ def facts_from_records(host: str, records: dict[str, Any]) -> list[HostFacts]:
     return facts
 
 
-def _int(value: Any) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return 0
-
-
 def _host_facts(
     ref: str,
     host: dict[str, Any],
@@ -432,12 +425,12 @@ def _host_facts(
         nics.append(
             NicFacts(
                 device=pif["device"],
-                vlan=_int(pif["VLAN"]),
+                vlan=as_int(pif["VLAN"]),
                 physical=bool(pif["physical"]),
                 management=bool(pif["management"]),
                 carrier=bool(pm.get("carrier", False)),
-                speed=_int(pm.get("speed", 0)),
-                mtu=_int(pif["MTU"]),
+                speed=as_int(pm.get("speed", 0)),
+                mtu=as_int(pif["MTU"]),
                 ip=pif["IP"],
                 network=network.get("name_label", ""),
                 network_ref=pif["network"],
@@ -504,7 +497,7 @@ def _host_facts(
                 ref=vm_ref,
                 name=vm["name_label"],
                 power_state=vm["power_state"],
-                memory=_int(vm["memory_static_max"]) + _int(vm["memory_overhead"]),
+                memory=as_int(vm["memory_static_max"]) + as_int(vm["memory_overhead"]),
                 resident_on=host["uuid"] if vm["resident_on"] == ref else "",
                 current_operations=bool(vm["current_operations"]),
                 ha_restart_priority=vm["ha_restart_priority"],
@@ -522,8 +515,8 @@ def _host_facts(
         external_auth_type=host["external_auth_type"],
         external_auth_service_name=host["external_auth_service_name"],
         api_version=f"{host['API_version_major']}.{host['API_version_minor']}",
-        memory_total=_int(metrics.get("memory_total", 0)),
-        memory_overhead=_int(host["memory_overhead"]),
+        memory_total=as_int(metrics.get("memory_total", 0)),
+        memory_overhead=as_int(host["memory_overhead"]),
         iscsi_iqn=host.get("iscsi_iqn") or host["other_config"].get("iscsi_iqn", ""),
         multipathing=bool(host.get("multipathing"))
         or host["other_config"].get("multipathing") == "true",
@@ -551,7 +544,7 @@ def _host_facts(
         vms=vms,
         srs=srs,
         control_domain_memory=sum(
-            _int(vm["memory_static_max"]) + _int(vm["memory_overhead"])
+            as_int(vm["memory_static_max"]) + as_int(vm["memory_overhead"])
             for vm in records["VM"].values()
             if vm["is_control_domain"] and vm["resident_on"] == ref
         ),

@@ -18,6 +18,7 @@ from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 
 from wizard.checks.facts import HostFacts, in_pool_of
+from wizard.checks.joinfacts import as_int
 from wizard.findings import Finding
 from wizard.i18n import QT_TRANSLATE_NOOP, decimal, translate, whole
 from wizard.plan import HEARTBEAT_MIN_BYTES, ExistingSr, Plan
@@ -80,13 +81,6 @@ def _parse(xml: str, root_tag: str) -> Element:
 def _text(element: Element, tag: str) -> str:
     child = element.find(tag)
     return (child.text or "").strip() if child is not None else ""
-
-
-def _int(value: Any) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return 0
 
 
 def _number(text: str, what: str) -> int:
@@ -220,7 +214,7 @@ class Discovery:
         for ref in sorted(refs):
             sr = await self.call("SR.get_record", ref)
             out.append(
-                ExistingSrEntry(sr["uuid"], sr["name_label"], _int(sr.get("physical_size", 0)))
+                ExistingSrEntry(sr["uuid"], sr["name_label"], as_int(sr.get("physical_size", 0)))
             )
         return out
 

@@ -83,7 +83,8 @@ class JoinState:
     sms: list[SmFacts] = field(default_factory=list)
 
 
-def _int(value: Any) -> int:
+def as_int(value: Any) -> int:
+    """A number XAPI sent as an int or its text; 0 when it is neither (checked elsewhere)."""
     try:
         return int(value)
     except (TypeError, ValueError):
@@ -110,7 +111,7 @@ def _cluster(records: dict[str, Any]) -> ClusterFacts | None:
         if isinstance(slave, str)
     ]
     return ClusterFacts(
-        vlan=_int(pif["VLAN"]),
+        vlan=as_int(pif["VLAN"]),
         management=bool(pif["management"]),
         bridges=sorted({_bridge(records, p) for p in (slaves or [pif_ref])}),
     )
@@ -144,7 +145,7 @@ def join_state(ref: str, host: dict[str, Any], records: dict[str, Any]) -> JoinS
         ),
         cluster=_cluster(records),
         sdn_controllers=[
-            f"{c.get('protocol', '')}:{c.get('address', '')}:{_int(c.get('port', 0))}"
+            f"{c.get('protocol', '')}:{c.get('address', '')}:{as_int(c.get('port', 0))}"
             for c in records["SDN_controller"].values()
         ],
         nbd_purpose=_nbd(records),

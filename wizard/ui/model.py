@@ -208,8 +208,7 @@ class WizardModel(HostSecrets, QObject):
         """The trusted hosts and their fingerprints as one line to hand over ("" if none)."""
         from wizard.joininfo import line_for
 
-        confirmed = {r.address: r.fingerprint for r in self.rows if r.trusted and r.fingerprint}
-        return line_for(self.plan.pool_name, self.plan.port, confirmed)
+        return line_for(self.plan.pool_name, self.plan.port, self._confirmed())
 
     def import_join_info(self, text: str) -> int:
         """Add the hosts of pasted join information, their fingerprints confirmed by it.
@@ -292,9 +291,12 @@ class WizardModel(HostSecrets, QObject):
         await asyncio.gather(*(one(r) for r in self.rows if not r.fingerprint))
         self.hosts_changed.emit()
 
+    def _confirmed(self) -> dict[str, str]:
+        """The fingerprints the user confirmed, by address."""
+        return {r.address: r.fingerprint for r in self.rows if r.trusted and r.fingerprint}
+
     def _trust_store(self) -> Trust:
-        planned = {r.address: r.fingerprint for r in self.rows if r.trusted and r.fingerprint}
-        return self.session.trust(planned, self.plan.port)
+        return self.session.trust(self._confirmed(), self.plan.port)
 
     def sync_plan_hosts(self) -> None:
         """The plan's hosts follow the Hosts page (order kept; the master stays if still there)."""
@@ -329,7 +331,7 @@ class WizardModel(HostSecrets, QObject):
         ctx = self.session.context(
             self.plan,
             self.password,
-            planned={r.address: r.fingerprint for r in self.rows if r.trusted and r.fingerprint},
+            planned=self._confirmed(),
             host_passwords=self.host_passwords,
             report=self.progress.emit,
         )

@@ -47,8 +47,8 @@ class FinishPage(BasePage):
         self.check_host.setToolTip(
             self.tr("A member looks disconnected? Find out whether its VMs still run.")
         )
-        # The offer to move local disks: halted VMs only (a running VM needs live storage
-        # migration, which XenCenter does); nothing is ticked until the user ticks it.
+        # The offer to move local disks (a running VM moves live, by storage XenMotion);
+        # nothing is ticked until the user ticks it.
         self.local_vms = QListWidget()
         self.local_vms.setMaximumHeight(110)
         self.move_disks = QPushButton(self.tr("&Move the ticked VMs' disks to the shared SR"))
