@@ -3908,12 +3908,12 @@ Die Details stehen in der Logdatei {file}.</translation>
         <translation>Planen Sie den Aufbau mit {other} als Master, oder entfernen Sie {master} aus diesem Pool (auf {other}: xe pool-eject); führen Sie dann den Aufbau erneut aus.</translation>
     </message>
     <message>
-        <source>{address} dropped off the network during the join and is back as a standalone host: the join did not happen</source>
-        <translation>{address} ist während des Beitritts aus dem Netzwerk verschwunden und wieder als eigenständiger Host da: Der Beitritt hat nicht stattgefunden</translation>
+        <source>the connection to {address} broke during the join and it is still a standalone host with no join running: the join did not happen</source>
+        <translation>die Verbindung zu {address} brach während des Beitritts ab, und der Host ist weiterhin eigenständig, ohne laufenden Beitritt: der Beitritt fand nicht statt</translation>
     </message>
     <message>
-        <source>Check its network path to the master, then run the build again.</source>
-        <translation>Prüfen Sie seinen Netzwerkpfad zum Master, und führen Sie den Aufbau dann erneut aus.</translation>
+        <source>Check the network path between this computer, {address} and the master, then run the build again: it joins what is not joined yet.</source>
+        <translation>Prüfen Sie den Netzwerkpfad zwischen diesem Computer, {address} und dem Master und starten Sie den Aufbau erneut: er fügt hinzu, was noch nicht beigetreten ist.</translation>
     </message>
     <message>
         <source>{address} is in the pool but not live within {seconds} s of the join</source>

@@ -3908,12 +3908,12 @@ The details are in the log file {file}.</source>
         <translation>{other} をマスターとして構築を計画するか、{master} をそのプールから削除してください ({other} で xe pool-eject)。その後、構築を再実行してください。</translation>
     </message>
     <message>
-        <source>{address} dropped off the network during the join and is back as a standalone host: the join did not happen</source>
-        <translation>{address} は参加中にネットワークから切断され、スタンドアロンホストとして復帰しました。参加は行われていません</translation>
+        <source>the connection to {address} broke during the join and it is still a standalone host with no join running: the join did not happen</source>
+        <translation>参加中に {address} への接続が切れました。このホストは実行中の参加タスクがないままスタンドアロンです: 参加は行われていません</translation>
     </message>
     <message>
-        <source>Check its network path to the master, then run the build again.</source>
-        <translation>マスターへのネットワーク経路を確認してから、構築を再実行してください。</translation>
+        <source>Check the network path between this computer, {address} and the master, then run the build again: it joins what is not joined yet.</source>
+        <translation>このコンピューター、{address}、マスターの間のネットワーク経路を確認してから、構築をもう一度実行してください: まだ参加していないホストを参加させます。</translation>
     </message>
     <message>
         <source>{address} is in the pool but not live within {seconds} s of the join</source>

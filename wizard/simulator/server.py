@@ -83,6 +83,8 @@ class _Handler(BaseHTTPRequestHandler):
         except Exception:
             self.send_error(500, "Malformed XML-RPC request")  # xapi: an unhandled parse error
             return
+        if self._request_lost(method):
+            return
         if method is None:
             response: dict[str, Any] = failure([errors.MESSAGE_METHOD_UNKNOWN, ""])
         else:
@@ -99,11 +101,22 @@ class _Handler(BaseHTTPRequestHandler):
         except wire.MalformedRequest:
             self.send_error(500, "Malformed JSON-RPC request")
             return
+        if self._request_lost(method):
+            return
         response = self._dispatch(machine, method, tuple(params))
         payload = wire.json_response(
             response, request_id, version2, raw_errors=method == "system.listMethods"
         )
         self._answer(machine, payload, "application/json")
+
+    def _request_lost(self, method: str | None) -> bool:
+        """Faults.lose_next_request: close without acting or answering."""
+        lost = self.server.world.faults.lose_next_request
+        if method not in lost:
+            return False
+        lost.discard(method)
+        self.close_connection = True
+        return True
 
     def _dispatch(self, machine: Machine, method: str, params: tuple[Any, ...]) -> dict[str, Any]:
         if method == "system.listMethods":  # answered before any session or datamodel check

@@ -114,6 +114,9 @@ class Faults:
     # method names (e.g. "Async.SR.create") whose next call is done but never answered:
     # the connection closes under the answer, as a reset on a bad link does.
     drop_next_answer: set[str] = field(default_factory=set)
+    # method names whose next request is lost before the host acts on it: the connection
+    # closes after the request was sent, so the client cannot tell this from a lost answer.
+    lose_next_request: set[str] = field(default_factory=set)
 
 
 class World:

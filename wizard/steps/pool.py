@@ -16,7 +16,7 @@ from wizard.steps.base import Action, Step, comment, stop, xe_at
 from wizard.steps.context import BuildContext, BuildStopped
 from wizard.xapi.aio import in_thread
 from wizard.xapi.client import Endpoint, HostClient, MasterIsElsewhere
-from wizard.xapi.errors import HostUnreachable, XapiFailure
+from wizard.xapi.errors import ConnectionBroken, HostUnreachable, XapiFailure
 
 
 def q(value: str) -> str:
@@ -203,9 +203,9 @@ class JoinStep(Step):
 
         return run
 
-    async def _pool_master_of(self, ctx: BuildContext, address: str) -> str | None:
-        """The master of the pool ``address`` is a member of; "" when it is its own master,
-        None when it does not answer (its xapi may be restarting)."""
+    async def _login_direct(self, ctx: BuildContext, address: str) -> HostClient | str | None:
+        """A session on ``address`` itself when it is its own master; else the master of the
+        pool it is a member of, or None when it does not answer (its xapi may be restarting)."""
         try:
             fingerprint = await in_thread(ctx.trust.fingerprint_for, address)
             client = HostClient(
@@ -219,8 +219,16 @@ class JoinStep(Step):
             return moved.master
         except HostUnreachable:
             return None
-        await in_thread(client.logout)
-        return ""
+        return client
+
+    async def _pool_master_of(self, ctx: BuildContext, address: str) -> str | None:
+        """The master of the pool ``address`` is a member of; "" when it is its own master,
+        None when it does not answer."""
+        found = await self._login_direct(ctx, address)
+        if isinstance(found, HostClient):
+            await in_thread(found.logout)
+            return ""
+        return found
 
     async def _refused_as_member(self, ctx: BuildContext, address: str, named: str) -> None:
         """pool.join answered HOST_IS_SLAVE [named]: a host of this join is a pool member
@@ -255,8 +263,18 @@ class JoinStep(Step):
         )
 
     async def _still_standalone(self, ctx: BuildContext, address: str) -> bool:
-        """Is the joiner back on the network and still its own pool (the join did not happen)?"""
-        return await self._pool_master_of(ctx, address) == ""
+        """Is the joiner back on the network, still its own pool and running no task (the
+        join did not happen, and is not still under way on it)?"""
+        client = await self._login_direct(ctx, address)
+        if not isinstance(client, HostClient):
+            return False
+        try:
+            tasks = await in_thread(client.call, "task.get_all_records")
+        except (XapiFailure, HostUnreachable):
+            return False
+        finally:
+            await in_thread(client.logout)
+        return not any(t.get("status") == "pending" for t in tasks.values())
 
     async def _member_record(
         self, ctx: BuildContext, address: str, uuid: str
@@ -315,15 +333,19 @@ class JoinStep(Step):
                     progress(1.0)
                     return
             elif lost_contact and await self._still_standalone(ctx, address):
-                raise BuildStopped(
+                # The request was lost on the way or the join ended before committing:
+                # nothing changed, so the engine takes the step up again.
+                raise ConnectionBroken(
                     translate(
                         "Steps",
-                        "{address} dropped off the network during the join and is back as a "
-                        "standalone host: the join did not happen",
+                        "the connection to {address} broke during the join and it is still a "
+                        "standalone host with no join running: the join did not happen",
                     ).format(address=address),
                     translate(
-                        "Steps", "Check its network path to the master, then run the build again."
-                    ),
+                        "Steps",
+                        "Check the network path between this computer, {address} and the "
+                        "master, then run the build again: it joins what is not joined yet.",
+                    ).format(address=address),
                 )
             if time.monotonic() > deadline:
                 message = (
