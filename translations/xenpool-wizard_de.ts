@@ -3426,10 +3426,6 @@ Die Details stehen in der Logdatei {file}.</translation>
         <translation>Baupläne (*.toml)</translation>
     </message>
     <message>
-        <source>Cannot resume from {0}: {1}</source>
-        <translation>Fortsetzen aus {0} nicht möglich: {1}</translation>
-    </message>
-    <message>
         <source>Resuming the build of “{0}”.</source>
         <translation>Der Bau von „{0}“ wird fortgesetzt.</translation>
     </message>

@@ -3426,10 +3426,6 @@ The details are in the log file {file}.</source>
         <translation>構築プラン (*.toml)</translation>
     </message>
     <message>
-        <source>Cannot resume from {0}: {1}</source>
-        <translation>{0} から再開できません: {1}</translation>
-    </message>
-    <message>
         <source>Resuming the build of “{0}”.</source>
         <translation>「{0}」の構築を再開します。</translation>
     </message>

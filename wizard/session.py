@@ -9,8 +9,9 @@ The GUI and every subcommand (``apply``, ``validate``, ``report``, ``health``,
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:  # loaded on first use: the GUI's first page does not wait for them
     from wizard.joininfo import JoinHost, JoinInfo
@@ -243,44 +244,63 @@ def autosave_path(plan: Plan) -> Path:
     return journal_path(plan.pool_name, plan.master_host.address).with_suffix(".toml")
 
 
-def autosave(plan: Plan, previous: Path | None = None) -> Path:
-    """Save the plan of a build that changes hosts now (a renamed pool moves its file)."""
+# The GUI's choices that are not in a plan, kept in its autosave as this table.
+CHOICES_TABLE = "wizard"
+
+
+@dataclass
+class Unfinished:
+    """A build that changed hosts and did not finish: its plan and the GUI's choices."""
+
+    path: Path
+    plan: Plan
+    choices: dict[str, Any] = field(default_factory=dict)
+
+
+def autosave(
+    plan: Plan, previous: Path | None = None, choices: dict[str, Any] | None = None
+) -> Path:
+    """Save the plan of a build that changes hosts now (a renamed pool moves its file),
+    with the front end's ``choices`` beside it (plain TOML values)."""
     from wizard.plan import save
 
     path = autosave_path(plan)
     path.parent.mkdir(parents=True, exist_ok=True)
-    save(plan, path)
+    save(plan, path, {CHOICES_TABLE: choices} if choices else None)
     if previous is not None and previous != path:
         previous.unlink(missing_ok=True)
     return path
 
 
-def unfinished_builds() -> list[tuple[str, Path]]:
-    """(pool name, plan file) of every build that changed hosts and has not finished,
-    newest first: a build that finishes removes its plan file (the journal stays)."""
+def unfinished_builds() -> list[Unfinished]:
+    """Every build that changed hosts and has not finished, newest first: a build that
+    finishes removes its plan file (the journal stays). It reads files: the GUI calls
+    it on a worker thread."""
     from wizard.journal import default_path
 
     found = []
     for path in default_path("-", "-").parent.glob("*.toml"):
         try:
-            found.append((path.stat().st_mtime, load_autosave(path).pool_name, path))
+            found.append((path.stat().st_mtime, load_autosave(path)))
         except (OSError, ValueError):
             continue  # unreadable: not offered
-    return [(name, path) for _at, name, path in sorted(found, reverse=True)]
+    return [build for _at, build in sorted(found, key=lambda f: f[0], reverse=True)]
 
 
-def load_autosave(path: Path) -> Plan:
-    """An autosaved plan as it was, unfinished parts included (the pages check those);
-    ValueError when it is not a plan at all."""
+def load_autosave(path: Path) -> Unfinished:
+    """An autosaved build as it was, unfinished plan parts included (the pages check
+    those); ValueError when it is not a plan at all."""
     import tomllib
 
     from wizard.findings import Severity
     from wizard.plan.files import plan_from_dict
 
     try:
-        plan, problems = plan_from_dict(tomllib.loads(path.read_text(encoding="utf-8")))
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ValueError(str(exc)) from None
+    choices = data.pop(CHOICES_TABLE, {})
+    plan, problems = plan_from_dict(data)
     if any(p.severity is Severity.ERROR for p in problems) or not plan.hosts:
         raise ValueError("; ".join(p.message for p in problems) or "no hosts")
-    return plan
+    return Unfinished(path, plan, choices if isinstance(choices, dict) else {})

@@ -206,14 +206,16 @@ HEADER = (
 )
 
 
-def dumps(plan: Plan) -> str:
-    return HEADER + tomli_w.dumps(plan_to_dict(plan))
+def dumps(plan: Plan, extra: dict[str, dict[str, Any]] | None = None) -> str:
+    """The plan as TOML; ``extra`` adds tables a reader of its own takes out first (the
+    GUI's choices in an autosaved build: wizard.session.autosave)."""
+    return HEADER + tomli_w.dumps(plan_to_dict(plan) | (extra or {}))
 
 
-def save(plan: Plan, path: Path) -> None:
+def save(plan: Plan, path: Path, extra: dict[str, dict[str, Any]] | None = None) -> None:
     """Write atomically, so a crash never leaves half a plan behind."""
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(dumps(plan), encoding="utf-8")
+    tmp.write_text(dumps(plan, extra), encoding="utf-8")
     tmp.replace(path)
 
 

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from wizard.outcome import Outcome
     from wizard.plan import Plan
     from wizard.report import PoolSnapshot
+    from wizard.session import Unfinished
     from wizard.ssh import SshAccess
     from wizard.steps.base import Step
     from wizard.steps.context import BuildContext
@@ -165,6 +166,22 @@ class WizardModel(HostSecrets, QObject):
 
         future.add_done_callback(finished)
         return future
+
+    # -- a build resumed -------------------------------------------------------------
+    def choices(self) -> dict[str, Any]:
+        """What the pages chose beyond the plan, saved with a build in progress. Consents
+        (warnings, a forced join, HA paused, formatting) are not: a resumed build asks again."""
+        return {"check_over_ssh": self.check_over_ssh, "ssh_key_file": self.ssh_key_file}
+
+    def resume(self, build: Unfinished) -> None:
+        """Go on with an unfinished build: its plan, its hosts and its choices."""
+        self.plan = build.plan
+        for host in build.plan.hosts:
+            self.add_address(host.address, host.fingerprint)
+        self.autosaved = build.path
+        ssh, key = build.choices.get("check_over_ssh"), build.choices.get("ssh_key_file")
+        self.check_over_ssh = ssh if isinstance(ssh, bool) else self.check_over_ssh
+        self.ssh_key_file = key if isinstance(key, str) else self.ssh_key_file
 
     # -- hosts --------------------------------------------------------------------
     def addresses(self) -> list[str]:
@@ -469,7 +486,7 @@ class WizardModel(HostSecrets, QObject):
         and the plan beside it: hosts change now, and a closed wizard resumes from both."""
         from wizard.session import autosave
 
-        self.autosaved = autosave(self.plan, self.autosaved)
+        self.autosaved = autosave(self.plan, self.autosaved, self.choices())
         name, master = self.plan.pool_name, self.plan.master_host.address
         if ctx.journal is None or ctx.journal.data.plan != name or self._journal_master != master:
             ctx.journal = self.session.open_journal(self.plan)

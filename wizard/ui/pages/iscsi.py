@@ -142,10 +142,24 @@ class IscsiPage(BasePage):
         )
         self.refresh()
         self._steps()
+        self._discover_if_ready()
 
     def _recalled_chap_secret(self, secret: str) -> None:
         if secret and not self.chap_secret.text():  # what the user typed meanwhile wins
             self.chap_secret.setText(secret)
+        self._discover_if_ready()
+
+    def _discover_if_ready(self) -> None:
+        """The storage network is already up (a resumed build, a pool built before) and
+        nothing is discovered yet: discovery only reads, so it runs without a click and
+        the plan's target and LUNs are chosen again from what the target shows now."""
+        iscsi = self.model.plan.iscsi
+        if (
+            not self.model.discovered.targets
+            and self.discover.isEnabled()
+            and not (iscsi.chap_user and not self.model.chap_secret)
+        ):
+            self.discover_targets()
 
     def _fields(self) -> None:
         if self._loading:
@@ -370,11 +384,12 @@ class IscsiPage(BasePage):
         from wizard import plan as planmod
 
         iscsi = self.model.plan.iscsi
-        iscsi.sr_scsi_id = self.data_lun.currentData() or ""
-        iscsi.heartbeat_scsi_id = self.heartbeat_lun.currentData() or ""
-        sizes = {lun.scsi_id: lun.size for lun in self.model.discovered.luns}
-        iscsi.sr_size = sizes.get(iscsi.sr_scsi_id, 0)
-        iscsi.heartbeat_size = sizes.get(iscsi.heartbeat_scsi_id, 0)
+        if self.model.discovered.luns:  # before, the plan's LUNs stay (a resumed build's)
+            iscsi.sr_scsi_id = self.data_lun.currentData() or ""
+            iscsi.heartbeat_scsi_id = self.heartbeat_lun.currentData() or ""
+            sizes = {lun.scsi_id: lun.size for lun in self.model.discovered.luns}
+            iscsi.sr_size = sizes.get(iscsi.sr_scsi_id, 0)
+            iscsi.heartbeat_size = sizes.get(iscsi.heartbeat_scsi_id, 0)
         holds = self._holds(iscsi.sr_scsi_id)
         self.existing.setEnabled(bool(holds))
         wants_format = self.existing.currentData() == planmod.ExistingSr.FORMAT.value and bool(

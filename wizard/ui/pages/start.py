@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -17,6 +18,11 @@ from PySide6.QtWidgets import (
 from wizard.ui.model import WizardModel
 from wizard.ui.pages.base import BasePage, error_label
 from wizard.ui.qtnames import Qt
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
+    from wizard.session import Unfinished
 
 
 class StartPage(BasePage):
@@ -36,13 +42,11 @@ class StartPage(BasePage):
         self.open = QRadioButton(self.tr("Open a saved plan…"))
         self.demo = QRadioButton(self.tr("Try the demo (a simulated lab, no real hosts needed)"))
         # A build that changed hosts and did not finish (the window closed, the build
-        # stopped): its plan was saved then, and it goes on by name.
-        from wizard.session import unfinished_builds
-
+        # stopped): its plan was saved then, and it goes on by name. The plans are read on
+        # a worker thread once the event loop runs; the choice shows when there is one.
         self.resume = QRadioButton(self.tr("&Resume an unfinished build:"))
         self.unfinished = QComboBox()
-        for name, path in unfinished_builds():
-            self.unfinished.addItem(name, str(path))
+        self.unfinished_builds: list[Unfinished] = []
         self.unfinished.activated.connect(lambda _i: self.resume.setChecked(True))
         group = QButtonGroup(self)
         for button in (self.resume, self.new, self.open, self.demo):
@@ -50,10 +54,13 @@ class StartPage(BasePage):
             layout.addWidget(button)
             if button is self.resume:
                 layout.addWidget(self.unfinished)
-        unfinished = self.unfinished.count() > 0
-        self.resume.setVisible(unfinished)
-        self.unfinished.setVisible(unfinished)
-        (self.demo if model.demo else self.resume if unfinished else self.new).setChecked(True)
+        self.resume.setVisible(False)
+        self.unfinished.setVisible(False)
+        (self.demo if model.demo else self.new).setChecked(True)
+        self.chosen = False  # the user picked a choice: the listing does not change it
+        self.has_shown = False
+        group.buttonClicked.connect(self._picked)
+        self._list_unfinished()
         self.demo.setEnabled(model.demo)
         # A greyed-out choice says why, where it stands.
         self.demo_why = QLabel(
@@ -88,9 +95,45 @@ class StartPage(BasePage):
         layout.addStretch()
         layout.addWidget(note)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.has_shown = True
+
+    def _picked(self) -> None:
+        self.chosen = True
+
+    def _list_unfinished(self) -> None:
+        """Start reading the unfinished builds, on a worker thread of the running loop (the
+        first page shows before the loop runs: it looks again shortly)."""
+        import sys
+
+        asyncio = sys.modules.get("asyncio")  # loaded after the first page shows
+        try:
+            running = asyncio is not None and asyncio.get_running_loop() is not None
+        except RuntimeError:
+            running = False
+        if not running:
+            if not self.window().isHidden() or not self.has_shown:  # not on a closed window
+                QTimer.singleShot(20, self, self._list_unfinished)
+            return
+        from wizard.session import unfinished_builds
+        from wizard.xapi.aio import in_thread
+
+        self.model.run(in_thread(unfinished_builds), self._offer_unfinished)
+
+    def _offer_unfinished(self, builds: list[Unfinished]) -> None:
+        self.unfinished_builds = builds
+        self.unfinished.clear()
+        for build in builds:
+            self.unfinished.addItem(build.plan.pool_name, str(build.path))
+        self.resume.setVisible(bool(builds))
+        self.unfinished.setVisible(bool(builds))
+        if builds and not self.chosen and not self.model.demo:
+            self.resume.setChecked(True)  # what a user back at an unfinished build wants
+
     def validatePage(self) -> bool:
-        if self.resume.isChecked():
-            return self.resume_build(Path(str(self.unfinished.currentData())))
+        if self.resume.isChecked() and self.unfinished_builds:
+            return self.resume_build(self.unfinished_builds[self.unfinished.currentIndex()])
         if not self.open.isChecked() or self.loaded is not None:
             return True
         name, _ = QFileDialog.getOpenFileName(
@@ -100,21 +143,11 @@ class StartPage(BasePage):
             return False
         return self.load(Path(name))
 
-    def resume_build(self, path: Path) -> bool:
+    def resume_build(self, build: Unfinished) -> bool:
         """Go on with an unfinished build: its plan as it was saved, unfinished parts and all
-        (the pages say what they still need); the pool's name is the plan's."""
-        from wizard.session import load_autosave
-
-        try:
-            loaded = load_autosave(path)
-        except (OSError, ValueError) as exc:
-            self.error.setText(self.tr("Cannot resume from {0}: {1}").format(path, exc))
-            return False
-        self.model.plan = loaded
-        for host in loaded.hosts:
-            self.model.add_address(host.address, host.fingerprint)
-        self.model.autosaved = path
-        self.plan_path.setText(self.tr("Resuming the build of “{0}”.").format(loaded.pool_name))
+        (the pages say what they still need), and the choices it was made with."""
+        self.model.resume(build)
+        self.plan_path.setText(self.tr("Resuming the build of “{0}”.").format(build.plan.pool_name))
         self.error.clear()
         return True
 
