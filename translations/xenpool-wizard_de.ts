@@ -1909,12 +1909,28 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>Tragen Sie wieder VLAN {vlan} in den Plan ein, um es weiter zu nutzen. Den Speicher auf ein anderes VLAN zu verlegen heißt, zuerst die gemeinsamen SRs abzuhängen und HA auszuschalten: Der Assistent verlegt kein Speichernetz unter einem laufenden Pool.</translation>
     </message>
     <message>
+        <source>its storage interface is on {device} already; the plan says {planned}</source>
+        <translation>seine Speicherschnittstelle liegt bereits auf {device}; der Plan sagt {planned}</translation>
+    </message>
+    <message>
+        <source>Put {device} back in the plan (storage_network.nic, or hosts[].nic for this host). Moving storage to another NIC means unplugging the shared SRs and turning HA off first: the wizard does not move a storage network under a running pool.</source>
+        <translation>Tragen Sie wieder {device} in den Plan ein (storage_network.nic, oder hosts[].nic für diesen Host). Den Speicher auf eine andere NIC zu verlegen heißt, zuerst die gemeinsamen SRs abzuhängen und HA auszuschalten: Der Assistent verlegt kein Speichernetz unter einem laufenden Pool.</translation>
+    </message>
+    <message>
         <source>its storage interface has {ip} and carries the pool&apos;s storage; the plan gives it {planned}</source>
         <translation>seine Speicherschnittstelle hat {ip} und trägt den Speicher des Pools; der Plan gibt ihr {planned}</translation>
     </message>
     <message>
         <source>Put {ip} back in the plan ({field}). To change it, turn HA off and unplug the shared SRs on this host first (XAPI refuses the change under HA, and the SRs&apos; iSCSI sessions use the old address).</source>
         <translation>Tragen Sie wieder {ip} in den Plan ein ({field}). Um sie zu ändern, schalten Sie zuerst HA aus und hängen die gemeinsamen SRs auf diesem Host ab (XAPI lehnt die Änderung unter HA ab, und die iSCSI-Sitzungen der SRs nutzen die alte Adresse).</translation>
+    </message>
+    <message>
+        <source>its storage interface has netmask {netmask} and carries the pool&apos;s storage; the plan&apos;s subnet {subnet} gives it {planned}</source>
+        <translation>seine Speicherschnittstelle hat die Netzmaske {netmask} und trägt den Speicher des Pools; das Subnetz {subnet} des Plans gibt ihr {planned}</translation>
+    </message>
+    <message>
+        <source>Put the subnet back in the plan (storage_network.subnet). To change it, turn HA off and unplug the shared SRs on this host first (XAPI refuses the change under HA, and the SRs&apos; iSCSI sessions use the old address).</source>
+        <translation>Tragen Sie wieder das Subnetz in den Plan ein (storage_network.subnet). Um es zu ändern, schalten Sie zuerst HA aus und hängen die gemeinsamen SRs auf diesem Host ab (XAPI lehnt die Änderung unter HA ab, und die iSCSI-Sitzungen der SRs nutzen die alte Adresse).</translation>
     </message>
 </context>
 <context>

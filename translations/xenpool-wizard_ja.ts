@@ -1909,12 +1909,28 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>引き続き使うには計画を VLAN {vlan} に戻してください。ストレージを別の VLAN に移すには、先に共有 SR を切断し HA を無効にする必要があります。ウィザードは稼働中のプールのストレージネットワークを移動しません。</translation>
     </message>
     <message>
+        <source>its storage interface is on {device} already; the plan says {planned}</source>
+        <translation>ストレージインターフェイスはすでに {device} 上にあります。計画では {planned} です</translation>
+    </message>
+    <message>
+        <source>Put {device} back in the plan (storage_network.nic, or hosts[].nic for this host). Moving storage to another NIC means unplugging the shared SRs and turning HA off first: the wizard does not move a storage network under a running pool.</source>
+        <translation>計画を {device} に戻してください (storage_network.nic、またはこのホストの hosts[].nic)。ストレージを別の NIC に移すには、先に共有 SR を切断し HA を無効にする必要があります。ウィザードは稼働中のプールのストレージネットワークを移動しません。</translation>
+    </message>
+    <message>
         <source>its storage interface has {ip} and carries the pool&apos;s storage; the plan gives it {planned}</source>
         <translation>ストレージインターフェイスは {ip} で、プールのストレージを運んでいます。計画では {planned} です</translation>
     </message>
     <message>
         <source>Put {ip} back in the plan ({field}). To change it, turn HA off and unplug the shared SRs on this host first (XAPI refuses the change under HA, and the SRs&apos; iSCSI sessions use the old address).</source>
         <translation>計画を {ip} に戻してください ({field})。変更するには、先に HA を無効にし、このホストの共有 SR を切断してください (XAPI は HA 有効時の変更を拒否し、SR の iSCSI セッションは古いアドレスを使用しています)。</translation>
+    </message>
+    <message>
+        <source>its storage interface has netmask {netmask} and carries the pool&apos;s storage; the plan&apos;s subnet {subnet} gives it {planned}</source>
+        <translation>ストレージインターフェイスのネットマスクは {netmask} で、プールのストレージを運んでいます。計画のサブネット {subnet} では {planned} です</translation>
+    </message>
+    <message>
+        <source>Put the subnet back in the plan (storage_network.subnet). To change it, turn HA off and unplug the shared SRs on this host first (XAPI refuses the change under HA, and the SRs&apos; iSCSI sessions use the old address).</source>
+        <translation>計画のサブネットを元に戻してください (storage_network.subnet)。変更するには、先に HA を無効にし、このホストの共有 SR を切断してください (XAPI は HA 有効時の変更を拒否し、SR の iSCSI セッションは古いアドレスを使用しています)。</translation>
     </message>
 </context>
 <context>

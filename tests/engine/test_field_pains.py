@@ -198,6 +198,42 @@ def test_a_built_hosts_storage_ip_in_use_is_not_changed_under_the_pool(sim: Simu
     assert inventory(sim) == FINISHED  # nothing was touched
 
 
+def test_a_built_pools_storage_nic_is_not_silently_kept_under_a_changed_plan(
+    sim: Simulator,
+) -> None:
+    build(sim)
+    moved = lab_plan(sim)
+    moved.storage_network.nic = "eth0"  # the build would have left VLAN 200 on eth1
+    findings = preflight_only(sim, moved)
+    changed = {f.subject: f for f in findings if f.check == "storage NIC" and f.blocking}
+    assert sorted(changed) == sorted(h.address for h in sim.hosts)
+    first = changed[sim.hosts[0].address]
+    assert "is on eth1 already; the plan says eth0" in first.message
+    assert "Put eth1 back in the plan" in first.fix
+    assert not [f for f in findings if "already in use" in f.message]  # not echoed
+    one = lab_plan(sim)
+    one.hosts[1].nic = "eth0"  # one host's own NIC: that host only
+    (only,) = [f for f in preflight_only(sim, one) if f.check == "storage NIC" and f.blocking]
+    assert only.subject == sim.hosts[1].address
+    assert not [f for f in preflight_only(sim) if f.check == "storage NIC" and f.blocking]
+    assert inventory(sim) == FINISHED  # nothing was touched
+
+
+def test_a_built_hosts_storage_subnet_in_use_is_not_changed_under_the_pool(
+    sim: Simulator,
+) -> None:
+    build(sim)
+    moved = lab_plan(sim)
+    moved.storage_network.subnet = "10.200.0.0/16"  # the same IPs, another netmask
+    findings = preflight_only(sim, moved)
+    changed = {f.subject: f for f in findings if f.check == "storage IP" and f.blocking}
+    assert sorted(changed) == sorted(h.address for h in sim.hosts)
+    first = changed[sim.hosts[0].address]
+    assert "has netmask 255.255.255.0 and carries the pool's storage" in first.message
+    assert "gives it 255.255.0.0" in first.message and "storage_network.subnet" in first.fix
+    assert inventory(sim) == FINISHED  # nothing was touched
+
+
 def test_a_stale_ha_pause_mark_with_ha_on_is_cleared_not_believed(sim: Simulator) -> None:
     from wizard.checks.facts import HA_PAUSED_KEY
 

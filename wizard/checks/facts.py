@@ -43,6 +43,7 @@ class NicFacts:
     ref: str = ""
     bonded: bool = False  # the PIF of a bond (its NICs back each other up)
     wizard_storage: bool = False  # on the storage network an earlier build made
+    netmask: str = ""
 
 
 @dataclass
@@ -185,6 +186,7 @@ SCHEMA: dict[str, dict[str, tuple[str, bool]]] = {
         "management": ("bool", True),
         "MTU": ("int", True),
         "IP": ("str", True),
+        "netmask": ("str", False),
         "currently_attached": ("bool", True),
         "primary_address_type": ("str", False),
         "bond_master_of": ("refs", False),
@@ -440,6 +442,7 @@ def _host_facts(
                 bonded=bool(pif.get("bond_master_of")),
                 wizard_storage=network.get("other_config", {}).get(STORAGE_ROLE_KEY)
                 == STORAGE_ROLE,
+                netmask=pif.get("netmask", ""),
             )
         )
     non_mgmt_vlans = sum(

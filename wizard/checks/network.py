@@ -13,6 +13,7 @@ def storage_network_findings(plan: Plan, hosts: list[HostFacts]) -> list[Finding
     net = plan.storage_network
     ips = plan.storage_ips()
     out: list[Finding] = moved_storage_vlan_findings(plan, hosts)
+    out += moved_storage_nic_findings(plan, hosts)
     if out:
         return out  # the rest would only echo it (the old interfaces hold the planned IPs)
     out += changed_storage_ip_findings(plan, hosts)
@@ -185,6 +186,39 @@ def moved_storage_vlan_findings(plan: Plan, hosts: list[HostFacts]) -> list[Find
     ]
 
 
+def moved_storage_nic_findings(plan: Plan, hosts: list[HostFacts]) -> list[Finding]:
+    """An earlier build put a host's storage VLAN on another NIC than the plan's now: the
+    build would leave it there (the network has that host's interface already)."""
+    out = []
+    for host in _in_planned_pool(plan, hosts):
+        planned = next((h for h in plan.hosts if h.address == host.address), None)
+        built = next(
+            (n.device for n in host.nics if n.wizard_storage and not n.physical and n.vlan >= 0),
+            "",
+        )
+        if planned is None or not built or built == plan.nic_for(planned):
+            continue
+        out.append(
+            Finding.error(
+                host.address,
+                translate(
+                    "NetworkChecks",
+                    "its storage interface is on {device} already; the plan says {planned}",
+                ).format(device=built, planned=plan.nic_for(planned)),
+                translate(
+                    "NetworkChecks",
+                    "Put {device} back in the plan (storage_network.nic, or hosts[].nic for this "
+                    "host). Moving storage to another NIC means unplugging the shared SRs and "
+                    "turning HA off first: the wizard does not move a storage network under a "
+                    "running pool.",
+                ).format(device=built),
+                check=QT_TRANSLATE_NOOP("Checks", "storage NIC"),
+                evidence=built,
+            )
+        )
+    return out
+
+
 def changed_storage_ip_findings(plan: Plan, hosts: list[HostFacts]) -> list[Finding]:
     """A built host's storage IP differs from the plan while it is in use: XAPI refuses the
     change under HA, and the iSCSI sessions of its attached SRs run over the old address."""
@@ -203,7 +237,10 @@ def changed_storage_ip_findings(plan: Plan, hosts: list[HostFacts]) -> list[Find
         in_use = host.pool_ha_enabled or any(
             sr.shared and sr.type in ISCSI_SR_TYPES for sr in host.srs
         )
-        if not wanted or not now or now == wanted or not in_use:
+        if not wanted or not now or not in_use:
+            continue
+        if now == wanted:
+            out += _changed_netmask(plan, host)
             continue
         out.append(
             Finding.error(
@@ -224,3 +261,30 @@ def changed_storage_ip_findings(plan: Plan, hosts: list[HostFacts]) -> list[Find
             )
         )
     return out
+
+
+def _changed_netmask(plan: Plan, host: HostFacts) -> list[Finding]:
+    """The same storage IP in another subnet (its netmask changes): refused as an IP is."""
+    net = plan.storage_network
+    nic = next((n for n in host.nics if n.wizard_storage and n.vlan == net.vlan and n.ip), None)
+    wanted = plan.netmask()
+    if nic is None or not nic.netmask or not wanted or nic.netmask == wanted:
+        return []
+    return [
+        Finding.error(
+            host.address,
+            translate(
+                "NetworkChecks",
+                "its storage interface has netmask {netmask} and carries the pool's storage; "
+                "the plan's subnet {subnet} gives it {planned}",
+            ).format(netmask=nic.netmask, subnet=net.subnet, planned=wanted),
+            translate(
+                "NetworkChecks",
+                "Put the subnet back in the plan (storage_network.subnet). To change it, turn "
+                "HA off and unplug the shared SRs on this host first (XAPI refuses the change "
+                "under HA, and the SRs' iSCSI sessions use the old address).",
+            ),
+            check=QT_TRANSLATE_NOOP("Checks", "storage IP"),
+            evidence=nic.netmask,
+        )
+    ]
