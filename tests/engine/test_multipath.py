@@ -153,3 +153,42 @@ def test_probing_a_multipathed_lun_in_use_is_sr_device_in_use_with_advice(sim: S
     ) == ["SR_DEVICE_IN_USE"]
     summary, advice = explain(["SR_DEVICE_IN_USE"])
     assert "in use" in summary and "another LUN" in advice
+
+
+def test_a_multipathed_lun_in_use_names_its_attached_sr_from_one_read_of_the_records(
+    sim: Simulator,
+) -> None:
+    import asyncio
+    from typing import Any
+
+    from wizard.checks.iscsi import ExistingSrEntry
+    from wizard.steps.context import BuildContext
+    from wizard.xapi.trust import PinStore, Trust
+
+    plan = two_portal_plan(sim)
+    build(sim, plan)
+    ctx = BuildContext(
+        plan=plan,
+        password=sim.hosts[0].password,
+        trust=Trust(PinStore(), pin_unknown=True, port=sim.port),
+    )
+    calls: list[str] = []
+
+    async def call(method: str, *args: Any, action: str = "") -> Any:
+        calls.append(method)
+        return await ctx.pool_call(method, *args, action=action)
+
+    async def probe() -> list[ExistingSrEntry]:
+        try:
+            await ctx.connect()
+            discovery = ctx.discovery(await ctx.master_ref())  # as the steps make it
+            discovery.call = call
+            return await discovery.srs_on(plan.iscsi.target_iqn, plan.iscsi.sr_scsi_id)
+        finally:
+            await ctx.close()
+
+    # SM refuses to probe the LUN the master has attached (SR_DEVICE_IN_USE): the SR on
+    # it is named from the view of the pool, not with a call per PBD or SR.
+    (found,) = asyncio.run(probe())
+    assert found.name == "iSCSI storage" and found.size > 0
+    assert calls == ["SR.probe"]

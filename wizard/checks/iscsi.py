@@ -142,6 +142,9 @@ def parse_srs(xml: str) -> list[ExistingSrEntry]:
 
 
 Call = Callable[..., Awaitable[Any]]
+# The caller's view of the pool's objects: classes -> {class: {ref: record}} (fresh=True:
+# synced first), e.g. BuildContext.records.
+ReadRecords = Callable[..., Awaitable[dict[str, dict[str, dict[str, Any]]]]]
 
 
 @dataclass
@@ -154,6 +157,7 @@ class Discovery:
     port: int = 3260
     chap_user: str = ""
     chap_secret: str = ""
+    records: ReadRecords | None = None  # else read with get_all_records through ``call``
 
     def _config(self, **extra: str) -> dict[str, str]:
         config = {"target": ",".join(self.portals), "port": str(self.port), **extra}
@@ -202,7 +206,13 @@ class Discovery:
         return parse_srs(xml)
 
     async def _attached_srs(self, scsi_id: str) -> list[ExistingSrEntry]:
-        pbds = await self.call("PBD.get_all_records")
+        """The SRs on ``scsi_id`` attached on the probing host: PBDs and SRs read at once."""
+        if self.records is not None:
+            found = await self.records("PBD", "SR", fresh=True)  # what the LUN holds now
+            pbds, srs = found["PBD"], found["SR"]
+        else:
+            pbds = await self.call("PBD.get_all_records")
+            srs = await self.call("SR.get_all_records")
         refs = {
             p["SR"]
             for p in pbds.values()
@@ -210,13 +220,11 @@ class Discovery:
             and p["currently_attached"]
             and p["device_config"].get("SCSIid") == scsi_id
         }
-        out = []
-        for ref in sorted(refs):
-            sr = await self.call("SR.get_record", ref)
-            out.append(
-                ExistingSrEntry(sr["uuid"], sr["name_label"], as_int(sr.get("physical_size", 0)))
-            )
-        return out
+        return [
+            ExistingSrEntry(sr["uuid"], sr["name_label"], as_int(sr.get("physical_size", 0)))
+            for ref in sorted(refs)
+            if (sr := srs.get(ref)) is not None
+        ]
 
 
 # SR types whose disks reach the array over iSCSI (their sessions run on the storage path)

@@ -202,19 +202,30 @@ class BuildContext:
         """One class of ``records``: ``{ref: record}``."""
         return (await self.records(cls, fresh=fresh))[cls]
 
+    async def pool(self, *, fresh: bool = False) -> tuple[str, dict[str, Any]]:
+        """The pool's ref and record (a host is always in exactly one pool); ``fresh`` when
+        a decision depends on it (``records``)."""
+        ref, record = next(iter((await self.table("pool", fresh=fresh)).items()))
+        return ref, record
+
     async def pool_ref(self) -> str:
-        return next(iter(await self.table("pool")))
+        return (await self.pool())[0]
 
     async def master_ref(self) -> str:
         """The pool master's host ref, as the master itself says."""
-        pool: dict[str, Any] = next(iter((await self.table("pool")).values()))
-        return str(pool["master"])
+        return str((await self.pool())[1]["master"])
 
     def discovery(self, host_ref: str) -> Discovery:
         """The plan's iSCSI target, probed through ``host_ref``."""
         iscsi = self.plan.iscsi
         return Discovery(
-            self.pool_call, host_ref, iscsi.portals, iscsi.port, iscsi.chap_user, self.chap_secret
+            self.pool_call,
+            host_ref,
+            iscsi.portals,
+            iscsi.port,
+            iscsi.chap_user,
+            self.chap_secret,
+            records=self.records,
         )
 
     async def pool_task(

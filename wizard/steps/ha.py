@@ -50,7 +50,7 @@ class PauseHaStep(Step):
         if not joining or not ctx.pause_ha or not plan.ha.enabled:
             return []
         # Fresh: whether HA is on now decides whether it is turned off.
-        pool_ref, pool = next(iter((await ctx.table("pool", fresh=True)).items()))
+        pool_ref, pool = await ctx.pool(fresh=True)
         if not pool["ha_enabled"]:
             return []
 
@@ -135,7 +135,7 @@ class HaStep(Step):
         if ctx.offline:
             return [Action(POOL, enable, xe, None)]
         # Fresh: HA's state right before enabling it (someone may have turned it on by hand).
-        pool_ref, pool = next(iter((await ctx.table("pool", fresh=True)).items()))
+        pool_ref, pool = await ctx.pool(fresh=True)
         if pool["ha_enabled"]:
             out = []
             if HA_PAUSED_KEY in pool["other_config"]:  # turned on again by hand: forget it

@@ -27,14 +27,11 @@ async def _addresses(ctx: BuildContext) -> dict[str, dict[str, Any]]:
 
 
 async def _pool(ctx: BuildContext) -> Objects:
-    pools = await ctx.table("pool")
-    hosts = await _addresses(ctx)
-    out: Objects = {}
-    for pool in pools.values():
-        master = hosts.get(pool["master"], {})
-        out[POOL] = {"pool": pool["uuid"], "master": master.get("uuid", "")}
-        if master:
-            out[master["address"]] = {"host": master["uuid"]}
+    _ref, pool = await ctx.pool()
+    master = (await _addresses(ctx)).get(pool["master"], {})
+    out: Objects = {POOL: {"pool": pool["uuid"], "master": master.get("uuid", "")}}
+    if master:
+        out[master["address"]] = {"host": master["uuid"]}
     return out
 
 
@@ -99,7 +96,7 @@ async def _vdi_uuid(ctx: BuildContext, value: str) -> str:
 
 
 async def _ha(ctx: BuildContext) -> Objects:
-    pool: dict[str, Any] = next(iter((await ctx.table("pool")).values()))
+    _ref, pool = await ctx.pool()
     state = {
         "enabled": "true" if pool["ha_enabled"] else "false",
         "failures_to_tolerate": str(pool["ha_host_failures_to_tolerate"]),

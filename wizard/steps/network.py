@@ -318,7 +318,7 @@ class StorageNetworkStep(Step):
         """Whether the storage interface can go down for a moment: not under HA (XAPI
         refuses) and not while an iSCSI SR is attached on that host (it may run over it)."""
         # Fresh: HA's state now decides whether the interface may go down.
-        if next(iter((await ctx.table("pool", fresh=True)).values()))["ha_enabled"]:
+        if (await ctx.pool(fresh=True))[1]["ha_enabled"]:
             return False
         return pif["host"] not in await hosts_with_iscsi_attached(ctx)
 
