@@ -258,6 +258,7 @@ def test_finish_page_moves_the_ticked_halted_vms_to_the_shared_sr(
     qtbot.waitUntil(lambda: "shared SR now" in page.status.text())
     assert page.local_vms.count() == 2  # dc01 is off local storage
     assert "dc01 has disks" not in page.summary.toPlainText()
+    assert wizard.model.build_ok  # the other VMs left on local storage: the pool stays built
     with sim.world.lock:
         db = sim.world.machines[sim.hosts[0].address].db
         shared = {ref for ref, sr in db.all("SR") if sr["shared"]}

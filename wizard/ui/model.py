@@ -545,7 +545,7 @@ class WizardModel(HostSecrets, QObject):
             self.build_finished.emit(False, self.outcome.text())
             raise
         self.outcome = await read_outcome(ctx, cancelled=self.cancel.is_set(), error=error)
-        self.build_ok = self.outcome.finished and steps is None
+        self.build_ok = pool_built(self.outcome, steps)
         if self.build_ok and self.autosaved is not None:  # nothing left to resume
             self.autosaved.unlink(missing_ok=True)
         self.build_finished.emit(self.build_ok, self.outcome.text())
@@ -620,3 +620,12 @@ class WizardModel(HostSecrets, QObject):
         if ctx.journal is not None:  # the build's step timings and remaining findings
             report.with_journal(snap, ctx.journal)
         return snap
+
+
+def pool_built(outcome: Outcome, steps: list[Step] | None) -> bool:
+    """Whether the pool stands as planned after a run: a whole build finished, or a run of
+    some steps (the Finish page's VM moves) left nothing but what those steps still do."""
+    if steps is None:
+        return outcome.finished
+    keys = {step.key for step in steps}
+    return all(left.key in keys for left in outcome.left)

@@ -226,7 +226,4 @@ async def move_vms(model: WizardModel, names: list[str]) -> bool:
     from wizard.steps.vms import MoveVmsStep
 
     model.plan.move_vms = list(names)
-    moved = await model.build([MoveVmsStep()])
-    outcome = model.outcome
-    model.build_ok = outcome is not None and all(s.key == "move" for s in outcome.left)
-    return moved
+    return await model.build([MoveVmsStep()])
