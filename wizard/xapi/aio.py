@@ -11,13 +11,13 @@ import contextlib
 import functools
 import gc
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from wizard.xapi.cache import WRITES, ObjectCache, Records, is_read
+from wizard.xapi.cache import WRITES, ObjectCache, Records
 from wizard.xapi.client import HostClient, ProgressCallback
-from wizard.xapi.errors import XenPoolError
+from wizard.xapi.transport import is_read
 
 # Enough threads for a 64-host build to talk to every host at once.
 _EXECUTOR = ThreadPoolExecutor(max_workers=72, thread_name_prefix="xapi")
@@ -98,32 +98,32 @@ class AsyncHost:
             if client not in self._idle:
                 self._idle.append(client)
 
-    def _blocking_call(self, method: str, *args: Any, action: str = "") -> Any:
+    @contextlib.contextmanager
+    def _connection(self) -> Iterator[HostClient]:
         client = self._take()
         try:
-            return client.call(method, *args, action=action)
+            yield client
         finally:
             self._give(client)
+
+    def _blocking_call(self, method: str, *args: Any, action: str = "") -> Any:
+        with self._connection() as client:
+            return client.call(method, *args, action=action)
 
     def _blocking_task(self, method: str, *args: Any, action: str = "", **kwargs: Any) -> str:
-        """HostClient.call_async, but the finished task is destroyed behind the caller's
-        back: its answer is read already, and the round trip need not delay the next step
-        (logout waits for it)."""
-        client = self._take()
-        try:
-            task = client.call(f"Async.{method}", *args, action=action)
-            try:
-                return client.wait_task(task, action=action, **kwargs)
-            finally:
-                with self._pool:
-                    self._destroying.append(_EXECUTOR.submit(self._destroy, task))
-        finally:
-            self._give(client)
+        """HostClient.call_async on an idle connection; the finished task is destroyed
+        behind the caller's back: its answer is read already, and the round trip need not
+        delay the next step (logout waits for it)."""
+        with self._connection() as client:
+            return client.call_async(method, *args, action=action, destroy=self._destroy, **kwargs)
 
     def _destroy(self, task: str) -> None:
-        # A finished task also expires on its own; failing to destroy it is harmless.
-        with contextlib.suppress(XenPoolError):
-            self._blocking_call("task.destroy", task)
+        with self._pool:
+            self._destroying.append(_EXECUTOR.submit(self._destroy_now, task))
+
+    def _destroy_now(self, task: str) -> None:
+        with self._connection() as client:
+            client.destroy_task(task)
 
     @property
     def address(self) -> str:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from wizard.i18n import translate
-from wizard.xapi.client import HostClient
+from wizard.xapi.client import HostClient, event_batch
 from wizard.xapi.errors import MalformedAnswer
 
 Records = dict[str, dict[str, Any]]  # ref -> record, one class
@@ -40,12 +40,6 @@ class WriteCounter:
 
 
 WRITES = WriteCounter()
-
-
-def is_read(method: str) -> bool:
-    """A call that changes nothing in XAPI's database (the wizard's reads are get_*)."""
-    name = method.rsplit(".", 1)[-1]
-    return not method.startswith("Async.") and (name.startswith("get_") or method == "event.from")
 
 
 class ObjectCache:
@@ -80,16 +74,8 @@ class ObjectCache:
 
     def _sync(self) -> None:
         started_at = WRITES.value
-        batch = self._call("event.from", list(self.classes), self._token, 0.0)
-        if not (
-            isinstance(batch, dict)
-            and isinstance(batch.get("token"), str)
-            and isinstance(batch.get("events"), list)
-        ):
-            raise MalformedAnswer(
-                self.client.endpoint.address,
-                translate("XapiErrors", "event.from has no token or events"),
-            )
+        address = self.client.endpoint.address
+        batch = event_batch(self._call("event.from", list(self.classes), self._token, 0.0), address)
         for event in batch["events"]:
             self._apply(event)
         self._token = batch["token"]

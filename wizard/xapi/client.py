@@ -105,6 +105,18 @@ def _unwrap_result(value: str) -> str:
     return str(parsed)
 
 
+def event_batch(answer: Any, address: str) -> dict[str, Any]:
+    """An ``event.from`` answer of XAPI's shape (a token and a list of events), or
+    MalformedAnswer naming the host."""
+    if not (
+        isinstance(answer, dict)
+        and isinstance(answer.get("token"), str)
+        and isinstance(answer.get("events"), list)
+    ):
+        raise MalformedAnswer(address, translate("XapiErrors", "event.from has no token or events"))
+    return answer
+
+
 class HostClient:
     """One logged-in session with one host (a master, or a member via a local login)."""
 
@@ -129,14 +141,18 @@ class HostClient:
         self.calls = 0  # XAPI calls made, for the benchmarks
 
     # -- session -----------------------------------------------------------
+    def _new_session(self) -> Any:
+        """An SDK session over a transport of its own that checks this host's pin."""
+        return XenAPI.Session(
+            self.endpoint.url,
+            transport=PinnedTransport(
+                self.endpoint.address, self.fingerprint, self.timeout, self.endpoint.port
+            ),
+        )
+
     def login(self) -> HostClient:
         with self._lock:
-            session = XenAPI.Session(
-                self.endpoint.url,
-                transport=PinnedTransport(
-                    self.endpoint.address, self.fingerprint, self.timeout, self.endpoint.port
-                ),
-            )
+            session = self._new_session()
             try:
                 if self.local:
                     session.slave_local_login_with_password(self.username, self._password)
@@ -184,12 +200,7 @@ class HostClient:
             local=self.local,
             timeout=self.timeout,
         )
-        session = XenAPI.Session(
-            self.endpoint.url,
-            transport=PinnedTransport(
-                self.endpoint.address, self.fingerprint, self.timeout, self.endpoint.port
-            ),
-        )
+        session = other._new_session()
         session._session = own._session
         session.last_login_method = own.last_login_method
         session.last_login_params = own.last_login_params
@@ -247,17 +258,23 @@ class HostClient:
         timeout: float = 3600.0,
         progress: ProgressCallback | None = None,
         cancel: threading.Event | None = None,
+        destroy: Callable[[str], None] | None = None,
     ) -> str:
-        """Run ``Async.<method>`` and wait for its task; returns the task's result."""
+        """Run ``Async.<method>`` and wait for its task; returns the task's result. The
+        finished task is destroyed here, or handed to ``destroy`` (AsyncHost does it behind
+        the caller's back)."""
         task = self.call(f"Async.{method}", *args, action=action)
         try:
             return self.wait_task(
                 task, action=action, timeout=timeout, progress=progress, cancel=cancel
             )
         finally:
-            # A finished task also expires on its own; failing to destroy it is harmless.
-            with contextlib.suppress(XapiFailure, HostUnreachable):
-                self.call("task.destroy", task)
+            (destroy or self.destroy_task)(task)
+
+    def destroy_task(self, task: str) -> None:
+        # A finished task also expires on its own; failing to destroy it is harmless.
+        with contextlib.suppress(XenPoolError):
+            self.call("task.destroy", task)
 
     def wait_task(
         self,

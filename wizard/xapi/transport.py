@@ -294,6 +294,14 @@ _METHOD = re.compile(rb"<methodName>\s*([A-Za-z0-9_.]+)\s*</methodName>")
 _READ_ONLY = re.compile(
     r"^(?:(?:[A-Za-z_]+\.)?get_\w+|event\.from|session\.(?:slave_local_)?login_with_password)$"
 )
+
+
+def is_read(method: str) -> bool:
+    """A call that changes nothing in XAPI's database: a connection lost under it is
+    retried, and a cached view of the pool stays current across it (wizard.xapi.cache)."""
+    return bool(_READ_ONLY.match(method))
+
+
 RETRIES = 3  # attempts for a call whose bytes never reached the host, or a read-only one
 _RESET_ERRORS = (errno.ECONNRESET, errno.ECONNABORTED, errno.EPIPE)
 
@@ -347,7 +355,7 @@ class PinnedTransport(xmlrpc.client.SafeTransport):
         body = request_body if isinstance(request_body, bytes) else str(request_body).encode()
         match = _METHOD.search(body[:4096])
         method = match.group(1).decode() if match else ""
-        read_only = bool(_READ_ONLY.match(method))
+        read_only = is_read(method)
         for attempt in range(RETRIES):
             sent = False
             try:
