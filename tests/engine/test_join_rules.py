@@ -19,7 +19,7 @@ import pytest
 from tests.conftest import failure_of, sdk_session
 from tests.faults.conftest import preflight_only
 from wizard.simulator import Simulator
-from wizard.xapi.errors import explain
+from wizard.xapi.advice import explain
 
 OVS = {"network_backend": "openvswitch"}
 

@@ -15,7 +15,7 @@ from wizard.progress import State
 from wizard.simulator import Simulator
 from wizard.steps.context import BuildStopped
 from wizard.steps.engine import export_script
-from wizard.xapi.errors import explain
+from wizard.xapi.advice import explain
 
 SECOND_PORTAL = "10.200.0.9"  # the array's other controller, on the same storage VLAN
 

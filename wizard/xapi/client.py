@@ -26,6 +26,7 @@ import XenAPI
 from defusedxml import xmlrpc as defused_xmlrpc
 
 from wizard.i18n import translate
+from wizard.xapi.advice import explain
 from wizard.xapi.errors import (
     AuthenticationFailed,
     HostUnreachable,
@@ -34,7 +35,6 @@ from wizard.xapi.errors import (
     TaskTimeout,
     XapiFailure,
     XenPoolError,
-    explain,
 )
 from wizard.xapi.transport import PinnedTransport, unreachable
 
