@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wizard.checks.facts import HostFacts, in_pool_of
+from wizard.checks.facts import HostFacts, NicFacts, in_pool_of
 from wizard.checks.iscsi import ISCSI_SR_TYPES
 from wizard.findings import Finding
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
@@ -226,21 +226,22 @@ def changed_storage_ip_findings(plan: Plan, hosts: list[HostFacts]) -> list[Find
     out = []
     for host in _in_planned_pool(plan, hosts):
         wanted = ips.get(host.address, "")
-        now = next(
+        nic = next(
             (
-                n.ip
+                n
                 for n in host.nics
                 if n.wizard_storage and n.vlan == plan.storage_network.vlan and n.ip
             ),
-            "",
+            None,
         )
+        now = nic.ip if nic is not None else ""
         in_use = host.pool_ha_enabled or any(
             sr.shared and sr.type in ISCSI_SR_TYPES for sr in host.srs
         )
-        if not wanted or not now or not in_use:
+        if nic is None or not wanted or not in_use:
             continue
         if now == wanted:
-            out += _changed_netmask(plan, host)
+            out += _changed_netmask(plan, host.address, nic)
             continue
         out.append(
             Finding.error(
@@ -263,16 +264,15 @@ def changed_storage_ip_findings(plan: Plan, hosts: list[HostFacts]) -> list[Find
     return out
 
 
-def _changed_netmask(plan: Plan, host: HostFacts) -> list[Finding]:
+def _changed_netmask(plan: Plan, address: str, nic: NicFacts) -> list[Finding]:
     """The same storage IP in another subnet (its netmask changes): refused as an IP is."""
     net = plan.storage_network
-    nic = next((n for n in host.nics if n.wizard_storage and n.vlan == net.vlan and n.ip), None)
     wanted = plan.netmask()
-    if nic is None or not nic.netmask or not wanted or nic.netmask == wanted:
+    if not nic.netmask or not wanted or nic.netmask == wanted:
         return []
     return [
         Finding.error(
-            host.address,
+            address,
             translate(
                 "NetworkChecks",
                 "its storage interface has netmask {netmask} and carries the pool's storage; "
