@@ -197,13 +197,48 @@ def test_pool_info_after_the_build_matches_the_sdks_view(
         assert {p["host"]: p["currently_attached"] for p in mine["pbds"]} == seen
     assert "iSCSI storage" in info["markdown"]
     drift = run.results["drift"]["drift"]
-    assert drift == {"in_sync": True, "differences": [], "pending": []}
+    assert drift == {"in_sync": True, "differences": [], "other_srs": [], "pending": []}
     moved = run.results["edited"]["drift"]
     assert moved["in_sync"] is False and moved["pending"]
     assert {d["key"]: (d["pool"], d["plan"]) for d in moved["differences"]} == {
         "pool_name": ("Demo pool", "Renamed pool"),
         "ha.host_failures_to_tolerate": (1, 2),
     }
+
+    import uuid
+
+    # An ISO library someone added to the pool is not drift: it is named apart. A planned
+    # SR the pool lacks is.
+    xapi.SR.introduce(str(uuid.uuid4()), "ISO library", "", "iso", "iso", True, {})
+    lacking = plan_to_dict(lab_plan(sim))
+    lacking["iscsi"]["sr_name"] = "Other storage"
+    again = playbook(
+        [
+            {
+                "name": "drift with an SR the plan does not name",
+                "xenpool.wizard.pool_info": {"plan_file": str(plan), "password": password},
+                "register": "drift",
+            },
+            {
+                "name": "drift with a planned SR the pool lacks",
+                "xenpool.wizard.pool_info": {**lacking, "password": password},
+                "register": "lacking",
+            },
+        ]
+    )
+    assert again.returncode == 0, again.output
+    other = again.results["drift"]["drift"]
+    assert other["differences"] == [] and other["other_srs"] == ["ISO library"]
+    assert other["in_sync"] is True  # nothing to build for it either
+    missing = again.results["lacking"]["drift"]
+    assert missing["differences"] == [
+        {
+            "key": "shared_srs",
+            "pool": ["HA heartbeat"],
+            "plan": ["HA heartbeat", "Other storage"],
+        }
+    ]
+    assert missing["other_srs"] == ["ISO library", "iSCSI storage"]
 
 
 def test_warnings_need_consent_and_a_refusal_changes_nothing(

@@ -219,8 +219,11 @@ def plan_summary(plan: Plan) -> dict[str, Any]:
 
 
 def differences(pool: dict[str, Any], planned: dict[str, Any]) -> list[dict[str, Any]]:
-    """Where the pool and the plan disagree, one entry per key path."""
+    """Where the pool and the plan disagree, one entry per key path. A shared SR the plan
+    does not name is not drift (a pool may hold others: an ISO library, another array's
+    SR); ``other_srs`` lists them. A planned SR the pool lacks is."""
     out: list[dict[str, Any]] = []
+    pool = dict(pool, shared_srs=[n for n in pool["shared_srs"] if n in planned["shared_srs"]])
 
     def walk(path: str, have: Any, want: Any) -> None:
         if isinstance(have, dict) and isinstance(want, dict):
@@ -231,6 +234,11 @@ def differences(pool: dict[str, Any], planned: dict[str, Any]) -> list[dict[str,
 
     walk("", pool, planned)
     return out
+
+
+def other_srs(pool: dict[str, Any], planned: dict[str, Any]) -> list[str]:
+    """The pool's shared SRs that the plan does not name (not drift: see ``differences``)."""
+    return sorted(set(pool["shared_srs"]) - set(planned["shared_srs"]))
 
 
 def pending_data(steps: list[Any]) -> list[dict[str, Any]]:

@@ -14,6 +14,7 @@ from ansible_collections.xenpool.wizard.plugins.module_utils.engine import (
     differences,
     finding_data,
     findings_message,
+    other_srs,
     pending_data,
     plan_summary,
     pool_summary,
@@ -164,6 +165,7 @@ async def _drift(session: ModuleSession) -> dict[str, Any]:
             "drift": {
                 "in_sync": not remaining,
                 "differences": differences(pool, planned),
+                "other_srs": other_srs(pool, planned),
                 "pending": remaining,
             },
             "trusted_on_first_use": session.trusted_on_first_use(),

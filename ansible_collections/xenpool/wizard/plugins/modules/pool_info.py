@@ -96,9 +96,18 @@ drift:
       description: Whether a build of the plan would change nothing.
       type: bool
     differences:
-      description: Each key where pool and plan disagree, with both values.
+      description:
+        - Each key where pool and plan disagree, with both values.
+        - A planned shared SR the pool lacks is one; a shared SR the plan does not name is not
+          (see RV(drift.other_srs)).
       type: list
       elements: dict
+    other_srs:
+      description:
+        - The pool's shared SRs that the plan does not name (an ISO library, another array's SR).
+        - Not drift - a pool may hold SRs besides the ones the wizard made.
+      type: list
+      elements: str
     pending:
       description: The steps a build would still take, with their actions and xe commands.
       type: list
