@@ -2744,12 +2744,12 @@ Vergleichen Sie ihn mit der Ausgabe von ssh-keygen -l -f /etc/ssh/ssh_host_ed255
         <translation>Gleichen Sie AD auf dem beitretenden Host an oder deaktivieren Sie es.</translation>
     </message>
     <message>
-        <source>has licence edition {edition}, the pool {pool_edition}</source>
-        <translation>hat die Lizenzedition {edition}, der Pool {pool_edition}</translation>
+        <source>has licence edition {edition}, the pool&apos;s hosts {pool_edition}</source>
+        <translation>hat die Lizenzedition {edition}, die Hosts des Pools {pool_edition}</translation>
     </message>
     <message>
-        <source>Apply the same edition to every host.</source>
-        <translation>Spielen Sie auf jedem Host dieselbe Edition ein.</translation>
+        <source>Apply the same edition to every host, pool members included ({command}).</source>
+        <translation>Wenden Sie auf jeden Host dieselbe Edition an, auch auf die Mitglieder des Pools ({command}).</translation>
     </message>
     <message>
         <source>uses a different network backend (bridge/openvswitch)</source>

@@ -2744,12 +2744,12 @@ Compare it with the output of ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub
         <translation>参加するホストのAD設定をプールに合わせるか、無効にしてください。</translation>
     </message>
     <message>
-        <source>has licence edition {edition}, the pool {pool_edition}</source>
-        <translation>ライセンスエディションが{edition}ですが、プールは{pool_edition}です</translation>
+        <source>has licence edition {edition}, the pool&apos;s hosts {pool_edition}</source>
+        <translation>ライセンスエディションは {edition}、プールのホストは {pool_edition} です</translation>
     </message>
     <message>
-        <source>Apply the same edition to every host.</source>
-        <translation>すべてのホストに同じエディションを適用してください。</translation>
+        <source>Apply the same edition to every host, pool members included ({command}).</source>
+        <translation>プールのメンバーも含め、すべてのホストに同じエディションを適用してください ({command})。</translation>
     </message>
     <message>
         <source>uses a different network backend (bridge/openvswitch)</source>

@@ -149,6 +149,19 @@ def test_each_join_rule_blocks_only_when_broken(
         assert not findings[0].forceable and forced == findings
 
 
+def test_the_licence_edition_is_that_of_every_host_in_the_pool_not_only_the_masters() -> None:
+    # XAPI's assert_restrictions_match: the joiner's edition string against every pool
+    # host's; a member applied another edition, so the master's alone is not enough.
+    mixed = host("192.0.2.11", "m", edition="premium", pool_editions=["premium", "standard"])
+    (found,) = join_findings(mixed, joiner(edition="premium"))
+    assert found.blocking and found.check == "licence" and found.subject == "192.0.2.12"
+    assert "the pool's hosts 'premium', 'standard'" in found.message
+    assert join_findings(mixed, joiner(edition="premium"), force=True) == [found]  # not forceable
+    alike = host("192.0.2.11", "m", edition="premium", pool_editions=["premium"])
+    assert join_findings(alike, joiner(edition="premium")) == []
+    assert join_findings(alike, joiner(edition="Premium"))  # XAPI compares the strings exactly
+
+
 def test_a_forced_vendor_join_says_what_the_pool_gives_up() -> None:
     amd = joiner(cpu_info={"vendor": "AuthenticAMD", "flags": FLAGS})
     (blocker,) = join_findings(MASTER, amd)

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import sdk_session
+from tests.conftest import failure_of, sdk_session
 from tests.faults.conftest import FINISHED, Hooks, build, inventory, preflight_only
 from wizard.demo import lab_plan
 from wizard.findings import Finding, Severity
@@ -232,6 +232,27 @@ def test_a_built_hosts_storage_subnet_in_use_is_not_changed_under_the_pool(
     assert "has netmask 255.255.255.0 and carries the pool's storage" in first.message
     assert "gives it 255.255.0.0" in first.message and "storage_network.subnet" in first.fix
     assert inventory(sim) == FINISHED  # nothing was touched
+
+
+def test_a_joiner_with_the_masters_edition_is_stopped_when_a_member_has_another(
+    sim: Simulator,
+) -> None:
+    first = lab_plan(sim)
+    first.hosts = first.hosts[:2]
+    first.ha.enabled = False  # XAPI refuses any join under HA before it looks at editions
+    build(sim, plan=first)
+    master = sim.world.machines[sim.hosts[0].address]
+    member = sim.world.machines[sim.hosts[1].address]
+    with sim.world.lock:  # host.apply_edition on the member: the pool's editions differ
+        master.db.update("host", member.host_ref, edition="standard")
+    joiner = sim.hosts[2].address
+    findings = preflight_only(sim)
+    (licence,) = [f for f in findings if f.check == "licence" and f.blocking]
+    assert licence.subject == joiner  # its edition is the master's: XAPI refuses it all the same
+    assert "'standard', 'xcp-ng'" in licence.message and "host-apply-edition" in licence.fix
+    api = sdk_session(sim.hosts[2]).xenapi
+    refused = failure_of(lambda: api.pool.join(sim.hosts[0].address, "root", sim.hosts[0].password))
+    assert refused[0] == "LICENSE_HOST_POOL_MISMATCH"
 
 
 def test_a_stale_ha_pause_mark_with_ha_on_is_cleared_not_believed(sim: Simulator) -> None:

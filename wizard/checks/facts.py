@@ -93,6 +93,7 @@ class HostFacts:
     is_master: bool
     pool_size: int
     master_address: str
+    pool_editions: list[str] = field(default_factory=list)  # every pool host's edition
     nics: list[NicFacts] = field(default_factory=list)
     bonds: int = 0
     tunnels: int = 0
@@ -539,6 +540,7 @@ def _host_facts(
         is_master=ref == master_ref,
         pool_size=len(records["host"]),
         master_address=master_address,
+        pool_editions=sorted({h["edition"] for h in records["host"].values()}),
         nics=sorted(nics, key=lambda n: (n.device, n.vlan)),
         bonds=len(records["Bond"]),
         tunnels=len(records["tunnel"]),

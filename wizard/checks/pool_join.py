@@ -312,13 +312,24 @@ def join_findings(
             translate("PoolJoin", "uses different external authentication (AD) from the pool"),
             translate("PoolJoin", "Align or disable AD on the joining host."),
         )
-    if joiner.edition != master.edition:
+    # XAPI's assert_restrictions_match: the joiner's edition string is that of every host in
+    # the pool (not only the master's), exactly; else its licence daemon must rank the
+    # joiner's edition as the pool's lowest one, which nothing but the daemon knows (and a
+    # host without one, XAPI's "free/libre", is refused). Differing editions stop here.
+    editions = set(master.pool_editions) | {master.edition}
+    if editions != {joiner.edition}:
         block(
             QT_TRANSLATE_NOOP("Checks", "licence"),
-            translate("PoolJoin", "has licence edition {edition}, the pool {pool_edition}").format(
-                edition=repr(joiner.edition), pool_edition=repr(master.edition)
+            translate(
+                "PoolJoin", "has licence edition {edition}, the pool's hosts {pool_edition}"
+            ).format(
+                edition=repr(joiner.edition),
+                pool_edition=", ".join(repr(e) for e in sorted(editions)),
             ),
-            translate("PoolJoin", "Apply the same edition to every host."),
+            translate(
+                "PoolJoin",
+                "Apply the same edition to every host, pool members included ({command}).",
+            ).format(command="xe host-apply-edition"),
         )
     if mine.get("network_backend", "bridge") != theirs.get("network_backend", "bridge"):
         block(
