@@ -244,10 +244,6 @@ def autosave_path(plan: Plan) -> Path:
     return journal_path(plan.pool_name, plan.master_host.address).with_suffix(".toml")
 
 
-# The GUI's choices that are not in a plan, kept in its autosave as this table.
-CHOICES_TABLE = "wizard"
-
-
 @dataclass
 class Unfinished:
     """A build that changed hosts and did not finish: its plan and the GUI's choices."""
@@ -262,7 +258,7 @@ def autosave(
 ) -> Path:
     """Save the plan of a build that changes hosts now (a renamed pool moves its file),
     with the front end's ``choices`` beside it (plain TOML values)."""
-    from wizard.plan import save
+    from wizard.plan.files import CHOICES_TABLE, save
 
     path = autosave_path(plan)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -293,7 +289,7 @@ def load_autosave(path: Path) -> Unfinished:
     import tomllib
 
     from wizard.findings import Severity
-    from wizard.plan.files import plan_from_dict
+    from wizard.plan.files import CHOICES_TABLE, plan_from_dict
 
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))

@@ -118,6 +118,18 @@ def test_unknown_keys_and_secrets_in_a_plan_file_are_refused() -> None:
     assert subjects["pool_nmae"] == "unknown key"
 
 
+def test_an_autosaved_build_with_the_wizards_choices_is_still_a_plan_for_apply() -> None:
+    from wizard.plan import load
+    from wizard.session import autosave, load_autosave
+
+    plan = good_plan()
+    path = autosave(plan, choices={"check_over_ssh": False, "ssh_key_file": "/keys/xen"})
+    assert load(path) == plan  # what validate and apply read: the choices are not the plan's
+    resumed = load_autosave(path)
+    assert resumed.plan == plan
+    assert resumed.choices == {"check_over_ssh": False, "ssh_key_file": "/keys/xen"}
+
+
 # Anything TOML can hold, nested a little.
 toml_values = st.recursive(
     st.none().map(lambda _: "")

@@ -21,7 +21,19 @@ _SECTIONS: dict[str, type] = {
     "iscsi": IscsiPlan,
     "ha": HaPlan,
 }
-_TOP_KEYS = {"pool_name", "master", "port", "username", "hosts", "move_vms", *_SECTIONS}
+# The desktop wizard's own choices beside a build in progress (wizard.session.autosave):
+# an autosaved plan stays a plan for ``apply``, which reads none of them.
+CHOICES_TABLE = "wizard"
+_TOP_KEYS = {
+    "pool_name",
+    "master",
+    "port",
+    "username",
+    "hosts",
+    "move_vms",
+    CHOICES_TABLE,
+    *_SECTIONS,
+}
 _SECRET_KEYS = {"password", "chap_password", "chap_secret", "secret", "chappassword"}
 
 
