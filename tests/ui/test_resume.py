@@ -128,3 +128,43 @@ def test_resume_picks_the_build_clicked_among_two_with_its_choices_and_its_targe
     # The SSH check was switched off in the first session: it stays off, with its key file.
     assert not review.ssh_check.isChecked() and review.ssh_key.text() == "/keys/xen"
     assert not model.check_over_ssh
+
+
+def test_a_new_build_clicked_past_an_unfinished_one_starts_afresh(
+    qtbot: Any, loop: asyncio.AbstractEventLoop, run: Run
+) -> None:
+    from wizard.session import autosave, unfinished_builds
+    from wizard.ui.model import WizardModel
+    from wizard.xapi.trust import PinStore
+
+    stopped = Plan(pool_name="Branch-Pool", master="127.0.0.250")
+    stopped.hosts = [HostPlan(address="127.0.0.250")]
+    autosave(stopped)
+    model = WizardModel(PinStore())
+    wizard = PoolWizard(model)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    start = wizard.currentPage()
+    assert isinstance(start, StartPage)
+    run(settle(model))
+    assert start.resume.isChecked() and start.unfinished.currentText() == "Branch-Pool"
+    click(start.new)
+    click(wizard.button(NEXT))
+    assert isinstance(wizard.currentPage(), HostsPage)
+    assert model.autosaved is None and model.rows == [] and model.plan.pool_name != "Branch-Pool"
+    assert [b.plan.pool_name for b in unfinished_builds()] == ["Branch-Pool"]  # still offered
+
+
+def test_without_an_unfinished_build_the_resume_choice_is_not_shown(
+    qtbot: Any, loop: asyncio.AbstractEventLoop, run: Run
+) -> None:
+    from wizard.ui.model import WizardModel
+    from wizard.xapi.trust import PinStore
+
+    wizard = PoolWizard(WizardModel(PinStore()))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    start = wizard.currentPage()
+    assert isinstance(start, StartPage)
+    run(settle(wizard.model))
+    assert not start.resume.isVisible() and start.new.isChecked()
