@@ -80,6 +80,7 @@ def gui_build() -> dict[str, float]:
 
     from wizard.plan import load
     from wizard.ui.app import PoolWizard, autopilot
+    from wizard.ui.collector import QtThreadCollector
     from wizard.ui.model import WizardModel
     from wizard.ui.pages.base import PageId
     from wizard.xapi.aio import warm_up
@@ -123,6 +124,10 @@ def gui_build() -> dict[str, float]:
                 model.add_address(address, host["fingerprint"])
             wizard = PoolWizard(model)
             warm_up().join()  # what run_gui starts as the window opens
+            # As run_gui does: cyclic garbage collected on the Qt thread, full passes when idle.
+            collector = QtThreadCollector(app)
+            collector.watch(lambda: model.busy, model.busy_changed, wizard.currentIdChanged)
+            collector.start()
             loop = qasync.QEventLoop(app)
             asyncio.set_event_loop(loop)
             # Showing the first page is start-up, measured on its own below.
@@ -137,6 +142,7 @@ def gui_build() -> dict[str, float]:
                 ok = loop.run_until_complete(autopilot(wizard, None))
             wall = time.perf_counter() - started
             timer.stop()
+            collector.stop()
         finally:
             lab.send_signal(signal.SIGTERM)
             lab.wait(timeout=30)

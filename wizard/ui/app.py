@@ -383,6 +383,7 @@ def run_gui(
     loop.set_exception_handler(loop_exception)
     asyncio.set_event_loop(loop)
     collector = QtThreadCollector(app)
+    collector.watch(lambda: model.busy, model.busy_changed, wizard.currentIdChanged)
     collector.start()
     result = {"code": 0}
 
