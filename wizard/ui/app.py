@@ -17,18 +17,11 @@ from wizard.i18n import translate
 from wizard.platforms import is_root
 from wizard.ui.model import WizardModel
 from wizard.ui.pages.base import BasePage, PageId
-from wizard.ui.pages.build import BuildPage
-from wizard.ui.pages.compat import CompatibilityPage
-from wizard.ui.pages.finish import FinishPage
-from wizard.ui.pages.ha import HaPage
-from wizard.ui.pages.hosts import HostsPage
-from wizard.ui.pages.iscsi import IscsiPage
-from wizard.ui.pages.network import NetworkPage
-from wizard.ui.pages.review import ReviewPage
 from wizard.ui.pages.start import StartPage
 from wizard.ui.qtnames import Qt, preload
 
-# asyncio, qasync and the engine load on first use: the first page shows sooner.
+# asyncio, qasync, the engine and the pages after the first load on first use: the first
+# page shows sooner.
 if TYPE_CHECKING:
     import asyncio
 
@@ -38,6 +31,31 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PREPARE_AFTER_MS = 150  # after a page change, once the new page is painted
+MAKE_PAGES_AFTER_MS = 20  # the first page painted, the others are made one per event
+
+# Each page after the first: its module and class, imported when the page is made.
+LATER_PAGES = {
+    PageId.HOSTS: ("wizard.ui.pages.hosts", "HostsPage"),
+    PageId.COMPAT: ("wizard.ui.pages.compat", "CompatibilityPage"),
+    PageId.NETWORK: ("wizard.ui.pages.network", "NetworkPage"),
+    PageId.ISCSI: ("wizard.ui.pages.iscsi", "IscsiPage"),
+    PageId.HA: ("wizard.ui.pages.ha", "HaPage"),
+    PageId.REVIEW: ("wizard.ui.pages.review", "ReviewPage"),
+    PageId.BUILD: ("wizard.ui.pages.build", "BuildPage"),
+    PageId.FINISH: ("wizard.ui.pages.finish", "FinishPage"),
+}
+
+
+class Pages(dict[PageId, BasePage]):
+    """The wizard's pages by id; one not made yet is made when asked for."""
+
+    def __init__(self, make: Callable[[PageId], BasePage]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, page_id: PageId) -> BasePage:
+        return self.make(page_id)
+
 
 # Worker threads parse XAPI answers for up to 64 hosts at once; at the default 5 ms a
 # thread keeps the GIL, the window's thread waited behind them for up to 150 ms.
@@ -57,26 +75,16 @@ class PoolWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&Log folder…"))
         self.customButtonClicked.connect(self._custom_button)
-        self.pages = {
-            PageId.START: StartPage(model),
-            PageId.HOSTS: HostsPage(model),
-            PageId.COMPAT: CompatibilityPage(model),
-            PageId.NETWORK: NetworkPage(model),
-            PageId.ISCSI: IscsiPage(model),
-            PageId.HA: HaPage(model),
-            PageId.REVIEW: ReviewPage(model),
-            PageId.BUILD: BuildPage(model),
-            PageId.FINISH: FinishPage(model),
-        }
-        for page_id, page in self.pages.items():
-            self.setPage(int(page_id), page)
-            # after QWizard's own update of the buttons, which would enable Back again
-            page.completeChanged.connect(self._guard_back)
+        # The first page now; the others once it is on screen, one per event (their
+        # modules and widgets cost 50 ms), or at once when one is asked for (Next, tests).
+        self.pages = Pages(self._make_page)
+        self._add_page(PageId.START, StartPage(model))
         model.busy_changed.connect(self._guard_back)  # dropped by Qt with the window
         from wizard.ui.steplist import StepList
 
         # Every step on the left; the hosts change from the iSCSI page's step 1 on.
-        self.setSideWidget(StepList(self, int(PageId.ISCSI)))
+        self.steps = StepList(self, int(PageId.ISCSI))
+        self.setSideWidget(self.steps)
         self.preloaded = False
         self.confirmed_stop = False  # the user said yes to stopping a running build
         # The next page's widgets are made while the user reads this one: Next then
@@ -106,8 +114,45 @@ class PoolWizard(QWizard):
             folder.mkdir(parents=True, exist_ok=True)
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
+    def _add_page(self, page_id: PageId, page: BasePage) -> None:
+        self.pages[page_id] = page
+        self.setPage(int(page_id), page)
+        # after QWizard's own update of the buttons, which would enable Back again
+        page.completeChanged.connect(self._guard_back)
+
+    def _make_page(self, page_id: PageId) -> BasePage:
+        import importlib
+
+        module, name = LATER_PAGES[page_id]
+        page: BasePage = getattr(importlib.import_module(module), name)(self.model)
+        self._add_page(page_id, page)
+        return page
+
+    def ensure_pages(self) -> None:
+        for page_id in LATER_PAGES:
+            if page_id not in self.pages:
+                self._make_page(page_id)
+
+    def _make_next_page(self) -> None:
+        missing = [page_id for page_id in LATER_PAGES if page_id not in self.pages]
+        if missing:
+            self._make_page(missing[0])
+            QTimer.singleShot(0, self._make_next_page)
+
+    def nextId(self) -> int:
+        # Until the Hosts page is made, the Start page still leads to it (QWizard would
+        # call Start the last page and offer Finish); Next makes it (validateCurrentPage).
+        if self.currentId() == PageId.START and PageId.HOSTS not in self.pages:
+            return int(PageId.HOSTS)
+        return super().nextId()
+
+    def validateCurrentPage(self) -> bool:
+        self.ensure_pages()
+        return super().validateCurrentPage()
+
     def _prepare_next(self) -> None:
-        following = self.page(self.nextId()) if self.nextId() >= 0 else None
+        next_id = self.nextId()
+        following = self.pages[PageId(next_id)] if next_id >= 0 else None
         if isinstance(following, BasePage):
             following.ensure_widgets()
 
@@ -116,6 +161,7 @@ class PoolWizard(QWizard):
         if not self.preloaded:
             # What the next pages need is loaded once the first one is on screen.
             self.preloaded = True
+            QTimer.singleShot(MAKE_PAGES_AFTER_MS, self._make_next_page)
             QTimer.singleShot(50, preload)
 
     def done(self, result: int) -> None:
@@ -221,6 +267,10 @@ async def autopilot(
             wizard.grab().save(str(screenshots / f"{name}.png"))
         if on_page is not None:
             on_page(name)
+
+    from wizard.ui.pages.build import BuildPage
+    from wizard.ui.pages.hosts import HostsPage
+    from wizard.ui.pages.iscsi import IscsiPage
 
     hosts = wizard.pages[PageId.HOSTS]
     iscsi = wizard.pages[PageId.ISCSI]

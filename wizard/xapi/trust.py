@@ -9,7 +9,6 @@ planned or pinned fingerprint is always a hard stop.
 from __future__ import annotations
 
 import json
-import ssl
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -87,6 +86,8 @@ class Trust:
         return planned or pinned
 
     def fingerprint_for(self, address: str) -> str:
+        import ssl  # here, not at start-up (10 ms before the first page)
+
         from wizard.xapi.fingerprints import format_fingerprint
         from wizard.xapi.transport import (
             CertificateMismatch,

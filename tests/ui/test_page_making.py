@@ -1,0 +1,46 @@
+"""The pages after the first are made once it shows; navigation is the same meanwhile."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from tests.ui.conftest import Run, settle
+from wizard.ui.app import LATER_PAGES, PoolWizard
+from wizard.ui.model import WizardModel
+from wizard.ui.pages.base import PageId
+from wizard.ui.pages.hosts import HostsPage
+from wizard.ui.steplist import TITLES
+from wizard.xapi.trust import PinStore
+
+
+def test_next_on_the_first_page_before_the_others_are_made(qtbot: Any, run: Run) -> None:
+    wizard = PoolWizard(WizardModel(PinStore()))
+    qtbot.addWidget(wizard)
+    wizard.show()  # no event handled yet: only the Start page exists
+    assert list(wizard.pages) == [PageId.START]
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert next_button.isVisible() and next_button.isEnabled()
+    assert not wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+    # The step list names every step already.
+    shown = [line.text().removeprefix("▶").strip() for line in wizard.steps.lines.values()]
+    assert shown == [title() for title in TITLES.values()]
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    assert isinstance(wizard.currentPage(), HostsPage)
+    assert set(wizard.pages) == {PageId.START, *LATER_PAGES}
+    wizard.back()
+    assert wizard.currentId() == PageId.START
+    run(settle(wizard.model))
+
+
+def test_the_pages_are_made_once_the_first_one_shows(qtbot: Any) -> None:
+    wizard = PoolWizard(WizardModel(PinStore()))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(lambda: len(wizard.pages) == len(PageId))
+    assert wizard.pageIds() == [int(page_id) for page_id in PageId]
+    # The step list's titles are the pages' own.
+    for page_id, title in TITLES.items():
+        assert wizard.page(page_id).title() == title()
