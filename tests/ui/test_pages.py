@@ -748,3 +748,65 @@ def test_a_join_rule_in_the_other_column_blocks_next_too(
     assert other.data() == "✗" and "TLS verification" in other.data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(1, model.columnCount() - 1).data() == "✓"
     assert not page.isComplete()
+
+
+def test_iscsi_next_follows_every_plan_change_though_the_plan_is_validated_once_per_change(
+    sim: Simulator, qtbot: Any, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox, QWizard
+
+    import wizard.plan
+
+    wizard_ = make_wizard(sim, qtbot)
+    _connect(wizard_, run)
+    for _ in range(3):
+        qtbot.mouseClick(wizard_.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    page = wizard_.currentPage()
+    assert isinstance(page, IscsiPage)
+    next_button = wizard_.button(QWizard.WizardButton.NextButton)
+
+    async def step_one() -> None:
+        qtbot.mouseClick(page.apply_network, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            page.question.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton
+        )
+        await settle(wizard_.model)  # the discovery follows without a click
+        await settle(wizard_.model)
+
+    run(step_one())
+    assert page.data_lun.count() >= 2 and next_button.isEnabled(), page.why.text()
+    calls: list[object] = []
+    real = wizard.plan.validate
+    monkeypatch.setattr(wizard.plan, "validate", lambda plan: calls.append(plan) or real(plan))
+    # Work starting and ending asks every page on screen again: the plan did not change.
+    wizard_.model.busy_changed.emit(True)
+    wizard_.model.busy_changed.emit(False)
+    assert next_button.isEnabled() and calls == []
+    # The heartbeat on the shared SR's LUN, chosen with the keyboard: Next goes off.
+    page.heartbeat_lun.setFocus()
+    beat = page.heartbeat_lun.currentIndex()
+    data = page.data_lun.currentIndex()
+    assert abs(beat - data) == 1  # one key press: one change
+    while page.heartbeat_lun.currentIndex() != data:
+        qtbot.keyClick(page.heartbeat_lun, Qt.Key.Key_Up if beat > data else Qt.Key.Key_Down)
+    assert not next_button.isEnabled() and "same LUN" in page.error.text()
+    assert len(calls) == 1  # the change, validated once for Next, its reason and the steps
+    while page.heartbeat_lun.currentIndex() != beat:
+        qtbot.keyClick(page.heartbeat_lun, Qt.Key.Key_Down if beat > data else Qt.Key.Key_Up)
+    assert next_button.isEnabled()
+    # A change to the plan made elsewhere counts as soon as the page is asked again.
+    wizard_.model.plan.iscsi.sr_name = ""
+    wizard_.model.busy_changed.emit(False)
+    assert not next_button.isEnabled()
+    wizard_.model.plan.iscsi.sr_name = "iSCSI storage"
+    wizard_.model.busy_changed.emit(False)
+    assert next_button.isEnabled()
+
+
+def test_every_plan_field_is_in_its_repr_which_keys_the_validation_cache() -> None:
+    import dataclasses
+
+    from wizard import plan
+
+    for kind in (plan.Plan, plan.HostPlan, plan.StorageNetworkPlan, plan.IscsiPlan, plan.HaPlan):
+        assert all(f.repr for f in dataclasses.fields(kind)), kind

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +21,9 @@ from PySide6.QtWidgets import (
 from wizard.findings import Finding
 from wizard.ui.model import WizardModel
 from wizard.ui.pages.base import BasePage, error_label, gib, item, table
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
 
 
 class IscsiPage(BasePage):
@@ -123,7 +128,9 @@ class IscsiPage(BasePage):
         self.port.valueChanged.connect(self._fields)
         self.multipath.clicked.connect(self._multipath_clicked)
         model.discovered_changed.connect(self.refresh)
-        model.busy_changed.connect(lambda _busy: self._steps())
+        # The step buttons of the page on screen (Build and Finish are busy too: the
+        # page's checks would run for nothing there); showEvent catches up.
+        model.busy_changed.connect(lambda _busy: self._steps() if self.isVisible() else None)
 
     def initializePage(self) -> None:
         self.ensure_widgets()
@@ -143,6 +150,10 @@ class IscsiPage(BasePage):
         self.refresh()
         self._steps()
         self._discover_if_ready()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._steps()  # busy changes while another page showed left the buttons as they were
+        super().showEvent(event)
 
     def _recalled_chap_secret(self, secret: str) -> None:
         if secret and not self.chap_secret.text():  # what the user typed meanwhile wins
@@ -182,11 +193,9 @@ class IscsiPage(BasePage):
         self.completeChanged.emit()
 
     def _portal_problems(self) -> list[Finding]:
-        from wizard import plan as planmod
-
         return [
             f
-            for f in planmod.validate(self.model.plan)
+            for f in self.model.plan_findings()
             if f.subject.startswith("iscsi.portals") and f.blocking
         ]
 
@@ -205,13 +214,11 @@ class IscsiPage(BasePage):
         """Step 1 and 2 enabled when they can run; the reason beside them when not."""
         if not self.has_widgets:
             return
-        from wizard import plan as planmod
-
         ready = self.network_ready()
         busy = self.model.busy
         problems = [
             f
-            for f in planmod.validate(self.model.plan)
+            for f in self.model.plan_findings()
             if f.blocking and f.subject.startswith(("storage_network", "hosts", "iscsi.portals"))
         ]
         self.apply_network.setEnabled(not busy and not ready and not problems)
@@ -401,9 +408,7 @@ class IscsiPage(BasePage):
         )
         self.model.confirm_destroy = wants_format and self.confirm_name.text().strip() == holds
         problems = [
-            f
-            for f in planmod.validate(self.model.plan)
-            if f.subject.startswith("iscsi") and f.blocking
+            f for f in self.model.plan_findings() if f.subject.startswith("iscsi") and f.blocking
         ]
         if wants_format and not self.model.confirm_destroy:
             self.error.setText(
@@ -447,7 +452,5 @@ class IscsiPage(BasePage):
         ):
             return False
         return not [
-            f
-            for f in planmod.validate(self.model.plan)
-            if f.subject.startswith("iscsi") and f.blocking
+            f for f in self.model.plan_findings() if f.subject.startswith("iscsi") and f.blocking
         ]

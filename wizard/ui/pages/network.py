@@ -167,12 +167,11 @@ class NetworkPage(BasePage):
         return choices or [(device, device)]
 
     def _findings(self) -> list[Finding]:
-        from wizard import plan as planmod
         from wizard.checks.network import storage_network_findings
 
         plan_findings = [
             f
-            for f in planmod.validate(self.model.plan)
+            for f in self.model.plan_findings()
             if f.subject.startswith(("storage_network", "hosts"))
         ]
         # the pool as last read: after step 1 on the iSCSI page, what is built there
