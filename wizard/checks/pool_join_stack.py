@@ -252,6 +252,8 @@ def sm_findings(master: HostFacts, joiner: HostFacts) -> list[Finding]:
             )
             break
         mine = found[0].features
+        if mine == pool_sm.features:
+            continue  # the same driver build (most of a pool): nothing to compare
         lacking = sorted(
             name
             for name, version in pool_sm.features.items()

@@ -426,7 +426,7 @@ def run_gui(
     qInstallMessageHandler(_qt_message)
     i18n.install(i18n.pick_language(language), app)
     sys.excepthook = _excepthook
-    model = WizardModel(user_pins())
+    model = WizardModel(user_pins)  # read when first needed, after the first page
     simulator = _demo_model(model) if demo else None
     wizard = PoolWizard(model)
     loop = qasync.QEventLoop(app)

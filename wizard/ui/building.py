@@ -52,8 +52,13 @@ class BuildWork:
         chap_secret: str
         check_over_ssh: bool
         ssh_key_file: str
-        session: Session
-        prompter: GuiPrompter
+
+        @property
+        def session(self) -> Session: ...
+
+        @property
+        def prompter(self) -> GuiPrompter: ...
+
         findings: list[Finding]
         autosaved: Path | None
         _journal_master: str

@@ -30,8 +30,9 @@ if TYPE_CHECKING:
     from wizard.findings import Finding
     from wizard.outcome import Outcome
     from wizard.plan import Plan
-    from wizard.session import Unfinished
+    from wizard.session import Session, Unfinished
     from wizard.steps.context import BuildContext
+    from wizard.ui.prompter import GuiPrompter
     from wizard.xapi.trust import PinStore, Trust
 
 log = logging.getLogger(__name__)
@@ -61,7 +62,7 @@ class WizardModel(HostSecrets, BuildWork, QObject):
     discovered_changed = Signal()
     build_finished = Signal(bool, str)  # ok, message
 
-    def __init__(self, pins: PinStore | None = None) -> None:
+    def __init__(self, pins: PinStore | Callable[[], PinStore] | None = None) -> None:
         super().__init__()
         self._plan: Plan | None = None
         self.password = ""
@@ -71,13 +72,11 @@ class WizardModel(HostSecrets, BuildWork, QObject):
         # Review page: prove every host's storage path over SSH before the SRs are made.
         self.check_over_ssh = True
         self.ssh_key_file = ""  # empty: the root password
-        from wizard.session import Session
-        from wizard.ui.prompter import GuiPrompter
-        from wizard.xapi.trust import PinStore
-
-        self.prompter = GuiPrompter()
-        # the pins given, else only in memory (the app gives the user's pin file)
-        self.session = Session(self.prompter, pins if pins is not None else PinStore())
+        # the pins given (or how to read them), else only in memory (the app gives the
+        # user's pin file); the session is made on first use, after the first page shows
+        self._pins = pins
+        self._session: Session | None = None
+        self._prompter: GuiPrompter | None = None
         self.rows: list[HostRow] = []
         self.findings: list[Finding] = []
         self._journal_master = ""  # the master the build journal was opened for
@@ -95,6 +94,25 @@ class WizardModel(HostSecrets, BuildWork, QObject):
         self._running: set[asyncio.Future[Any]] = set()  # work started by run()
         self.demo = False
         self._validated: tuple[tuple[str, str], tuple[Finding, ...]] | None = None
+
+    @property
+    def prompter(self) -> GuiPrompter:
+        if self._prompter is None:
+            from wizard.ui.prompter import GuiPrompter
+
+            self._prompter = GuiPrompter()
+        return self._prompter
+
+    @property
+    def session(self) -> Session:
+        """Logins, pins and secrets (made on first use: the first page needs none of it)."""
+        if self._session is None:
+            from wizard.session import Session
+            from wizard.xapi.trust import PinStore
+
+            pins = self._pins() if callable(self._pins) else self._pins
+            self._session = Session(self.prompter, pins if pins is not None else PinStore())
+        return self._session
 
     @property
     def plan(self) -> Plan:

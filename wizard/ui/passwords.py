@@ -19,7 +19,10 @@ class HostSecrets:
     host_passwords: dict[str, str]  # hosts whose password differs
     chap_secret: str
     remember_secrets: bool  # "Remember the passwords in the OS keyring"
-    session: Session
+
+    @property
+    def session(self) -> Session:
+        raise NotImplementedError
 
     @property
     def plan(self) -> Plan:

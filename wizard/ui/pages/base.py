@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QProgressBar,
-    QTableWidget,
-    QTableWidgetItem,
-    QWizardPage,
-)
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QProgressBar, QWidget, QWizardPage
 
 from wizard.i18n import translate
 from wizard.ui.model import WizardModel
@@ -21,8 +15,13 @@ from wizard.ui.qtnames import Qt
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 GiB = 1024**3
+# A table's rows made in one event: those on screen as the page changes (the rest follow,
+# this many per event; 64 rows of items and delegates at once took 10-14 ms).
+ROWS_PER_EVENT = 16
+Row = TypeVar("Row")
 
 
 class PageId(IntEnum):
@@ -58,6 +57,9 @@ def busy_bar() -> QProgressBar:
 
 
 def table(headers: list[str]) -> QTableWidget:
+    # the item views load with the first table (their enums cost the first page ~2 ms)
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
+
     widget = QTableWidget(0, len(headers))
     widget.setHorizontalHeaderLabels(headers)
     widget.verticalHeader().hide()
@@ -70,6 +72,53 @@ def table(headers: list[str]) -> QTableWidget:
     widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     widget.horizontalHeader().setStretchLastSection(True)
     return widget
+
+
+class Slices(Generic[Row]):
+    """Rows filled ``ROWS_PER_EVENT`` at a time: the first slice at once, the others in
+    the next events. ``fill(rows, last)`` fills one slice; ``last`` says none is left.
+    Starting again replaces what was still to fill (it is filled from the new state)."""
+
+    def __init__(self, context: QWidget, fill: Callable[[list[Row], bool], None]) -> None:
+        self._fill = fill
+        self._left: list[Row] = []
+        # A timer of its own, not QTimer.singleShot(0): that is a posted call, and every
+        # slice would run before the paint and other timers, as one stall again.
+        self._timer = QTimer(context)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(lambda: self._next() if self._left else None)
+
+    def start(self, rows: list[Row]) -> None:
+        self._left = list(rows)
+        self._next()
+
+    @property
+    def filling(self) -> bool:
+        return bool(self._left)
+
+    def _next(self) -> None:
+        now, self._left = self._left[:ROWS_PER_EVENT], self._left[ROWS_PER_EVENT:]
+        self._fill(now, not self._left)
+        if self._left and not self._timer.isActive():
+            self._timer.start()
+
+
+def fit_columns(widget: QTableWidget, rows: list[Row], last: bool) -> bool:
+    """Columns sized to what a slice changed: to the rows in view while more are to come,
+    to every row once the last is in (sizing to 64 rows a slice would cost what slicing
+    saves). The last column keeps stretching (sized on screen, it would stop). Says
+    whether they were sized."""
+    early = bool(rows) and not last
+    if not (early or (last and (rows or widget.property("fit_all_later")))):
+        return False
+    # how many rows a column's width looks at (a table not on screen yet: from the top)
+    widget.verticalHeader().setResizeContentsPrecision(ROWS_PER_EVENT if early else -1)
+    stretched = widget.horizontalHeader().stretchLastSection()
+    for column in range(widget.columnCount() - (1 if stretched else 0)):
+        widget.resizeColumnToContents(column)
+    widget.setProperty("fit_all_later", early)
+    return True
 
 
 def cell(widget: QTableWidget, row: int, column: int) -> QTableWidgetItem:
@@ -90,6 +139,8 @@ def gib(size: int) -> str:
 
 
 def item(text: str, editable: bool = False) -> QTableWidgetItem:
+    from PySide6.QtWidgets import QTableWidgetItem
+
     made = QTableWidgetItem(text)
     if not editable:
         made.setFlags(made.flags() & ~Qt.ItemFlag.ItemIsEditable)

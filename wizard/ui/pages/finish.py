@@ -179,19 +179,21 @@ class FinishPage(BasePage):
             if snap.local_vms
             else ""
         )
-        first, *parts = report.html_parts(snap, rows_per_part=HOST_ROWS_PER_PART)
-        parts[-1] = parts[-1].replace("</body>", advice + "</body>")
+        first, *hosts, rest = report.html_parts(snap, rows_per_part=HOST_ROWS_PER_PART)
         if shown != self._shown:
             return  # the page was filled again meanwhile
-        self.summary.setHtml(first)
+        # The report with the first hosts, then the others a piece per event, each after
+        # the pieces before it (the host tables are the document's first frames); set as a
+        # whole, the sections after them keep their spacing.
+        self.summary.setHtml(first + rest.replace("</body>", advice + "</body>"))
         self.diagram.set_image(image)
-        for part in parts:
+        for before, part in enumerate(hosts):
             await asyncio.sleep(0)
             if shown != self._shown:
                 return
-            end = QTextCursor(self.summary.document())
-            end.movePosition(QTextCursor.MoveOperation.End)
-            end.insertHtml(part)
+            after = self.summary.document().rootFrame().childFrames()[before].lastCursorPosition()
+            after.movePosition(QTextCursor.MoveOperation.NextCharacter)
+            after.insertHtml(part)
 
     def save_report(self, path: str | None = None) -> None:
         name = (
@@ -222,9 +224,12 @@ class FinishPage(BasePage):
 async def read_pool(model: WizardModel) -> tuple[PoolSnapshot, QImage]:
     """The pool as XAPI has it, and its diagram painted on a worker thread (a QImage may
     be): 64 hosts take the window's thread 40 ms."""
-    from wizard import report
+    import importlib
+
     from wizard.xapi.aio import in_thread
 
+    # imported on a worker too: the report's modules load off the window's thread
+    report = await in_thread(importlib.import_module, "wizard.report")
     snap = await model.pool_snapshot()
     image: QImage = await in_thread(report.diagram, snap)
     return snap, image

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from wizard.i18n import QT_TRANSLATE_NOOP
 from wizard.ui.delegates import PASSWORD_ROLE, PasswordDelegate
 from wizard.ui.model import HostRow, WizardModel
-from wizard.ui.pages.base import BasePage, cell, error_label, item, table
+from wizard.ui.pages.base import BasePage, Slices, cell, error_label, fit_columns, item, table
 from wizard.ui.qtnames import Qt
 from wizard.xapi.fingerprints import format_fingerprint
 
@@ -95,6 +95,7 @@ class HostsPage(BasePage):
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.shown: list[HostCells | None] = []  # what each row shows, to change only what differs
+        self.filling: Slices[tuple[int, str, HostCells]] = Slices(self.table, self._fill_rows)
         layout.addWidget(self.table, 1)
         self.fingerprint = QLabel()
         self.fingerprint.setWordWrap(True)
@@ -268,7 +269,9 @@ class HostsPage(BasePage):
         self.completeChanged.emit()
 
     def _address_at(self, index: int) -> str:
-        return str(cell(self.table, index, 1).data(Qt.ItemDataRole.UserRole) or "")
+        # the model's order is the table's, filled or still to fill
+        rows = self.model.rows
+        return rows[index].address if 0 <= index < len(rows) else ""
 
     def _row_cells(self, row: HostRow) -> HostCells:
         """What a host's row shows."""
@@ -315,15 +318,25 @@ class HostsPage(BasePage):
 
     def refresh(self) -> None:
         rows = self.model.rows
-        self.table.blockSignals(True)
         self.table.setRowCount(len(rows))
         del self.shown[len(rows) :]
         self.shown += [None] * (len(rows) - len(self.shown))
-        texts_changed = False
+        # Only the cells that show something new change (trusting a host, or its facts
+        # arriving, refreshes the view for all 64): items are kept and updated, the rows
+        # that differ a slice per event.
+        changed = []
         for index, row in enumerate(rows):
-            # Only the cells that show something new change (trusting a host, or its facts
-            # arriving, refreshes the view for all 64): items are kept and updated.
             new = self._row_cells(row)
+            if self.shown[index] != new:
+                changed.append((index, row.address, new))
+        self.filling.start(changed)
+        self._show_fingerprint()
+        self.completeChanged.emit()
+
+    def _fill_rows(self, rows: list[tuple[int, str, HostCells]], last: bool) -> None:
+        self.table.blockSignals(True)
+        texts_changed = False
+        for index, address, new in rows:
             old = self.shown[index]
             self.shown[index] = new
             if old is None or old.trust != new.trust:
@@ -332,7 +345,7 @@ class HostsPage(BasePage):
                 if old is None or old.texts[column - 1] != text:
                     cell(self.table, index, column).setText(text)
                     texts_changed = True
-            cell(self.table, index, 1).setData(Qt.ItemDataRole.UserRole, row.address)
+            cell(self.table, index, 1).setData(Qt.ItemDataRole.UserRole, address)
             if old is None or old.fingerprint != new.fingerprint:
                 cell(self.table, index, 2).setToolTip(new.fingerprint)
             if old is None or old.password != new.password:
@@ -340,15 +353,12 @@ class HostsPage(BasePage):
                 own.setData(PASSWORD_ROLE, new.password)
                 self.table.setItem(index, 7, own)
         self.table.blockSignals(False)
-        if texts_changed:
-            self.table.resizeColumnsToContents()
+        if fit_columns(self.table, rows if texts_changed else [], last):
             header = self.table.horizontalHeader()  # a heading is never cut off
             for column in range(self.table.columnCount() - 1):
                 self.table.setColumnWidth(
                     column, max(self.table.columnWidth(column), header.sectionSizeHint(column))
                 )
-        self._show_fingerprint()
-        self.completeChanged.emit()
 
     def _show_fingerprint(self) -> None:
         """The whole fingerprint of the host to confirm (the selected one, else the first

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor
@@ -19,11 +20,22 @@ from PySide6.QtWidgets import (
 from wizard.findings import Finding, Severity
 from wizard.ui.delegates import CHOICES_ROLE, ChoiceDelegate
 from wizard.ui.model import WizardModel
-from wizard.ui.pages.base import BasePage, cell, error_label, item, table
+from wizard.ui.pages.base import BasePage, Slices, cell, error_label, fit_columns, item, table
 from wizard.ui.qtnames import Qt
 
 if TYPE_CHECKING:
     from wizard.checks.facts import HostFacts
+
+
+@dataclass(frozen=True)
+class IpRow:
+    """A host's row as it is to show: what the page compares, and what it fills in."""
+
+    index: int
+    shown: tuple[str, ...]  # address, name, interface, link, storage IP, then the problems
+    choices: list[tuple[str, str]]  # the host's NICs for its own choice
+    device: str
+    problems: list[str]
 
 
 class NetworkPage(BasePage):
@@ -35,7 +47,7 @@ class NetworkPage(BasePage):
                 "A VLAN for iSCSI on every host, with a static IP each. It is created after the joins."
             ),
         )
-        self.shown: list[tuple[object, ...]] = []  # what each row shows, to skip unchanged ones
+        self.shown: list[tuple[str, ...]] = []  # what each row shows, to skip unchanged ones
         self.findings: list[Finding] | None = None  # of the plan as the page last showed it
 
     def create_widgets(self) -> None:
@@ -99,6 +111,7 @@ class NetworkPage(BasePage):
             line.textChanged.connect(self._changed)
         self.ips.itemChanged.connect(self._ip_edited)
         self._loading = False
+        self.filling: Slices[IpRow] = Slices(self.ips, self._fill_rows)
 
     def initializePage(self) -> None:
         self.ensure_widgets()
@@ -209,7 +222,7 @@ class NetworkPage(BasePage):
         self.ips.setRowCount(len(hosts))
         del self.shown[len(hosts) :]
         self.shown += [()] * (len(hosts) - len(self.shown))
-        changed = False
+        rows: list[IpRow] = []
         for index, host in enumerate(hosts):
             facts = facts_of.get(host.address)
             device = self.model.plan.nic_for(host)
@@ -224,27 +237,34 @@ class NetworkPage(BasePage):
             )
             problems = shared + errors.get(host.address, [])
             shown = (host.address, host.name, interface, link, ips.get(host.address, ""), *problems)
-            if self.shown[index] == shown:
-                continue  # a keystroke in a field re-checks 64 rows; unchanged ones stay
-            self.shown[index] = shown
-            changed = True
-            name = item(f"{host.name or host.address}")
-            name.setData(Qt.ItemDataRole.UserRole, host.address)
-            self.ips.setItem(index, 0, name)
-            choice = item(interface, editable=True)
-            choice.setData(Qt.ItemDataRole.UserRole, device)
-            choice.setData(CHOICES_ROLE, self._nic_choices(facts, device))
-            choice.setToolTip(self.tr("Double-click or press F2 to use another NIC on this host"))
-            self.ips.setItem(index, 1, choice)
-            self.ips.setItem(index, 2, item(link))
-            self.ips.setItem(index, 3, item(ips.get(host.address, ""), editable=True))
-            check = item("; ".join(problems) or "✓")
-            if problems:
-                check.setForeground(QColor("#b00020"))
-            self.ips.setItem(index, 4, check)
-        if changed:
-            self.ips.resizeColumnsToContents()
+            if self.shown[index] != shown:  # a keystroke re-checks 64 rows; unchanged ones stay
+                rows.append(IpRow(index, shown, self._nic_choices(facts, device), device, problems))
         self._loading = False
+        # What the checks found is whole already (Next and the fields' errors follow it);
+        # the rows show it a slice per event.
+        self.filling.start(rows)
+
+    def _fill_rows(self, rows: list[IpRow], last: bool) -> None:
+        self._loading = True
+        for row in rows:
+            address, host_name, interface, link, ip = row.shown[:5]
+            self.shown[row.index] = row.shown
+            name = item(f"{host_name or address}")
+            name.setData(Qt.ItemDataRole.UserRole, address)
+            self.ips.setItem(row.index, 0, name)
+            choice = item(interface, editable=True)
+            choice.setData(Qt.ItemDataRole.UserRole, row.device)
+            choice.setData(CHOICES_ROLE, row.choices)
+            choice.setToolTip(self.tr("Double-click or press F2 to use another NIC on this host"))
+            self.ips.setItem(row.index, 1, choice)
+            self.ips.setItem(row.index, 2, item(link))
+            self.ips.setItem(row.index, 3, item(ip, editable=True))
+            check = item("; ".join(row.problems) or "✓")
+            if row.problems:
+                check.setForeground(QColor("#b00020"))
+            self.ips.setItem(row.index, 4, check)
+        self._loading = False
+        fit_columns(self.ips, rows, last)
 
     def blocked_reason(self) -> str:
         if self.model.busy:

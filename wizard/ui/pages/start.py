@@ -9,7 +9,6 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QLabel,
     QRadioButton,
     QVBoxLayout,
@@ -136,6 +135,8 @@ class StartPage(BasePage):
             return self.resume_build(self.unfinished_builds[self.unfinished.currentIndex()])
         if not self.open.isChecked() or self.loaded is not None:
             return True
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open a build plan"), "", self.tr("Build plans (*.toml)")
         )
