@@ -84,8 +84,14 @@ def test_a_task_record_xapi_would_not_send_is_named(
     field: str, value: str, phrase: str, sim: Simulator, peers: Callable[..., Peer]
 ) -> None:
     def rewrite(method: str, answer: Any) -> Any:
-        if method == "task.get_record" and answer.get("Status") == "Success":
+        if answer.get("Status") != "Success":
+            return answer
+        if method == "task.get_record":
             answer["Value"][field] = value
+        elif method == "event.from":  # a task wait reads the task's record through it
+            for event in answer["Value"]["events"]:
+                if event["class"] == "task" and "snapshot" in event:
+                    event["snapshot"][field] = value
         return answer
 
     master = sim.hosts[0]

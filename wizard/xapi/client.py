@@ -287,8 +287,12 @@ class HostClient:
     ) -> str:
         """Wait for a task with event.from (no busy polling); cancel on timeout or request."""
         deadline = time.monotonic() + timeout
-        token = ""
-        record = self._task(self.call("task.get_record", task))
+        # The wait starts with event.from on the task from the empty token: XAPI answers the
+        # task's record as an "add" and a token at once (xapi_event.ml), the same round trip
+        # a task.get_record would be, so the first wait for a change needs no call of its own.
+        token, first = self._task_events(task, "", 0.0)
+        # Not in the answer: a task that is gone; get_record says why (HANDLE_INVALID).
+        record = first if first is not None else self._task(self.call("task.get_record", task))
         while record["status"] in ("pending", "cancelling"):
             if cancel is not None and cancel.is_set() and record["status"] == "pending":
                 self._cancel(task)
@@ -312,17 +316,8 @@ class HostClient:
             wait = max(0.05, min(5.0, deadline - time.monotonic()))
             if cancel is not None:
                 wait = min(wait, 0.5)
-            batch = self.call("event.from", [f"task/{task}"], token, wait)
-            if not (
-                isinstance(batch, dict)
-                and isinstance(batch.get("token"), str)
-                and isinstance(batch.get("events"), list)
-            ):
-                raise self._malformed(translate("XapiErrors", "event.from has no token or events"))
-            token = batch["token"]
-            for event in batch["events"]:
-                if isinstance(event, dict) and event.get("ref") == task and "snapshot" in event:
-                    record = self._task(event["snapshot"])
+            token, newer = self._task_events(task, token, wait)
+            record = newer if newer is not None else record
         if record["status"] == "success":
             if progress is not None:
                 progress(1.0)
@@ -334,6 +329,21 @@ class HostClient:
                 )
             )
         raise self._failure([str(d) for d in record["error_info"]], action)
+
+    def _task_events(self, task: str, token: str, wait: float) -> tuple[str, dict[str, Any] | None]:
+        """One event.from on the task: the next token and its newest record, if any came."""
+        batch = self.call("event.from", [f"task/{task}"], token, wait)
+        if not (
+            isinstance(batch, dict)
+            and isinstance(batch.get("token"), str)
+            and isinstance(batch.get("events"), list)
+        ):
+            raise self._malformed(translate("XapiErrors", "event.from has no token or events"))
+        record: dict[str, Any] | None = None
+        for event in batch["events"]:
+            if isinstance(event, dict) and event.get("ref") == task and "snapshot" in event:
+                record = self._task(event["snapshot"])
+        return batch["token"], record
 
     def _failure(self, details: list[str], action: str) -> XapiFailure:
         failure = XapiFailure(details, action)
