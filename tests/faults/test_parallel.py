@@ -16,13 +16,15 @@ import pytest
 from tests.conftest import sdk_session
 from tests.faults.conftest import FINISHED, build, inventory
 from wizard.demo import lab_plan
+from wizard.plan import ExistingSr
 from wizard.simulator import Simulator
 from wizard.steps.base import Step
 from wizard.steps.context import BuildContext, BuildStopped
-from wizard.steps.engine import run_steps
+from wizard.steps.engine import run_steps, stages
 from wizard.steps.iscsigate import IscsiGateStep
 from wizard.steps.network import StorageNetworkStep
 from wizard.steps.pool import JoinStep, PoolNameStep
+from wizard.steps.storage import SrStep
 from wizard.xapi.trust import PinStore, Trust
 
 
@@ -136,3 +138,62 @@ def test_per_host_vlans_are_created_at_once(
     assert peak["VLAN.create"] == 2
     assert peak["pool.create_VLAN_from_PIF"] == 0
     assert inventory(sim) == FINISHED
+
+
+def _lun_probes(sim: Simulator) -> Counter[str]:
+    """How often each LUN is probed for SRs on it (SR.probe with a SCSIid), from now on."""
+    probes: Counter[str] = Counter()
+    dispatcher = sim.endpoints.dispatcher
+    handle = dispatcher.handle
+
+    def counted(machine: Any, method: str, params: tuple[Any, ...]) -> Any:
+        if method in ("SR.probe", "Async.SR.probe") and len(params) > 2:
+            config = params[2] if isinstance(params[2], dict) else {}
+            if config.get("SCSIid"):
+                probes[str(config["SCSIid"])] += 1
+        return handle(machine, method, params)
+
+    dispatcher.handle = counted  # type: ignore[method-assign]
+    return probes
+
+
+def test_a_build_probes_each_lun_for_an_old_sr_once(sim: Simulator) -> None:
+    plan = lab_plan(sim)
+    probes = _lun_probes(sim)
+    build(sim, plan)
+    assert inventory(sim) == FINISHED
+    # The SR steps' probes, right before they create, are the gate's: once per LUN.
+    assert probes == Counter({plan.iscsi.sr_scsi_id: 1, plan.iscsi.heartbeat_scsi_id: 1})
+
+
+def test_a_lun_refused_by_the_gate_stops_the_other_luns_sr_too(
+    make_sim: Callable[..., Simulator],
+) -> None:
+    sim = make_sim("reused-lun")
+    held = sim.world.targets[0].luns[0]
+    old_uuid = held.sr_uuid
+    plan = lab_plan(sim)
+    plan.iscsi.existing_sr = ExistingSr.FORMAT.value
+    assert plan.iscsi.sr_scsi_id == held.scsi_id and plan.iscsi.heartbeat_scsi_id
+    with pytest.raises(BuildStopped) as info:
+        build(sim, plan)  # no --yes-destroy
+    # The gate's reason, though both SR steps ran alongside it and probed their LUNs ...
+    assert "the iSCSI target is not ready for the plan" in info.value.message
+    assert "refusing without explicit consent" in info.value.message
+    # ... and neither SR was made: not the formatted one, not the free heartbeat LUN's.
+    api = sdk_session(sim.hosts[0]).xenapi
+    assert not [s for s in api.SR.get_all_records().values() if s["shared"]]
+    assert held.sr_uuid == old_uuid
+    assert all(not lun.sr_uuid for lun in sim.world.targets[0].luns[1:])
+    # With consent it formats, and the heartbeat SR is made alongside.
+    build(sim, plan, allow_destroy=True)
+    assert held.sr_uuid != old_uuid and inventory(sim)["shared_srs"] == FINISHED["shared_srs"]
+
+
+def test_the_gate_and_the_sr_steps_share_a_stage_only_when_the_gate_is_there() -> None:
+    gate, data, heartbeat = IscsiGateStep(), SrStep("data"), SrStep("heartbeat")
+    keys = [[s.key for s in stage] for stage in stages([JoinStep(), gate, data, heartbeat])]
+    assert keys == [["join"], ["iscsigate", "sr", "heartbeat"]]
+    # Without the gate, the data SR does not join whatever step came before it.
+    keys = [[s.key for s in stage] for stage in stages([JoinStep(), data, heartbeat])]
+    assert keys == [["join"], ["sr", "heartbeat"]]

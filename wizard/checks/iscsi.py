@@ -9,7 +9,7 @@ parsed with defusedxml and every field is checked.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Collection
+from collections.abc import Awaitable, Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 from xml.etree.ElementTree import Element
@@ -265,6 +265,7 @@ async def iscsi_findings(
     discovery: Discovery,
     own_srs: Collection[str] = (),
     format_consent: bool = True,
+    lun_probes: Mapping[str, Awaitable[list[ExistingSrEntry]]] | None = None,
 ) -> list[Finding]:
     """Portal, IQN, LUNs, sizes and existing SRs, as seen from the pool master.
 
@@ -274,6 +275,9 @@ async def iscsi_findings(
     ``own_srs`` are the uuids of SRs this pool already has on the plan's LUNs (the plan's
     own SRs, made by an earlier run): they are what the plan asked for, not a foreign SR
     in the way, so a re-run on a finished pool finds nothing to report about them.
+
+    ``lun_probes``: LUNs someone else probes for SRs at the same time (the SR steps, right
+    before they create): their answers are read here instead of probing those LUNs twice.
     """
     iscsi = plan.iscsi
     out: list[Finding] = []
@@ -285,7 +289,12 @@ async def iscsi_findings(
     answers = await _settled(
         discovery.targets(),
         discovery.luns(iscsi.target_iqn),
-        *(discovery.srs_on(iscsi.target_iqn, s) for s in wanted_luns),
+        *(
+            lun_probes[s]
+            if lun_probes and s in lun_probes
+            else discovery.srs_on(iscsi.target_iqn, s)
+            for s in wanted_luns
+        ),
     )
     try:
         targets = _value(answers[0])

@@ -50,9 +50,9 @@ class Action:
 
 class Step:
     key = ""
-    # Runs at the same time as the step before it (XAPI allows it, and neither needs
-    # what the other makes).
-    alongside_previous = False
+    # Keys of steps this one runs at the same time as, when the stage before it holds one
+    # of them (XAPI allows it, and neither needs what the other makes).
+    alongside: frozenset[str] = frozenset()
     # English, marked with QT_TRANSLATE_NOOP("Steps", ...) where a step sets it; shown as label.
     title = ""
 

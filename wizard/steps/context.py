@@ -17,7 +17,13 @@ from wizard.progress import Progress, Reporter, State
 from wizard.xapi.aio import AsyncHost, in_thread
 from wizard.xapi.cache import Records
 from wizard.xapi.client import Endpoint, HostClient, MasterIsElsewhere
-from wizard.xapi.errors import ConnectionBroken, HostUnreachable, XapiFailure, XenPoolError
+from wizard.xapi.errors import (
+    ConnectionBroken,
+    HostUnreachable,
+    TaskCancelled,
+    XapiFailure,
+    XenPoolError,
+)
 from wizard.xapi.trust import Trust
 
 if TYPE_CHECKING:
@@ -31,6 +37,10 @@ class BuildStopped(XenPoolError):
     """The build cannot go on: the message says why and what to do."""
 
     code = "BUILD_STOPPED"
+
+
+class StoppedBeforeStart(TaskCancelled):
+    """Asked to stop before an action changed anything: a cancel, not a failure of it."""
 
 
 @dataclass
@@ -61,6 +71,9 @@ class BuildContext:
     settle_timeout: float = 300.0  # how long a new member may take to show up live
     journal: Journal | None = None
     ssh: SshAccess | None = None  # set: each host also checks its storage network over SSH
+    # What the steps of one stage tell each other while planning (the iSCSI gate and the SR
+    # steps share their LUN probes): emptied by the engine as each stage starts.
+    stage: dict[str, Any] = field(default_factory=dict)
 
     def progress(
         self, step: str, host: str, state: State, fraction: float = 0.0, message: str = ""

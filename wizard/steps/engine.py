@@ -13,7 +13,7 @@ from wizard.i18n import translate
 from wizard.plan import Plan
 from wizard.progress import POOL, State
 from wizard.steps.base import Action, Step, comment, stop
-from wizard.steps.context import BuildContext, BuildStopped
+from wizard.steps.context import BuildContext, BuildStopped, StoppedBeforeStart
 from wizard.steps.ha import HaStep, PauseHaStep
 from wizard.steps.hostchecks import HostChecksStep
 from wizard.steps.inventory import note_objects
@@ -75,11 +75,12 @@ async def pending(ctx: BuildContext, steps: list[Step] | None = None) -> list[St
 
 
 def stages(steps: list[Step]) -> list[list[Step]]:
-    """Steps grouped into what runs side by side: a step marked ``alongside_previous``
-    joins the stage before it (the two SRs are made at once, on different LUNs)."""
+    """Steps grouped into what runs side by side: a step joins the stage before it when
+    that stage holds a step it goes ``alongside`` (the iSCSI gate and the two SRs, on
+    different LUNs, are checked and made at once)."""
     out: list[list[Step]] = []
     for step in steps:
-        if out and step.alongside_previous:
+        if out and any(other.key in step.alongside for other in out[-1]):
             out[-1].append(step)
         else:
             out.append([step])
@@ -129,10 +130,17 @@ async def _run_stage(
     ctx: BuildContext, stage: list[Step], records: list[StepResult], result: BuildResult
 ) -> None:
     result.steps += records
+    ctx.stage.clear()
     try:
+        # Every step of the stage plans before any acts: a step's action may count on what
+        # another step of the stage planned (the SR steps' probes are the iSCSI gate's).
+        planned = await side_by_side(*(step.actions(ctx) for step in stage))
         # Every step of the stage ends before a failure stops the build.
         await side_by_side(
-            *(_run_step(ctx, step, record) for step, record in zip(stage, records, strict=True))
+            *(
+                _run_step(ctx, step, record, actions)
+                for step, record, actions in zip(stage, records, planned, strict=True)
+            )
         )
     finally:
         done = [r for r in records if r.state is State.DONE]
@@ -173,9 +181,11 @@ def _ha_paused(ctx: BuildContext, result: BuildResult) -> bool:
     return bool(master and master.pool_ha_paused)
 
 
-async def _run_step(ctx: BuildContext, step: Step, record: StepResult) -> None:
+async def _run_step(
+    ctx: BuildContext, step: Step, record: StepResult, actions: list[Action]
+) -> None:
     started = time.monotonic()
-    record.actions = await step.actions(ctx)
+    record.actions = actions
     rows = step.hosts(ctx)
     if not record.actions:
         for row in rows:
@@ -223,6 +233,8 @@ async def _run_action(ctx: BuildContext, step: Step, action: Action) -> None:
 
     try:
         await action.run(report)
+    except StoppedBeforeStart:
+        raise  # the row shows the stop, not a failure: nothing was done
     except Exception as exc:
         ctx.progress(step.key, action.host, State.FAILED, 1.0, str(exc).splitlines()[0])
         raise

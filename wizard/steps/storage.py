@@ -12,13 +12,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from wizard.checks.iscsi import ISCSI_SR_TYPES, ProbeError, parse_srs, paths_of
+from wizard.checks.iscsi import (
+    ISCSI_SR_TYPES,
+    ExistingSrEntry,
+    ProbeError,
+    parse_srs,
+    paths_of,
+)
 from wizard.concurrency import side_by_side
 from wizard.i18n import QT_TRANSLATE_NOOP, translate
 from wizard.plan import ExistingSr
 from wizard.progress import POOL, State
 from wizard.steps.base import Action, Step, comment, stop, xe_at
-from wizard.steps.context import BuildContext, BuildStopped
+from wizard.steps.context import BuildContext, BuildStopped, StoppedBeforeStart
+from wizard.steps.iscsigate import LunProbes
 from wizard.steps.pool import q
 from wizard.xapi.errors import XapiFailure
 
@@ -137,9 +144,10 @@ class SrStep(Step):
     def __init__(self, role: str) -> None:
         self.role = role
         self.key = "sr" if role == "data" else "heartbeat"
-        # The heartbeat SR is made at the same time as the data SR: another LUN, and
-        # XAPI takes SR.create calls side by side (HA, after both, needs only this one).
-        self.alongside_previous = role == "heartbeat"
+        # Both SRs are made in the iSCSI gate's stage, the heartbeat SR at the same time as
+        # the data SR: another LUN, and XAPI takes SR.create calls side by side (HA, after
+        # both, needs only this one). The gate reads their probes (iscsigate.LunProbes).
+        self.alongside = frozenset({"iscsigate"} if role == "data" else {"iscsigate", "sr"})
         self.title = (
             QT_TRANSLATE_NOOP("Steps", "Create the shared SR")
             if role == "data"
@@ -162,6 +170,7 @@ class SrStep(Step):
             return [self._create_action(ctx, lun)]
         found = await sr_for_lun(ctx, lun.scsi_id)
         if found is None:
+            LunProbes.of(ctx).expect(lun.scsi_id)  # the gate alongside reads this step's probe
             return [self._create_or_reattach_action(ctx, lun)]
         sr_ref, sr = found
         return await self._pbd_actions(ctx, sr_ref, sr, lun)
@@ -284,26 +293,31 @@ class SrStep(Step):
 
     def _create_or_reattach_action(self, ctx: BuildContext, lun: Lun) -> Action:
         async def run(progress: Callable[[float], None]) -> None:
-            secret = await chap_secret_uuid(ctx)
-            config = device_config(ctx, lun.scsi_id, secret)
-            # The iSCSI gate step checked the LUN (offered, big enough) just before.
-            master_ref = await ctx.master_ref()
-            xml = await ctx.pool_task(
-                "SR.probe",
-                master_ref,
-                config,
-                SR_TYPE,
-                {"metadata": "true"},
-                action=translate("Steps", "probe LUN {lun}").format(lun=lun.scsi_id),
-            )
-            progress(0.2)
+            share = LunProbes.of(ctx)
             try:
-                old = [{"UUID": sr.uuid, "name_label": sr.name} for sr in parse_srs(xml)]
-            except ProbeError as exc:
-                raise BuildStopped(
-                    translate("Steps", "LUN {lun}: {reason}").format(lun=lun.scsi_id, reason=exc),
-                    translate("Steps", "Probe the target again; if it repeats, check the array."),
-                ) from None
+                secret = await chap_secret_uuid(ctx)
+                config = device_config(ctx, lun.scsi_id, secret)
+                master_ref = await ctx.master_ref()
+                # Fresh, right before creating: the SRs the LUN holds now decide between
+                # reattaching and formatting. The iSCSI gate alongside reads this probe as
+                # its own (and checks the LUN is offered and big enough meanwhile).
+                found = await self._probe(ctx, lun, config, master_ref)
+            except BaseException as exc:
+                share.probed(lun.scsi_id, exc)  # the gate does not wait for it in vain
+                if isinstance(exc, Exception):
+                    await share.verdict()  # the gate's refusal, if any, is the reason to give
+                raise
+            share.probed(lun.scsi_id, found)
+            # Nothing is created on either LUN before the gate found nothing against the plan.
+            await share.verdict()
+            if ctx.cancel.is_set():  # asked to stop while the gate checked: make nothing
+                raise StoppedBeforeStart(
+                    translate("XapiErrors", "{action} was cancelled").format(
+                        action=translate("Steps", "create SR {sr}").format(sr=repr(lun.name))
+                    )
+                )
+            progress(0.2)
+            old = [{"UUID": sr.uuid, "name_label": sr.name} for sr in found]
             choice = ExistingSr(ctx.plan.iscsi.existing_sr)
             if old and choice is ExistingSr.STOP:
                 raise BuildStopped(
@@ -377,6 +391,26 @@ class SrStep(Step):
             self._xe_create(ctx, lun),
             run,
         )
+
+    async def _probe(
+        self, ctx: BuildContext, lun: Lun, config: dict[str, str], master_ref: str
+    ) -> list[ExistingSrEntry]:
+        """The SRs on the LUN, as SM's probe finds them now."""
+        xml = await ctx.pool_task(
+            "SR.probe",
+            master_ref,
+            config,
+            SR_TYPE,
+            {"metadata": "true"},
+            action=translate("Steps", "probe LUN {lun}").format(lun=lun.scsi_id),
+        )
+        try:
+            return parse_srs(xml)
+        except ProbeError as exc:
+            raise BuildStopped(
+                translate("Steps", "LUN {lun}: {reason}").format(lun=lun.scsi_id, reason=exc),
+                translate("Steps", "Probe the target again; if it repeats, check the array."),
+            ) from None
 
     async def _reattach(
         self,
