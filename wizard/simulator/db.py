@@ -25,8 +25,12 @@ from wizard.simulator.wire import DateTime, now
 NULL_REF = "OpaqueRef:NULL"
 Record = dict[str, Any]
 
-# Event log entries kept for event.from; a client further behind gets EVENTS_LOST.
+# Event log entries kept: event.next behind them gets EVENTS_LOST; event.from behind them is
+# answered from each object's own generations, as XAPI always answers it (below).
 EVENT_LOG_LENGTH = 20000
+# Deleted objects a table remembers for event.from (db_cache_types.ml Table.remove): at 512
+# it keeps the newest 256; a token older than those misses their dels, without an error.
+DELETED_KEPT = (512, 256)
 
 
 def new_ref() -> str:
@@ -75,6 +79,10 @@ class Database:
         self.tables: dict[str, dict[str, Record]] = {cls: {} for cls in DEFAULTS}
         self.sessions: dict[str, Session] = {}
         self.events: deque[Event] = deque(maxlen=EVENT_LOG_LENGTH)
+        # XAPI's row stats: (class, ref) -> [created, modified] generation; and per class
+        # the deleted rows, newest first, as (created, deleted, ref).
+        self._stats: dict[tuple[str, str], list[int]] = {}
+        self._deleted: dict[str, list[tuple[int, int, str]]] = {}
         self._event_ids = itertools.count(1)
         self.last_event_id = 0
         self.alive = True  # false once merged into another pool's database
@@ -161,6 +169,7 @@ class Database:
     def _emit(self, cls: str, operation: str, ref: str, record: Record | None) -> None:
         event_id = next(self._event_ids)
         self.last_event_id = event_id
+        self._count(cls, operation, ref, event_id)
         snapshot = copy.deepcopy(record) if record is not None else None
         self.events.append(
             Event(
@@ -169,10 +178,23 @@ class Database:
         )
         self.changed.notify_all()
 
+    def _count(self, cls: str, operation: str, ref: str, generation: int) -> None:
+        if operation == "add":
+            self._stats[(cls, ref)] = [generation, generation]
+        elif operation == "mod":
+            self._stats.setdefault((cls, ref), [generation, generation])[1] = generation
+        else:
+            created = self._stats.pop((cls, ref), [generation])[0]
+            deleted = self._deleted.setdefault(cls, [])
+            upper, lower = DELETED_KEPT
+            if len(deleted) + 1 >= upper:
+                del deleted[lower:]
+            deleted.insert(0, (created, generation, ref))
+
     def events_since(self, last_id: int, classes: set[str]) -> list[Event]:
         """Newest event per object after ``last_id`` (event.from coalesces)."""
         if self.events and last_id and last_id < self.events[0].id - 1:
-            raise E.XapiError(E.EVENTS_LOST)
+            return self._changes_since(last_id, classes)
         newest: dict[tuple[str, str], Event] = {}
         # Walk back from the newest: a waiter that is up to date costs O(1).
         for event in reversed(self.events):
@@ -182,3 +204,26 @@ class Database:
             if wanted and (event.cls, event.ref) not in newest:
                 newest[(event.cls, event.ref)] = event
         return sorted(newest.values(), key=lambda e: e.id)
+
+    def _changes_since(self, last_id: int, classes: set[str]) -> list[Event]:
+        """What changed after ``last_id`` from each row's generations, as xapi_event.ml's
+        collect_events reads them: an object made since is an add, one changed since a mod
+        (with its record as it is now), a deleted one a del while its table remembers it.
+        XAPI's event.from never answers EVENTS_LOST (only event.next does)."""
+        out: list[Event] = []
+        for cls, table in self.tables.items():
+            name = EVENT_CLASS_NAMES[cls]
+            for ref, record in table.items():
+                created, modified = self._stats.get((cls, ref), [0, 0])
+                wanted = "*" in classes or name in classes or f"{name}/{ref}" in classes
+                if wanted and modified > last_id:
+                    operation = "add" if created > last_id else "mod"
+                    snapshot = copy.deepcopy(record)
+                    out.append(Event(modified, "0.0", name, operation, ref, snapshot))
+            for created, deleted, ref in self._deleted.get(cls, []):
+                if deleted <= last_id:
+                    break  # newest first: the rest are older still
+                wanted = "*" in classes or name in classes or f"{name}/{ref}" in classes
+                if wanted and created <= last_id:
+                    out.append(Event(deleted, "0.0", name, "del", ref, None))
+        return sorted(out, key=lambda e: e.id)

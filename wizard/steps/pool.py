@@ -308,7 +308,8 @@ class JoinStep(Step):
         try:
             batch = await ctx.pool_call("event.from", objects, token, max(0.05, wait))
         except XapiFailure as failure:
-            # a token too old, or one the master cannot read (xapi_event.ml): start afresh
+            # a token the master cannot read (xapi_event.ml); XAPI's event.from never says
+            # EVENTS_LOST (event.next does), taken the same way should a host say it: afresh
             if failure.code not in ("EVENTS_LOST", "EVENT_FROM_TOKEN_PARSE_FAILURE"):
                 raise
             return ""

@@ -74,13 +74,33 @@ class ObjectCache:
 
     def _sync(self) -> None:
         started_at = WRITES.value
-        address = self.client.endpoint.address
-        batch = event_batch(self._call("event.from", list(self.classes), self._token, 0.0), address)
-        for event in batch["events"]:
-            self._apply(event)
+        batch = self._changes(self._token)
+        if self._token and self._forgotten(batch):
+            # XAPI remembers only its newest deletions (256-512 per table, db_cache_types.ml)
+            # and says nothing when a token is older: a view holding more objects than
+            # valid_ref_counts says exist missed a del, so it reads everything afresh.
+            self._tables = {c: {} for c in self.classes}
+            batch = self._changes("")
         self._token = batch["token"]
         self._synced_at_write = started_at
         self.syncs += 1
+
+    def _changes(self, token: str) -> dict[str, Any]:
+        """One event.from since ``token``, applied to the tables."""
+        address = self.client.endpoint.address
+        batch = event_batch(self._call("event.from", list(self.classes), token, 0.0), address)
+        for event in batch["events"]:
+            self._apply(event)
+        return batch
+
+    def _forgotten(self, batch: dict[str, Any]) -> bool:
+        counts = batch.get("valid_ref_counts")
+        if not isinstance(counts, dict):
+            return False
+        return any(
+            isinstance(counts.get(c.lower()), int) and counts[c.lower()] < len(self._tables[c])
+            for c in self.classes
+        )
 
     def _apply(self, event: Any) -> None:
         if not isinstance(event, dict):
