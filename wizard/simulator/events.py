@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +31,40 @@ def _wanted(subs: set[str], cls: str, ref: str) -> bool:
 
 
 # -- event.from ----------------------------------------------------------------
+def _xapi_version(call: Call) -> tuple[int, ...]:
+    ref = call.machine.host_ref
+    record = call.db.get("host", ref) if ref and call.db.has("host", ref) else {}
+    text = str(record.get("software_version", {}).get("xapi_build", ""))
+    parts = [p for p in text.split(".") if p.isdigit()]
+    return tuple(int(p) for p in parts) or (24, 19)
+
+
+def _pauses(call: Call, subs: set[str]) -> tuple[float, Iterator[float]]:
+    """XAPI's own pauses in event.from, as its version has them (unscaled seconds): one
+    before the first look, and one before each look again after a change woke the call.
+
+    - before 25.5 (xapi_event.ml then): no pause first, 50 ms after every wake;
+    - from 25.5 (Throttle.Batching, xapi_globs.ml): none first; after a wake none, then
+      delay_between/16 doubling to 50 ms;
+    - from 26.10 (CP-49158 "batching delay on first response"): 50 ms first, except for
+      subscriptions to tasks only, whose first look stays immediate.
+    """
+    version = _xapi_version(call)
+    if version < (25, 5):
+        return 0.0, itertools.repeat(0.05)
+    task_only = all(s == "task" or s.startswith("task/") for s in subs)
+    before = 0.05 if version >= (26, 10) and not task_only else 0.0
+    again = itertools.chain([0.0], (min(0.05, 0.05 / 16 * 2**n) for n in itertools.count(1)))
+    return before, again
+
+
+def _pause(call: Call, seconds: float) -> None:
+    """Sleep without holding the world lock (other calls go on meanwhile)."""
+    until = time.monotonic() + seconds
+    while (left := until - time.monotonic()) > 0:
+        call.world.changed.wait(left)
+
+
 def _parse_token(token: str) -> int:
     # XAPI's token is "%020d,%020d" (generation, message time); "" means from the start.
     if token == "":
@@ -60,6 +96,9 @@ def event_from(call: Call, classes: list[str], token: str, timeout: Any) -> dict
     last = _parse_token(str(token))
     db = call.db
     deadline = time.monotonic() + _timeout(timeout)
+    before, again = _pauses(call, wanted)
+    scale = call.world.timing.scale
+    _pause(call, before * scale)
     if last == 0:
         # A first call answers every current object, as an "add" per record.
         events = [
@@ -81,7 +120,12 @@ def event_from(call: Call, classes: list[str], token: str, timeout: Any) -> dict
         remaining = deadline - time.monotonic()
         if found or remaining <= 0 or not db.alive:
             break
+        seen = db.last_event_id
         call.world.changed.wait(remaining)  # releases the world lock while waiting
+        # Woken by this database's change or the timeout (not another pool's): XAPI lets
+        # a burst of changes gather before it looks again.
+        if db.last_event_id != seen or time.monotonic() >= deadline:
+            _pause(call, next(again) * scale)
     # event.from's events carry the generation as id and no wall-clock time.
     events = [_event_record(e, "0.0") for e in found]
     return _event_batch(db, events, max([last] + [e.id for e in found]))
