@@ -90,7 +90,7 @@ class PoolWizard(QWizard):
         # The next page's widgets are made while the user reads this one: Next then
         # only fills them (the HA page's took 23 ms of a 60 ms page change).
         self.currentIdChanged.connect(
-            lambda _id: QTimer.singleShot(PREPARE_AFTER_MS, self._prepare_next)
+            lambda _id: QTimer.singleShot(PREPARE_AFTER_MS, self, self._prepare_next)
         )
         self.resize(1100, 760)
         geometry = QSettings().value("window/geometry")
@@ -137,7 +137,7 @@ class PoolWizard(QWizard):
         missing = [page_id for page_id in LATER_PAGES if page_id not in self.pages]
         if missing:
             self._make_page(missing[0])
-            QTimer.singleShot(0, self._make_next_page)
+            QTimer.singleShot(0, self, self._make_next_page)
 
     def nextId(self) -> int:
         # Until the Hosts page is made, the Start page still leads to it (QWizard would
@@ -161,7 +161,8 @@ class PoolWizard(QWizard):
         if not self.preloaded:
             # What the next pages need is loaded once the first one is on screen.
             self.preloaded = True
-            QTimer.singleShot(MAKE_PAGES_AFTER_MS, self._make_next_page)
+            # with the wizard as context: a timer due after it is gone does not fire
+            QTimer.singleShot(MAKE_PAGES_AFTER_MS, self, self._make_next_page)
             QTimer.singleShot(50, preload)
 
     def done(self, result: int) -> None:

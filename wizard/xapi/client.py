@@ -332,13 +332,9 @@ class HostClient:
 
     def _task_events(self, task: str, token: str, wait: float) -> tuple[str, dict[str, Any] | None]:
         """One event.from on the task: the next token and its newest record, if any came."""
-        batch = self.call("event.from", [f"task/{task}"], token, wait)
-        if not (
-            isinstance(batch, dict)
-            and isinstance(batch.get("token"), str)
-            and isinstance(batch.get("events"), list)
-        ):
-            raise self._malformed(translate("XapiErrors", "event.from has no token or events"))
+        batch = event_batch(
+            self.call("event.from", [f"task/{task}"], token, wait), self.endpoint.address
+        )
         record: dict[str, Any] | None = None
         for event in batch["events"]:
             if isinstance(event, dict) and event.get("ref") == task and "snapshot" in event:
