@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QTableWidget
 
 from tests.ui.conftest import Run, settle
 from wizard.plan import HostPlan
+from wizard.ui.delegates import PASSWORD_ROLE
 from wizard.ui.model import WizardModel
 from wizard.ui.pages.base import ROWS_PER_EVENT
 from wizard.ui.pages.hosts import HostsPage
@@ -102,3 +103,20 @@ def test_a_64_host_hosts_table_fills_every_row_and_acts_on_the_row_chosen(
     last = page.table.item(HOSTS - 2, 0)
     assert last is not None and last.checkState() == Qt.CheckState.Checked
     assert not page.isComplete()  # not connected yet
+
+
+def test_a_password_typed_into_a_hosts_row_still_to_fill_stays(qtbot: Any, run: Run) -> None:
+    model = _model()
+    for host in model.plan.hosts:
+        model.add_address(host.address, "ab" * 32)
+    page = HostsPage(model)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.initializePage()
+    page.show()
+    assert page.filling.filling  # row 41 comes in a later slice
+    _type_in_cell(qtbot, page.table, 40, 7, "own-secret")
+    run(settle(model))
+    assert model.host_passwords == {"192.0.2.41": "own-secret"}
+    own = page.table.item(40, 7)  # filled after the typing, with what was typed
+    assert own is not None and own.data(PASSWORD_ROLE) == "own-secret"

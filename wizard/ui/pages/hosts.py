@@ -95,7 +95,7 @@ class HostsPage(BasePage):
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.shown: list[HostCells | None] = []  # what each row shows, to change only what differs
-        self.filling: Slices[tuple[int, str, HostCells]] = Slices(self.table, self._fill_rows)
+        self.filling: Slices[int] = Slices(self.table, self._fill_rows)  # row indexes
         layout.addWidget(self.table, 1)
         self.fingerprint = QLabel()
         self.fingerprint.setWordWrap(True)
@@ -324,19 +324,20 @@ class HostsPage(BasePage):
         # Only the cells that show something new change (trusting a host, or its facts
         # arriving, refreshes the view for all 64): items are kept and updated, the rows
         # that differ a slice per event.
-        changed = []
-        for index, row in enumerate(rows):
-            new = self._row_cells(row)
-            if self.shown[index] != new:
-                changed.append((index, row.address, new))
-        self.filling.start(changed)
+        self.filling.start(
+            [i for i, row in enumerate(rows) if self.shown[i] != self._row_cells(row)]
+        )
         self._show_fingerprint()
         self.completeChanged.emit()
 
-    def _fill_rows(self, rows: list[tuple[int, str, HostCells]], last: bool) -> None:
+    def _fill_rows(self, rows: list[int], last: bool) -> None:
         self.table.blockSignals(True)
         texts_changed = False
-        for index, address, new in rows:
+        for index in rows:
+            if index >= len(self.model.rows):
+                continue  # removed meanwhile (its refresh comes)
+            # as the row is now: a password typed into a row still to fill stays
+            address, new = self.model.rows[index].address, self._row_cells(self.model.rows[index])
             old = self.shown[index]
             self.shown[index] = new
             if old is None or old.trust != new.trust:
