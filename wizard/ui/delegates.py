@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QLineEdit,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionComboBox,
+    QStyleOptionFrame,
     QStyleOptionViewItem,
     QWidget,
 )
 
 from wizard.ui.painted import paint_bar
 from wizard.ui.qtnames import Qt
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QStyle
 
 # Item data of painted cells (Qt.ItemDataRole.UserRole + n).
 PROGRESS_ROLE = 0x0100 + 1  # a progress, 0-100
@@ -27,8 +26,6 @@ CHOICES_ROLE = 0x0100 + 3  # a cell's own [(value, label)] for ChoiceDelegate
 
 
 def style_of(widget: QWidget | None) -> QStyle:
-    from PySide6.QtWidgets import QApplication
-
     return widget.style() if widget is not None else QApplication.style()
 
 
@@ -61,9 +58,6 @@ class PasswordDelegate(CellEditorDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        from PySide6.QtGui import QPalette
-        from PySide6.QtWidgets import QStyle, QStyleOptionFrame
-
         widget = option.widget
         style = style_of(widget)
         frame = QStyleOptionFrame()
@@ -144,8 +138,6 @@ class ChoiceDelegate(CellEditorDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
-
         widget = option.widget
         style = style_of(widget)
         box = QStyleOptionComboBox()
@@ -161,8 +153,6 @@ class ChoiceDelegate(CellEditorDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
-
         widest = max(
             (option.fontMetrics.horizontalAdvance(text) for _, text in self.choices_of(index)),
             default=0,
