@@ -25,7 +25,6 @@ from wizard.ui.qtnames import Qt, preload
 if TYPE_CHECKING:
     import asyncio
 
-    from PySide6.QtGui import QShowEvent
     from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
@@ -86,6 +85,7 @@ class PoolWizard(QWizard):
         self.steps = StepList(self, int(PageId.ISCSI))
         self.setSideWidget(self.steps)
         self.preloaded = False
+        QTimer.singleShot(MAKE_PAGES_AFTER_MS, self, self._when_shown)
         self.confirmed_stop = False  # the user said yes to stopping a running build
         # The next page's widgets are made while the user reads this one: Next then
         # only fills them (the HA page's took 23 ms of a 60 ms page change).
@@ -156,14 +156,18 @@ class PoolWizard(QWizard):
         if isinstance(following, BasePage):
             following.ensure_widgets()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self.preloaded:
-            # What the next pages need is loaded once the first one is on screen.
-            self.preloaded = True
-            # with the wizard as context: a timer due after it is gone does not fire
-            QTimer.singleShot(MAKE_PAGES_AFTER_MS, self, self._make_next_page)
-            QTimer.singleShot(50, preload)
+    def _when_shown(self) -> None:
+        """What the next pages need is made and loaded once the first page is on screen.
+        Looked for on a timer, not in showEvent: a Python showEvent on the first page's way
+        costs the start-up Qt's event enum (181 members, ~2 ms)."""
+        if self.preloaded:
+            return
+        if not self.isVisible():
+            QTimer.singleShot(MAKE_PAGES_AFTER_MS, self, self._when_shown)
+            return
+        self.preloaded = True
+        self._make_next_page()
+        QTimer.singleShot(30, preload)
 
     def done(self, result: int) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
