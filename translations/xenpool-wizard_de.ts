@@ -3442,8 +3442,16 @@ Die Details stehen in der Logdatei {file}.</translation>
         <translation>Baupläne (*.toml)</translation>
     </message>
     <message>
+        <source>Reading {0}…</source>
+        <translation>{0} wird gelesen…</translation>
+    </message>
+    <message>
         <source>Resuming the build of “{0}”.</source>
         <translation>Der Bau von „{0}“ wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>{0} was not opened:</source>
+        <translation>{0} wurde nicht geöffnet:</translation>
     </message>
     <message>
         <source>Plan: {0}</source>

@@ -3442,8 +3442,16 @@ The details are in the log file {file}.</source>
         <translation>構築プラン (*.toml)</translation>
     </message>
     <message>
+        <source>Reading {0}…</source>
+        <translation>{0} を読み込み中…</translation>
+    </message>
+    <message>
         <source>Resuming the build of “{0}”.</source>
         <translation>「{0}」の構築を再開します。</translation>
+    </message>
+    <message>
+        <source>{0} was not opened:</source>
+        <translation>{0} を開けませんでした:</translation>
     </message>
     <message>
         <source>Plan: {0}</source>

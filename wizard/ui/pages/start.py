@@ -20,6 +20,7 @@ from wizard.ui.pages.base import BasePage, error_label
 from wizard.ui.qtnames import Qt
 
 if TYPE_CHECKING:
+    from wizard.plan import Plan, PlanError
     from wizard.session import Unfinished
 
 
@@ -75,10 +76,11 @@ class StartPage(BasePage):
         self.recent.setPlaceholderText(self.tr("Recent plans"))
         self.recent.addItems(recent_plans())
         self.recent.setVisible(self.recent.count() > 0)
-        self.recent.activated.connect(lambda _i: self.load(Path(self.recent.currentText())))
+        self.recent.activated.connect(lambda _i: self.open_file(Path(self.recent.currentText())))
         layout.addWidget(self.recent)
         self.plan_path = QLabel()
         self.loaded: Path | None = None  # the plan opened from the list or the command line
+        self.reading: Path | None = None  # a plan file being read on a worker
         self.error = error_label(selectable=False)
         layout.addWidget(self.plan_path)
         layout.addWidget(self.error)
@@ -131,18 +133,54 @@ class StartPage(BasePage):
             self.resume.setChecked(True)  # what a user back at an unfinished build wants
 
     def validatePage(self) -> bool:
+        if not self.open.isChecked():
+            self.reading = None  # a plan still being read is not wanted any more
         if self.resume.isChecked() and self.unfinished_builds:
             return self.resume_build(self.unfinished_builds[self.unfinished.currentIndex()])
         if not self.open.isChecked() or self.loaded is not None:
             return True
+        if self.reading is not None:
+            return False  # Next follows by itself once the file is in
         from PySide6.QtWidgets import QFileDialog
 
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open a build plan"), "", self.tr("Build plans (*.toml)")
         )
-        if not name:
-            return False
-        return self.load(Path(name))
+        if name:
+            self.open_file(Path(name), then_next=True)
+        return False
+
+    def open_file(self, path: Path, *, then_next: bool = False) -> None:
+        """Read a plan on a worker thread: a file on a share that stopped answering leaves
+        the window working (another file can be picked meanwhile; a late answer for a file
+        no longer wanted is dropped). With ``then_next`` the wizard goes on once it is in."""
+        from wizard.xapi.aio import in_thread
+
+        self.reading = path
+        self.error.clear()
+        self.plan_path.setText(self.tr("Reading {0}…").format(path))
+
+        def read() -> Plan | PlanError:
+            from wizard.plan import PlanError, load
+
+            try:
+                return load(path)
+            except PlanError as exc:
+                return exc
+
+        def done(result: Plan | PlanError) -> None:
+            if self.reading != path:
+                return
+            self.reading = None
+            if self.apply(path, result) and then_next and self.open.isChecked():
+                self.wizard().next()
+
+        # Not the model's work (which holds Next for a build): a hung share must not stop
+        # the user from choosing a new build instead.
+        import asyncio
+
+        reading = asyncio.ensure_future(in_thread(read))
+        reading.add_done_callback(lambda f: None if f.cancelled() else done(f.result()))
 
     def resume_build(self, build: Unfinished) -> bool:
         """Go on with an unfinished build: its plan as it was saved, unfinished parts and all
@@ -153,16 +191,29 @@ class StartPage(BasePage):
         return True
 
     def load(self, path: Path) -> bool:
-        from wizard import plan as planmod
+        """Read and take a plan at once (the command line's plan, before the window is
+        used); the page's own choices read it on a worker (open_file)."""
+        from wizard.plan import PlanError, load
 
         try:
-            loaded = planmod.load(path)
-        except planmod.PlanError as exc:
+            return self.apply(path, load(path))
+        except PlanError as exc:
+            return self.apply(path, exc)
+
+    def apply(self, path: Path, result: Plan | PlanError) -> bool:
+        """Take a plan read from ``path``, or list what is wrong with it (nothing is taken
+        then: the pages keep what they had)."""
+        from wizard.plan import PlanError
+
+        self.reading = None
+        if isinstance(result, PlanError):
+            self.plan_path.setText(self.tr("{0} was not opened:").format(path))
             self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.error.setText("\n".join(f.render() for f in exc.findings[:8]))
+            self.error.setText("\n".join(f.render() for f in result.findings[:8]))
             return False
         from wizard.discovery import address_key
 
+        loaded = result
         # The pages keep hosts in address order: storage IPs the file gives by its own
         # order (from first_ip) stay with the hosts they were meant for.
         if loaded.hosts != sorted(loaded.hosts, key=lambda h: address_key(h.address)):
