@@ -80,22 +80,24 @@ def _woken_once(sim: Simulator, monkeypatch: pytest.MonkeyPatch) -> list[float]:
     return pauses
 
 
-def test_24_19_looks_again_50_ms_after_the_change_that_woke_it(
-    make_sim: Callable[..., Simulator], monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("build", "pauses"),
+    [
+        ("24.19.2", [0.0, 0.05]),  # looks again 50 ms after the change that woke it
+        ("25.33.1", [0.0, 0.0]),  # Throttle.Batching: the first look again is at once
+        ("26.10.0", [0.05, 0.0]),  # a pause first, then at once after the wake
+    ],
+)
+def test_a_waiting_call_woken_by_a_change_pauses_as_its_version_does(
+    make_sim: Callable[..., Simulator],
+    monkeypatch: pytest.MonkeyPatch,
+    build: str,
+    pauses: list[float],
 ) -> None:
     sim = make_sim("smb3", time_scale=1.0)
     sim.world.timing.latency = 0.0
-    _with_xapi(sim, "24.19.2")
-    assert _woken_once(sim, monkeypatch) == [0.0, 0.05]
-
-
-def test_26_10_looks_again_at_once_after_its_first_pause(
-    make_sim: Callable[..., Simulator], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    sim = make_sim("smb3", time_scale=1.0)
-    sim.world.timing.latency = 0.0
-    _with_xapi(sim, "26.10.0")
-    assert _woken_once(sim, monkeypatch) == [0.05, 0.0]
+    _with_xapi(sim, build)
+    assert _woken_once(sim, monkeypatch) == pauses
 
 
 def test_pauses_follow_the_time_scale_and_vanish_at_zero(

@@ -22,6 +22,7 @@ from tests.ui.test_resume import click
 from wizard import plan as planmod
 from wizard.demo import lab_plan
 from wizard.simulator import Simulator
+from wizard.ui.app import PoolWizard
 from wizard.ui.pages.hosts import HostsPage
 from wizard.ui.pages.start import StartPage
 
@@ -55,9 +56,19 @@ def _write_later(path: Path, text: str) -> threading.Thread:
     return writer
 
 
-def _choose(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+def _open_with_the_dialog(
+    sim: Simulator, qtbot: Any, run: Run, monkeypatch: pytest.MonkeyPatch, path: Path
+) -> tuple[PoolWizard, StartPage]:
+    """A fresh wizard, "Open a saved plan…" clicked, Next, and ``path`` picked."""
+    wizard = make_wizard(sim, qtbot)
+    start = wizard.currentPage()
+    assert isinstance(start, StartPage)
+    run(settle(wizard.model))  # the page has looked for unfinished builds
     # The file dialog is modal and the OS's own: the path the user would pick comes back.
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    click(start.open)
+    click(wizard.button(NEXT))
+    return wizard, start
 
 
 def _plan_text(sim: Simulator, pool_name: str) -> str:
@@ -74,13 +85,7 @@ def test_a_plan_on_a_slow_share_is_read_while_the_window_works_then_next_goes_on
     monkeypatch: pytest.MonkeyPatch,
     pipe: Path,
 ) -> None:
-    wizard = make_wizard(sim, qtbot)
-    start = wizard.currentPage()
-    assert isinstance(start, StartPage)
-    run(settle(wizard.model))  # the page has looked for unfinished builds
-    _choose(monkeypatch, pipe)
-    click(start.open)
-    click(wizard.button(NEXT))
+    wizard, start = _open_with_the_dialog(sim, qtbot, run, monkeypatch, pipe)
     run(until(lambda: "Reading" in start.plan_path.text()))
     # The Qt thread is free (the loop ran to show that); a second Next waits for the file.
     click(wizard.button(NEXT))
@@ -101,13 +106,7 @@ def test_a_broken_plan_picked_with_the_dialog_lists_its_fields_and_stays(
 ) -> None:
     broken = tmp_path / "broken.toml"
     broken.write_text('pool_name = "x"\n[storage_network]\nvlan = 9999\n')
-    wizard = make_wizard(sim, qtbot)
-    start = wizard.currentPage()
-    assert isinstance(start, StartPage)
-    run(settle(wizard.model))  # the page has looked for unfinished builds
-    _choose(monkeypatch, broken)
-    click(start.open)
-    click(wizard.button(NEXT))
+    wizard, start = _open_with_the_dialog(sim, qtbot, run, monkeypatch, broken)
     run(until(lambda: "storage_network.vlan" in start.error.text()))
     assert wizard.currentPage() is start and wizard.model.plan.pool_name != "x"
 
@@ -120,13 +119,7 @@ def test_a_plan_that_answers_after_the_user_chose_a_new_build_is_dropped(
     monkeypatch: pytest.MonkeyPatch,
     pipe: Path,
 ) -> None:
-    wizard = make_wizard(sim, qtbot)
-    start = wizard.currentPage()
-    assert isinstance(start, StartPage)
-    run(settle(wizard.model))  # the page has looked for unfinished builds
-    _choose(monkeypatch, pipe)
-    click(start.open)
-    click(wizard.button(NEXT))
+    wizard, start = _open_with_the_dialog(sim, qtbot, run, monkeypatch, pipe)
     run(until(lambda: "Reading" in start.plan_path.text()))
     click(start.new)
     click(wizard.button(NEXT))
