@@ -131,3 +131,36 @@ def test_a_plan_that_answers_after_the_user_chose_a_new_build_is_dropped(
     run(asyncio.sleep(0.2))  # the answer's callback, were it taken
     assert wizard.model.plan.pool_name == planned != "Too late"
     assert isinstance(wizard.currentPage(), HostsPage)
+
+
+def test_a_recent_plan_chosen_with_the_keyboard_then_next_goes_on_once_it_is_read(
+    sim: Simulator,
+    qtbot: Any,
+    loop: asyncio.AbstractEventLoop,
+    run: Run,
+    pipe: Path,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from wizard.ui.pages.start import remember_recent_plan
+
+    other = tmp_path / "other.toml"
+    other.write_text(_plan_text(sim, "Other pool"))
+    remember_recent_plan(pipe)
+    remember_recent_plan(other)  # the newest first: the list shows it, the pipe below it
+    wizard = make_wizard(sim, qtbot)
+    start = wizard.currentPage()
+    assert isinstance(start, StartPage)
+    run(settle(wizard.model))
+    start.recent.setFocus()
+    QTest.keyClick(start.recent, Qt.Key.Key_Down)  # the newest recent plan: it is read
+    run(until(lambda: wizard.model.plan.pool_name == "Other pool"))
+    QTest.keyClick(start.recent, Qt.Key.Key_Down)  # no, the one on the share below it
+    run(until(lambda: "Reading" in start.plan_path.text()))
+    click(wizard.button(NEXT))  # pressed while it is read: the wizard goes on after
+    assert wizard.currentPage() is start
+    _write_later(pipe, _plan_text(sim, "Customer pool")).start()
+    run(until(lambda: isinstance(wizard.currentPage(), HostsPage)))
+    assert wizard.model.plan.pool_name == "Customer pool"

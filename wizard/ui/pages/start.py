@@ -81,6 +81,7 @@ class StartPage(BasePage):
         self.plan_path = QLabel()
         self.loaded: Path | None = None  # the plan opened from the list or the command line
         self.reading: Path | None = None  # a plan file being read on a worker
+        self.next_when_read = False  # Next was pressed for it: go on once it is in
         self.error = error_label(selectable=False)
         layout.addWidget(self.plan_path)
         layout.addWidget(self.error)
@@ -140,6 +141,7 @@ class StartPage(BasePage):
         if not self.open.isChecked() or self.loaded is not None:
             return True
         if self.reading is not None:
+            self.next_when_read = True
             return False  # Next follows by itself once the file is in
         from PySide6.QtWidgets import QFileDialog
 
@@ -153,33 +155,27 @@ class StartPage(BasePage):
     def open_file(self, path: Path, *, then_next: bool = False) -> None:
         """Read a plan on a worker thread: a file on a share that stopped answering leaves
         the window working (another file can be picked meanwhile; a late answer for a file
-        no longer wanted is dropped). With ``then_next`` the wizard goes on once it is in."""
+        no longer wanted is dropped). The wizard goes on once it is in if Next was pressed
+        (``then_next``, or Next while it was read)."""
+        import asyncio
+
         from wizard.xapi.aio import in_thread
 
         self.reading = path
+        self.loaded = None  # until this one is in, Next has no plan to go on with
+        self.next_when_read = then_next
         self.error.clear()
         self.plan_path.setText(self.tr("Reading {0}…").format(path))
-
-        def read() -> Plan | PlanError:
-            from wizard.plan import PlanError, load
-
-            try:
-                return load(path)
-            except PlanError as exc:
-                return exc
 
         def done(result: Plan | PlanError) -> None:
             if self.reading != path:
                 return
-            self.reading = None
-            if self.apply(path, result) and then_next and self.open.isChecked():
+            if self.apply(path, result) and self.next_when_read and self.open.isChecked():
                 self.wizard().next()
 
         # Not the model's work (which holds Next for a build): a hung share must not stop
         # the user from choosing a new build instead.
-        import asyncio
-
-        reading = asyncio.ensure_future(in_thread(read))
+        reading = asyncio.ensure_future(in_thread(read_plan, path))
         reading.add_done_callback(lambda f: None if f.cancelled() else done(f.result()))
 
     def resume_build(self, build: Unfinished) -> bool:
@@ -193,12 +189,7 @@ class StartPage(BasePage):
     def load(self, path: Path) -> bool:
         """Read and take a plan at once (the command line's plan, before the window is
         used); the page's own choices read it on a worker (open_file)."""
-        from wizard.plan import PlanError, load
-
-        try:
-            return self.apply(path, load(path))
-        except PlanError as exc:
-            return self.apply(path, exc)
+        return self.apply(path, read_plan(path))
 
     def apply(self, path: Path, result: Plan | PlanError) -> bool:
         """Take a plan read from ``path``, or list what is wrong with it (nothing is taken
@@ -229,6 +220,16 @@ class StartPage(BasePage):
         self.error.clear()
         remember_recent_plan(path)
         return True
+
+
+def read_plan(path: Path) -> Plan | PlanError:
+    """The plan in ``path``, or what is wrong with it (blocking: the file may be remote)."""
+    from wizard.plan import PlanError, load
+
+    try:
+        return load(path)
+    except PlanError as exc:
+        return exc
 
 
 RECENT_PLANS = "plans/recent"
