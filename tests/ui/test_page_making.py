@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QWizard
 
 from tests.ui.conftest import Run, settle
@@ -44,3 +44,38 @@ def test_the_pages_are_made_once_the_first_one_shows(qtbot: Any) -> None:
     # The step list's titles are the pages' own.
     for page_id, title in TITLES.items():
         assert wizard.page(page_id).title() == title()
+
+
+class _Paints(QObject):
+    """Counts the paint events a widget gets."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_a_page_change_paints_the_new_page_in_a_turn_of_its_own(qtbot: Any, run: Run) -> None:
+    wizard = PoolWizard(WizardModel(PinStore()))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    hosts = wizard.pages[PageId.HOSTS]
+    paints = _Paints()
+    hosts.installEventFilter(paints)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is hosts
+    # The click's turn switched pages and painted nothing: the paint waits for the next turn.
+    assert not wizard.updatesEnabled() and paints.count == 0
+    qtbot.waitUntil(lambda: paints.count > 0)  # then it paints, the window not left frozen
+    assert wizard.updatesEnabled()
+    assert hosts.isVisible()
+    # Back is a page change too.
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == PageId.START and not wizard.updatesEnabled()
+    qtbot.waitUntil(wizard.updatesEnabled)
+    run(settle(wizard.model))
