@@ -59,6 +59,20 @@ def test_storage_ips_are_allocated_from_first_ip_around_given_ones() -> None:
     }
 
 
+def test_storage_ips_follow_every_edit_and_the_end_of_the_range() -> None:
+    plan = good_plan()
+    first = plan.storage_ips()
+    first["192.0.2.11"] = "scribbled"  # the caller's own copy
+    assert plan.storage_ips()["192.0.2.11"] == "10.200.0.21"
+    plan.hosts[0].storage_ip = "10.200.0.22"  # a given IP moves the others on
+    assert plan.storage_ips() == {"192.0.2.11": "10.200.0.22", "192.0.2.12": "10.200.0.21"}
+    plan.hosts[0].storage_ip = ""
+    plan.storage_network.first_ip = "255.255.255.255"  # one address left: the other has none
+    assert plan.storage_ips() == {"192.0.2.11": "255.255.255.255"}
+    plan.storage_network.first_ip = "not an IP"
+    assert plan.storage_ips() == {}
+
+
 def test_each_rule_names_its_field() -> None:
     plan = good_plan()
     plan.storage_network.vlan = 4095

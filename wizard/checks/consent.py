@@ -48,11 +48,11 @@ def pause_ha_findings(plan: Plan, facts: dict[str, HostFacts], pause_ha: bool) -
     """HA off for the joins: asked for now, or left off by an earlier build that stopped.
     Either way the plan must turn it on again at the end."""
     master = facts.get(plan.master_host.address)
-    if master is None:
-        return []
+    earlier = master.pool_ha_paused if master is not None else False
+    if master is None or not (earlier or (pause_ha and master.pool_ha_enabled)):
+        return []  # the common case, asked on every event of the Compatibility page
     joining = [h.name or h.address for h in plan.members if not _joined(master, facts, h.address)]
     pausing = pause_ha and master.pool_ha_enabled and bool(joining)
-    earlier = master.pool_ha_paused
     if not earlier and not pausing:
         return []
     check = QT_TRANSLATE_NOOP("Checks", "HA")

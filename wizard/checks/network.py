@@ -147,7 +147,8 @@ def _in_planned_pool(plan: Plan, hosts: list[HostFacts]) -> list[HostFacts]:
     """The hosts already in the planned master's pool (what a build made lives there)."""
     if not plan.hosts:
         return []
-    master = next((h for h in hosts if h.address == plan.master_host.address), None)
+    address = plan.master_host.address
+    master = next((h for h in hosts if h.address == address), None)
     if master is None:
         return []
     return [h for h in hosts if in_pool_of(master, h)]

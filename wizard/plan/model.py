@@ -95,40 +95,59 @@ class Plan:
 
     @property
     def members(self) -> list[HostPlan]:
-        return [h for h in self.hosts if h.address != self.master_host.address]
+        master = self.master_host.address  # once: per host it made 64 hosts 4,096 steps
+        return [h for h in self.hosts if h.address != master]
 
     def nic_for(self, host: HostPlan) -> str:
         return host.nic or self.storage_network.nic
 
     def storage_ips(self) -> dict[str, str]:
         """The storage IP of every host: given ones, the rest allocated from first_ip."""
-        given = {h.address: h.storage_ip for h in self.hosts if h.storage_ip}
-        result: dict[str, str] = {}
-        try:
-            cursor = int(ipaddress.IPv4Address(self.storage_network.first_ip))
-        except ValueError:
-            return given
-        last = int(ipaddress.IPv4Address("255.255.255.255"))
-        taken = set(given.values())
-        for host in self.hosts:
-            if host.storage_ip:
-                result[host.address] = host.storage_ip
-                continue
-            while cursor <= last and str(ipaddress.IPv4Address(cursor)) in taken:
-                cursor += 1
-            if cursor > last:
-                continue  # the range ran out: validate() reports the host without an IP
-            text = str(ipaddress.IPv4Address(cursor))
-            result[host.address] = text
-            taken.add(text)
-            cursor += 1
-        return result
+        global _allocated
+        key = (self.storage_network.first_ip, tuple((h.address, h.storage_ip) for h in self.hosts))
+        last = _allocated  # one read: another thread may put its own meanwhile
+        if last is None or last[0] != key:  # the pages ask several times per keystroke
+            last = _allocated = (key, _allocate(*key))
+        return dict(last[1])
 
     def netmask(self) -> str:
         try:
             return str(ipaddress.IPv4Network(self.storage_network.subnet, strict=False).netmask)
         except ValueError:
             return ""
+
+
+def _dotted(number: int) -> str:
+    """An IPv4 address as str(IPv4Address) writes it, without making one."""
+    return f"{number >> 24}.{(number >> 16) & 255}.{(number >> 8) & 255}.{number & 255}"
+
+
+def _allocate(first_ip: str, hosts: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    given = {address: ip for address, ip in hosts if ip}
+    try:
+        cursor = int(ipaddress.IPv4Address(first_ip))
+    except ValueError:
+        return given
+    last = 2**32 - 1
+    taken = set(given.values())
+    result: dict[str, str] = {}
+    for address, ip in hosts:
+        if ip:
+            result[address] = ip
+            continue
+        while cursor <= last and _dotted(cursor) in taken:
+            cursor += 1
+        if cursor > last:
+            continue  # the range ran out: validate() reports the host without an IP
+        text = _dotted(cursor)
+        result[address] = text
+        taken.add(text)
+        cursor += 1
+    return result
+
+
+# The last allocation and what it was made from (the plan's first IP and hosts).
+_allocated: tuple[tuple[str, tuple[tuple[str, str], ...]], dict[str, str]] | None = None
 
 
 class PlanError(Exception):
