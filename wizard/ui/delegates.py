@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionComboBox,
-    QStyleOptionFrame,
     QStyleOptionViewItem,
+    QTableWidgetItem,
     QWidget,
 )
 
@@ -41,52 +41,42 @@ class CellEditorDelegate(QStyledItemDelegate):
         editor.setGeometry(option.rect)
 
 
+def show_password(
+    cell: QAbstractItemModel | QTableWidgetItem,
+    password: str,
+    placeholder: str,
+    index: QModelIndex | QPersistentModelIndex | None = None,
+) -> None:
+    """A password cell's data: the password, and what Qt's own delegate paints for it (a
+    mask as QLineEdit draws one, or the placeholder in its colour)."""
+    style = QApplication.style()
+    mask = chr(style.styleHint(QStyle.StyleHint.SH_LineEdit_PasswordCharacter))
+    shown = mask * len(password) if password else placeholder
+    colour = None if password else QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+    for role, value in (
+        (PASSWORD_ROLE, password),
+        (Qt.ItemDataRole.ForegroundRole, colour),
+        (Qt.ItemDataRole.DisplayRole, shown),
+    ):
+        if isinstance(cell, QTableWidgetItem):
+            cell.setData(role, value)
+        elif index is not None:
+            cell.setData(index, value, role)
+
+
 class PasswordDelegate(CellEditorDelegate):
-    """A password cell drawn as a line edit (masked text, or the placeholder), edited in one.
+    """A password cell, painted by Qt from its data (show_password) and edited in a
+    masked line edit.
 
     A QLineEdit per row would be one more widget per host to make, lay out and
-    paint, and refreshing the table would make them all again.
+    paint. Painting it in Python cost a turn of the GIL per row, and while 64
+    logins run on worker threads each turn waited for them (the page held the
+    window 50-60 ms as Connect started).
     """
 
     def __init__(self, placeholder: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.placeholder = placeholder
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        widget = option.widget
-        style = style_of(widget)
-        frame = QStyleOptionFrame()
-        if widget is not None:
-            frame.initFrom(widget)
-        frame.rect = option.rect
-        frame.state = frame.state | QStyle.StateFlag.State_Sunken
-        frame.lineWidth = style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, frame, widget)
-        frame.midLineWidth = 0
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelLineEdit, frame, painter, widget)
-        # Where QLineEdit puts its text: the contents rectangle, 2 px in.
-        text_rect = style.subElementRect(
-            QStyle.SubElement.SE_LineEditContents, frame, widget
-        ).adjusted(2, 1, -2, -1)
-        password = str(index.data(PASSWORD_ROLE) or "")
-        painter.save()
-        if password:
-            mask = chr(
-                style.styleHint(QStyle.StyleHint.SH_LineEdit_PasswordCharacter, frame, widget)
-            )
-            painter.setPen(frame.palette.color(QPalette.ColorRole.Text))
-            text = mask * len(password)
-        else:
-            painter.setPen(frame.palette.color(QPalette.ColorRole.PlaceholderText))
-            text = self.placeholder
-        painter.drawText(
-            text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text
-        )
-        painter.restore()
 
     def createEditor(
         self,
@@ -110,7 +100,7 @@ class PasswordDelegate(CellEditorDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         if isinstance(editor, QLineEdit):
-            model.setData(index, editor.text(), PASSWORD_ROLE)
+            show_password(model, editor.text(), self.placeholder, index)
 
 
 class ChoiceDelegate(CellEditorDelegate):

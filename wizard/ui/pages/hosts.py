@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.i18n import QT_TRANSLATE_NOOP
-from wizard.ui.delegates import PASSWORD_ROLE, PasswordDelegate
+from wizard.ui.delegates import PASSWORD_ROLE, PasswordDelegate, show_password
 from wizard.ui.model import HostRow, WizardModel
 from wizard.ui.pages.base import BasePage, Slices, cell, error_label, fit_columns, item, table
 from wizard.ui.qtnames import Qt
@@ -90,9 +90,8 @@ class HostsPage(BasePage):
         self.address_error = error_label()
         layout.addWidget(self.address_error)
         self.table = table([self.tr(c) for c in self.COLUMNS])
-        self.table.setItemDelegateForColumn(
-            7, PasswordDelegate(self.tr("same as below"), self.table)
-        )
+        self.same_as_below = self.tr("same as below")
+        self.table.setItemDelegateForColumn(7, PasswordDelegate(self.same_as_below, self.table))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.shown: list[HostCells | None] = []  # what each row shows, to change only what differs
         self.filling: Slices[int] = Slices(self.table, self._fill_rows)  # row indexes
@@ -351,7 +350,7 @@ class HostsPage(BasePage):
                 cell(self.table, index, 2).setToolTip(new.fingerprint)
             if old is None or old.password != new.password:
                 own = self.table.item(index, 7) or item("", editable=True)
-                own.setData(PASSWORD_ROLE, new.password)
+                show_password(own, new.password, self.same_as_below)
                 self.table.setItem(index, 7, own)
         self.table.blockSignals(False)
         if fit_columns(self.table, rows if texts_changed else [], last):
