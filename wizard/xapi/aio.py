@@ -33,7 +33,14 @@ def warm_up() -> threading.Thread:
     def work() -> None:
         import importlib
 
-        for module in ("wizard.steps.engine", "wizard.checks.capacity", "wizard.discovery"):
+        # the pre-flight too: imported on the window's thread as Connect runs, its modules
+        # were read there while 64 logins took the GIL
+        for module in (
+            "wizard.steps.engine",
+            "wizard.steps.preflight",
+            "wizard.checks.capacity",
+            "wizard.discovery",
+        ):
             importlib.import_module(module)
         # What is loaded now lives as long as the process: a full garbage collection need
         # not walk it again. Without this, one took 60 ms in a 64-host build, and every
