@@ -79,3 +79,20 @@ def test_a_page_change_paints_the_new_page_in_a_turn_of_its_own(qtbot: Any, run:
     assert wizard.currentId() == PageId.START and not wizard.updatesEnabled()
     qtbot.waitUntil(wizard.updatesEnabled)
     run(settle(wizard.model))
+
+
+def test_the_next_page_is_made_once_the_work_in_progress_ends(qtbot: Any, run: Run) -> None:
+    import asyncio
+
+    wizard = PoolWizard(WizardModel(PinStore()))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    compat = wizard.pages[PageId.COMPAT]
+    release = asyncio.Event()
+    wizard.model.run(release.wait())  # work in progress, as Connect's logins are
+    run(asyncio.sleep(0.5))  # past the time the next page is made after a page change
+    assert wizard.model.busy and not compat.has_widgets
+    release.set()
+    qtbot.waitUntil(lambda: compat.has_widgets)  # made once the work ends
+    run(settle(wizard.model))

@@ -157,6 +157,12 @@ class PoolWizard(QWizard):
         return super().validateCurrentPage()
 
     def _prepare_next(self) -> None:
+        if self.model.busy:
+            # Not while work runs: 64 logins on worker threads take the GIL in turns with
+            # this thread, and making a page's widgets then held the window 40-60 ms. Next
+            # waits for the work anyway; the page is made once it ends.
+            QTimer.singleShot(PREPARE_AFTER_MS, self, self._prepare_next)
+            return
         next_id = self.nextId()
         following = self.pages[PageId(next_id)] if next_id >= 0 else None
         if isinstance(following, BasePage):

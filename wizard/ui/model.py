@@ -363,6 +363,8 @@ class WizardModel(HostSecrets, BuildWork, QObject):
 
     async def connect_hosts(self) -> list[Finding]:
         """Log in to every trusted host, read its facts, run the pre-flight checks."""
+        import asyncio
+
         from wizard.steps.preflight import preflight
 
         self.sync_plan_hosts()
@@ -393,6 +395,7 @@ class WizardModel(HostSecrets, BuildWork, QObject):
             self.plan.pool_name = pools[0]  # the hosts' pool keeps its name: no default over it
         self.findings = await preflight(ctx)
         self.hosts_changed.emit()
+        await asyncio.sleep(0)  # each page's refresh in a turn of its own (64 rows each)
         self.findings_changed.emit()
         return self.findings
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+
 
 def normalise_fingerprint(text: str) -> str:
     return text.replace(":", "").replace(" ", "").strip().lower()
 
 
+@functools.lru_cache(maxsize=1024)
 def format_fingerprint(fingerprint: str) -> str:
-    """AB:CD:... the way browsers and `openssl x509 -fingerprint` show it."""
+    """AB:CD:... the way browsers and `openssl x509 -fingerprint` show it (remembered: the
+    Hosts page writes each host's twice whenever the 64 rows are compared)."""
     clean = normalise_fingerprint(fingerprint)
     return ":".join(clean[i : i + 2] for i in range(0, len(clean), 2)).upper()
 
