@@ -75,9 +75,8 @@ def test_a_64_host_storage_table_fills_every_row_keeps_edits_and_next_follows_th
     assert model.plan.storage_ips()["192.0.2.61"] == "10.200.0.99"
 
 
-def test_a_64_host_hosts_table_fills_every_row_and_acts_on_the_row_chosen(
-    qtbot: Any, run: Run
-) -> None:
+def _shown_hosts_page(qtbot: Any) -> tuple[WizardModel, HostsPage]:
+    """The Hosts page with 64 hosts whose certificates are known, shown: its first slice in."""
     model = _model()
     for host in model.plan.hosts:
         model.add_address(host.address, "ab" * 32)
@@ -86,6 +85,13 @@ def test_a_64_host_hosts_table_fills_every_row_and_acts_on_the_row_chosen(
     page.resize(1000, 700)
     page.initializePage()
     page.show()
+    return model, page
+
+
+def test_a_64_host_hosts_table_fills_every_row_and_acts_on_the_row_chosen(
+    qtbot: Any, run: Run
+) -> None:
+    model, page = _shown_hosts_page(qtbot)
     # Removing a row further down than the first slice, before the loop runs on: that host.
     page.table.selectRow(40)
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
@@ -106,14 +112,7 @@ def test_a_64_host_hosts_table_fills_every_row_and_acts_on_the_row_chosen(
 
 
 def test_a_password_typed_into_a_hosts_row_still_to_fill_stays(qtbot: Any, run: Run) -> None:
-    model = _model()
-    for host in model.plan.hosts:
-        model.add_address(host.address, "ab" * 32)
-    page = HostsPage(model)
-    qtbot.addWidget(page)
-    page.resize(1000, 700)
-    page.initializePage()
-    page.show()
+    model, page = _shown_hosts_page(qtbot)
     assert page.filling.filling  # row 41 comes in a later slice
     _type_in_cell(qtbot, page.table, 40, 7, "own-secret")
     run(settle(model))
