@@ -263,6 +263,7 @@ def test_a_failed_ssh_check_names_its_checkbox_and_unticking_it_builds(
     run(settle(model))
     run(settle(model))
     _click_next(wizard, qtbot)
+    run(settle(model))  # the HA page asks XAPI what the pool can tolerate
     _click_next(wizard, qtbot)
     review = wizard.currentPage()
     assert isinstance(review, ReviewPage) and review.ssh_check.isChecked()
@@ -484,3 +485,27 @@ def test_step_1_on_the_iscsi_page_discovers_the_target_by_itself(
     _create_pool(wizard, page, qtbot, run)  # no click on Discover
     assert page.luns.rowCount() == 3 and page.data_lun.currentText().startswith("LUN 0")
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled(), page.why.text()
+
+
+def test_the_iscsi_page_stays_busy_from_step_1_until_its_luns_are_shown(
+    sim: Simulator, qtbot: Any, run: Run
+) -> None:
+    """Step 1, target discovery and LUN discovery follow each other as one piece of work:
+    no turn of the loop in between where nothing runs (Next enabled for a moment)."""
+    from wizard.ui.pages.iscsi import IscsiPage
+
+    wizard = make_wizard(sim, qtbot)
+    _to_network(wizard, qtbot, run)
+    _click_next(wizard, qtbot)
+    page = wizard.currentPage()
+    assert isinstance(page, IscsiPage)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    idle_moments: list[tuple[int, bool]] = []  # LUN rows and Next, each time work ends
+    wizard.model.busy_changed.connect(
+        lambda busy: (
+            None if busy else idle_moments.append((page.luns.rowCount(), next_button.isEnabled()))
+        )
+    )
+    _create_pool(wizard, page, qtbot, run)
+    assert idle_moments, "the work never ended"
+    assert idle_moments[0][0] == 3, f"idle before the LUNs were shown: {idle_moments}"

@@ -65,6 +65,8 @@ def _walk_to(wizard: PoolWizard, run: Run, target: PageId) -> None:
             run(settle(wizard.model))
         if wizard.currentId() == target:
             return
+        if wizard.model.busy:  # what showing the page started (the HA page asks XAPI)
+            run(settle(wizard.model))
         assert page.isComplete(), wizard.currentId()
         wizard.next()
 

@@ -145,35 +145,32 @@ class WizardModel(HostSecrets, BuildWork, QObject):
     def busy(self) -> bool:
         return self._busy > 0
 
-    async def _work(self, coro: Awaitable[Any]) -> Any:
-        self._busy += 1
-        self.busy_changed.emit(True)
-        try:
-            return await coro
-        finally:
-            self._busy -= 1
-            self.busy_changed.emit(self.busy)
-
     def run(
         self, coro: Awaitable[Any], done: Callable[[Any], None] | None = None
     ) -> asyncio.Future[Any]:
         """Start work from a slot. An error the user can act on (XenPoolError) becomes a
         message with its advice; any other is a bug, for sys.excepthook (the GUI's error
-        dialog, which names the log file)."""
+        dialog, which names the log file).
+
+        The model is busy from this call until ``done`` has returned: work that ``done``
+        (or a signal the work emits) starts follows without a turn of the loop in which
+        nothing seems to run (Next enabled for a moment, a test's wait over too soon)."""
         import asyncio
         import sys
 
         from wizard.xapi.errors import XenPoolError
 
-        future = asyncio.ensure_future(self._work(coro))
+        self._busy += 1
+        self.busy_changed.emit(True)
+        future = asyncio.ensure_future(coro)
         self._running.add(future)
 
         def finished(task: asyncio.Future[Any]) -> None:
             self._running.discard(task)
-            if task.cancelled():
-                return
-            error = task.exception()
             try:
+                if task.cancelled():
+                    return
+                error = task.exception()
                 if error is None:
                     if done is not None:
                         done(task.result())
@@ -184,6 +181,9 @@ class WizardModel(HostSecrets, BuildWork, QObject):
                 self.message.emit(str(expected))  # the message, then what to do
             except Exception as bug:
                 sys.excepthook(type(bug), bug, bug.__traceback__)
+            finally:
+                self._busy -= 1
+                self.busy_changed.emit(self.busy)
 
         future.add_done_callback(finished)
         return future
