@@ -219,11 +219,13 @@ def build_world(
 ) -> World:
     data = load_scenario(scenario) if isinstance(scenario, str) else scenario
     timing_spec = data.get("timing", {})
+    round_trip = float(timing_spec.get("latency_ms", 0)) / 1000.0
     world = World(
         Timing(
-            latency=float(timing_spec.get("latency_ms", 0)) / 1000.0,
+            latency=round_trip,
             durations={k: float(v) for k, v in timing_spec.get("durations", {}).items()},
             scale=time_scale,
+            setup_latency=2 * round_trip,
         )
     )
     world.scenario_name = str(data.get("name", "custom"))

@@ -44,6 +44,11 @@ CHECK_ANSWERS = "XENPOOL_SIM_CHECK_ANSWERS"
 SocketFactory = Callable[[Machine], socket.socket]
 
 
+def _play_link(seconds: float) -> None:
+    """The time a round trip (or a connection's set-up) takes on the scenario's link."""
+    time.sleep(seconds)
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     # Headers and body go out in two writes: without this, Nagle and the
@@ -69,7 +74,7 @@ class _Handler(BaseHTTPRequestHandler):
         timing = self.server.world.timing
         delay = timing.call_latency() + machine.extra_latency
         if delay:
-            time.sleep(delay)
+            _play_link(delay)
         # xapi picks a handler by the longest path prefix: /jsonrpc… is JSON-RPC, the
         # rest (/, /RPC2, /json, XO's /xmlrpc) XML-RPC.
         if urlsplit(self.path).path.startswith("/jsonrpc"):
@@ -187,6 +192,9 @@ class _HostServer(ThreadingHTTPServer):
         self.socket = context.wrap_socket(sock, server_side=True, do_handshake_on_connect=False)
 
     def finish_request(self, request: Any, client_address: Any) -> None:
+        setup = self.world.timing.connection_setup()
+        if setup:  # on this connection's own thread, as a far link costs it
+            _play_link(setup)
         try:
             request.do_handshake()
         except (ssl.SSLError, OSError):

@@ -87,12 +87,18 @@ class Timing:
     latency: float = 0.0  # seconds per call
     durations: dict[str, float] = field(default_factory=dict)  # seconds per operation
     scale: float = 1.0  # 0 makes everything instant (tests)
+    # Seconds before a new connection carries its first call: TCP's handshake and TLS 1.3's
+    # are a round trip each, so a scenario's latency_ms counts twice here.
+    setup_latency: float = 0.0
 
     def duration(self, operation: str) -> float:
         return self.durations.get(operation, 0.0) * self.scale
 
     def call_latency(self) -> float:
         return self.latency * self.scale
+
+    def connection_setup(self) -> float:
+        return self.setup_latency * self.scale
 
 
 @dataclass
