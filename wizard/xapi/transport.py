@@ -172,12 +172,28 @@ def _silent(address: str, message: str) -> HostUnreachable:
     return error
 
 
-def fetch_fingerprint(address: str, port: int = 443, timeout: float = 5.0) -> str:
+def _no_tls(address: str, port: int, timeout: float) -> HostUnreachable:
+    return _silent(
+        address,
+        translate(
+            "XapiErrors",
+            "{address} accepted a connection on port {port} but did not begin TLS "
+            "within {seconds} s",
+        ).format(address=address, port=port, seconds=f"{timeout:g}"),
+    )
+
+
+CONNECT_TIMEOUT = 5.0  # TCP and TLS set-up, for a fetch and for a call's new connection
+
+
+def fetch_fingerprint(address: str, port: int = 443, timeout: float = CONNECT_TIMEOUT) -> str:
     """The SHA-256 fingerprint of the certificate a host presents (no request sent)."""
     return fetch_certificate(address, port, timeout)[0]
 
 
-def fetch_certificate(address: str, port: int = 443, timeout: float = 5.0) -> tuple[str, str]:
+def fetch_certificate(
+    address: str, port: int = 443, timeout: float = CONNECT_TIMEOUT
+) -> tuple[str, str]:
     """The fingerprint of the certificate a host presents, and the host name it names.
 
     A peer that is reached but refuses TLS the way XAPI speaks it raises ``NotXapi``;
@@ -193,14 +209,7 @@ def fetch_certificate(address: str, port: int = 443, timeout: float = 5.0) -> tu
                 raise refusal from None
             raise
         except TimeoutError:
-            raise _silent(
-                address,
-                translate(
-                    "XapiErrors",
-                    "{address} accepted a connection on port {port} but did not begin TLS "
-                    "within {seconds} s",
-                ).format(address=address, port=port, seconds=f"{timeout:g}"),
-            ) from None
+            raise _no_tls(address, port, timeout) from None
     if not der:
         raise ssl.SSLError(
             translate("XapiErrors", "{address} presented no certificate").format(address=address)
@@ -257,7 +266,22 @@ class _PinnedConnection(http.client.HTTPSConnection):
         self.deadline: float | None = None
 
     def connect(self) -> None:
-        super().connect()
+        # Set-up waits as long as a certificate fetch does, not the call's whole timeout: a
+        # pinned host is reached by this connection alone (wizard.xapi.trust), so a host that
+        # is off, or a port that never begins TLS, is told within the same 5 s.
+        wait = self.timeout
+        limit = min(wait, CONNECT_TIMEOUT) if isinstance(wait, float | int) else CONNECT_TIMEOUT
+        self.timeout = limit
+        try:
+            super().connect()
+        except TimeoutError:
+            if self.sock is None:  # no TCP answer: powered off or filtered
+                raise
+            self.sock.close()
+            self.sock = None
+            raise _no_tls(self.host, self.port, limit) from None
+        finally:
+            self.timeout = wait
         der = (
             self.sock.getpeercert(binary_form=True)
             if isinstance(self.sock, ssl.SSLSocket)

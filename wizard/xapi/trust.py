@@ -95,7 +95,13 @@ class Trust:
             fetch_fingerprint,
         )
 
-        self.expected(address)  # a plan/pin disagreement stops before the host is contacted
+        expected = self.expected(address)  # a plan/pin disagreement stops before any contact
+        if expected and self.store.get(address) == expected:
+            # Pinned: the call's own connection checks it before sending a byte
+            # (transport.PinnedTransport). A fetch first was a second TCP and TLS set-up per
+            # login: one or two round trips more over a VPN, and with 64 hosts, 64 more
+            # handshakes on worker threads while the window waits for its turn of the GIL.
+            return expected
         try:
             seen = fetch_fingerprint(address, self.port)
         except (OSError, ssl.SSLError) as exc:
