@@ -60,10 +60,10 @@ def test_cancel_mid_build_says_where_it_stopped_and_build_resumes(
             seen_back.append(back.isEnabled())
             click(build.cancel)
 
-    model.progress.connect(cancel_at_the_target_check)
+    model.listen_progress(build, cancel_at_the_target_check)
     click(build.start)
     run(settle(model))
-    model.progress.disconnect(cancel_at_the_target_check)
+    model.unlisten_progress(cancel_at_the_target_check)
     assert seen_back == [False]  # no Back while the build changes the hosts
 
     # The screen: where it stopped, what is done, what is not, and Build again.
@@ -205,7 +205,7 @@ def test_closing_mid_build_ends_cleanly_and_a_restart_resumes_it_by_name(
                 assert box is not None and "Stop the build?" in box.windowTitle()
                 box.button(QMessageBox.StandardButton.Yes).click()
 
-        wizard.model.progress.connect(on_progress)
+        wizard.model.listen_progress(wizard, on_progress)
 
     async def first_session() -> None:
         (wizard,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, PoolWizard)]

@@ -18,7 +18,7 @@ from wizard.platforms import is_root
 from wizard.ui.model import WizardModel
 from wizard.ui.pages.base import BasePage, PageId
 from wizard.ui.pages.start import StartPage
-from wizard.ui.qtnames import Qt, preload
+from wizard.ui.qtnames import Qt, preload, preload_widget_types
 
 # asyncio, qasync, the engine and the pages after the first load on first use: the first
 # page shows sooner.
@@ -186,6 +186,7 @@ class PoolWizard(QWizard):
         self.preloaded = True
         self._make_next_page()
         QTimer.singleShot(30, preload)
+        QTimer.singleShot(60, preload_widget_types)  # a turn of its own: 10 ms more
 
     def done(self, result: int) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())

@@ -42,7 +42,7 @@ class BuildPage(BasePage):
         self.flush_timer.setSingleShot(True)
         self.flush_timer.setInterval(50)
         self.flush_timer.timeout.connect(self.flush)
-        model.progress.connect(self.on_progress)
+        model.listen_progress(self, self.on_progress)
         model.build_finished.connect(self.on_finished)
         # a method, not a lambda: Qt drops the connection when the page is deleted
         model.busy_changed.connect(self.update_start)
