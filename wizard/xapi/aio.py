@@ -63,7 +63,8 @@ async def in_thread(fn: Any, *args: Any, **kwargs: Any) -> Any:
     return await loop.run_in_executor(_EXECUTOR, functools.partial(fn, *args, **kwargs))
 
 
-# Connections one session may open for calls made side by side (HostClient.twin).
+# Connections one session may open for calls made side by side (HostClient.twin), unless
+# told otherwise: the pool's master is given one per host (BuildContext.connect).
 MAX_CONNECTIONS = 8
 
 
@@ -73,8 +74,10 @@ class AsyncHost:
         client: HostClient,
         classes: tuple[str, ...] = (),
         on_twin: Callable[[HostClient], None] | None = None,
+        connections: int = MAX_CONNECTIONS,
     ) -> None:
         self.client = client
+        self.connections = connections
         self._idle = [client]
         self._opened = 1
         self._pool = threading.Lock()
@@ -84,7 +87,7 @@ class AsyncHost:
         self.view = ObjectCache(client, classes, call=self._blocking_call)
 
     def _take(self) -> HostClient:
-        """An idle connection of this session; a new one while under MAX_CONNECTIONS.
+        """An idle connection of this session; a new one while under ``connections``.
 
         One connection serialises its calls (the SDK's session is not thread-safe), and a
         task wait holds it through its event.from: calls issued together would queue.
@@ -92,7 +95,7 @@ class AsyncHost:
         with self._pool:
             if self._idle:
                 return self._idle.pop()
-            if self._opened >= MAX_CONNECTIONS:
+            if self._opened >= self.connections:
                 return self.client  # queue on the first connection's lock
             self._opened += 1
         twin = self.client.twin()
