@@ -30,9 +30,7 @@ def _opened_by_waits(sim: Simulator, waits: int, **kwargs: int) -> int:
 
     async def together() -> None:
         # nothing changes the pool: each call waits out its timeout on its connection
-        await asyncio.gather(
-            *(host.call("event.from", ["pool"], token, 1.0) for _ in range(waits))
-        )
+        await asyncio.gather(*(host.call("event.from", ["pool"], token, 1.0) for _ in range(waits)))
 
     asyncio.run(together())
     return 1 + len(twins)
