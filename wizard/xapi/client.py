@@ -36,7 +36,7 @@ from wizard.xapi.errors import (
     XapiFailure,
     XenPoolError,
 )
-from wizard.xapi.transport import PinnedTransport, unreachable
+from wizard.xapi.transport import CONNECT_TIMEOUT, PinnedTransport, unreachable
 
 log = logging.getLogger(__name__)
 
@@ -141,18 +141,26 @@ class HostClient:
         self.calls = 0  # XAPI calls made, for the benchmarks
 
     # -- session -----------------------------------------------------------
-    def _new_session(self) -> Any:
+    def _new_session(self, transport: PinnedTransport | None = None) -> Any:
         """An SDK session over a transport of its own that checks this host's pin."""
         return XenAPI.Session(
             self.endpoint.url,
-            transport=PinnedTransport(
+            transport=transport
+            or PinnedTransport(
                 self.endpoint.address, self.fingerprint, self.timeout, self.endpoint.port
             ),
         )
 
     def login(self) -> HostClient:
         with self._lock:
-            session = self._new_session()
+            transport = PinnedTransport(
+                self.endpoint.address, self.fingerprint, self.timeout, self.endpoint.port
+            )
+            # The login's connection is often the first contact of this run (a pinned host
+            # gets no certificate fetch before it): its set-up waits as a fetch would. Once
+            # in, the host answered: later connections wait the call's whole timeout.
+            transport.setup_timeout = CONNECT_TIMEOUT
+            session = self._new_session(transport)
             try:
                 if self.local:
                     session.slave_local_login_with_password(self.username, self._password)
@@ -182,6 +190,7 @@ class HostClient:
             except _NETWORK_ERRORS as exc:
                 raise self._unreachable(exc) from None
             self.calls += 1
+            transport.setup_timeout = None
             self._session = session
         return self
 

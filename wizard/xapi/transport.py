@@ -260,23 +260,33 @@ def _unverified_context() -> ssl.SSLContext:
 
 
 class _PinnedConnection(http.client.HTTPSConnection):
-    def __init__(self, host: str, *, verify: Callable[[str], None], **kwargs: Any) -> None:
+    def __init__(
+        self,
+        host: str,
+        *,
+        verify: Callable[[str], None],
+        setup_timeout: float | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(host, **kwargs)
         self._verify = verify
+        self._setup_timeout = setup_timeout
         self.deadline: float | None = None
 
     def connect(self) -> None:
-        # Set-up waits as long as a certificate fetch does, not the call's whole timeout: a
-        # pinned host is reached by this connection alone (wizard.xapi.trust), so a host that
-        # is off, or a port that never begins TLS, is told within the same 5 s.
+        # With a set-up timeout (a login: a pinned host gets no certificate fetch before
+        # it, wizard.xapi.trust), a host that is off, or a port that never begins TLS, is
+        # told within the fetch's 5 s; otherwise within the call's own timeout.
         wait = self.timeout
-        limit = min(wait, CONNECT_TIMEOUT) if isinstance(wait, float | int) else CONNECT_TIMEOUT
+        limit = wait
+        if self._setup_timeout is not None and isinstance(wait, float | int):
+            limit = min(wait, self._setup_timeout)
         self.timeout = limit
         try:
             super().connect()
         except TimeoutError:
-            if self.sock is None:  # no TCP answer: powered off or filtered
-                raise
+            if self.sock is None or not isinstance(limit, float | int):
+                raise  # no TCP answer (powered off or filtered), or no stated limit
             self.sock.close()
             self.sock = None
             raise _no_tls(self.host, self.port, limit) from None
@@ -357,6 +367,8 @@ class PinnedTransport(xmlrpc.client.SafeTransport):
         self.max_answer = MAX_ANSWER_BYTES
         self.retry_pause = 0.25
         self._sent_last = False  # the failed exchange's request had gone out
+        # Set: a new connection's TCP and TLS set-up waits at most this (HostClient.login).
+        self.setup_timeout: float | None = None
 
     def _verify(self, seen: str) -> None:
         if seen != self.fingerprint:
@@ -373,7 +385,11 @@ class PinnedTransport(xmlrpc.client.SafeTransport):
         if chost.rpartition(":")[2].isdigit():
             self.port = int(chost.rpartition(":")[2])  # named in messages
         connection = _PinnedConnection(
-            chost, verify=self._verify, context=self.tls_context, timeout=self.timeout
+            chost,
+            verify=self._verify,
+            setup_timeout=self.setup_timeout,
+            context=self.tls_context,
+            timeout=self.timeout,
         )
         self._connection = host, connection
         return connection
