@@ -7,9 +7,8 @@ that distance would show); each new connection also waits two round trips
 (TCP's handshake and TLS 1.3's) before its first call. Prints wall time,
 critical path, their ratio, the XAPI calls made, and the calls on the critical
 path: those that started while no other call was in flight, i.e. round trips
-nothing else overlapped; then
-smb3 again with the hosts pinned beforehand (``..._pinned_ratio``), where a
-login needs no certificate fetch of its own.
+nothing else overlapped; then smb3 again with the hosts pinned beforehand
+(``..._pinned_ratio``), where a login needs no certificate fetch of its own.
 """
 
 from __future__ import annotations

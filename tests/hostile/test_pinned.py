@@ -15,14 +15,13 @@ from typing import Any
 
 import pytest
 
+from tests.hostile.conftest import TIMEOUT, peer_address
 from tests.hostile.peers import Peer, make_cert, proxy, silent
 from wizard.simulator import Simulator
 from wizard.xapi.client import Endpoint, HostClient
 from wizard.xapi.errors import HostUnreachable
 from wizard.xapi.transport import CONNECT_TIMEOUT, CertificateMismatch
 from wizard.xapi.trust import PinStore, Trust
-
-TIMEOUT = 2.0  # the call timeout here (tests/hostile's XENPOOL_TIMEOUT)
 
 
 def _methods(seen: list[str]) -> Callable[[str, Any], Any]:
@@ -49,10 +48,6 @@ def _login(trust: Trust, peer: Peer, sim: Simulator) -> HostClient:
     return client.login()
 
 
-def _peer_address(sim: Simulator) -> str:
-    return sim.hosts[0].address.rsplit(".", 1)[0] + ".98"
-
-
 def test_a_pinned_host_is_reached_by_the_logins_connection_alone(
     sim: Simulator, peers: Callable[..., Peer]
 ) -> None:
@@ -60,7 +55,7 @@ def test_a_pinned_host_is_reached_by_the_logins_connection_alone(
     host = sim.hosts[0]
     # The peer presents the lab host's own certificate: it is that host, one hop away.
     cert = make_cert("xapi", host.address)
-    peer = peers(proxy(_upstream(sim), _methods(seen)), address=_peer_address(sim), cert=cert)
+    peer = peers(proxy(_upstream(sim), _methods(seen)), address=peer_address(sim), cert=cert)
     store = PinStore()
     store.pin(peer.address, peer.fingerprint)
     client = _login(Trust(store, port=peer.port), peer, sim)
@@ -73,7 +68,7 @@ def test_first_contact_still_fetches_the_certificate_and_pins_it(
     sim: Simulator, peers: Callable[..., Peer]
 ) -> None:
     seen: list[str] = []
-    peer = peers(proxy(_upstream(sim), _methods(seen)), address=_peer_address(sim))
+    peer = peers(proxy(_upstream(sim), _methods(seen)), address=peer_address(sim))
     store = PinStore()
     # Planned (the user checked it) but not pinned yet: compared on a fetch, then pinned.
     trust = Trust(store, planned={peer.address: peer.fingerprint}, port=peer.port)
@@ -88,7 +83,7 @@ def test_a_pinned_host_with_another_certificate_is_sent_nothing(
     sim: Simulator, peers: Callable[..., Peer]
 ) -> None:
     seen: list[str] = []
-    peer = peers(proxy(_upstream(sim), _methods(seen)), address=_peer_address(sim))
+    peer = peers(proxy(_upstream(sim), _methods(seen)), address=peer_address(sim))
     store = PinStore()
     store.pin(peer.address, "ab" * 32)  # what the host presented before
     with pytest.raises(CertificateMismatch) as caught:
@@ -103,7 +98,7 @@ def test_a_pinned_host_with_another_certificate_is_sent_nothing(
 def test_a_pinned_host_that_accepts_and_never_begins_tls_is_told_at_the_set_up_timeout(
     sim: Simulator, peers: Callable[..., Peer], stop: threading.Event
 ) -> None:
-    peer = peers(silent(stop), address=_peer_address(sim), tls=None)
+    peer = peers(silent(stop), address=peer_address(sim), tls=None)
     store = PinStore()
     store.pin(peer.address, peer.fingerprint)
     start = time.monotonic()
@@ -121,7 +116,7 @@ def test_a_pinned_host_that_accepts_and_never_begins_tls_is_told_at_the_set_up_t
 
 
 def test_a_pinned_host_that_is_off_is_said_to_be_unreachable(sim: Simulator) -> None:
-    address = _peer_address(sim)  # nothing listens there: refused at once, as an off host's
+    address = peer_address(sim)  # nothing listens there: refused at once, as an off host's
     store = PinStore()
     store.pin(address, "cd" * 32)
     with pytest.raises(HostUnreachable) as caught:

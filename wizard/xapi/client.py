@@ -141,26 +141,24 @@ class HostClient:
         self.calls = 0  # XAPI calls made, for the benchmarks
 
     # -- session -----------------------------------------------------------
-    def _new_session(self, transport: PinnedTransport | None = None) -> Any:
+    def _new_session(self, setup_timeout: float | None = None) -> Any:
         """An SDK session over a transport of its own that checks this host's pin."""
         return XenAPI.Session(
             self.endpoint.url,
-            transport=transport
-            or PinnedTransport(
-                self.endpoint.address, self.fingerprint, self.timeout, self.endpoint.port
+            transport=PinnedTransport(
+                self.endpoint.address,
+                self.fingerprint,
+                self.timeout,
+                self.endpoint.port,
+                setup_timeout=setup_timeout,
             ),
         )
 
     def login(self) -> HostClient:
         with self._lock:
-            transport = PinnedTransport(
-                self.endpoint.address, self.fingerprint, self.timeout, self.endpoint.port
-            )
             # The login's connection is often the first contact of this run (a pinned host
-            # gets no certificate fetch before it): its set-up waits as a fetch would. Once
-            # in, the host answered: later connections wait the call's whole timeout.
-            transport.setup_timeout = CONNECT_TIMEOUT
-            session = self._new_session(transport)
+            # gets no certificate fetch before it): its set-up waits as a fetch would.
+            session = self._new_session(setup_timeout=CONNECT_TIMEOUT)
             try:
                 if self.local:
                     session.slave_local_login_with_password(self.username, self._password)
@@ -190,7 +188,6 @@ class HostClient:
             except _NETWORK_ERRORS as exc:
                 raise self._unreachable(exc) from None
             self.calls += 1
-            transport.setup_timeout = None
             self._session = session
         return self
 

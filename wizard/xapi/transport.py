@@ -356,7 +356,13 @@ class PinnedTransport(xmlrpc.client.SafeTransport):
     its answers within a size cap and a deadline."""
 
     def __init__(
-        self, address: str, fingerprint: str, timeout: float = 60.0, port: int = 443
+        self,
+        address: str,
+        fingerprint: str,
+        timeout: float = 60.0,
+        port: int = 443,
+        *,
+        setup_timeout: float | None = None,
     ) -> None:
         self.tls_context = _unverified_context()
         super().__init__(context=self.tls_context)
@@ -367,8 +373,10 @@ class PinnedTransport(xmlrpc.client.SafeTransport):
         self.max_answer = MAX_ANSWER_BYTES
         self.retry_pause = 0.25
         self._sent_last = False  # the failed exchange's request had gone out
-        # Set: a new connection's TCP and TLS set-up waits at most this (HostClient.login).
-        self.setup_timeout: float | None = None
+        # Set: a new connection's TCP and TLS set-up waits at most this (HostClient.login),
+        # until the host has answered once; then the call's whole timeout, as a host that
+        # answered may be slow under load but is not off.
+        self.setup_timeout = setup_timeout
 
     def _verify(self, seen: str) -> None:
         if seen != self.fingerprint:
@@ -407,7 +415,9 @@ class PinnedTransport(xmlrpc.client.SafeTransport):
                 assert isinstance(connection, _PinnedConnection)
                 connection.start(time.monotonic() + self.timeout)
                 sent = self._send(connection, handler, body)
-                return self._answer(connection, method)
+                answer = self._answer(connection, method)
+                self.setup_timeout = None
+                return answer
             except XenPoolError:
                 self.close()
                 raise
